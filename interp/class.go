@@ -1,0 +1,119 @@
+package interp
+
+// This file defines classes (built-in and user-defined) and instances of
+// user-defined classes. Classes use single inheritance, so the MRO is the
+// chain of bases.
+
+// Class is a Python type object.
+type Class struct {
+	Name     string
+	QualName string
+	Module   string // "builtins" for built-in types
+	Base     *Class // nil only for object
+	MRO      []*Class
+	Dict     map[string]Value // own attributes and methods only
+	// New constructs an instance for a call of the class (cls may be a
+	// subclass). nil means: inherit the nearest base's New. For object it
+	// makes an *Instance. __init__ is called afterwards by the caller when
+	// the result is an instance of cls (see CallClass).
+	New func(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception)
+	// BuiltinType is true for classes implemented in Go.
+	BuiltinType bool
+	// IsException is true for BaseException and all its subclasses.
+	IsException bool
+}
+
+// Instance is an object of a user-defined class (one not deriving from a
+// built-in type other than object or an exception).
+type Instance struct {
+	Class *Class
+	Dict  *Dict // instance attributes, insertion-ordered, string keys
+}
+
+func (c *Class) Type() *Class    { return TypeClass }
+func (i *Instance) Type() *Class { return i.Class }
+
+// NewClass makes a class with the given base (ObjectClass if nil) and
+// computes its MRO.
+func NewClass(name string, base *Class, dict map[string]Value) *Class {
+	if base == nil {
+		base = ObjectClass
+	}
+	return makeClass(name, base, dict)
+}
+
+func makeClass(name string, base *Class, dict map[string]Value) *Class {
+	if dict == nil {
+		dict = make(map[string]Value)
+	}
+	c := &Class{Name: name, QualName: name, Module: "__main__", Base: base, Dict: dict}
+	c.MRO = []*Class{c}
+	if base != nil {
+		c.MRO = append(c.MRO, base.MRO...)
+		c.IsException = base.IsException
+	}
+	return c
+}
+
+// newBuiltinClass makes a class implemented in Go.
+func newBuiltinClass(name string, base *Class) *Class {
+	c := makeClass(name, base, nil)
+	c.Module = "builtins"
+	c.BuiltinType = true
+	return c
+}
+
+// Lookup finds an attribute on the class or its bases.
+func (c *Class) Lookup(name string) (Value, bool) {
+	for _, k := range c.MRO {
+		if v, ok := k.Dict[name]; ok {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// IsSubclass reports whether c is other or derives from it.
+func (c *Class) IsSubclass(other *Class) bool {
+	for k := c; k != nil; k = k.Base {
+		if k == other {
+			return true
+		}
+	}
+	// ExceptionGroup derives from both BaseExceptionGroup and Exception in
+	// CPython; with single inheritance we add the second base here.
+	return other == Exception_ && c.IsSubclass(ExceptionGroup)
+}
+
+// Constructor returns the New hook that builds instances of c.
+func (c *Class) Constructor() func(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
+	for k := c; k != nil; k = k.Base {
+		if k.New != nil {
+			return k.New
+		}
+	}
+	return nil
+}
+
+// AddMethods installs Go methods into a class dict (used by the per-type
+// files and by stdlib modules defining classes).
+func (c *Class) AddMethods(methods map[string]NativeFunc) {
+	for name, fn := range methods {
+		c.Dict[name] = &Builtin{Name: name, Fn: fn, Of: c}
+	}
+}
+
+// NewInstance makes a bare instance of a user class.
+func NewInstance(cls *Class) *Instance { return &Instance{Class: cls, Dict: NewDict()} }
+
+// IsInstance reports whether v's class is cls or a subclass of it.
+func IsInstance(v Value, cls *Class) bool {
+	if cls == IntClass {
+		// bool is a subclass of int
+		switch v.(type) {
+		case Int, *BigInt, Bool:
+			return true
+		}
+	}
+	return v.Type().IsSubclass(cls)
+}

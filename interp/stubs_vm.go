@@ -1,0 +1,42 @@
+package interp
+
+// TEMPORARY stubs owned by the VM engineer; replaced by fiber.go, frame.go,
+// run.go, function.go, coroutine.go.
+
+// Fiber is a stack of frames run by the dispatch loop (see DESIGN 1.3).
+type Fiber struct {
+	VM *VM
+	// Owner is the asyncio Task running this fiber (opaque to interp).
+	Owner any
+}
+
+// Call calls any callable from Go, running interpreted code on a nested
+// dispatch loop (a Native entry: it cannot suspend across it).
+func (f *Fiber) Call(fn Value, args []Value, kw []KV) (Value, *Exception) {
+	if b, ok := fn.(*Builtin); ok {
+		if b.Self != nil {
+			args = append([]Value{b.Self}, args...)
+		}
+		return b.Fn(f, args, kw)
+	}
+	return nil, Errorf(TypeError, "'%s' object is not callable", TypeName(fn))
+}
+
+// CallDunder looks up name on v's class and calls it with v prepended; ok
+// is false when the class has no such method.
+func CallDunder(f *Fiber, v Value, name string, args ...Value) (res Value, ok bool, err *Exception) {
+	m, found := v.Type().Lookup(name)
+	if !found {
+		return nil, false, nil
+	}
+	res, err = f.Call(m, append([]Value{v}, args...), nil)
+	return res, true, err
+}
+
+// Coroutine is a coroutine object.
+type Coroutine struct{ Name string }
+
+func (*Coroutine) Type() *Class { return CoroutineClass }
+
+// NewBuiltinsDict builds the builtins namespace (owned by builtins.go).
+func NewBuiltinsDict(vm *VM) *Dict { return NewDict() }

@@ -1,0 +1,74 @@
+package interp
+
+// This file defines VM, the interpreter state shared by every fiber:
+// builtins, the module table, standard streams and limits.
+
+import (
+	"io"
+	"os"
+	"sync"
+)
+
+// ModuleLoader builds a module on first import.
+type ModuleLoader func(vm *VM) (*Module, *Exception)
+
+// VM is one interpreter instance. Only one fiber runs interpreted code at a
+// time: whoever runs code holds GIL.
+type VM struct {
+	Builtins *Dict
+	Modules  map[string]*Module      // imported modules by dotted name
+	Loaders  map[string]ModuleLoader // available stdlib modules
+	Stdin    io.Reader
+	Stdout   io.Writer
+	Stderr   io.Writer
+	// GIL is held by whichever goroutine runs interpreted code.
+	GIL sync.Mutex
+	// RecursionLimit bounds the frame depth (CPython's default 1000).
+	RecursionLimit int
+	// Argv is sys.argv.
+	Argv []string
+	// Hooks lets stdlib/asyncio register behaviour the VM needs without an
+	// import cycle (e.g. what `await` at top level runs on).
+	Hooks Hooks
+}
+
+// Hooks are optional callbacks installed by embedders and stdlib.
+type Hooks struct {
+	// UnawaitedCoroutine is called when a coroutine object is found never
+	// awaited (RuntimeWarning); nil prints nothing.
+	UnawaitedCoroutine func(c *Coroutine)
+}
+
+// NewVM makes an interpreter with the builtins installed.
+func NewVM() *VM {
+	vm := &VM{
+		Modules:        make(map[string]*Module),
+		Loaders:        make(map[string]ModuleLoader),
+		Stdin:          os.Stdin,
+		Stdout:         os.Stdout,
+		Stderr:         os.Stderr,
+		RecursionLimit: 1000,
+	}
+	vm.Builtins = NewBuiltinsDict(vm)
+	return vm
+}
+
+// RegisterModule makes a module importable by name.
+func (vm *VM) RegisterModule(name string, load ModuleLoader) { vm.Loaders[name] = load }
+
+// NewModule makes an empty module with __name__ set.
+func NewModule(name string) *Module {
+	m := &Module{Name: name, Globals: NewDict()}
+	m.Globals.SetStr("__name__", Str(name))
+	return m
+}
+
+// SetAttr stores a module attribute.
+func (m *Module) Set(name string, v Value) { m.Globals.SetStr(name, v) }
+
+// AddFuncs installs Go functions as module attributes.
+func (m *Module) AddFuncs(funcs map[string]NativeFunc) {
+	for name, fn := range funcs {
+		m.Globals.SetStr(name, NewBuiltin(name, fn))
+	}
+}
