@@ -1,0 +1,55 @@
+// This file defines the inbox: the goroutine-safe queue through which other
+// goroutines hand callbacks to the loop.
+
+package loop
+
+import "sync"
+
+// inbox is a mutex-guarded slice plus a 1-buffered wake channel. Producers
+// append and then poke wake (dropping the poke if one is already pending);
+// the loop swaps in an empty slice to take everything at once. A poke is
+// never lost: a producer appends before poking, so either the loop's next
+// drain sees the item or the poke is still in the channel for its next wait.
+type inbox struct {
+	mu    sync.Mutex
+	items []func()
+	wake  chan struct{}
+}
+
+func newInbox() *inbox { return &inbox{wake: make(chan struct{}, 1)} }
+
+// post appends fn and wakes the loop. Goroutine-safe.
+func (in *inbox) post(fn func()) {
+	in.mu.Lock()
+	in.items = append(in.items, fn)
+	in.mu.Unlock()
+	in.poke()
+}
+
+// poke wakes the loop if it is waiting, or makes its next wait return at
+// once. Goroutine-safe.
+func (in *inbox) poke() {
+	select {
+	case in.wake <- struct{}{}:
+	default:
+	}
+}
+
+// empty reports whether nothing is waiting in the inbox.
+func (in *inbox) empty() bool {
+	in.mu.Lock()
+	n := len(in.items)
+	in.mu.Unlock()
+	return n == 0
+}
+
+// drain returns everything posted so far, in post order, and installs spare
+// (emptied) as the new buffer. The caller owns the returned slice and hands
+// it back, cleared, as the next spare.
+func (in *inbox) drain(spare []func()) []func() {
+	in.mu.Lock()
+	got := in.items
+	in.items = spare[:0]
+	in.mu.Unlock()
+	return got
+}

@@ -1,0 +1,258 @@
+// This file defines Loop and its one iteration, RunOnce, which mirrors
+// CPython 3.11's BaseEventLoop._run_once (see doc.go for the steps).
+
+package loop
+
+import (
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+const (
+	// Heap compaction thresholds, as in base_events.py: when more than
+	// minScheduledTimers timers are in the heap and more than half of them
+	// are cancelled, the heap is filtered and rebuilt instead of dropping
+	// cancelled timers from its head only.
+	minScheduledTimers = 100
+
+	// maxWait caps one wait, as MAXIMUM_SELECT_TIMEOUT does.
+	maxWait = 24 * time.Hour
+)
+
+// A Loop schedules callbacks. Create it with New; drive it with RunOnce or
+// Run from a single goroutine. Only Post and Hold's release functions may be
+// called from other goroutines.
+type Loop struct {
+	clock  Clock
+	locker sync.Locker
+
+	ready []*Handle // FIFO of handles to run in the next step
+	spare []*Handle // empty buffer swapped with ready at each step
+
+	// batch is the step being run (the ready queue as it was when the step
+	// began); batchPos is the next handle in it. nil between steps.
+	batch    []*Handle
+	batchPos int
+
+	timers         timerHeap
+	timerCancelled int // CPython's _timer_cancelled_count (an estimate, as there)
+
+	in    *inbox
+	inBuf []func() // spare buffer for inbox.drain
+
+	holds    atomic.Int64
+	stopping bool
+	running  bool
+}
+
+// New returns an empty loop reading time from c (a new RealClock if c is
+// nil).
+func New(c Clock) *Loop {
+	if c == nil {
+		c = NewRealClock()
+	}
+	return &Loop{clock: c, in: newInbox()}
+}
+
+// SetLocker sets a lock (the interpreter's GIL) that the caller holds while
+// calling RunOnce or Run. RunOnce releases it while it waits and takes it
+// back before moving callbacks and running handles. nil means no lock.
+func (l *Loop) SetLocker(lk sync.Locker) { l.locker = lk }
+
+// Time reports the loop's current time (its Clock's Now).
+func (l *Loop) Time() time.Duration { return l.clock.Now() }
+
+// CallSoon schedules fn to run in a later step, after every handle already
+// in the ready queue (loop.call_soon).
+func (l *Loop) CallSoon(fn func()) *Handle {
+	if fn == nil {
+		panic("loop: CallSoon with nil func")
+	}
+	h := &Handle{fn: fn, loop: l}
+	l.ready = append(l.ready, h)
+	return h
+}
+
+// CallAt schedules fn to run in the first step that begins at or after time
+// when (loop.call_at). Timers with equal deadlines run in CPython's heapq
+// order, not necessarily in scheduling order (see timers.go).
+func (l *Loop) CallAt(when time.Duration, fn func()) *Handle {
+	if fn == nil {
+		panic("loop: CallAt with nil func")
+	}
+	h := &Handle{fn: fn, loop: l, when: when, timer: true, scheduled: true}
+	l.timers.push(h)
+	return h
+}
+
+// CallLater is CallAt(Time()+d, fn) (loop.call_later).
+func (l *Loop) CallLater(d time.Duration, fn func()) *Handle {
+	return l.CallAt(l.clock.Now()+d, fn)
+}
+
+// Post schedules fn from any goroutine (loop.call_soon_threadsafe): fn is
+// appended to the inbox and the loop is woken; RunOnce moves the inbox into
+// the ready queue, in post order, after its wait. Post is the only
+// goroutine-safe way to reach the loop. A goroutine that will Post later
+// must hold a Hold until then, or the loop may finish first.
+func (l *Loop) Post(fn func()) {
+	if fn == nil {
+		panic("loop: Post with nil func")
+	}
+	l.in.post(fn)
+}
+
+// Hold records outstanding external work: while any Hold is unreleased, an
+// otherwise idle loop waits (without using CPU) for Post instead of
+// reporting that it is finished. release is idempotent and goroutine-safe.
+func (l *Loop) Hold() (release func()) {
+	l.holds.Add(1)
+	var done atomic.Bool
+	return func() {
+		if done.CompareAndSwap(false, true) && l.holds.Add(-1) == 0 {
+			// An idle loop may be waiting forever on the last Hold: wake it
+			// so that RunOnce can report that it is finished.
+			l.in.poke()
+		}
+	}
+}
+
+// Stop makes Run return after the current (or next) iteration, which does
+// not wait (loop.stop). The request is consumed when Run returns.
+func (l *Loop) Stop() { l.stopping = true }
+
+// Running reports whether the loop is inside RunOnce, running handles.
+func (l *Loop) Running() bool { return l.running }
+
+// ReadyLen reports how many handles are waiting to run, cancelled ones
+// included (len(loop._ready)).
+func (l *Loop) ReadyLen() int { return len(l.ready) + len(l.batch) - l.batchPos }
+
+// TimerLen reports how many timers are in the heap, including cancelled
+// ones not yet dropped (len(loop._scheduled)).
+func (l *Loop) TimerLen() int { return len(l.timers) }
+
+// Run calls RunOnce until it returns false, Stop is called, or stop (if not
+// nil) returns true; stop is checked before each iteration.
+func (l *Loop) Run(stop func() bool) {
+	defer func() { l.stopping = false }()
+	for {
+		if stop != nil && stop() {
+			return
+		}
+		if !l.RunOnce() || l.stopping {
+			return
+		}
+	}
+}
+
+// RunOnce runs one iteration of the loop: drop cancelled timers, wait (the
+// Locker released) for as long as nothing is due, move posted callbacks and
+// then due timers into the ready queue, and run the handles that are ready
+// at that point. It returns false, without waiting, when nothing can ever
+// run again: no ready handles, no live timers, no Holds and an empty inbox.
+//
+// A handle that panics propagates the panic; the handles after it in the
+// step stay at the front of the ready queue.
+func (l *Loop) RunOnce() bool {
+	if l.running {
+		panic("loop: RunOnce called while the loop is running")
+	}
+	l.dropCancelledTimers()
+
+	if len(l.ready) == 0 && len(l.timers) == 0 && l.holds.Load() == 0 && l.in.empty() {
+		return false
+	}
+
+	// A pending inbox poke makes the wait return at once, as the self-pipe
+	// does for select in CPython.
+	timeout := time.Duration(-1)
+	if len(l.ready) > 0 || l.stopping {
+		timeout = 0
+	} else if len(l.timers) > 0 {
+		timeout = min(max(0, l.timers[0].when-l.clock.Now()), maxWait)
+	}
+	if l.locker != nil {
+		l.locker.Unlock()
+		l.clock.Wait(timeout, l.in.wake)
+		l.locker.Lock()
+	} else {
+		l.clock.Wait(timeout, l.in.wake)
+	}
+
+	got := l.in.drain(l.inBuf)
+	for _, fn := range got {
+		l.ready = append(l.ready, &Handle{fn: fn, loop: l})
+	}
+	clear(got)
+	l.inBuf = got[:0]
+
+	if len(l.timers) > 0 {
+		// CPython: end_time = time() + clock resolution; due if when < end_time.
+		// The resolution here is 1ns, so due means when <= now.
+		now := l.clock.Now()
+		for len(l.timers) > 0 && l.timers[0].when <= now {
+			t := l.timers.pop()
+			t.scheduled = false
+			l.ready = append(l.ready, t)
+		}
+	}
+
+	l.batch, l.ready = l.ready, l.spare[:0]
+	l.batchPos = 0
+	l.running = true
+	defer l.endStep()
+	for l.batchPos < len(l.batch) {
+		h := l.batch[l.batchPos]
+		l.batch[l.batchPos] = nil
+		l.batchPos++
+		if h.cancelled {
+			continue
+		}
+		fn := h.fn
+		h.fn = nil
+		fn()
+	}
+	return true
+}
+
+// endStep recycles the step's buffer, or, if a handle panicked, puts the
+// rest of the step back at the front of the ready queue.
+func (l *Loop) endStep() {
+	l.running = false
+	if rest := l.batch[l.batchPos:]; len(rest) > 0 {
+		ready := make([]*Handle, 0, len(rest)+len(l.ready))
+		ready = append(append(ready, rest...), l.ready...)
+		l.ready = ready
+		l.spare = nil
+	} else {
+		l.spare = l.batch[:0]
+	}
+	l.batch, l.batchPos = nil, 0
+}
+
+// dropCancelledTimers removes cancelled timers the way _run_once does:
+// rebuild the heap when it is large and mostly cancelled, else pop
+// cancelled timers off its head.
+func (l *Loop) dropCancelledTimers() {
+	if n := len(l.timers); n > minScheduledTimers && 2*l.timerCancelled > n {
+		keep := l.timers[:0]
+		for _, t := range l.timers {
+			if t.cancelled {
+				t.scheduled = false
+			} else {
+				keep = append(keep, t)
+			}
+		}
+		clear(l.timers[len(keep):])
+		l.timers = keep
+		l.timers.heapify()
+		l.timerCancelled = 0
+		return
+	}
+	for len(l.timers) > 0 && l.timers[0].cancelled {
+		l.timerCancelled--
+		l.timers.pop().scheduled = false
+	}
+}
