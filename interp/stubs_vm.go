@@ -40,3 +40,34 @@ func (*Coroutine) Type() *Class { return CoroutineClass }
 
 // NewBuiltinsDict builds the builtins namespace (owned by builtins.go).
 func NewBuiltinsDict(vm *VM) *Dict { return NewDict() }
+
+// GetAttr is getattr(v, name) (attr.go).
+func GetAttr(f *Fiber, v Value, name string) (Value, *Exception) {
+	if m, ok := v.(*Module); ok {
+		if x, ok := m.Globals.GetStr(name); ok {
+			return x, nil
+		}
+	}
+	if x, ok := v.Type().Lookup(name); ok {
+		if b, ok := x.(*Builtin); ok {
+			return b.Bind(v), nil
+		}
+		return x, nil
+	}
+	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", TypeName(v), name)
+}
+
+// SetAttr is setattr(v, name, x) (attr.go).
+func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
+	if i, ok := v.(*Instance); ok {
+		i.Dict.SetStr(name, x)
+		return nil
+	}
+	return Errorf(AttributeError, "'%s' object has no attribute '%s'", TypeName(v), name)
+}
+
+// DelAttr is delattr(v, name) (attr.go).
+func DelAttr(f *Fiber, v Value, name string) *Exception { return nil }
+
+// Callable reports whether v can be called (call.go).
+func Callable(v Value) bool { _, ok := v.(*Builtin); return ok }
