@@ -102,5 +102,7 @@ func (c *FakeClock) Wait(d time.Duration, wake <-chan struct{}) {
 		return
 	default:
 	}
-	c.Advance(d)
+	if d > 0 {
+		c.Advance(d)
+	}
 }

@@ -220,6 +220,34 @@ func TestTimersCancelAndCompactCPythonOrder(t *testing.T) {
 	}
 }
 
+func TestTimersPushedWhilePoppingCPythonOrder(t *testing.T) {
+	// async def main():
+	//     loop = asyncio.get_running_loop(); t = loop.time() + 0.05; out = []
+	//     def cb(i):
+	//         out.append(i)
+	//         if i < 4: loop.call_at(t + 0.01, out.append, 100 + i)
+	//     for i in range(12): loop.call_at(t + (i % 2) * 0.01, cb, i)
+	//     await asyncio.sleep(0.2); print(out)
+	// -> [0, 2, 6, 4, 10, 8, 5, 11, 7, 102, 100, 9, 3, 1, 103, 101]
+	lp := loop.New(&loop.FakeClock{})
+	var got []int
+	const t0 = 50 * time.Millisecond
+	for i := range 12 {
+		lp.CallAt(t0+time.Duration(i%2)*10*time.Millisecond, func() {
+			got = append(got, i)
+			if i < 4 {
+				lp.CallAt(t0+10*time.Millisecond, func() { got = append(got, 100+i) })
+			}
+		})
+	}
+	lp.CallLater(200*time.Millisecond, func() {}) // the sleep
+	runAll(t, lp, 10)
+	want := []int{0, 2, 6, 4, 10, 8, 5, 11, 7, 102, 100, 9, 3, 1, 103, 101}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %v, want CPython's %v", got, want)
+	}
+}
+
 func TestCompactionShrinksHeap(t *testing.T) {
 	lp := loop.New(&loop.FakeClock{})
 	var hs []*loop.Handle
@@ -563,7 +591,7 @@ func BenchmarkCallSoon(b *testing.B) {
 	b.Run("chain", func(b *testing.B) {
 		// One handle per iteration, each scheduling the next: the shape of
 		// tasks ping-ponging through sleep(0), so it measures RunOnce itself.
-		lp := loop.New(&loop.FakeClock{})
+		lp := loop.New(loop.NewRealClock())
 		n := 0
 		var step func()
 		step = func() {
