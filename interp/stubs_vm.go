@@ -3,13 +3,6 @@ package interp
 // TEMPORARY stubs owned by the VM engineer; replaced by fiber.go, frame.go,
 // run.go, function.go, coroutine.go.
 
-// Fiber is a stack of frames run by the dispatch loop (see DESIGN 1.3).
-type Fiber struct {
-	VM *VM
-	// Owner is the asyncio Task running this fiber (opaque to interp).
-	Owner any
-}
-
 // Call calls any callable from Go, running interpreted code on a nested
 // dispatch loop (a Native entry: it cannot suspend across it).
 func (f *Fiber) Call(fn Value, args []Value, kw []KV) (Value, *Exception) {
@@ -32,11 +25,6 @@ func CallDunder(f *Fiber, v Value, name string, args ...Value) (res Value, ok bo
 	res, err = f.Call(m, append([]Value{v}, args...), nil)
 	return res, true, err
 }
-
-// Coroutine is a coroutine object.
-type Coroutine struct{ Name string }
-
-func (*Coroutine) Type() *Class { return CoroutineClass }
 
 // NewBuiltinsDict builds the builtins namespace (owned by builtins.go).
 func NewBuiltinsDict(vm *VM) *Dict { return NewDict() }

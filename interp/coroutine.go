@@ -1,0 +1,93 @@
+package interp
+
+// This file defines coroutine objects. An interpreted coroutine owns a
+// frame that has not run yet or is suspended; a native coroutine (such as
+// asyncio.sleep's) is a Go Awaitable behind the same type, so both have
+// the same repr, satisfy iscoroutine and get the "never awaited" warning.
+
+type coroState uint8
+
+const (
+	coroCreated coroState = iota
+	coroRunning
+	coroSuspended
+	coroDone
+)
+
+// Coroutine is a coroutine object, the result of calling an async def
+// function (or a native coroutine made by NewNativeCoroutine).
+type Coroutine struct {
+	frame    *Frame    // interpreted; nil when finished or native
+	native   Awaitable // native step; nil when interpreted
+	Name     string
+	QualName string
+	state    coroState
+	// awaited is set once the coroutine is awaited or wrapped in a task;
+	// a coroutine dropped with awaited false gets the RuntimeWarning.
+	awaited bool
+	code    *Code
+}
+
+func (*Coroutine) Type() *Class { return CoroutineClass }
+
+// NewNativeCoroutine wraps a Go awaitable as a coroutine object named
+// name (e.g. "sleep").
+func NewNativeCoroutine(name string, step Awaitable) *Coroutine {
+	return &Coroutine{native: step, Name: name, QualName: name}
+}
+
+// Started reports whether the coroutine has begun running.
+func (c *Coroutine) Started() bool { return c.state != coroCreated }
+
+// Done reports whether the coroutine finished.
+func (c *Coroutine) Done() bool { return c.state == coroDone }
+
+// Awaited reports whether the coroutine was ever awaited or scheduled.
+func (c *Coroutine) Awaited() bool { return c.awaited }
+
+// MarkAwaited records that the coroutine was consumed (no warning).
+func (c *Coroutine) MarkAwaited() { c.awaited = true }
+
+// Repr is CPython's `<coroutine object f at 0x...>`.
+func (c *Coroutine) Repr(f *Fiber) (string, *Exception) {
+	return "<coroutine object " + c.QualName + " at " + AddressOf(c) + ">", nil
+}
+
+// Location describes where a coroutine is for Task reprs:
+// "running at file.as:3" or "done, defined at file.as:1".
+func (c *Coroutine) Location() string {
+	if c.code == nil {
+		return ""
+	}
+	name := c.code.File.Name
+	if c.frame != nil && c.state != coroDone {
+		line := c.code.FirstLine
+		if c.frame.started {
+			line = int32(c.frame.Line())
+		}
+		return "running at " + name + ":" + itoa(int(line))
+	}
+	return "done, defined at " + name + ":" + itoa(int(c.code.FirstLine))
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}

@@ -1,0 +1,76 @@
+package interp
+
+// This file defines Frame, the activation record of one running code
+// object. A frame's whole state is (pc, sp, slots), so suspending it costs
+// nothing: it simply stays on its fiber (or in its generator) until resumed.
+
+// Entry records how a frame was entered; it decides where its return,
+// yield or uncaught exception goes (see DESIGN 1.3 and run.go).
+type Entry uint8
+
+const (
+	EntryBase     Entry = iota // bottom frame of a fiber run by Resume
+	EntryCall                  // interpreted call: push the result on the caller
+	EntryInit                  // __init__ from a class call: push the instance on the caller
+	EntryAwait                 // awaited coroutine: complete the caller's AWAIT
+	EntryAsyncGen              // async generator resumed by an AWAIT of asend/anext
+	EntryNative                // called from Go (Fiber.Call): return to Go
+	EntryResume                // generator resumed from Go (next/send/throw)
+)
+
+// Frame is one activation.
+type Frame struct {
+	code    *Code
+	fn      *Function // nil for module and class-body code run directly
+	globals *Dict
+	ns      *Dict // namespace of LOAD_NAME/STORE_NAME (class body; module: globals)
+	pc      int   // next instruction to execute
+	sp      int   // operand stack height (above the locals)
+	slots   []Value
+	cells   []*Cell
+	entry   Entry
+	// handling is the exception being handled by an except block of this
+	// frame (for bare raise and __context__).
+	handling *Exception
+	// kwnames is set by KW_NAMES for the next CALL.
+	kwnames Tuple
+	// instance is the object under construction for EntryInit frames.
+	instance Value
+	// gen is the generator/coroutine object that owns this frame, if any.
+	gen any
+	// started is false until the first instruction runs (for throw() into
+	// a fresh coroutine).
+	started bool
+}
+
+// newFrame allocates a frame for code with room for locals and stack.
+func newFrame(code *Code, fn *Function, globals *Dict) *Frame {
+	n := len(code.Locals)
+	fr := &Frame{code: code, fn: fn, globals: globals, ns: globals}
+	fr.slots = make([]Value, n+code.MaxStack+1)
+	if nc := len(code.CellVars) + len(code.FreeVars); nc > 0 {
+		fr.cells = make([]*Cell, nc)
+		for i := range code.CellVars {
+			fr.cells[i] = &Cell{}
+		}
+		if fn != nil {
+			copy(fr.cells[len(code.CellVars):], fn.Closure)
+		}
+	}
+	return fr
+}
+
+// locals returns the local variable slots.
+func (fr *Frame) locals() []Value { return fr.slots[:len(fr.code.Locals)] }
+
+// Code returns the frame's code object.
+func (fr *Frame) Code() *Code { return fr.code }
+
+// Line is the source line of the instruction the frame is executing.
+func (fr *Frame) Line() int {
+	pc := fr.pc - 1
+	if pc < 0 {
+		pc = 0
+	}
+	return fr.code.Line(pc)
+}

@@ -1,0 +1,66 @@
+package interp
+
+// This file defines interpreted functions, closure cells and bound methods.
+
+// Function is a function defined by `def`, `async def` or `lambda`.
+type Function struct {
+	Code       *Code
+	Globals    *Dict
+	Defaults   Tuple // defaults of the last len(Defaults) positional parameters
+	KwDefaults *Dict // keyword-only defaults by name; may be nil
+	Closure    []*Cell
+	Name       string
+	QualName   string
+	Module     Value
+	Doc        Value
+	Dict       *Dict // function attributes (functools.wraps sets some); nil until used
+}
+
+// Cell holds a variable captured by an inner function. V is nil while the
+// variable is unbound.
+type Cell struct{ V Value }
+
+// BoundMethod is a function bound to an instance (or a class, for
+// classmethods).
+type BoundMethod struct {
+	Self Value
+	Func Value
+}
+
+func (*Function) Type() *Class    { return FunctionClass }
+func (*Cell) Type() *Class        { return CellClass }
+func (*BoundMethod) Type() *Class { return MethodClass }
+
+// Repr implements the repr hook for functions.
+func (fn *Function) Repr(f *Fiber) (string, *Exception) {
+	return "<function " + fn.QualName + " at " + AddressOf(fn) + ">", nil
+}
+
+// Repr implements the repr hook for bound methods.
+func (m *BoundMethod) Repr(f *Fiber) (string, *Exception) {
+	name := "?"
+	switch fn := m.Func.(type) {
+	case *Function:
+		name = fn.QualName
+	case *Builtin:
+		name = fn.Name
+	}
+	self, err := Repr(f, m.Self)
+	if err != nil {
+		return "", err
+	}
+	return "<bound method " + name + " of " + self + ">", nil
+}
+
+// StaticMethod wraps a function so attribute access does not bind it.
+type StaticMethod struct{ Func Value }
+
+// ClassMethod wraps a function so attribute access binds it to the class.
+type ClassMethod struct{ Func Value }
+
+// Property is a data descriptor built by the property() builtin.
+type Property struct{ Get, Set, Del, Doc Value }
+
+func (*StaticMethod) Type() *Class { return StaticMethodClass }
+func (*ClassMethod) Type() *Class  { return ClassMethodClass }
+func (*Property) Type() *Class     { return PropertyClass }
