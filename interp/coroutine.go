@@ -65,12 +65,12 @@ func (c *Coroutine) Location() string {
 		if c.frame.started {
 			line = int32(c.frame.Line())
 		}
-		return "running at " + name + ":" + itoa(int(line))
+		return "running at " + name + ":" + decimal(int(line))
 	}
-	return "done, defined at " + name + ":" + itoa(int(c.code.FirstLine))
+	return "done, defined at " + name + ":" + decimal(int(c.code.FirstLine))
 }
 
-func itoa(n int) string {
+func decimal(n int) string {
 	if n == 0 {
 		return "0"
 	}

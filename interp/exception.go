@@ -30,6 +30,9 @@ type Exception struct {
 	Exceptions []*Exception
 	// Message is the group message of an ExceptionGroup.
 	Message string
+	// Syntax is the parse/compile error behind a SyntaxError raised by
+	// import or exec (its Format gives CPython's report).
+	Syntax error
 }
 
 func (e *Exception) Type() *Class { return e.Class }

@@ -27,6 +27,8 @@ type VM struct {
 	RecursionLimit int
 	// Argv is sys.argv.
 	Argv []string
+	// SearchPath lists directories searched for NAME.as modules.
+	SearchPath []string
 	// Hooks lets stdlib/asyncio register behaviour the VM needs without an
 	// import cycle (e.g. what `await` at top level runs on).
 	Hooks Hooks

@@ -1,0 +1,428 @@
+package interp
+
+// This file defines attribute access: getattr/setattr/delattr for every
+// kind of value, descriptor binding (functions become bound methods,
+// staticmethod, classmethod, property), __getattr__ fallback, and
+// LOAD_METHOD's allocation-free method lookup.
+
+// HasAttrs is implemented by Go types with attributes of their own
+// (beyond the methods in their class dict). ok=false means "not mine".
+type HasAttrs interface {
+	Attr(f *Fiber, name string) (v Value, ok bool, err *Exception)
+}
+
+// SetsAttrs is implemented by Go types that accept attribute assignment.
+type SetsAttrs interface {
+	SetAttr(f *Fiber, name string, v Value) *Exception
+}
+
+// bindClassAttr applies the descriptor protocol to a class attribute
+// found for instance inst.
+func bindClassAttr(f *Fiber, attr Value, inst Value) (Value, *Exception) {
+	switch a := attr.(type) {
+	case *Function:
+		return &BoundMethod{Self: inst, Func: a}, nil
+	case *Builtin:
+		if a.Of != nil && a.Self == nil {
+			return a.Bind(inst), nil
+		}
+	case *StaticMethod:
+		return a.Func, nil
+	case *ClassMethod:
+		return &BoundMethod{Self: inst.Type(), Func: a.Func}, nil
+	case *Property:
+		if a.Get == nil || a.Get == None {
+			return nil, Errorf(AttributeError, "property object has no getter")
+		}
+		return f.Call(a.Get, []Value{inst}, nil)
+	}
+	return attr, nil
+}
+
+// GetAttr is getattr(v, name).
+func GetAttr(f *Fiber, v Value, name string) (Value, *Exception) {
+	switch x := v.(type) {
+	case *Instance:
+		cls := x.Class
+		attr, inClass := cls.Lookup(name)
+		if inClass {
+			if p, ok := attr.(*Property); ok {
+				return bindClassAttr(f, p, x)
+			}
+		}
+		if r, ok := x.Dict.GetStr(name); ok {
+			return r, nil
+		}
+		if inClass {
+			return bindClassAttr(f, attr, x)
+		}
+		switch name {
+		case "__class__":
+			return cls, nil
+		case "__dict__":
+			return x.Dict, nil
+		}
+		if ga, ok := cls.Lookup("__getattr__"); ok {
+			return f.Call(ga, []Value{x, Str(name)}, nil)
+		}
+		return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
+	case *Class:
+		if attr, ok := x.Lookup(name); ok {
+			switch a := attr.(type) {
+			case *StaticMethod:
+				return a.Func, nil
+			case *ClassMethod:
+				return &BoundMethod{Self: x, Func: a.Func}, nil
+			}
+			return attr, nil
+		}
+		switch name {
+		case "__name__":
+			return Str(x.Name), nil
+		case "__qualname__":
+			return Str(x.QualName), nil
+		case "__module__":
+			return Str(x.Module), nil
+		case "__doc__":
+			return None, nil
+		case "__class__":
+			return TypeClass, nil
+		case "__base__":
+			if x.Base == nil {
+				return None, nil
+			}
+			return x.Base, nil
+		case "__bases__":
+			if x.Base == nil {
+				return Tuple{}, nil
+			}
+			return Tuple{x.Base}, nil
+		case "__mro__":
+			t := make(Tuple, len(x.MRO))
+			for i, c := range x.MRO {
+				t[i] = c
+			}
+			return t, nil
+		case "__dict__":
+			d := NewDict()
+			for k, v := range x.Dict {
+				d.SetStr(k, v)
+			}
+			return d, nil
+		}
+		if b, ok := TypeClass.Lookup(name); ok {
+			return bindClassAttr(f, b, x)
+		}
+		return nil, Errorf(AttributeError, "type object '%s' has no attribute '%s'", x.Name, name)
+	case *Module:
+		if r, ok := x.Globals.GetStr(name); ok {
+			return r, nil
+		}
+		if name == "__dict__" {
+			return x.Globals, nil
+		}
+		return nil, Errorf(AttributeError, "module '%s' has no attribute '%s'", x.Name, name)
+	case *Function:
+		switch name {
+		case "__name__":
+			return Str(x.Name), nil
+		case "__qualname__":
+			return Str(x.QualName), nil
+		case "__doc__":
+			return x.Doc, nil
+		case "__module__":
+			if x.Module == nil {
+				return None, nil
+			}
+			return x.Module, nil
+		case "__code__":
+			return x.Code, nil
+		case "__defaults__":
+			if x.Defaults == nil {
+				return None, nil
+			}
+			return x.Defaults, nil
+		case "__dict__":
+			if x.Dict == nil {
+				x.Dict = NewDict()
+			}
+			return x.Dict, nil
+		}
+		if x.Dict != nil {
+			if r, ok := x.Dict.GetStr(name); ok {
+				return r, nil
+			}
+		}
+	case *BoundMethod:
+		switch name {
+		case "__self__":
+			return x.Self, nil
+		case "__func__":
+			return x.Func, nil
+		}
+		return GetAttr(f, x.Func, name)
+	case *Builtin:
+		switch name {
+		case "__name__", "__qualname__":
+			return Str(x.Name), nil
+		case "__self__":
+			if x.Self == nil {
+				return None, nil
+			}
+			return x.Self, nil
+		case "__doc__":
+			return None, nil
+		}
+	case *Exception:
+		if r, ok, err := exceptionAttr(f, x, name); ok || err != nil {
+			return r, err
+		}
+	case HasAttrs:
+		if r, ok, err := x.Attr(f, name); ok || err != nil {
+			return r, err
+		}
+	}
+	cls := v.Type()
+	if attr, ok := cls.Lookup(name); ok {
+		return bindClassAttr(f, attr, v)
+	}
+	if name == "__class__" {
+		return cls, nil
+	}
+	if ga, ok := cls.Lookup("__getattr__"); ok {
+		return f.Call(ga, []Value{v, Str(name)}, nil)
+	}
+	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
+}
+
+// exceptionAttr serves the attributes every exception has.
+func exceptionAttr(f *Fiber, e *Exception, name string) (Value, bool, *Exception) {
+	if e.Dict != nil {
+		if r, ok := e.Dict.GetStr(name); ok {
+			return r, true, nil
+		}
+	}
+	switch name {
+	case "args":
+		return e.Args, true, nil
+	case "__cause__":
+		if e.Cause == nil {
+			return None, true, nil
+		}
+		return e.Cause, true, nil
+	case "__context__":
+		if e.Context == nil {
+			return None, true, nil
+		}
+		return e.Context, true, nil
+	case "__suppress_context__":
+		return Bool(e.SuppressContext), true, nil
+	case "__traceback__":
+		return None, true, nil
+	case "__class__":
+		return e.Class, true, nil
+	case "__notes__":
+		if e.Notes == nil {
+			break
+		}
+		l := &List{}
+		for _, n := range e.Notes {
+			l.Items = append(l.Items, Str(n))
+		}
+		return l, true, nil
+	}
+	if ExceptionAttrHook != nil {
+		return ExceptionAttrHook(f, e, name)
+	}
+	return nil, false, nil
+}
+
+// ExceptionAttrHook serves class-specific exception attributes
+// (StopIteration.value, OSError.errno, ExceptionGroup.exceptions, ...);
+// set by exceptions.go.
+var ExceptionAttrHook func(f *Fiber, e *Exception, name string) (Value, bool, *Exception)
+
+// SetAttr is setattr(v, name, x).
+func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
+	switch o := v.(type) {
+	case *Instance:
+		if attr, ok := o.Class.Lookup(name); ok {
+			if p, ok := attr.(*Property); ok {
+				if p.Set == nil || p.Set == None {
+					return Errorf(AttributeError, "property '%s' of '%s' object has no setter", name, o.Class.Name)
+				}
+				_, err := f.Call(p.Set, []Value{o, x}, nil)
+				return err
+			}
+		}
+		if sa, ok := o.Class.Lookup("__setattr__"); ok {
+			if _, isFn := sa.(*Function); isFn {
+				_, err := f.Call(sa, []Value{o, Str(name), x}, nil)
+				return err
+			}
+		}
+		o.Dict.SetStr(name, x)
+		return nil
+	case *Class:
+		if o.BuiltinType {
+			return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, o.Name)
+		}
+		switch name {
+		case "__name__":
+			if s, ok := x.(Str); ok {
+				o.Name = string(s)
+			}
+		case "__qualname__":
+			if s, ok := x.(Str); ok {
+				o.QualName = string(s)
+			}
+		}
+		o.Dict[name] = x
+		return nil
+	case *Module:
+		o.Globals.SetStr(name, x)
+		return nil
+	case *Function:
+		switch name {
+		case "__name__":
+			if s, ok := x.(Str); ok {
+				o.Name = string(s)
+				return nil
+			}
+			return Errorf(TypeError, "__name__ must be set to a string object")
+		case "__qualname__":
+			if s, ok := x.(Str); ok {
+				o.QualName = string(s)
+				return nil
+			}
+			return Errorf(TypeError, "__qualname__ must be set to a string object")
+		case "__doc__":
+			o.Doc = x
+			return nil
+		case "__module__":
+			o.Module = x
+			return nil
+		}
+		if o.Dict == nil {
+			o.Dict = NewDict()
+		}
+		o.Dict.SetStr(name, x)
+		return nil
+	case *Exception:
+		switch name {
+		case "__cause__":
+			if x == None {
+				o.Cause = nil
+			} else if c, ok := x.(*Exception); ok {
+				o.Cause = c
+			} else {
+				return Errorf(TypeError, "exception cause must be None or derive from BaseException")
+			}
+			o.SuppressContext = true
+			return nil
+		case "__context__":
+			if x == None {
+				o.Context = nil
+			} else if c, ok := x.(*Exception); ok {
+				o.Context = c
+			}
+			return nil
+		case "__suppress_context__":
+			t, _ := Truth(f, x)
+			o.SuppressContext = t
+			return nil
+		case "__traceback__":
+			if x == None {
+				o.Traceback = nil
+			}
+			return nil
+		case "args":
+			items, err := ToList(f, x)
+			if err != nil {
+				return err
+			}
+			o.Args = Tuple(items)
+			return nil
+		}
+		if o.Dict == nil {
+			o.Dict = NewDict()
+		}
+		o.Dict.SetStr(name, x)
+		return nil
+	case SetsAttrs:
+		return o.SetAttr(f, name, x)
+	}
+	if _, ok := v.Type().Lookup(name); ok {
+		return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", TypeName(v), name)
+	}
+	return Errorf(AttributeError, "'%s' object has no attribute '%s'", TypeName(v), name)
+}
+
+// DelAttr is delattr(v, name).
+func DelAttr(f *Fiber, v Value, name string) *Exception {
+	switch o := v.(type) {
+	case *Instance:
+		if o.Dict.DelStr(name) {
+			return nil
+		}
+		return Errorf(AttributeError, "'%s' object has no attribute '%s'", o.Class.Name, name)
+	case *Class:
+		if _, ok := o.Dict[name]; ok {
+			delete(o.Dict, name)
+			return nil
+		}
+		return Errorf(AttributeError, "type object '%s' has no attribute '%s'", o.Name, name)
+	case *Module:
+		if o.Globals.DelStr(name) {
+			return nil
+		}
+		return Errorf(AttributeError, "module '%s' has no attribute '%s'", o.Name, name)
+	case *Function:
+		if o.Dict != nil && o.Dict.DelStr(name) {
+			return nil
+		}
+	case *Exception:
+		if o.Dict != nil && o.Dict.DelStr(name) {
+			return nil
+		}
+	}
+	return Errorf(AttributeError, "'%s' object has no attribute '%s'", TypeName(v), name)
+}
+
+// loadMethod finds obj.name for an immediate call. When the attribute is
+// a plain function or builtin method on the class, it returns it unbound
+// with self=obj so no bound-method object is allocated.
+func (f *Fiber) loadMethod(obj Value, name string) (meth, self Value, err *Exception) {
+	switch x := obj.(type) {
+	case *Instance:
+		attr, ok := x.Class.Lookup(name)
+		if ok {
+			if fn, isFn := attr.(*Function); isFn {
+				if _, shadow := x.Dict.GetStr(name); !shadow {
+					return fn, x, nil
+				}
+			}
+		}
+	case *Module, *Class, *Exception, HasAttrs:
+	default:
+		if attr, ok := obj.Type().Lookup(name); ok {
+			if b, isB := attr.(*Builtin); isB && b.Of != nil && b.Self == nil {
+				return b, obj, nil
+			}
+		}
+	}
+	v, err := GetAttr(f, obj, name)
+	return v, nil, err
+}
+
+// HasAttr is hasattr(v, name): true unless getattr raises AttributeError.
+func HasAttr(f *Fiber, v Value, name string) (bool, *Exception) {
+	_, err := GetAttr(f, v, name)
+	if err == nil {
+		return true, nil
+	}
+	if err.Matches(AttributeError) {
+		return false, nil
+	}
+	return false, err
+}

@@ -1,0 +1,1012 @@
+package interp
+
+// This file defines exec, the instruction switch of the dispatch loop. It
+// runs one frame until control must leave it (see run.go). Hot state (pc,
+// sp, slots) lives in locals and is written back to the frame whenever
+// control leaves.
+
+func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err *Exception) {
+	code := fr.code
+	instrs := code.Instrs
+	slots := fr.slots
+	pc, sp := fr.pc, fr.sp
+	nlocals := len(code.Locals)
+	if sp < nlocals {
+		sp = nlocals
+	}
+	var instr Instr
+	var reraise bool
+	fr.started = true
+
+	if pending != nil {
+		// raised in a callee; run already recorded this frame's entry
+		err, reraise = pending, true
+	} else if f.resuming && f.frames[len(f.frames)-1] == fr {
+		f.resuming = false
+		send, throw := f.resumeSend, f.resumeThrow
+		f.resumeSend, f.resumeThrow = nil, nil
+		if pc < len(instrs) && instrs[pc].Op() == AWAIT {
+			// continue the AWAIT this frame is suspended at
+			pc++
+			res, y, done, exc := resumeAwait(f, slots[sp-1], send, throw)
+			switch {
+			case exc != nil:
+				sp--
+				slots[sp] = nil
+				err = exc
+			case !done:
+				fr.pc, fr.sp = pc-1, sp
+				return actSuspend, y, nil
+			default:
+				slots[sp-1] = res
+			}
+		} else if throw != nil {
+			err = throw // raised at the yield the frame is suspended at (pc-1)
+		}
+	}
+
+	for {
+		if err == nil {
+		dispatch:
+			for {
+				instr = instrs[pc]
+				pc++
+				switch instr.Op() {
+				case NOP:
+				case POP_TOP:
+					sp--
+					slots[sp] = nil
+				case COPY:
+					slots[sp] = slots[sp-instr.Arg()]
+					sp++
+				case SWAP:
+					i := sp - instr.Arg()
+					slots[sp-1], slots[i] = slots[i], slots[sp-1]
+
+				case LOAD_CONST:
+					slots[sp] = code.Consts[instr.Arg()]
+					sp++
+				case LOAD_FAST:
+					v := slots[instr.Arg()]
+					if v == nil {
+						err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.Locals[instr.Arg()])
+						break dispatch
+					}
+					slots[sp] = v
+					sp++
+				case STORE_FAST:
+					sp--
+					slots[instr.Arg()] = slots[sp]
+					slots[sp] = nil
+				case DELETE_FAST:
+					if slots[instr.Arg()] == nil {
+						err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.Locals[instr.Arg()])
+						break dispatch
+					}
+					slots[instr.Arg()] = nil
+				case LOAD_DEREF:
+					v := fr.cells[instr.Arg()].V
+					if v == nil {
+						err = f.unboundDeref(code, instr.Arg())
+						break dispatch
+					}
+					slots[sp] = v
+					sp++
+				case STORE_DEREF:
+					sp--
+					fr.cells[instr.Arg()].V = slots[sp]
+					slots[sp] = nil
+				case DELETE_DEREF:
+					if fr.cells[instr.Arg()].V == nil {
+						err = f.unboundDeref(code, instr.Arg())
+						break dispatch
+					}
+					fr.cells[instr.Arg()].V = nil
+				case LOAD_CLOSURE:
+					slots[sp] = fr.cells[instr.Arg()]
+					sp++
+				case MAKE_CELL:
+				case LOAD_GLOBAL:
+					name := code.Names[instr.Arg()]
+					v, ok := fr.globals.GetStr(name)
+					if !ok {
+						v, ok = f.VM.Builtins.GetStr(name)
+						if !ok {
+							err = Errorf(NameError, "name '%s' is not defined", name)
+							break dispatch
+						}
+					}
+					slots[sp] = v
+					sp++
+				case STORE_GLOBAL:
+					sp--
+					fr.globals.SetStr(code.Names[instr.Arg()], slots[sp])
+					slots[sp] = nil
+				case DELETE_GLOBAL:
+					name := code.Names[instr.Arg()]
+					if !fr.globals.DelStr(name) {
+						err = Errorf(NameError, "name '%s' is not defined", name)
+						break dispatch
+					}
+				case LOAD_NAME:
+					name := code.Names[instr.Arg()]
+					v, ok := fr.ns.GetStr(name)
+					if !ok {
+						v, ok = fr.globals.GetStr(name)
+					}
+					if !ok {
+						v, ok = f.VM.Builtins.GetStr(name)
+					}
+					if !ok {
+						err = Errorf(NameError, "name '%s' is not defined", name)
+						break dispatch
+					}
+					slots[sp] = v
+					sp++
+				case STORE_NAME:
+					sp--
+					fr.ns.SetStr(code.Names[instr.Arg()], slots[sp])
+					slots[sp] = nil
+				case DELETE_NAME:
+					name := code.Names[instr.Arg()]
+					if !fr.ns.DelStr(name) {
+						err = Errorf(NameError, "name '%s' is not defined", name)
+						break dispatch
+					}
+				case LOAD_CLASSDEREF:
+					i := instr.Arg()
+					name := cellName(code, i)
+					v, ok := fr.ns.GetStr(name)
+					if !ok {
+						v = fr.cells[i].V
+						if v == nil {
+							err = f.unboundDeref(code, i)
+							break dispatch
+						}
+					}
+					slots[sp] = v
+					sp++
+
+				case LOAD_ATTR:
+					v, e := GetAttr(f, slots[sp-1], code.Names[instr.Arg()])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp-1] = v
+				case STORE_ATTR:
+					e := SetAttr(f, slots[sp-1], code.Names[instr.Arg()], slots[sp-2])
+					sp -= 2
+					slots[sp], slots[sp+1] = nil, nil
+					if e != nil {
+						err = e
+						break dispatch
+					}
+				case DELETE_ATTR:
+					sp--
+					e := DelAttr(f, slots[sp], code.Names[instr.Arg()])
+					slots[sp] = nil
+					if e != nil {
+						err = e
+						break dispatch
+					}
+				case LOAD_METHOD:
+					obj := slots[sp-1]
+					meth, self, e := f.loadMethod(obj, code.Names[instr.Arg()])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					if self != nil {
+						slots[sp-1] = meth
+						slots[sp] = self
+					} else {
+						slots[sp-1] = nil
+						slots[sp] = meth
+					}
+					sp++
+				case BINARY_SUBSCR:
+					v, e := GetItem(f, slots[sp-2], slots[sp-1])
+					sp--
+					slots[sp] = nil
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp-1] = v
+				case STORE_SUBSCR:
+					e := SetItem(f, slots[sp-2], slots[sp-1], slots[sp-3])
+					sp -= 3
+					slots[sp], slots[sp+1], slots[sp+2] = nil, nil, nil
+					if e != nil {
+						err = e
+						break dispatch
+					}
+				case DELETE_SUBSCR:
+					e := DelItem(f, slots[sp-2], slots[sp-1])
+					sp -= 2
+					slots[sp], slots[sp+1] = nil, nil
+					if e != nil {
+						err = e
+						break dispatch
+					}
+				case BUILD_SLICE:
+					if instr.Arg() == 3 {
+						slots[sp-3] = &Slice{Start: slots[sp-3], Stop: slots[sp-2], Step: slots[sp-1]}
+						sp -= 2
+						slots[sp], slots[sp+1] = nil, nil
+					} else {
+						slots[sp-2] = &Slice{Start: slots[sp-2], Stop: slots[sp-1], Step: None}
+						sp--
+						slots[sp] = nil
+					}
+
+				case BINARY_OP:
+					a, b := slots[sp-2], slots[sp-1]
+					op := BinOp(instr.Arg() & 0x7f)
+					var r Value
+					if x, ok := a.(Int); ok {
+						if y, ok := b.(Int); ok {
+							switch op {
+							case OpAdd:
+								if s := x + y; (s > x) == (y > 0) {
+									r = s
+								}
+							case OpSub:
+								if s := x - y; (s < x) == (y > 0) {
+									r = s
+								}
+							}
+						}
+					}
+					if r == nil {
+						v, e := Binary(f, op, a, b, instr.Arg()&0x80 != 0)
+						if e != nil {
+							err = e
+							break dispatch
+						}
+						r = v
+					}
+					sp--
+					slots[sp] = nil
+					slots[sp-1] = r
+				case UNARY_OP:
+					v, e := Unary(f, UnaryOp(instr.Arg()), slots[sp-1])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp-1] = v
+				case UNARY_NOT:
+					t, e := Truth(f, slots[sp-1])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp-1] = Bool(!t)
+				case COMPARE_OP:
+					a, b := slots[sp-2], slots[sp-1]
+					var r Value
+					if x, ok := a.(Int); ok {
+						if y, ok := b.(Int); ok {
+							r = compareInts(CmpOp(instr.Arg()), x, y)
+						}
+					}
+					if r == nil {
+						v, e := Compare(f, CmpOp(instr.Arg()), a, b)
+						if e != nil {
+							err = e
+							break dispatch
+						}
+						r = v
+					}
+					sp--
+					slots[sp] = nil
+					slots[sp-1] = r
+				case IS_OP:
+					r := Is(slots[sp-2], slots[sp-1])
+					sp--
+					slots[sp] = nil
+					slots[sp-1] = Bool(r != (instr.Arg() == 1))
+				case CONTAINS_OP:
+					r, e := Contains(f, slots[sp-1], slots[sp-2])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					sp--
+					slots[sp] = nil
+					slots[sp-1] = Bool(r != (instr.Arg() == 1))
+
+				case BUILD_TUPLE:
+					n := instr.Arg()
+					t := make(Tuple, n)
+					copy(t, slots[sp-n:sp])
+					clear(slots[sp-n : sp])
+					sp -= n
+					slots[sp] = t
+					sp++
+				case BUILD_LIST:
+					n := instr.Arg()
+					items := make([]Value, n)
+					copy(items, slots[sp-n:sp])
+					clear(slots[sp-n : sp])
+					sp -= n
+					slots[sp] = &List{Items: items}
+					sp++
+				case BUILD_SET:
+					n := instr.Arg()
+					s, e := buildSet(f, slots[sp-n:sp])
+					clear(slots[sp-n : sp])
+					sp -= n
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp] = s
+					sp++
+				case BUILD_MAP:
+					n := instr.Arg()
+					d := NewDict()
+					base := sp - 2*n
+					for i := 0; i < n; i++ {
+						if e := d.Set(f, slots[base+2*i], slots[base+2*i+1]); e != nil {
+							err = e
+							break
+						}
+					}
+					clear(slots[base:sp])
+					sp = base
+					if err != nil {
+						break dispatch
+					}
+					slots[sp] = d
+					sp++
+				case BUILD_STRING:
+					n := instr.Arg()
+					size := 0
+					for _, v := range slots[sp-n : sp] {
+						size += len(v.(Str))
+					}
+					buf := make([]byte, 0, size)
+					for _, v := range slots[sp-n : sp] {
+						buf = append(buf, v.(Str)...)
+					}
+					clear(slots[sp-n : sp])
+					sp -= n
+					slots[sp] = Str(buf)
+					sp++
+				case LIST_APPEND:
+					sp--
+					l := slots[sp-instr.Arg()].(*List)
+					l.Items = append(l.Items, slots[sp])
+					slots[sp] = nil
+				case SET_ADD:
+					sp--
+					e := setAdd(f, slots[sp-instr.Arg()], slots[sp])
+					slots[sp] = nil
+					if e != nil {
+						err = e
+						break dispatch
+					}
+				case MAP_ADD:
+					sp -= 2
+					e := slots[sp-instr.Arg()].(*Dict).Set(f, slots[sp], slots[sp+1])
+					slots[sp], slots[sp+1] = nil, nil
+					if e != nil {
+						err = e
+						break dispatch
+					}
+				case LIST_EXTEND:
+					sp--
+					l := slots[sp-instr.Arg()].(*List)
+					src := slots[sp]
+					slots[sp] = nil
+					if e := listExtendFrom(f, l, src); e != nil {
+						err = e
+						break dispatch
+					}
+				case SET_UPDATE:
+					sp--
+					src := slots[sp]
+					slots[sp] = nil
+					if e := iterateInto(f, src, func(v Value) *Exception { return setAdd(f, slots[sp-instr.Arg()], v) }); e != nil {
+						err = e
+						break dispatch
+					}
+				case DICT_UPDATE, DICT_MERGE:
+					sp--
+					src := slots[sp]
+					slots[sp] = nil
+					d := slots[sp-instr.Arg()].(*Dict)
+					if e := f.dictMerge(d, src, instr.Op() == DICT_MERGE); e != nil {
+						err = e
+						break dispatch
+					}
+				case LIST_TO_TUPLE:
+					l := slots[sp-1].(*List)
+					slots[sp-1] = Tuple(l.Items)
+				case FORMAT_VALUE:
+					spec := ""
+					if instr.Arg()&4 != 0 {
+						sp--
+						spec = string(slots[sp].(Str))
+						slots[sp] = nil
+					}
+					v := slots[sp-1]
+					var s string
+					var e *Exception
+					switch instr.Arg() & 3 {
+					case 1:
+						s, e = ToStr(f, v)
+						v = Str(s)
+					case 2:
+						s, e = Repr(f, v)
+						v = Str(s)
+					case 3:
+						s, e = Repr(f, v)
+						v = Str(asciiEscape(s))
+					}
+					if e == nil {
+						if str, ok := v.(Str); ok && spec == "" {
+							s = string(str)
+						} else {
+							s, e = Format(f, v, spec)
+						}
+					}
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp-1] = Str(s)
+
+				case JUMP:
+					pc = instr.Arg()
+				case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE:
+					sp--
+					v := slots[sp]
+					slots[sp] = nil
+					var t bool
+					switch x := v.(type) {
+					case Bool:
+						t = bool(x)
+					default:
+						var e *Exception
+						t, e = Truth(f, v)
+						if e != nil {
+							err = e
+							break dispatch
+						}
+					}
+					if t == (instr.Op() == POP_JUMP_IF_TRUE) {
+						pc = instr.Arg()
+					}
+				case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP:
+					t, e := Truth(f, slots[sp-1])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					if t == (instr.Op() == JUMP_IF_TRUE_OR_POP) {
+						pc = instr.Arg()
+					} else {
+						sp--
+						slots[sp] = nil
+					}
+				case GET_ITER:
+					it, e := GetIter(f, slots[sp-1])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp-1] = it
+				case FOR_ITER:
+					v, ok, e := Next(f, slots[sp-1])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					if !ok {
+						sp--
+						slots[sp] = nil
+						pc = instr.Arg()
+					} else {
+						slots[sp] = v
+						sp++
+					}
+				case UNPACK_SEQUENCE:
+					n := instr.Arg()
+					items, e := unpackN(f, slots[sp-1], n, -1)
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					sp--
+					for i := n - 1; i >= 0; i-- {
+						slots[sp] = items[i]
+						sp++
+					}
+				case UNPACK_EX:
+					before, after := instr.Arg()&0xff, instr.Arg()>>8
+					items, e := unpackN(f, slots[sp-1], before, after)
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					sp--
+					// items: before..., starred list, after...
+					for i := len(items) - 1; i >= 0; i-- {
+						slots[sp] = items[i]
+						sp++
+					}
+
+				case KW_NAMES:
+					fr.kwnames = code.Consts[instr.Arg()].(Tuple)
+				case PUSH_NULL:
+					slots[sp] = nil
+					sp++
+				case CALL:
+					n := instr.Arg()
+					base := sp - n - 2
+					var fn Value
+					var args []Value
+					if slots[base] == nil {
+						fn = slots[base+1]
+						args = slots[base+2 : sp]
+					} else {
+						fn = slots[base]
+						args = slots[base+1 : sp]
+					}
+					kwnames := fr.kwnames
+					fr.kwnames = nil
+					// fast path: interpreted function, pushed on this fiber
+					if fun, ok := fn.(*Function); ok && fun.Code.Flags&(FlagGenerator|FlagCoroutine|FlagAsyncGenerator) == 0 {
+						callee, e := f.setupCall(fun, args, kwnames)
+						clear(slots[base:sp])
+						sp = base
+						if e != nil {
+							err = e
+							break dispatch
+						}
+						callee.entry = EntryCall
+						fr.pc, fr.sp = pc, sp
+						f.frames = append(f.frames, callee)
+						return actPushed, nil, nil
+					}
+					if cls, ok := fn.(*Class); ok {
+						inst, initFn, e := f.construct(cls, args, kwnames)
+						if e == nil && initFn != nil {
+							callee, e2 := f.setupCall(initFn, append([]Value{inst}, args...), kwnames)
+							clear(slots[base:sp])
+							sp = base
+							if e2 != nil {
+								err = e2
+								break dispatch
+							}
+							callee.entry = EntryInit
+							callee.instance = inst
+							fr.pc, fr.sp = pc, sp
+							f.frames = append(f.frames, callee)
+							return actPushed, nil, nil
+						}
+						clear(slots[base:sp])
+						sp = base
+						if e != nil {
+							err = e
+							break dispatch
+						}
+						slots[sp] = inst
+						sp++
+						continue
+					}
+					fr.pc, fr.sp = pc, sp // visible to natives that inspect the frame (super)
+					r, e := f.callWithNames(fn, args, kwnames)
+					clear(slots[base:sp])
+					sp = base
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp] = r
+					sp++
+				case CALL_FUNCTION_EX:
+					var kw Value
+					if instr.Arg()&1 != 0 {
+						sp--
+						kw = slots[sp]
+						slots[sp] = nil
+					}
+					sp--
+					argsV := slots[sp]
+					slots[sp] = nil
+					sp--
+					fn := slots[sp]
+					slots[sp] = nil
+					if sp > 0 && slots[sp-1] == nil {
+						sp-- // the NULL
+					}
+					var kws []KV
+					if kw != nil {
+						kws = dictToKV(kw.(*Dict))
+					}
+					fr.pc, fr.sp = pc, sp
+					r, e := f.Call(fn, []Value(argsV.(Tuple)), kws)
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp] = r
+					sp++
+				case MAKE_FUNCTION:
+					sp--
+					c := slots[sp].(*Code)
+					slots[sp] = nil
+					fn := &Function{Code: c, Globals: fr.globals, Name: c.Name, QualName: c.QualName, Doc: c.Docstring}
+					if fn.Doc == nil {
+						fn.Doc = None
+					}
+					if m, ok := fr.globals.GetStr("__name__"); ok {
+						fn.Module = m
+					}
+					if instr.Arg()&8 != 0 {
+						sp--
+						t := slots[sp].(Tuple)
+						slots[sp] = nil
+						fn.Closure = make([]*Cell, len(t))
+						for i, c := range t {
+							fn.Closure[i] = c.(*Cell)
+						}
+					}
+					if instr.Arg()&2 != 0 {
+						sp--
+						fn.KwDefaults = slots[sp].(*Dict)
+						slots[sp] = nil
+					}
+					if instr.Arg()&1 != 0 {
+						sp--
+						fn.Defaults = slots[sp].(Tuple)
+						slots[sp] = nil
+					}
+					slots[sp] = fn
+					sp++
+				case RETURN_VALUE:
+					sp--
+					val = slots[sp]
+					slots[sp] = nil
+					fr.pc, fr.sp = pc, sp
+					return actReturn, val, nil
+				case LOAD_BUILD_CLASS:
+					slots[sp] = buildClassBuiltin
+					sp++
+				case RETURN_GENERATOR, CALL_INTRINSIC:
+
+				case YIELD_VALUE:
+					sp--
+					val = slots[sp]
+					slots[sp] = nil
+					fr.pc, fr.sp = pc, sp
+					return actYield, val, nil
+				case GET_AWAITABLE:
+					a, e := f.getAwaitable(slots[sp-1], instr.Arg())
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp-1] = a
+				case AWAIT:
+					switch a := slots[sp-1].(type) {
+					case *Coroutine:
+						if a.native == nil {
+							if a.state != coroCreated {
+								err = Errorf(RuntimeError, "cannot reuse already awaited coroutine")
+								break dispatch
+							}
+							a.state = coroRunning
+							a.awaited = true
+							callee := a.frame
+							callee.entry = EntryAwait
+							callee.gen = a
+							fr.pc, fr.sp = pc, sp
+							f.frames = append(f.frames, callee)
+							return actPushed, nil, nil
+						}
+						a.awaited = true
+						res, y, done, e := a.native.Await(f, None, nil)
+						if e != nil {
+							a.state = coroDone
+							err = e
+							break dispatch
+						}
+						if !done {
+							a.state = coroSuspended
+							fr.pc, fr.sp = pc-1, sp
+							return actSuspend, y, nil
+						}
+						a.state = coroDone
+						slots[sp-1] = res
+					case *asendAwaitable:
+						callee, res, done, e := a.start(f)
+						if e != nil {
+							err = e
+							break dispatch
+						}
+						if done {
+							slots[sp-1] = res
+							continue
+						}
+						callee.entry = EntryAsyncGen
+						fr.pc, fr.sp = pc, sp
+						f.frames = append(f.frames, callee)
+						return actPushed, nil, nil
+					case Awaitable:
+						res, y, done, e := a.Await(f, None, nil)
+						if e != nil {
+							err = e
+							break dispatch
+						}
+						if !done {
+							fr.pc, fr.sp = pc-1, sp
+							return actSuspend, y, nil
+						}
+						slots[sp-1] = res
+					default:
+						err = Errorf(TypeError, "object %s can't be used in 'await' expression", TypeName(a))
+						break dispatch
+					}
+				case GET_YIELD_FROM_ITER:
+					if _, ok := slots[sp-1].(*Generator); !ok {
+						it, e := GetIter(f, slots[sp-1])
+						if e != nil {
+							err = e
+							break dispatch
+						}
+						slots[sp-1] = it
+					}
+				case YIELD_FROM:
+					// simplified delegation: re-yield each item of the iterator;
+					// sent values are not forwarded.
+					v, ok, e := Next(f, slots[sp-1])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					if !ok {
+						if g, isGen := slots[sp-1].(*Generator); isGen {
+							slots[sp-1] = g.returnValue()
+						} else {
+							slots[sp-1] = None
+						}
+						continue
+					}
+					// yield v, then come back to this YIELD_FROM
+					fr.pc, fr.sp = pc-1, sp
+					return actYield, v, nil
+				case GET_AITER:
+					it, e := f.getAIter(slots[sp-1])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp-1] = it
+				case GET_ANEXT:
+					a, e := f.getANext(slots[sp-1])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp] = a
+					sp++
+				case END_ASYNC_FOR:
+					exc := slots[sp-1].(*Exception)
+					if exc.Matches(StopAsyncIteration) {
+						sp -= 2
+						slots[sp], slots[sp+1] = nil, nil
+						continue
+					}
+					err = exc
+					reraise = true
+					break dispatch
+
+				case PUSH_EXC_INFO:
+					exc := slots[sp-1]
+					if fr.handling != nil {
+						slots[sp-1] = fr.handling
+					} else {
+						slots[sp-1] = None
+					}
+					slots[sp] = exc
+					sp++
+					fr.handling = exc.(*Exception)
+				case POP_EXCEPT:
+					sp--
+					if e, ok := slots[sp].(*Exception); ok {
+						fr.handling = e
+					} else {
+						fr.handling = nil
+					}
+					slots[sp] = nil
+				case RERAISE:
+					sp--
+					err = slots[sp].(*Exception)
+					slots[sp] = nil
+					reraise = true
+					break dispatch
+				case CHECK_EXC_MATCH:
+					exc := slots[sp-2].(*Exception)
+					ok, e := exceptionMatches(exc, slots[sp-1])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp-1] = Bool(ok)
+				case CHECK_EG_MATCH:
+					rest, match, e := f.egMatch(slots[sp-2], slots[sp-1])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp-2], slots[sp-1] = rest, match
+				case PREP_RERAISE_STAR:
+					r, e := prepReraiseStar(f, slots[sp-2], slots[sp-1].(*List))
+					sp--
+					slots[sp] = nil
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp-1] = r
+				case RAISE_VARARGS:
+					switch instr.Arg() {
+					case 0:
+						h := f.handledException()
+						if h == nil {
+							err = Errorf(RuntimeError, "No active exception to reraise")
+							break dispatch
+						}
+						err = h
+						reraise = true
+						break dispatch
+					case 1:
+						sp--
+						e, e2 := makeRaisable(f, slots[sp])
+						slots[sp] = nil
+						if e2 != nil {
+							err = e2
+						} else {
+							err = e
+						}
+						break dispatch
+					case 2:
+						sp -= 2
+						e, e2 := makeRaisable(f, slots[sp])
+						cause := slots[sp+1]
+						slots[sp], slots[sp+1] = nil, nil
+						if e2 != nil {
+							err = e2
+							break dispatch
+						}
+						if cause == None {
+							e.Cause = nil
+						} else {
+							c, e3 := makeRaisable(f, cause)
+							if e3 != nil {
+								err = Errorf(TypeError, "exception causes must derive from BaseException")
+								break dispatch
+							}
+							e.Cause = c
+						}
+						e.SuppressContext = true
+						err = e
+						break dispatch
+					}
+				case LOAD_ASSERTION_ERROR:
+					slots[sp] = AssertionError
+					sp++
+				case BEFORE_WITH:
+					exit, res, e := f.beforeWith(slots[sp-1])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp-1] = exit
+					slots[sp] = res
+					sp++
+				case BEFORE_ASYNC_WITH:
+					exit, res, e := f.beforeAsyncWith(slots[sp-1])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp-1] = exit
+					slots[sp] = res
+					sp++
+				case WITH_EXCEPT_START:
+					// exit_bound lasti prev exc -- ... res
+					exc := slots[sp-1].(*Exception)
+					exit := slots[sp-4]
+					r, e := f.Call(exit, []Value{exc.Class, exc, None}, nil)
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp] = r
+					sp++
+
+				case IMPORT_NAME:
+					m, e := f.VM.Import(f, code.Names[instr.Arg()])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp] = m
+					sp++
+				case IMPORT_FROM:
+					v, e := importFrom(f, slots[sp-1], code.Names[instr.Arg()])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp] = v
+					sp++
+				case IMPORT_STAR:
+					sp--
+					m := slots[sp]
+					slots[sp] = nil
+					importStar(m, fr.ns)
+				case PRINT_EXPR:
+					sp--
+					v := slots[sp]
+					slots[sp] = nil
+					if e := f.VM.printExpr(f, v); e != nil {
+						err = e
+						break dispatch
+					}
+				default:
+					err = Errorf(SystemError, "unknown opcode %d", instr.Op())
+					break dispatch
+				}
+			}
+		}
+
+		// err was raised at instruction pc-1 of this frame.
+		if !reraise {
+			f.setContext(err)
+			f.addTraceback(err, fr, pc-1)
+		}
+		reraise = false
+		if h := findHandler(code, pc-1); h != nil {
+			depth := nlocals + int(h.Depth)
+			clear(slots[depth:sp])
+			sp = depth
+			if h.Lasti {
+				slots[sp] = Int(pc - 1)
+				sp++
+			}
+			slots[sp] = err
+			sp++
+			pc = int(h.Target)
+			err = nil
+			continue
+		}
+		clear(slots[nlocals:sp])
+		fr.pc, fr.sp = pc, nlocals
+		return actRaise, nil, err
+	}
+}
+
+// compareInts is the small-int fast path of COMPARE_OP.
+func compareInts(op CmpOp, x, y Int) Value {
+	switch op {
+	case CmpEq:
+		return Bool(x == y)
+	case CmpNe:
+		return Bool(x != y)
+	case CmpLt:
+		return Bool(x < y)
+	case CmpLe:
+		return Bool(x <= y)
+	case CmpGt:
+		return Bool(x > y)
+	}
+	return Bool(x >= y)
+}
