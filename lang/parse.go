@@ -1,0 +1,476 @@
+package lang
+
+// This file defines Parse, the package entry point: source normalization,
+// tokenizing, the participle parse, lowering, and the choice among
+// competing errors in the order CPython reports them.
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// Mode selects what Parse accepts.
+type Mode int
+
+const (
+	// ModeFile parses a whole script (CPython's file input).
+	ModeFile Mode = iota
+	// ModeInteractive parses one REPL entry (a simple or compound statement).
+	ModeInteractive
+	// ModeEval parses a single expression (list); the Module's Body is one ExprStmt.
+	ModeEval
+)
+
+var fileParser = sync.OnceValues(func() (*participle.Parser[cstFile], error) {
+	return participle.Build[cstFile](participle.Lexer(Lexer))
+})
+
+var seqParser = sync.OnceValues(func() (*participle.Parser[cstSeq], error) {
+	p, err := fileParser()
+	if err != nil {
+		return nil, err
+	}
+	return participle.ParserForProduction[cstSeq](p)
+})
+
+// Parse parses src (named filename in errors and tracebacks). Errors are
+// always *SyntaxError.
+func Parse(filename string, src []byte, mode Mode) (*Module, error) {
+	text := string(src)
+	text = strings.TrimPrefix(text, "\ufeff")
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
+	if mode == ModeEval {
+		text = strings.TrimLeft(text, " \t")
+	}
+	file := NewFile(filename, []byte(text))
+	if err := checkEncoding(file, text); err != nil {
+		return nil, err
+	}
+	ts := tokenize(file, text, 0, 1, 1)
+	if ts.err != nil {
+		addEOF(ts)
+	}
+	l := &lowerer{file: file, ts: ts}
+	l.push(scopeModule, false)
+	mod := &Module{File: file}
+	var perr error
+	if mode == ModeEval {
+		var cst *cstSeq
+		cst, perr = parseSeq(ts)
+		if perr == nil && ts.err == nil {
+			x := l.seq(cst, false)
+			mod.Body = []Stmt{&ExprStmt{Span: x.GetSpan(), X: x}}
+		}
+	} else {
+		var p *participle.Parser[cstFile]
+		p, perr = fileParser()
+		if perr != nil {
+			return nil, perr // grammar bug: caught by tests
+		}
+		var pl *lexer.PeekingLexer
+		pl, perr = lexer.Upgrade(&sliceLexer{toks: ts.toks})
+		var cst *cstFile
+		if perr == nil {
+			cst, perr = p.ParseFromLexer(pl)
+		}
+		if perr == nil && ts.err == nil {
+			mod.Body = l.stmts(cst.Stmts)
+		}
+	}
+	if perr != nil {
+		return nil, chooseError(file, ts, perr)
+	}
+	if ts.err != nil {
+		return nil, ts.err
+	}
+	if e := l.firstError(); e != nil {
+		return nil, e
+	}
+	mod.HasTopLevelAwait = l.topAwait
+	return mod, nil
+}
+
+// checkEncoding rejects NUL bytes and invalid UTF-8 as CPython does.
+func checkEncoding(file *File, text string) error {
+	if strings.IndexByte(text, 0) >= 0 {
+		return &SyntaxError{File: file, Kind: "SyntaxError", Msg: "source code cannot contain null bytes",
+			Span: Span{Start: Pos{1, 0}}, NoCaret: true, text: new(string)}
+	}
+	if !utf8.ValidString(text) {
+		line := 1
+		for i := 0; i < len(text); {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && n == 1 {
+				return &SyntaxError{File: file, Kind: "SyntaxError",
+					Msg:  fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details", text[i], file.Name, line),
+					Span: Span{Start: Pos{int32(line), 0}}, NoCaret: true, text: new(string)}
+			}
+			if r == '\n' {
+				line++
+			}
+			i += n
+		}
+	}
+	return nil
+}
+
+// addEOF terminates a token stream cut short by a tokenizer error.
+func addEOF(ts *tokenStream) {
+	p := lexer.Position{Line: int(ts.err.Span.Start.Line), Column: int(ts.err.Span.Start.Col)}
+	if n := len(ts.toks); n > 0 {
+		last := ts.toks[n-1]
+		p.Offset = last.Pos.Offset + len(last.Value)
+		if e := ts.ends[n-1]; e.Line > int32(p.Line) || e.Line == int32(p.Line) && e.Col > int32(p.Column) {
+			p.Line, p.Column = int(e.Line), int(e.Col)
+		}
+	}
+	ts.toks = append(ts.toks, lexer.Token{Type: lexer.EOF, Pos: p})
+	ts.ends = append(ts.ends, Pos{int32(p.Line), int32(p.Column)})
+}
+
+// chooseError picks between the parser's error and a tokenizer error, as
+// CPython's _PyPegen_set_syntax_error does: a tokenizer error anywhere in
+// the file wins, except over "unexpected indent"; an unclosed bracket wins
+// when the parse failed on a later line or at the end of input.
+func chooseError(file *File, ts *tokenStream, perr error) *SyntaxError {
+	d := diagnose(file, ts, perr)
+	if ts.err == nil {
+		return d
+	}
+	if d.Kind == "IndentationError" && d.Msg == "unexpected indent" {
+		return d
+	}
+	if ts.unclosedLine > 0 {
+		var ute *participle.UnexpectedTokenError
+		atEnd := errors.As(perr, &ute) && ute.Unexpected.EOF()
+		if atEnd || int(d.Span.Start.Line) > ts.unclosedLine {
+			return ts.err
+		}
+		return d
+	}
+	return ts.err
+}
+
+// failIndex finds the index of the token a participle error points at.
+func failIndex(ts *tokenStream, err error) int {
+	var off int
+	typ := lexer.TokenType(0)
+	var ute *participle.UnexpectedTokenError
+	var pe participle.Error
+	switch {
+	case errors.As(err, &ute):
+		off, typ = ute.Unexpected.Pos.Offset, ute.Unexpected.Type
+	case errors.As(err, &pe):
+		off = pe.Position().Offset
+	default:
+		return len(ts.toks) - 1
+	}
+	first := -1
+	for i, t := range ts.toks {
+		if t.Pos.Offset == off {
+			if first < 0 {
+				first = i
+			}
+			if typ == 0 || t.Type == typ {
+				return i
+			}
+		} else if t.Pos.Offset > off {
+			break
+		}
+	}
+	if first >= 0 {
+		return first
+	}
+	return len(ts.toks) - 1
+}
+
+func tokSpanIn(ts *tokenStream, k int) Span {
+	t := ts.toks[k]
+	return Span{Pos{int32(t.Pos.Line), int32(t.Pos.Column)}, ts.ends[k]}
+}
+
+// tokSpan returns the span of the token starting at p.
+func (l *lowerer) tokSpan(p lexer.Position) Span {
+	k := l.tokIndex(p.Offset)
+	for k < len(l.ts.toks)-1 && (l.ts.toks[k].Type == tokIndent || l.ts.toks[k].Type == tokDedent) {
+		k++
+	}
+	if k >= len(l.ts.toks) {
+		return Span{pos(p), pos(p)}
+	}
+	return tokSpanIn(l.ts, k)
+}
+
+var blockNames = map[string]string{
+	"if": "'if' statement", "elif": "'elif' statement", "else": "'else' statement",
+	"while": "'while' statement", "for": "'for' statement", "try": "'try' statement",
+	"except": "'except' statement", "finally": "'finally' statement", "with": "'with' statement",
+	"def": "function definition", "class": "class definition",
+}
+
+// diagnose turns a participle error into CPython's message for the
+// situation around the failing token (the second, "invalid_*" pass of
+// CPython's parser, approximated on the token stream).
+func diagnose(file *File, ts *tokenStream, err error) *SyntaxError {
+	toks := ts.toks
+	f := failIndex(ts, err)
+	t := toks[f]
+	sp := tokSpanIn(ts, f)
+	mk := func(kind, msg string, sp Span) *SyntaxError {
+		return &SyntaxError{File: file, Span: sp, Kind: kind, Msg: msg}
+	}
+	if t.Type == tokIndent {
+		e := mk("IndentationError", "unexpected indent", sp)
+		e.NoCaret = true
+		return e
+	}
+	// Start of the logical line containing token i.
+	lineStart := func(i int) int {
+		for i > 0 {
+			switch toks[i-1].Type {
+			case tokNewline, tokIndent, tokDedent:
+				return i
+			}
+			i--
+		}
+		return 0
+	}
+	header := func(i int) (string, int) { // block keyword of the line holding token i
+		s := lineStart(i)
+		k := toks[s]
+		if k.Type == tokKeyword && k.Value == "async" && s+1 < len(toks) {
+			k = toks[s+1]
+			if k.Value == "def" {
+				return "function definition", s
+			}
+			return "'async " + k.Value + "' statement"[1:], s
+		}
+		if k.Type != tokKeyword {
+			return "", s
+		}
+		if k.Value == "except" && s+1 < len(toks) && toks[s+1].Value == "*" {
+			return "'except*' statement", s
+		}
+		return blockNames[k.Value], s
+	}
+	// A block header followed by a line that is not indented.
+	if f >= 2 && toks[f-1].Type == tokNewline && toks[f-2].Type == tokOp && toks[f-2].Value == ":" {
+		if name, s := header(f - 2); name != "" {
+			e := mk("IndentationError", fmt.Sprintf("expected an indented block after %s on line %d", name, toks[s].Pos.Line), sp)
+			if t.EOF() || t.Type == tokDedent {
+				e.incomplete = true
+				if t.EOF() && f > 0 && ts.err == nil {
+					e.Span = Span{Pos{sp.Start.Line, sp.Start.Col}, Pos{}}
+				}
+			}
+			return e
+		}
+	}
+	// A block header missing its colon.
+	if name, s := header(f); name != "" && name != "'async def' statement" {
+		kw := toks[s].Value
+		if kw == "async" {
+			kw = toks[s+1].Value
+		}
+		colonAt := t.Type == tokNewline
+		switch kw {
+		case "try", "finally", "else":
+			colonAt = f == s+1 || kw == "else" && toks[s].Value == "else" && f == s+1
+		case "def":
+			colonAt = colonAt || f > 0 && (toks[f-1].Value == ")" || toks[f-1].Type != tokOp && f-2 >= 0 && toks[f-2].Value == "->")
+		}
+		if colonAt && !hasColon(toks, s, f) {
+			return mk("SyntaxError", "expected ':'", Span{sp.Start, Pos{}})
+		}
+	}
+	// Two expressions side by side inside brackets.
+	if f > 0 && depthAt(toks, f) > 0 && endsExpr(toks[f-1]) && startsExpr(t) {
+		if end, ok := exprEnd(ts, f); ok {
+			start := disjunctionStart(toks, f-1)
+			return mk("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", Span{tokSpanIn(ts, start).Start, end})
+		}
+	}
+	if t.Type == tokNewline || t.EOF() || t.Type == tokDedent {
+		sp.End = Pos{}
+	}
+	return mk("SyntaxError", "invalid syntax", sp)
+}
+
+func hasColon(toks []lexer.Token, s, f int) bool {
+	depth := 0
+	for i := s; i < f; i++ {
+		switch toks[i].Value {
+		case "(", "[", "{":
+			depth++
+		case ")", "]", "}":
+			depth--
+		case ":":
+			if depth == 0 && toks[i].Type == tokOp {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func depthAt(toks []lexer.Token, f int) int {
+	depth := 0
+	for i := 0; i < f; i++ {
+		if toks[i].Type != tokOp {
+			continue
+		}
+		switch toks[i].Value {
+		case "(", "[", "{":
+			depth++
+		case ")", "]", "}":
+			depth--
+		}
+	}
+	return depth
+}
+
+func endsExpr(t lexer.Token) bool {
+	switch t.Type {
+	case tokName, tokNumber, tokString, tokFString:
+		return true
+	case tokKeyword:
+		return t.Value == "None" || t.Value == "True" || t.Value == "False"
+	case tokOp:
+		return t.Value == ")" || t.Value == "]" || t.Value == "}" || t.Value == "..."
+	}
+	return false
+}
+
+func startsExpr(t lexer.Token) bool {
+	switch t.Type {
+	case tokName, tokNumber, tokString, tokFString:
+		return true
+	case tokKeyword:
+		switch t.Value {
+		case "None", "True", "False", "lambda", "not", "await":
+			return true
+		}
+	case tokOp:
+		switch t.Value {
+		case "(", "[", "{", "-", "+", "~", "...":
+			return true
+		}
+	}
+	return false
+}
+
+// exprEnd parses an expression starting at token f and returns its end.
+func exprEnd(ts *tokenStream, f int) (Pos, bool) {
+	fp, err := fileParser()
+	if err != nil {
+		return Pos{}, false
+	}
+	p, err := participle.ParserForProduction[cstTest](fp)
+	if err != nil {
+		return Pos{}, false
+	}
+	sub := ts.toks[f:]
+	pl, err := lexer.Upgrade(&sliceLexer{toks: sub})
+	if err != nil {
+		return Pos{}, false
+	}
+	if _, err := p.ParseFromLexer(pl, participle.AllowTrailing(true)); err != nil {
+		return Pos{}, false
+	}
+	n := pl.Cursor() // tokens consumed
+	if n == 0 {
+		return Pos{}, false
+	}
+	return ts.ends[f+n-1], true
+}
+
+// disjunctionStart walks back from token i (the end of an expression) to
+// the first token of the operator expression it ends.
+func disjunctionStart(toks []lexer.Token, i int) int {
+	for {
+		start := primaryStart(toks, i)
+		for start > 0 && isPrefix(toks[start-1]) && !(start >= 2 && endsExpr(toks[start-2])) {
+			start--
+		}
+		if start >= 2 && isBinaryOp(toks[start-1]) && endsExpr(toks[start-2]) {
+			i = start - 2
+			continue
+		}
+		if start >= 3 && (toks[start-1].Value == "in" || toks[start-1].Value == "not") &&
+			(toks[start-2].Value == "not" || toks[start-2].Value == "is") && endsExpr(toks[start-3]) {
+			i = start - 3
+			continue
+		}
+		return start
+	}
+}
+
+func isPrefix(t lexer.Token) bool {
+	if t.Type == tokOp {
+		return t.Value == "-" || t.Value == "+" || t.Value == "~"
+	}
+	return t.Type == tokKeyword && (t.Value == "not" || t.Value == "await")
+}
+
+// primaryStart walks back over an atom and its trailers ending at token i.
+func primaryStart(toks []lexer.Token, i int) int {
+	for {
+		t := toks[i]
+		s := i
+		switch {
+		case t.Type == tokOp && (t.Value == ")" || t.Value == "]" || t.Value == "}"):
+			depth := 0
+			for s = i; s > 0; s-- {
+				if toks[s].Type != tokOp {
+					continue
+				}
+				v := toks[s].Value
+				if v == ")" || v == "]" || v == "}" {
+					depth++
+				} else if v == "(" || v == "[" || v == "{" {
+					depth--
+					if depth == 0 {
+						break
+					}
+				}
+			}
+		case t.Type == tokString || t.Type == tokFString:
+			for s > 0 && (toks[s-1].Type == tokString || toks[s-1].Type == tokFString) {
+				s--
+			}
+		}
+		if s > 0 && toks[s].Type == tokOp && (toks[s].Value == "(" || toks[s].Value == "[") && endsExpr(toks[s-1]) {
+			i = s - 1
+			continue
+		}
+		if s > 1 && toks[s-1].Type == tokOp && toks[s-1].Value == "." && endsExpr(toks[s-2]) {
+			i = s - 2
+			continue
+		}
+		return s
+	}
+}
+
+func isBinaryOp(t lexer.Token) bool {
+	if t.Type == tokKeyword {
+		switch t.Value {
+		case "and", "or", "in", "is", "not":
+			return true
+		}
+		return false
+	}
+	if t.Type != tokOp {
+		return false
+	}
+	_, ok := binPrec[t.Value]
+	return ok
+}
