@@ -1,6 +1,9 @@
 # From the course notebook "Asynchrous programming", section Mixing with
 # blocking call: a blocking function runs in a thread (asyncio.to_thread)
 # while a coroutine keeps computing. Notebook style: top-level await.
+# Whether "start blocking_io" or "Task A: Compute factorial(2)" comes
+# first depends on when CPython's worker thread gets the GIL, so:
+# golden: sort-lines
 import asyncio
 import time
 

@@ -11,8 +11,12 @@ examples/ and argv[0] == "NAME.as", and writes, next to the program:
     NAME.out   everything the program wrote to stdout
     NAME.err   the last non-empty line of stderr (only if stderr was not empty)
     NAME.code  the exit status (only if it was not 0)
-    NAME.meta  "elapsed S" (wall time of the run in seconds, measured here)
-               and "toplevel_await yes|no"
+    NAME.meta  "elapsed S": wall time of the run in seconds, measured here
+               (the fastest of three runs for programs under 0.5 s);
+               "startup S": CPython's start-up time (the fastest of five
+               runs of an empty program), which the golden test subtracts
+               so that only the program's own time is compared;
+               "toplevel_await yes|no"
 
 Every program is compiled by a small bootstrap (python3 -c) under the
 file name "NAME.as", so tracebacks and task reprs name NAME.as (a plain
@@ -23,6 +27,12 @@ with ast.PyCF_ALLOW_TOP_LEVEL_AWAIT (as `python3 -m asyncio` does), and
 the coroutine that its module body becomes is run with asyncio.run():
 the equivalent asyncio.run form. Only the last stderr line is recorded,
 so the bootstrap's own traceback frames do not matter.
+
+A program containing the comment `# golden: sort-lines` prints from
+several threads, and CPython's print() writes the text and the line end
+separately, so two threads can mix within a line. For such programs the
+bootstrap makes each print() a single write (an output CPython can also
+produce), and the golden test compares their lines sorted.
 
 `--run NAME.as` executes one program exactly the way it is recorded,
 without writing anything; the golden test can be pointed at it with
@@ -44,18 +54,32 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # Runs in the child: argv[1] is the program; compile it allowing
 # top-level await and run the resulting coroutine with asyncio.run.
 BOOTSTRAP = r"""
-import ast, asyncio, inspect, sys, types
+import sys
 path = sys.argv[1]
 sys.argv = sys.argv[1:]
 with open(path, encoding="utf-8") as f:
     source = f.read()
-code = compile(source, path, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
-main = types.ModuleType("__main__")
+# 0x2000 is ast.PyCF_ALLOW_TOP_LEVEL_AWAIT (not importing ast keeps the
+# start-up of the child as close as possible to a plain `python3 NAME.as`)
+code = compile(source, path, "exec", flags=0x2000, dont_inherit=True)
+if "# golden: sort-lines" in source:
+    # Threads print here: make each print() one write, so that lines of
+    # different threads never interleave within a line (one of the outputs
+    # CPython can produce anyway; the golden test sorts these lines).
+    import builtins
+    def _print(*args, sep=" ", end="\n", file=None, flush=False):
+        file = sys.stdout if file is None else file
+        file.write((" " if sep is None else sep).join(map(str, args)) + ("\n" if end is None else end))
+        if flush:
+            file.flush()
+    builtins.print = _print
+main = type(sys)("__main__")
 main.__file__ = path
 _bootstrap_main = sys.modules["__main__"]
 sys.modules["__main__"] = main
-del ast, inspect, types, f, source
+del f, source
 if code.co_flags & 0x80:  # CO_COROUTINE: the body uses top-level await
+    import asyncio
     asyncio.run(eval(code, main.__dict__))
 else:
     exec(code, main.__dict__)
@@ -80,7 +104,23 @@ def command(filename):
     return [sys.executable, "-c", BOOTSTRAP, filename], tla
 
 
-def record(name):
+def measure_startup(runs=5):
+    """CPython's start-up time: the fastest of a few runs of an empty program."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = os.path.join(tmp, "empty.as")
+        open(empty, "w").close()
+        argv, _ = command(empty)
+        best = None
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run(argv, cwd=tmp, stdin=subprocess.DEVNULL, capture_output=True, check=True)
+            elapsed = time.perf_counter() - start
+            best = elapsed if best is None else min(best, elapsed)
+    return best
+
+
+def record(name, startup):
     filename = name + ".as"
     if not os.path.exists(os.path.join(HERE, filename)):
         sys.exit(f"record.py: no such example: {filename}")
@@ -90,6 +130,12 @@ def record(name):
     proc = subprocess.run(argv, cwd=HERE, stdin=subprocess.DEVNULL,
                           capture_output=True)
     elapsed = time.perf_counter() - start
+    # Start-up noise is large next to a short program's own time: keep the
+    # fastest of three runs (and the output of the first).
+    for _ in range(2 if elapsed < 0.5 else 0):
+        start = time.perf_counter()
+        subprocess.run(argv, cwd=HERE, stdin=subprocess.DEVNULL, capture_output=True)
+        elapsed = min(elapsed, time.perf_counter() - start)
 
     base = os.path.join(HERE, name)
     with open(base + ".out", "wb") as f:
@@ -106,6 +152,7 @@ def record(name):
             f.write(f"{proc.returncode}\n")
     with open(base + ".meta", "w") as f:
         f.write(f"elapsed {elapsed:.3f}\n")
+        f.write(f"startup {startup:.3f}\n")
         f.write(f"toplevel_await {'yes' if tla else 'no'}\n")
 
     note = f"exit {proc.returncode}" if proc.returncode else "ok"
@@ -118,17 +165,21 @@ def main(args):
     if args[:1] == ["--run"]:
         if len(args) != 2:
             sys.exit("usage: record.py --run NAME.as")
-        argv, _ = command(args[1])
-        # Run from the caller's directory (the golden test runs in examples/).
-        os.execv(argv[0], argv)
+        # Run in this process (one interpreter start-up, as when recording),
+        # from the caller's directory (the golden test runs in examples/).
+        sys.argv = [sys.argv[0], args[1]]
+        exec(compile(BOOTSTRAP, "<record.py bootstrap>", "exec"), {"__name__": "__bootstrap__"})
+        return
     if sys.version_info[:2] != (3, 11):
         print(f"record.py: warning: expectations are meant to come from CPython 3.11, "
               f"this is {sys.version.split()[0]}", file=sys.stderr)
     names = [a[:-3] if a.endswith(".as") else a for a in args]
     if not names:
         names = sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".as"))
+    startup = measure_startup()
+    print(f"{'(start-up of an empty program)':28} {startup:7.3f} s")
     for name in names:
-        record(os.path.basename(name))
+        record(os.path.basename(name), startup)
 
 
 if __name__ == "__main__":
