@@ -74,7 +74,7 @@ func (vm *VM) importOne(f *Fiber, name string) (*Module, *Exception) {
 
 // ExecSource parses, compiles and runs src as the body of module m.
 func (vm *VM) ExecSource(f *Fiber, filename string, src []byte, m *Module) *Exception {
-	mod, err := lang.Parse(filename, src, lang.File)
+	mod, err := lang.Parse(filename, src, lang.ModeFile)
 	if err != nil {
 		return SyntaxErrorException(err)
 	}

@@ -1,0 +1,97 @@
+// Command asyncscript runs .as scripts: Python-like programs whose asyncio
+// behaves exactly as CPython 3.11's.
+//
+//	asyncscript FILE.as [ARGS...]   run a script (sys.argv = [FILE, ARGS...])
+//	asyncscript -c CODE [ARGS...]   run CODE (sys.argv[0] = '-c')
+//	asyncscript - [ARGS...]         run the program on standard input
+//	asyncscript                     start the REPL
+//
+// Exit status: 0, 1 for an uncaught exception or syntax error, the status
+// of sys.exit(n), 2 for usage errors or an unreadable file.
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/asyncscript/asyncscript/stdlib"
+)
+
+// Version is the asyncscript release.
+const Version = "0.1.0"
+
+const usage = `usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also --help)
+-V     : print the version number and exit (also --version)
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+`
+
+func main() {
+	os.Exit(run(os.Args[1:]))
+}
+
+func run(args []string) int {
+	out := bufio.NewWriterSize(os.Stdout, 1<<16)
+	defer out.Flush()
+	stdout := &flushingWriter{w: out}
+	if len(args) == 0 {
+		return repl(stdout)
+	}
+	switch a := args[0]; {
+	case a == "-h" || a == "--help":
+		fmt.Print(usage)
+		return 0
+	case a == "-V" || a == "--version":
+		fmt.Printf("asyncscript %s (Python 3.11 compatible)\n", Version)
+		return 0
+	case a == "-c":
+		if len(args) < 2 {
+			fmt.Fprintln(os.Stderr, "Argument expected for the -c option")
+			fmt.Fprint(os.Stderr, "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n")
+			return 2
+		}
+		s := stdlib.NewSession(stdout, os.Stderr)
+		s.VM.Argv = append([]string{"-c"}, args[2:]...)
+		s.VM.SearchPath = []string{"."}
+		return s.RunSource("<string>", []byte(args[1]))
+	case a == "-":
+		src, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "asyncscript: cannot read stdin: %v\n", err)
+			return 2
+		}
+		s := stdlib.NewSession(stdout, os.Stderr)
+		s.VM.Argv = append([]string{"-"}, args[1:]...)
+		s.VM.SearchPath = []string{"."}
+		return s.RunSource("<stdin>", src)
+	case len(a) > 1 && a[0] == '-':
+		fmt.Fprintf(os.Stderr, "unknown option %s\n", a)
+		fmt.Fprint(os.Stderr, "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n")
+		return 2
+	}
+	s := stdlib.NewSession(stdout, os.Stderr)
+	return s.RunFile(args[0], args)
+}
+
+// flushingWriter buffers stdout but flushes at each newline-terminated
+// write when stdout is interactive... kept simple: flush on every write of
+// a newline so interleaving with stderr and sleeps matches CPython's
+// line-buffered terminal output.
+type flushingWriter struct{ w *bufio.Writer }
+
+func (fw *flushingWriter) Write(p []byte) (int, error) {
+	n, err := fw.w.Write(p)
+	if err == nil && len(p) > 0 && p[len(p)-1] == '\n' {
+		err = fw.w.Flush()
+	}
+	return n, err
+}
+
+// Flush writes out anything buffered.
+func (fw *flushingWriter) Flush() error { return fw.w.Flush() }
