@@ -292,6 +292,9 @@ func excStrNative(f *Fiber, e *Exception) (string, *Exception) {
 	case 0:
 		return "", nil
 	case 1:
+		if s, ok := e.Args[0].(Str); ok {
+			return string(s), nil
+		}
 		return ToStr(f, e.Args[0])
 	}
 	return Repr(f, e.Args)
