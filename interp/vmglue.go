@@ -7,7 +7,6 @@ package interp
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 	"unsafe"
 )
 
@@ -128,26 +127,6 @@ func (f *Fiber) dictMerge(d *Dict, src Value, isCall bool) *Exception {
 		}
 		return true, d.Set(f, k, v)
 	})
-}
-
-// asciiEscape implements ascii() on a repr: non-ASCII code points become
-// \x, \u or \U escapes.
-func asciiEscape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r < 0x80:
-			b.WriteRune(r)
-		case r < 0x100:
-			fmt.Fprintf(&b, "\\x%02x", r)
-		case r < 0x10000:
-			fmt.Fprintf(&b, "\\u%04x", r)
-		default:
-			fmt.Fprintf(&b, "\\U%08x", r)
-		}
-	}
-	_ = utf8.RuneError
-	return b.String()
 }
 
 // unpackN unpacks v into exactly n items (after < 0) or into before
