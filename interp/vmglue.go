@@ -5,7 +5,6 @@ package interp
 // except* support, and the context-manager protocol.
 
 import (
-	"fmt"
 	"strings"
 	"unsafe"
 )
