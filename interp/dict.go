@@ -81,7 +81,7 @@ func (d *Dict) find(f *Fiber, k Value) (int, int64, *Exception) {
 		if e.key == nil {
 			continue
 		}
-		if e.key == k {
+		if identicalValues(e.key, k) {
 			return int(i), h, nil
 		}
 		eq, err := Equal(f, e.key, k)

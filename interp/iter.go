@@ -1,0 +1,1418 @@
+package interp
+
+// This file defines iteration and the container operations of ops.go that
+// dispatch on the container type: len, in, v[k], v[k] = x, del v[k],
+// iter and next. It also defines the Go iterators of the built-in
+// containers (list_iterator, dict_keyiterator, ...) and the iterator types
+// behind the builtins enumerate, zip, map, filter and reversed.
+//
+// Protocol: a Go iterator implements Iterator (ops.go). An object of a
+// user class is iterated through __iter__/__next__ (wrapped in objIter when
+// a Go Iterator is needed) or, failing __iter__, through the old sequence
+// protocol (__getitem__ with 0, 1, 2, ... until IndexError).
+
+import (
+	"math"
+	"math/big"
+	"unicode/utf8"
+)
+
+// Classes of the Go iterators, named as CPython names them.
+var (
+	ListIteratorClass        = newIterClass("list_iterator")
+	ListReverseIteratorClass = newIterClass("list_reverseiterator")
+	TupleIteratorClass       = newIterClass("tuple_iterator")
+	StrIteratorClass         = newIterClass("str_iterator")
+	StrASCIIIteratorClass    = newIterClass("str_ascii_iterator")
+	DictKeyIteratorClass     = newIterClass("dict_keyiterator")
+	DictValueIteratorClass   = newIterClass("dict_valueiterator")
+	DictItemIteratorClass    = newIterClass("dict_itemiterator")
+	DictRevKeyIteratorClass  = newIterClass("dict_reversekeyiterator")
+	DictRevValIteratorClass  = newIterClass("dict_reversevalueiterator")
+	DictRevItemIteratorClass = newIterClass("dict_reverseitemiterator")
+	SetIteratorClass         = newIterClass("set_iterator")
+	RangeIteratorClass       = newIterClass("range_iterator")
+	SeqIteratorClass         = newIterClass("iterator")
+	CallableIteratorClass    = newIterClass("callable_iterator")
+	EnumerateClass           = newIterClass("enumerate")
+	ZipClass                 = newIterClass("zip")
+	MapClass                 = newIterClass("map")
+	FilterClass              = newIterClass("filter")
+	ReversedClass            = newIterClass("reversed")
+)
+
+func newIterClass(name string) *Class {
+	c := newBuiltinClass(name, ObjectClass)
+	c.AddMethods(map[string]NativeFunc{
+		"__iter__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			if len(args) != 1 {
+				return nil, Errorf(TypeError, "expected 0 arguments, got %d", len(args)-1)
+			}
+			return args[0], nil
+		},
+		"__next__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			if len(args) != 1 {
+				return nil, Errorf(TypeError, "expected 0 arguments, got %d", len(args)-1)
+			}
+			v, ok, err := Next(f, args[0])
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, NewException(StopIteration)
+			}
+			return v, nil
+		},
+	})
+	return c
+}
+
+func init() {
+	EnumerateClass.New = newEnumerateObj
+	ZipClass.New = newZipObj
+	MapClass.New = newMapObj
+	FilterClass.New = newFilterObj
+	ReversedClass.New = newReversedObj
+}
+
+// ---------------------------------------------------------------------
+// Identity and equality used by containers.
+
+// identicalValues is Python's `a is b` for the value representations of
+// this package: pointer identity for reference types, value identity for
+// the immediate ones, backing-array identity for tuples (a Tuple is a
+// slice and must never reach Go's == on interfaces, which panics).
+func identicalValues(a, b Value) bool {
+	if x, ok := a.(Tuple); ok {
+		y, ok := b.(Tuple)
+		if !ok || len(x) != len(y) {
+			return false
+		}
+		return len(x) == 0 || &x[0] == &y[0]
+	}
+	if _, ok := b.(Tuple); ok {
+		return false
+	}
+	return a == b
+}
+
+// eqItem is PyObject_RichCompareBool(a, b, Py_EQ): identity implies
+// equality, as containers assume.
+func eqItem(f *Fiber, a, b Value) (bool, *Exception) {
+	switch x := a.(type) {
+	case Int:
+		if y, ok := b.(Int); ok {
+			return x == y, nil
+		}
+	case Str:
+		if y, ok := b.(Str); ok {
+			return x == y, nil
+		}
+	}
+	if identicalValues(a, b) {
+		return true, nil
+	}
+	return Equal(f, a, b)
+}
+
+// ---------------------------------------------------------------------
+// Index conversion.
+
+// indexValue converts v to an index the way PyNumber_AsSsize_t does for
+// subscripts: int, bool or an object with __index__. ok is false when v
+// is none of these (the caller words the TypeError). Ints outside the
+// int64 range raise IndexError "cannot fit 'int' into an index-sized
+// integer".
+func indexValue(f *Fiber, v Value) (int, bool, *Exception) {
+	switch x := v.(type) {
+	case Int:
+		return int(x), true, nil
+	case Bool:
+		if x {
+			return 1, true, nil
+		}
+		return 0, true, nil
+	case *BigInt:
+		return 0, true, Errorf(IndexError, "cannot fit 'int' into an index-sized integer")
+	case *Instance:
+		r, found, err := CallDunder(f, v, "__index__")
+		if !found {
+			return 0, false, nil
+		}
+		if err != nil {
+			return 0, true, err
+		}
+		switch y := r.(type) {
+		case Int, Bool, *BigInt:
+			return indexValue(f, y)
+		}
+		return 0, true, Errorf(TypeError, "__index__ returned non-int (type %s)", TypeName(r))
+	}
+	return 0, false, nil
+}
+
+// sliceIndexValue converts a slice bound (PyEval_SliceIndex): ints
+// outside the int64 range are clamped.
+func sliceIndexValue(f *Fiber, v Value) (int, *Exception) {
+	switch x := v.(type) {
+	case Int:
+		return int(x), nil
+	case Bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	case *BigInt:
+		if x.V.Sign() < 0 {
+			return math.MinInt64, nil
+		}
+		return math.MaxInt64, nil
+	}
+	if _, ok := v.(*Instance); ok {
+		r, found, err := CallDunder(f, v, "__index__")
+		if found {
+			if err != nil {
+				return 0, err
+			}
+			switch r.(type) {
+			case Int, Bool, *BigInt:
+				return sliceIndexValue(f, r)
+			}
+			return 0, Errorf(TypeError, "__index__ returned non-int (type %s)", TypeName(r))
+		}
+	}
+	return 0, Errorf(TypeError, "slice indices must be integers or None or have an __index__ method")
+}
+
+// Indices resolves the slice against a sequence of the given length, as
+// PySlice_Unpack + PySlice_AdjustIndices: it returns the first index, the
+// stop index, the step and the number of selected items.
+func (s *Slice) Indices(f *Fiber, length int) (start, stop, step, n int, err *Exception) {
+	step = 1
+	if s.Step != nil && s.Step != None {
+		step, err = sliceIndexValue(f, s.Step)
+		if err != nil {
+			return
+		}
+		if step == 0 {
+			err = Errorf(ValueError, "slice step cannot be zero")
+			return
+		}
+		if step < -math.MaxInt64 {
+			step = -math.MaxInt64
+		}
+	}
+	if s.Start == nil || s.Start == None {
+		if step < 0 {
+			start = math.MaxInt64
+		} else {
+			start = 0
+		}
+	} else if start, err = sliceIndexValue(f, s.Start); err != nil {
+		return
+	}
+	if s.Stop == nil || s.Stop == None {
+		if step < 0 {
+			stop = math.MinInt64
+		} else {
+			stop = math.MaxInt64
+		}
+	} else if stop, err = sliceIndexValue(f, s.Stop); err != nil {
+		return
+	}
+	start, stop, n = adjustSlice(length, start, stop, step)
+	return
+}
+
+func adjustSlice(length, start, stop, step int) (int, int, int) {
+	if start < 0 {
+		start += length
+		if start < 0 {
+			if step < 0 {
+				start = -1
+			} else {
+				start = 0
+			}
+		}
+	} else if start >= length {
+		if step < 0 {
+			start = length - 1
+		} else {
+			start = length
+		}
+	}
+	if stop < 0 {
+		stop += length
+		if stop < 0 {
+			if step < 0 {
+				stop = -1
+			} else {
+				stop = 0
+			}
+		}
+	} else if stop >= length {
+		if step < 0 {
+			stop = length - 1
+		} else {
+			stop = length
+		}
+	}
+	n := 0
+	if step < 0 {
+		if stop < start {
+			n = (start-stop-1)/(-step) + 1
+		}
+	} else if start < stop {
+		n = (stop-start-1)/step + 1
+	}
+	return start, stop, n
+}
+
+// ---------------------------------------------------------------------
+// len
+
+func length(f *Fiber, v Value) (int, *Exception) {
+	switch x := v.(type) {
+	case Str:
+		return strLen(x), nil
+	case *List:
+		return len(x.Items), nil
+	case Tuple:
+		return len(x), nil
+	case *Dict:
+		return x.Len(), nil
+	case *Set:
+		return x.used, nil
+	case *FrozenSet:
+		return x.used, nil
+	case *Range:
+		if n, ok := x.Len(); ok {
+			return int(n), nil
+		}
+		return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
+	case *DictView:
+		return x.d.Len(), nil
+	}
+	{
+		r, found, err := callDunderIfAny(f, v, "__len__")
+		if found {
+			if err != nil {
+				return 0, err
+			}
+			var n int
+			switch y := r.(type) {
+			case Int:
+				n = int(y)
+			case Bool:
+				if y {
+					n = 1
+				}
+			case *BigInt:
+				if y.V.Sign() < 0 {
+					return 0, Errorf(ValueError, "__len__() should return >= 0")
+				}
+				return 0, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
+			default:
+				return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(r))
+			}
+			if n < 0 {
+				return 0, Errorf(ValueError, "__len__() should return >= 0")
+			}
+			return n, nil
+		}
+	}
+	return 0, Errorf(TypeError, "object of type '%s' has no len()", TypeName(v))
+}
+
+// ---------------------------------------------------------------------
+// in
+
+func contains(f *Fiber, v, w Value) (bool, *Exception) {
+	switch x := v.(type) {
+	case Str:
+		s, ok := w.(Str)
+		if !ok {
+			return false, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", TypeName(w))
+		}
+		return strContains(string(x), string(s)), nil
+	case *List:
+		for i := 0; i < len(x.Items); i++ {
+			eq, err := eqItem(f, x.Items[i], w)
+			if err != nil || eq {
+				return eq, err
+			}
+		}
+		return false, nil
+	case Tuple:
+		for _, it := range x {
+			eq, err := eqItem(f, it, w)
+			if err != nil || eq {
+				return eq, err
+			}
+		}
+		return false, nil
+	case *Dict:
+		_, ok, err := x.Get(f, w)
+		return ok, err
+	case *Set:
+		return x.contains(f, w)
+	case *FrozenSet:
+		return x.contains(f, w)
+	case *Range:
+		return x.contains(f, w)
+	case *DictView:
+		return x.contains(f, w)
+	}
+	if r, found, err := callDunderIfAny(f, v, "__contains__", w); found {
+		if err != nil {
+			return false, err
+		}
+		return Truth(f, r)
+	}
+	if !isIterable(v) {
+		return false, Errorf(TypeError, "argument of type '%s' is not iterable", TypeName(v))
+	}
+	found := false
+	err := Iterate(f, v, func(x Value) (bool, *Exception) {
+		eq, err := eqItem(f, x, w)
+		if err != nil {
+			return false, err
+		}
+		if eq {
+			found = true
+			return false, nil
+		}
+		return true, nil
+	})
+	return found, err
+}
+
+// ---------------------------------------------------------------------
+// v[k]
+
+func getItem(f *Fiber, v, k Value) (Value, *Exception) {
+	switch x := v.(type) {
+	case *List:
+		if i, ok := k.(Int); ok {
+			n := Int(len(x.Items))
+			if i < 0 {
+				i += n
+			}
+			if i < 0 || i >= n {
+				return nil, Errorf(IndexError, "list index out of range")
+			}
+			return x.Items[i], nil
+		}
+		if s, ok := k.(*Slice); ok {
+			return listSlice(f, x, s)
+		}
+		i, ok, err := indexValue(f, k)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(k))
+		}
+		if i < 0 {
+			i += len(x.Items)
+		}
+		if i < 0 || i >= len(x.Items) {
+			return nil, Errorf(IndexError, "list index out of range")
+		}
+		return x.Items[i], nil
+	case Tuple:
+		if s, ok := k.(*Slice); ok {
+			return tupleSlice(f, x, s)
+		}
+		i, ok, err := indexValue(f, k)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, Errorf(TypeError, "tuple indices must be integers or slices, not %s", TypeName(k))
+		}
+		if i < 0 {
+			i += len(x)
+		}
+		if i < 0 || i >= len(x) {
+			return nil, Errorf(IndexError, "tuple index out of range")
+		}
+		return x[i], nil
+	case Str:
+		if s, ok := k.(*Slice); ok {
+			return strSlice(f, x, s)
+		}
+		i, ok, err := indexValue(f, k)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, Errorf(TypeError, "string indices must be integers, not '%s'", TypeName(k))
+		}
+		return strIndex(x, i)
+	case *Dict:
+		r, ok, err := x.Get(f, k)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, NewException(KeyError, k)
+		}
+		return r, nil
+	case *Range:
+		return x.getItem(f, k)
+	case *Class:
+		return classGetItem(f, x, k)
+	}
+	if r, found, err := callDunderIfAny(f, v, "__getitem__", k); found {
+		return r, err
+	}
+	return nil, Errorf(TypeError, "'%s' object is not subscriptable", TypeName(v))
+}
+
+// ---------------------------------------------------------------------
+// v[k] = x
+
+func setItem(f *Fiber, v, k, x Value) *Exception {
+	switch c := v.(type) {
+	case *List:
+		if i, ok := k.(Int); ok {
+			n := Int(len(c.Items))
+			if i < 0 {
+				i += n
+			}
+			if i < 0 || i >= n {
+				return Errorf(IndexError, "list assignment index out of range")
+			}
+			c.Items[i] = x
+			return nil
+		}
+		if s, ok := k.(*Slice); ok {
+			return listSetSlice(f, c, s, x)
+		}
+		i, ok, err := indexValue(f, k)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(k))
+		}
+		if i < 0 {
+			i += len(c.Items)
+		}
+		if i < 0 || i >= len(c.Items) {
+			return Errorf(IndexError, "list assignment index out of range")
+		}
+		c.Items[i] = x
+		return nil
+	case *Dict:
+		return c.Set(f, k, x)
+	}
+	if _, found, err := callDunderIfAny(f, v, "__setitem__", k, x); found {
+		return err
+	}
+	return Errorf(TypeError, "'%s' object does not support item assignment", TypeName(v))
+}
+
+// ---------------------------------------------------------------------
+// del v[k]
+
+func delItem(f *Fiber, v, k Value) *Exception {
+	switch c := v.(type) {
+	case *List:
+		if s, ok := k.(*Slice); ok {
+			return listDelSlice(f, c, s)
+		}
+		i, ok, err := indexValue(f, k)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(k))
+		}
+		if i < 0 {
+			i += len(c.Items)
+		}
+		if i < 0 || i >= len(c.Items) {
+			return Errorf(IndexError, "list assignment index out of range")
+		}
+		c.Items = append(c.Items[:i], c.Items[i+1:]...)
+		c.Items[:len(c.Items)+1][len(c.Items)] = nil
+		return nil
+	case *Dict:
+		ok, err := c.Delete(f, k)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return NewException(KeyError, k)
+		}
+		return nil
+	}
+	if _, found, err := callDunderIfAny(f, v, "__delitem__", k); found {
+		return err
+	}
+	return Errorf(TypeError, "'%s' object doesn't support item deletion", TypeName(v))
+}
+
+// callDunderIfAny calls a dunder of a user object if its class has it.
+func callDunderIfAny(f *Fiber, v Value, name string, args ...Value) (Value, bool, *Exception) {
+	if _, ok := v.Type().Lookup(name); !ok {
+		return nil, false, nil
+	}
+	return CallDunder(f, v, name, args...)
+}
+
+// ---------------------------------------------------------------------
+// Generic aliases: list[int] in annotations.
+
+// GenericAlias is the value of subscripting a generic class (list[int],
+// dict[str, int], asyncio.Queue[int]); it prints as CPython's
+// types.GenericAlias and calling it is the VM's business (rare).
+type GenericAlias struct {
+	Origin *Class
+	Args   Tuple
+}
+
+// GenericAliasClass is the class of GenericAlias values.
+var GenericAliasClass = newBuiltinClass("types.GenericAlias", ObjectClass)
+
+func (*GenericAlias) Type() *Class { return GenericAliasClass }
+
+// Repr renders list[int] as CPython does.
+func (g *GenericAlias) Repr(f *Fiber) (string, *Exception) {
+	s := g.Origin.Name
+	if g.Origin.Module != "builtins" && g.Origin.Module != "" {
+		s = g.Origin.Module + "." + g.Origin.QualName
+	}
+	s += "["
+	for i, a := range g.Args {
+		if i > 0 {
+			s += ", "
+		}
+		switch t := a.(type) {
+		case *Class:
+			if t.Module == "builtins" || t.Module == "" {
+				s += t.QualName
+			} else {
+				s += t.Module + "." + t.QualName
+			}
+		case *GenericAlias:
+			r, err := t.Repr(f)
+			if err != nil {
+				return "", err
+			}
+			s += r
+		case NoneType:
+			s += "None"
+		case EllipsisType:
+			s += "..."
+		default:
+			r, err := Repr(f, a)
+			if err != nil {
+				return "", err
+			}
+			s += r
+		}
+	}
+	return s + "]", nil
+}
+
+func classGetItem(f *Fiber, c *Class, k Value) (Value, *Exception) {
+	args, ok := k.(Tuple)
+	if !ok {
+		args = Tuple{k}
+	}
+	switch c {
+	case ListClass, DictClass, TupleClass, SetClass, FrozenSetClass, TypeClass:
+		return &GenericAlias{Origin: c, Args: args}, nil
+	}
+	if m, ok := c.Lookup("__class_getitem__"); ok {
+		if b, ok := m.(*Builtin); ok && b.Self == nil {
+			return f.Call(b, []Value{c, k}, nil)
+		}
+		return f.Call(m, []Value{c, k}, nil)
+	}
+	return nil, Errorf(TypeError, "type '%s' is not subscriptable", c.Name)
+}
+
+// ---------------------------------------------------------------------
+// iter / next
+
+// objIter adapts an object with __next__ to Iterator.
+type objIter struct{ obj Value }
+
+func (it *objIter) Type() *Class { return it.obj.Type() }
+func (it *objIter) Next(f *Fiber) (Value, bool, *Exception) {
+	return nextDunder(f, it.obj)
+}
+
+func nextDunder(f *Fiber, it Value) (Value, bool, *Exception) {
+	r, found, err := CallDunder(f, it, "__next__")
+	if !found {
+		return nil, false, Errorf(TypeError, "'%s' object is not an iterator", TypeName(it))
+	}
+	if err != nil {
+		if err.Matches(StopIteration) {
+			return nil, false, nil
+		}
+		return nil, false, err
+	}
+	return r, true, nil
+}
+
+// IterValue is the object iter(v) returns: a Go iterator for built-in
+// containers, v itself for Go iterators, and for user objects whatever
+// __iter__ returned (checked to have __next__). Use it for the builtin
+// iter(); the VM may use GetIter, which always returns a Go Iterator.
+func IterValue(f *Fiber, v Value) (Value, *Exception) {
+	if it := builtinIter(v); it != nil {
+		return it, nil
+	}
+	if _, ok := v.(Iterator); ok {
+		return v, nil
+	}
+	if _, ok := v.Type().Lookup("__iter__"); ok {
+		r, _, err := CallDunder(f, v, "__iter__")
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := r.(Iterator); ok {
+			return r, nil
+		}
+		if _, ok := r.Type().Lookup("__next__"); ok {
+			return r, nil
+		}
+		return nil, Errorf(TypeError, "iter() returned non-iterator of type '%s'", TypeName(r))
+	}
+	if _, ok := v.Type().Lookup("__getitem__"); ok && !v.Type().BuiltinType {
+		return &seqIter{seq: v}, nil
+	}
+	return nil, Errorf(TypeError, "'%s' object is not iterable", TypeName(v))
+}
+
+func builtinIter(v Value) Iterator {
+	switch x := v.(type) {
+	case *List:
+		return &listIter{l: x}
+	case Tuple:
+		return &tupleIter{t: x}
+	case Str:
+		return newStrIter(x)
+	case *Dict:
+		return &dictIter{d: x, n: x.Len(), kind: viewKeys}
+	case *Set:
+		return &setIter{s: &x.setTable, n: x.used}
+	case *FrozenSet:
+		return &setIter{s: &x.setTable, n: x.used}
+	case *Range:
+		return x.iter()
+	case *DictView:
+		return &dictIter{d: x.d, n: x.d.Len(), kind: x.kind}
+	}
+	return nil
+}
+
+func getIter(f *Fiber, v Value) (Iterator, *Exception) {
+	if it := builtinIter(v); it != nil {
+		return it, nil
+	}
+	if it, ok := v.(Iterator); ok {
+		return it, nil
+	}
+	r, err := IterValue(f, v)
+	if err != nil {
+		return nil, err
+	}
+	if it, ok := r.(Iterator); ok {
+		return it, nil
+	}
+	return &objIter{obj: r}, nil
+}
+
+func next(f *Fiber, it Value) (Value, bool, *Exception) {
+	if x, ok := it.(Iterator); ok {
+		return x.Next(f)
+	}
+	return nextDunder(f, it)
+}
+
+// Iterate calls fn for each item of v until fn returns false or an error.
+// Lists are walked live by index (as a for loop over a list sees items
+// appended during the loop).
+func Iterate(f *Fiber, v Value, fn func(Value) (bool, *Exception)) *Exception {
+	switch x := v.(type) {
+	case *List:
+		for i := 0; i < len(x.Items); i++ {
+			if more, err := fn(x.Items[i]); err != nil || !more {
+				return err
+			}
+		}
+		return nil
+	case Tuple:
+		for _, it := range x {
+			if more, err := fn(it); err != nil || !more {
+				return err
+			}
+		}
+		return nil
+	case Str:
+		s := string(x)
+		for i := 0; i < len(s); {
+			var c Value
+			if s[i] < utf8.RuneSelf {
+				c = asciiStrs[s[i]]
+				i++
+			} else {
+				_, n := utf8.DecodeRuneInString(s[i:])
+				c = Str(s[i : i+n])
+				i += n
+			}
+			if more, err := fn(c); err != nil || !more {
+				return err
+			}
+		}
+		return nil
+	case *Range:
+		it := x.iter()
+		for it.left > 0 {
+			v := it.cur
+			it.left--
+			it.cur = int64(uint64(it.cur) + uint64(it.step))
+			if more, err := fn(Int(v)); err != nil || !more {
+				return err
+			}
+		}
+		return nil
+	}
+	it, err := getIter(f, v)
+	if err != nil {
+		return err
+	}
+	for {
+		item, ok, err := it.Next(f)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return nil
+		}
+		if more, err := fn(item); err != nil || !more {
+			return err
+		}
+	}
+}
+
+// ToList returns the items of any iterable in a fresh slice the caller
+// owns.
+func ToList(f *Fiber, v Value) ([]Value, *Exception) {
+	switch x := v.(type) {
+	case *List:
+		return append([]Value(nil), x.Items...), nil
+	case Tuple:
+		return append([]Value(nil), x...), nil
+	}
+	var out []Value
+	if n, ok := lengthHint(v); ok {
+		out = make([]Value, 0, n)
+	}
+	err := Iterate(f, v, func(x Value) (bool, *Exception) {
+		out = append(out, x)
+		return true, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// lengthHint guesses the item count of built-in iterables.
+func lengthHint(v Value) (int, bool) {
+	switch x := v.(type) {
+	case *Dict:
+		return x.Len(), true
+	case *Set:
+		return x.used, true
+	case *FrozenSet:
+		return x.used, true
+	case *DictView:
+		return x.d.Len(), true
+	case *Range:
+		if x.n >= 0 && x.n < 1<<24 {
+			return int(x.n), true
+		}
+	case Str:
+		return len(x), true
+	}
+	return 0, false
+}
+
+// ---------------------------------------------------------------------
+// The iterators of the built-in containers.
+
+type listIter struct {
+	l *List
+	i int
+}
+
+func (*listIter) Type() *Class { return ListIteratorClass }
+func (it *listIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.l != nil {
+		if it.i < len(it.l.Items) {
+			v := it.l.Items[it.i]
+			it.i++
+			return v, true, nil
+		}
+		it.l = nil
+	}
+	return nil, false, nil
+}
+
+type listRevIter struct {
+	l *List
+	i int
+}
+
+func (*listRevIter) Type() *Class { return ListReverseIteratorClass }
+func (it *listRevIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.l != nil {
+		if it.i >= 0 && it.i < len(it.l.Items) {
+			v := it.l.Items[it.i]
+			it.i--
+			return v, true, nil
+		}
+		it.l = nil
+	}
+	return nil, false, nil
+}
+
+type tupleIter struct {
+	t Tuple
+	i int
+}
+
+func (*tupleIter) Type() *Class { return TupleIteratorClass }
+func (it *tupleIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.i < len(it.t) {
+		v := it.t[it.i]
+		it.i++
+		return v, true, nil
+	}
+	it.t = nil
+	return nil, false, nil
+}
+
+type strIter struct {
+	s     string
+	i     int
+	ascii bool
+}
+
+func newStrIter(s Str) *strIter { return &strIter{s: string(s), ascii: isASCII(string(s))} }
+
+func (it *strIter) Type() *Class {
+	if it.ascii {
+		return StrASCIIIteratorClass
+	}
+	return StrIteratorClass
+}
+func (it *strIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.i >= len(it.s) {
+		return nil, false, nil
+	}
+	c := it.s[it.i]
+	if c < utf8.RuneSelf {
+		it.i++
+		return asciiStrs[c], true, nil
+	}
+	_, n := utf8.DecodeRuneInString(it.s[it.i:])
+	v := Str(it.s[it.i : it.i+n])
+	it.i += n
+	return v, true, nil
+}
+
+// dictIter walks a dict's slots in order; kind selects keys, values or
+// (key, value) tuples.
+type dictIter struct {
+	d    *Dict
+	i    int
+	n    int // size when the iterator was made
+	kind viewKind
+	rev  bool
+}
+
+func (it *dictIter) Type() *Class {
+	if it.rev {
+		switch it.kind {
+		case viewValues:
+			return DictRevValIteratorClass
+		case viewItems:
+			return DictRevItemIteratorClass
+		}
+		return DictRevKeyIteratorClass
+	}
+	switch it.kind {
+	case viewValues:
+		return DictValueIteratorClass
+	case viewItems:
+		return DictItemIteratorClass
+	}
+	return DictKeyIteratorClass
+}
+
+func (it *dictIter) Next(f *Fiber) (Value, bool, *Exception) {
+	d := it.d
+	if d == nil {
+		return nil, false, nil
+	}
+	if d.Len() != it.n {
+		it.n = -1 // keep raising
+		return nil, false, Errorf(RuntimeError, "dictionary changed size during iteration")
+	}
+	if it.rev {
+		if it.i > d.Cap() {
+			it.i = d.Cap()
+		}
+		for it.i > 0 {
+			it.i--
+			if k, v, ok := d.EntryAt(it.i); ok {
+				return it.item(k, v), true, nil
+			}
+		}
+	} else {
+		for it.i < d.Cap() {
+			k, v, ok := d.EntryAt(it.i)
+			it.i++
+			if ok {
+				return it.item(k, v), true, nil
+			}
+		}
+	}
+	it.d = nil
+	return nil, false, nil
+}
+
+func (it *dictIter) item(k, v Value) Value {
+	switch it.kind {
+	case viewValues:
+		return v
+	case viewItems:
+		return Tuple{k, v}
+	}
+	return k
+}
+
+// seqIter is the old sequence protocol: obj[0], obj[1], ... until
+// IndexError or StopIteration.
+type seqIter struct {
+	seq Value
+	i   int
+}
+
+func (*seqIter) Type() *Class { return SeqIteratorClass }
+func (it *seqIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.seq == nil {
+		return nil, false, nil
+	}
+	v, err := GetItem(f, it.seq, Int(it.i))
+	if err != nil {
+		if err.Matches(IndexError) || err.Matches(StopIteration) {
+			it.seq = nil
+			return nil, false, nil
+		}
+		return nil, false, err
+	}
+	it.i++
+	return v, true, nil
+}
+
+// callIter is iter(callable, sentinel).
+type callIter struct {
+	fn, sentinel Value
+}
+
+// NewCallableIterator is iter(fn, sentinel).
+func NewCallableIterator(fn, sentinel Value) Value {
+	return &callIter{fn: fn, sentinel: sentinel}
+}
+
+func (*callIter) Type() *Class { return CallableIteratorClass }
+func (it *callIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.fn == nil {
+		return nil, false, nil
+	}
+	v, err := f.Call(it.fn, nil, nil)
+	if err != nil {
+		if err.Matches(StopIteration) {
+			it.fn = nil
+			return nil, false, nil
+		}
+		return nil, false, err
+	}
+	eq, err := eqItem(f, it.sentinel, v)
+	if err != nil {
+		return nil, false, err
+	}
+	if eq {
+		it.fn = nil
+		return nil, false, nil
+	}
+	return v, true, nil
+}
+
+// ---------------------------------------------------------------------
+// enumerate, zip, map, filter, reversed.
+
+type enumerateIter struct {
+	it  Iterator
+	i   int64
+	big *big.Int // counter once past int64
+}
+
+func (*enumerateIter) Type() *Class { return EnumerateClass }
+func (e *enumerateIter) Next(f *Fiber) (Value, bool, *Exception) {
+	v, ok, err := e.it.Next(f)
+	if !ok || err != nil {
+		return nil, false, err
+	}
+	var n Value
+	if e.big != nil {
+		n = MakeInt(e.big)
+		e.big.Add(e.big, big.NewInt(1))
+	} else {
+		n = Int(e.i)
+		if e.i == math.MaxInt64 {
+			e.big = new(big.Int).SetInt64(e.i)
+			e.big.Add(e.big, big.NewInt(1))
+		} else {
+			e.i++
+		}
+	}
+	return Tuple{n, v}, true, nil
+}
+
+// NewEnumerate is enumerate(it, start).
+func NewEnumerate(f *Fiber, it Value, start int64) (Value, *Exception) {
+	x, err := GetIter(f, it)
+	if err != nil {
+		return nil, err
+	}
+	return &enumerateIter{it: x, i: start}, nil
+}
+
+func newEnumerateObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
+	var iterable, start Value
+	if len(args) > 2 {
+		return nil, Errorf(TypeError, "enumerate() takes at most 2 arguments (%d given)", len(args)+len(kw))
+	}
+	if len(args) > 0 {
+		iterable = args[0]
+	}
+	if len(args) > 1 {
+		start = args[1]
+	}
+	for _, p := range kw {
+		switch {
+		case p.Name == "iterable" && iterable == nil:
+			iterable = p.Value
+		case p.Name == "start" && start == nil:
+			start = p.Value
+		default:
+			return nil, Errorf(TypeError, "'%s' is an invalid keyword argument for enumerate()", p.Name)
+		}
+	}
+	if iterable == nil {
+		return nil, Errorf(TypeError, "enumerate() missing required argument 'iterable' (pos 1)")
+	}
+	x, err := GetIter(f, iterable)
+	if err != nil {
+		return nil, err
+	}
+	e := &enumerateIter{it: x}
+	if start != nil {
+		switch s := start.(type) {
+		case Int:
+			e.i = int64(s)
+		case Bool:
+			if s {
+				e.i = 1
+			}
+		case *BigInt:
+			e.big = new(big.Int).Set(&s.V)
+		default:
+			n, ok, err := indexValue(f, start)
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(start))
+			}
+			e.i = int64(n)
+		}
+	}
+	return e, nil
+}
+
+type zipIter struct {
+	its []Iterator
+}
+
+func (*zipIter) Type() *Class { return ZipClass }
+func (z *zipIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if len(z.its) == 0 {
+		return nil, false, nil
+	}
+	t := make(Tuple, len(z.its))
+	for i, it := range z.its {
+		v, ok, err := it.Next(f)
+		if err != nil {
+			return nil, false, err
+		}
+		if !ok {
+			z.its = nil
+			return nil, false, nil
+		}
+		t[i] = v
+	}
+	return t, true, nil
+}
+
+// NewZip is zip(*iterables).
+func NewZip(f *Fiber, iterables []Value) (Value, *Exception) {
+	z := &zipIter{its: make([]Iterator, len(iterables))}
+	for i, v := range iterables {
+		it, err := GetIter(f, v)
+		if err != nil {
+			if err.Matches(TypeError) && !isIterable(v) {
+				return nil, Errorf(TypeError, "zip argument #%d must support iteration", i+1)
+			}
+			return nil, err
+		}
+		z.its[i] = it
+	}
+	return z, nil
+}
+
+func isIterable(v Value) bool {
+	if builtinIter(v) != nil {
+		return true
+	}
+	if _, ok := v.(Iterator); ok {
+		return true
+	}
+	if _, ok := v.Type().Lookup("__iter__"); ok {
+		return true
+	}
+	_, ok := v.Type().Lookup("__getitem__")
+	return ok && !v.Type().BuiltinType
+}
+
+func newZipObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
+	for _, p := range kw {
+		if p.Name != "strict" {
+			return nil, Errorf(TypeError, "zip() got an unexpected keyword argument '%s'", p.Name)
+		}
+	}
+	return NewZip(f, args)
+}
+
+type mapIter struct {
+	fn  Value
+	its []Iterator
+}
+
+func (*mapIter) Type() *Class { return MapClass }
+func (m *mapIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if m.its == nil {
+		return nil, false, nil
+	}
+	args := make([]Value, len(m.its))
+	for i, it := range m.its {
+		v, ok, err := it.Next(f)
+		if err != nil {
+			return nil, false, err
+		}
+		if !ok {
+			m.its = nil
+			return nil, false, nil
+		}
+		args[i] = v
+	}
+	r, err := f.Call(m.fn, args, nil)
+	if err != nil {
+		return nil, false, err
+	}
+	return r, true, nil
+}
+
+// NewMap is map(fn, *iterables); at least one iterable is required.
+func NewMap(f *Fiber, fn Value, iterables []Value) (Value, *Exception) {
+	if len(iterables) == 0 {
+		return nil, Errorf(TypeError, "map() must have at least two arguments.")
+	}
+	m := &mapIter{fn: fn, its: make([]Iterator, len(iterables))}
+	for i, v := range iterables {
+		it, err := GetIter(f, v)
+		if err != nil {
+			return nil, err
+		}
+		m.its[i] = it
+	}
+	return m, nil
+}
+
+func newMapObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
+	if len(kw) > 0 {
+		return nil, Errorf(TypeError, "map() takes no keyword arguments")
+	}
+	if len(args) < 2 {
+		return nil, Errorf(TypeError, "map() must have at least two arguments.")
+	}
+	return NewMap(f, args[0], args[1:])
+}
+
+type filterIter struct {
+	fn Value // None: truth of the item
+	it Iterator
+}
+
+func (*filterIter) Type() *Class { return FilterClass }
+func (x *filterIter) Next(f *Fiber) (Value, bool, *Exception) {
+	for {
+		v, ok, err := x.it.Next(f)
+		if !ok || err != nil {
+			return nil, false, err
+		}
+		test := v
+		if x.fn != None {
+			test, err = f.Call(x.fn, []Value{v}, nil)
+			if err != nil {
+				return nil, false, err
+			}
+		}
+		t, err := Truth(f, test)
+		if err != nil {
+			return nil, false, err
+		}
+		if t {
+			return v, true, nil
+		}
+	}
+}
+
+// NewFilter is filter(fn, iterable); fn may be None.
+func NewFilter(f *Fiber, fn Value, iterable Value) (Value, *Exception) {
+	it, err := GetIter(f, iterable)
+	if err != nil {
+		return nil, err
+	}
+	return &filterIter{fn: fn, it: it}, nil
+}
+
+func newFilterObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
+	if len(kw) > 0 {
+		return nil, Errorf(TypeError, "filter() takes no keyword arguments")
+	}
+	if len(args) != 2 {
+		return nil, Errorf(TypeError, "filter expected 2 arguments, got %d", len(args))
+	}
+	return NewFilter(f, args[0], args[1])
+}
+
+// revSeqIter is reversed(seq) for sequences without a dedicated reverse
+// iterator: seq[n-1], ..., seq[0].
+type revSeqIter struct {
+	seq Value
+	i   int
+}
+
+func (*revSeqIter) Type() *Class { return ReversedClass }
+func (it *revSeqIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.seq == nil || it.i < 0 {
+		it.seq = nil
+		return nil, false, nil
+	}
+	var v Value
+	var err *Exception
+	switch s := it.seq.(type) {
+	case Tuple:
+		v = s[it.i]
+	default:
+		v, err = GetItem(f, it.seq, Int(it.i))
+	}
+	if err != nil {
+		if err.Matches(IndexError) || err.Matches(StopIteration) {
+			it.seq = nil
+			return nil, false, nil
+		}
+		return nil, false, err
+	}
+	it.i--
+	return v, true, nil
+}
+
+// strRevIter is reversed(str).
+type strRevIter struct {
+	s string
+	i int // byte offset of the end of the next char
+}
+
+func (*strRevIter) Type() *Class { return ReversedClass }
+func (it *strRevIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.i <= 0 {
+		return nil, false, nil
+	}
+	c := it.s[it.i-1]
+	if c < utf8.RuneSelf {
+		it.i--
+		return asciiStrs[c], true, nil
+	}
+	_, n := utf8.DecodeLastRuneInString(it.s[:it.i])
+	v := Str(it.s[it.i-n : it.i])
+	it.i -= n
+	return v, true, nil
+}
+
+// NewReversed is reversed(seq).
+func NewReversed(f *Fiber, seq Value) (Value, *Exception) {
+	switch x := seq.(type) {
+	case *List:
+		return &listRevIter{l: x, i: len(x.Items) - 1}, nil
+	case Tuple:
+		return &revSeqIter{seq: x, i: len(x) - 1}, nil
+	case Str:
+		return &strRevIter{s: string(x), i: len(x)}, nil
+	case *Range:
+		return x.reversed(), nil
+	case *Dict:
+		return &dictIter{d: x, n: x.Len(), i: x.Cap(), rev: true}, nil
+	case *DictView:
+		return &dictIter{d: x.d, n: x.d.Len(), i: x.d.Cap(), rev: true, kind: x.kind}, nil
+	}
+	if !seq.Type().BuiltinType {
+		if _, ok := seq.Type().Lookup("__reversed__"); ok {
+			r, _, err := CallDunder(f, seq, "__reversed__")
+			return r, err
+		}
+		_, hasGet := seq.Type().Lookup("__getitem__")
+		_, hasLen := seq.Type().Lookup("__len__")
+		if hasGet && hasLen {
+			n, err := Len(f, seq)
+			if err != nil {
+				return nil, err
+			}
+			return &revSeqIter{seq: seq, i: n - 1}, nil
+		}
+	}
+	return nil, Errorf(TypeError, "'%s' object is not reversible", TypeName(seq))
+}
+
+func newReversedObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
+	if len(kw) > 0 {
+		return nil, Errorf(TypeError, "reversed() takes no keyword arguments")
+	}
+	if len(args) != 1 {
+		return nil, Errorf(TypeError, "reversed expected 1 argument, got %d", len(args))
+	}
+	return NewReversed(f, args[0])
+}

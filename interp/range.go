@@ -1,0 +1,382 @@
+package interp
+
+// This file defines range objects: lazy arithmetic sequences of int64
+// (bounds outside the int64 range raise OverflowError), with O(1) len,
+// indexing and `in` for ints, slicing to another range, and iteration
+// without building a list.
+
+import (
+	"math"
+	"math/bits"
+	"strconv"
+)
+
+// Range is range(start, stop, step); step is never 0.
+type Range struct {
+	start, stop, step int64
+	n                 int64 // number of items; -1 when it exceeds int64
+}
+
+func (*Range) Type() *Class { return RangeClass }
+
+// NewRange makes range(start, stop, step); step must not be 0.
+func NewRange(start, stop, step int64) *Range {
+	return &Range{start: start, stop: stop, step: step, n: rangeLen(start, stop, step)}
+}
+
+func rangeLen(start, stop, step int64) int64 {
+	var span, st uint64
+	switch {
+	case step > 0 && start < stop:
+		span, st = uint64(stop)-uint64(start), uint64(step)
+	case step < 0 && start > stop:
+		span, st = uint64(start)-uint64(stop), -uint64(step)
+	default:
+		return 0
+	}
+	n := (span-1)/st + 1
+	if n > math.MaxInt64 {
+		return -1
+	}
+	return int64(n)
+}
+
+// Start, Stop and Step are the range's attributes.
+func (r *Range) Start() int64 { return r.start }
+func (r *Range) Stop() int64  { return r.stop }
+func (r *Range) Step() int64  { return r.step }
+
+// Len is len(r); ok is false when it does not fit in int64.
+func (r *Range) Len() (int64, bool) { return r.n, r.n >= 0 }
+
+// at returns item i (0 <= i < n).
+func (r *Range) at(i int64) int64 { return int64(uint64(r.start) + uint64(i)*uint64(r.step)) }
+
+// Attr implements HasAttrs: start, stop, step.
+func (r *Range) Attr(f *Fiber, name string) (Value, bool, *Exception) {
+	switch name {
+	case "start":
+		return Int(r.start), true, nil
+	case "stop":
+		return Int(r.stop), true, nil
+	case "step":
+		return Int(r.step), true, nil
+	}
+	return nil, false, nil
+}
+
+// Repr is repr(r): range(0, 5) or range(0, 10, 2).
+func (r *Range) Repr(f *Fiber) (string, *Exception) {
+	s := "range(" + strconv.FormatInt(r.start, 10) + ", " + strconv.FormatInt(r.stop, 10)
+	if r.step != 1 {
+		s += ", " + strconv.FormatInt(r.step, 10)
+	}
+	return s + ")", nil
+}
+
+// Equal compares ranges as sequences (range(0) == range(2, 2)).
+func (r *Range) Equal(o *Range) bool {
+	if r.n != o.n {
+		return false
+	}
+	if r.n == 0 {
+		return true
+	}
+	if r.start != o.start {
+		return false
+	}
+	return r.n == 1 || r.step == o.step
+}
+
+// Hash is hash(r), CPython's: hash((len, start, step)) with start and step
+// None for empty ranges and step None for one-item ranges.
+func (r *Range) Hash(f *Fiber) (int64, *Exception) {
+	t := Tuple{Int(r.n), None, None}
+	if r.n > 0 {
+		t[1] = Int(r.start)
+		if r.n > 1 {
+			t[2] = Int(r.step)
+		}
+	}
+	return Hash(f, t)
+}
+
+func (r *Range) contains(f *Fiber, w Value) (bool, *Exception) {
+	var x int64
+	switch v := w.(type) {
+	case Int:
+		x = int64(v)
+	case Bool:
+		if v {
+			x = 1
+		}
+	case *BigInt:
+		return false, nil
+	default:
+		found := false
+		err := Iterate(f, r, func(it Value) (bool, *Exception) {
+			eq, err := eqItem(f, it, w)
+			if eq {
+				found = true
+			}
+			return !eq, err
+		})
+		return found, err
+	}
+	return r.has(x), nil
+}
+
+func (r *Range) has(x int64) bool {
+	if r.n == 0 {
+		return false
+	}
+	if r.step > 0 {
+		if x < r.start || x >= r.stop {
+			return false
+		}
+		return (uint64(x)-uint64(r.start))%uint64(r.step) == 0
+	}
+	if x > r.start || x <= r.stop {
+		return false
+	}
+	return (uint64(r.start)-uint64(x))%(-uint64(r.step)) == 0
+}
+
+// indexOf returns the position of x, or -1.
+func (r *Range) indexOf(x int64) int64 {
+	if !r.has(x) {
+		return -1
+	}
+	if r.step > 0 {
+		return int64((uint64(x) - uint64(r.start)) / uint64(r.step))
+	}
+	return int64((uint64(r.start) - uint64(x)) / (-uint64(r.step)))
+}
+
+func (r *Range) getItem(f *Fiber, k Value) (Value, *Exception) {
+	if s, ok := k.(*Slice); ok {
+		if r.n < 0 {
+			return nil, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
+		}
+		start, stop, step, n, err := s.Indices(f, int(r.n))
+		if err != nil {
+			return nil, err
+		}
+		nstep, overflow := mulInt64(r.step, int64(step))
+		if overflow {
+			return nil, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
+		}
+		nstart := r.start + int64(start)*r.step
+		nstop := r.start + int64(stop)*r.step
+		return &Range{start: nstart, stop: nstop, step: nstep, n: int64(n)}, nil
+	}
+	i, ok, err := indexValue(f, k)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, Errorf(TypeError, "range indices must be integers or slices, not %s", TypeName(k))
+	}
+	n := r.n
+	if n < 0 {
+		n = math.MaxInt64
+	}
+	j := int64(i)
+	if j < 0 {
+		j += n
+	}
+	if j < 0 || j >= n {
+		return nil, Errorf(IndexError, "range object index out of range")
+	}
+	return Int(r.at(j)), nil
+}
+
+func mulInt64(a, b int64) (int64, bool) {
+	hi, lo := bits.Mul64(uint64(absInt64(a)), uint64(absInt64(b)))
+	if hi != 0 || lo > math.MaxInt64 {
+		return 0, true
+	}
+	p := int64(lo)
+	if (a < 0) != (b < 0) {
+		p = -p
+	}
+	return p, false
+}
+
+func absInt64(a int64) int64 {
+	if a < 0 {
+		return -a
+	}
+	return a
+}
+
+// rangeIter walks a range without allocating a list.
+type rangeIter struct {
+	cur, step int64
+	left      int64
+}
+
+func (*rangeIter) Type() *Class { return RangeIteratorClass }
+func (it *rangeIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.left <= 0 {
+		return nil, false, nil
+	}
+	v := it.cur
+	it.left--
+	it.cur = int64(uint64(it.cur) + uint64(it.step))
+	return Int(v), true, nil
+}
+
+func (r *Range) iter() *rangeIter {
+	n := r.n
+	if n < 0 {
+		n = math.MaxInt64
+	}
+	return &rangeIter{cur: r.start, step: r.step, left: n}
+}
+
+func (r *Range) reversed() *rangeIter {
+	n := r.n
+	if n < 0 {
+		n = math.MaxInt64
+	}
+	if n == 0 {
+		return &rangeIter{}
+	}
+	return &rangeIter{cur: r.at(n - 1), step: -r.step, left: n}
+}
+
+// rangeArg converts a range() argument.
+func rangeArg(f *Fiber, v Value) (int64, *Exception) {
+	switch x := v.(type) {
+	case Int:
+		return int64(x), nil
+	case Bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	case *BigInt:
+		return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
+	}
+	i, ok, err := indexValue(f, v)
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(v))
+	}
+	return int64(i), nil
+}
+
+func newRangeObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
+	if len(kw) > 0 {
+		return nil, Errorf(TypeError, "range() takes no keyword arguments")
+	}
+	var vals [3]int64
+	for i, a := range args {
+		if i >= 3 {
+			break
+		}
+		v, err := rangeArg(f, a)
+		if err != nil {
+			return nil, err
+		}
+		vals[i] = v
+	}
+	switch len(args) {
+	case 0:
+		return nil, Errorf(TypeError, "range expected at least 1 argument, got 0")
+	case 1:
+		return NewRange(0, vals[0], 1), nil
+	case 2:
+		return NewRange(vals[0], vals[1], 1), nil
+	case 3:
+		if vals[2] == 0 {
+			return nil, Errorf(ValueError, "range() arg 3 must not be zero")
+		}
+		return NewRange(vals[0], vals[1], vals[2]), nil
+	}
+	return nil, Errorf(TypeError, "range expected at most 3 arguments, got %d", len(args))
+}
+
+func rangeCount(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	if err := checkExact1("range.count", args[1:], kw); err != nil {
+		return nil, err
+	}
+	r := args[0].(*Range)
+	switch v := args[1].(type) {
+	case Int, Bool:
+		x, _ := rangeArg(f, v)
+		if r.has(x) {
+			return Int(1), nil
+		}
+		return Int(0), nil
+	}
+	n := 0
+	err := Iterate(f, r, func(it Value) (bool, *Exception) {
+		eq, err := eqItem(f, it, args[1])
+		if eq {
+			n++
+		}
+		return true, err
+	})
+	return Int(n), err
+}
+
+func rangeIndex(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	if err := checkExact1("range.index", args[1:], kw); err != nil {
+		return nil, err
+	}
+	r := args[0].(*Range)
+	switch v := args[1].(type) {
+	case Int, Bool:
+		x, _ := rangeArg(f, v)
+		if i := r.indexOf(x); i >= 0 {
+			return Int(i), nil
+		}
+		return nil, Errorf(ValueError, "%d is not in range", x)
+	}
+	i := int64(0)
+	found := int64(-1)
+	err := Iterate(f, r, func(it Value) (bool, *Exception) {
+		eq, err := eqItem(f, it, args[1])
+		if eq {
+			found = i
+		}
+		i++
+		return !eq, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if found < 0 {
+		return nil, Errorf(ValueError, "sequence.index(x): x not in sequence")
+	}
+	return Int(found), nil
+}
+
+func init() {
+	RangeClass.New = newRangeObj
+	RangeClass.AddMethods(map[string]NativeFunc{
+		"count":        rangeCount,
+		"index":        rangeIndex,
+		"__len__":      dunderLen,
+		"__iter__":     dunderIter,
+		"__contains__": dunderContains,
+		"__getitem__":  dunderGetItem,
+		"__reversed__": dunderReversed,
+	})
+}
+
+// Truth is bool(r).
+func (r *Range) Truth() bool { return r.n != 0 }
+
+// RichCompare implements == and != between ranges.
+func (r *Range) RichCompare(f *Fiber, op CmpOp, other Value) (Value, *Exception) {
+	o, ok := other.(*Range)
+	if !ok || (op != CmpEq && op != CmpNe) {
+		return NotImplemented, nil
+	}
+	return Bool(r.Equal(o) == (op == CmpEq)), nil
+}

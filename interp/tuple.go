@@ -1,0 +1,124 @@
+package interp
+
+// This file defines the tuple type's methods, slicing and constructor.
+
+func init() {
+	TupleClass.New = newTupleObj
+	TupleClass.AddMethods(map[string]NativeFunc{
+		"index":        tupleIndex,
+		"count":        tupleCount,
+		"__len__":      dunderLen,
+		"__iter__":     dunderIter,
+		"__contains__": dunderContains,
+		"__getitem__":  dunderGetItem,
+	})
+}
+
+// emptyTuple is shared by every empty result.
+var emptyTuple = Tuple{}
+
+func newTupleObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
+	if len(kw) > 0 {
+		return nil, Errorf(TypeError, "tuple() takes no keyword arguments")
+	}
+	if len(args) > 1 {
+		return nil, Errorf(TypeError, "tuple expected at most 1 argument, got %d", len(args))
+	}
+	if len(args) == 0 {
+		return emptyTuple, nil
+	}
+	if t, ok := args[0].(Tuple); ok {
+		return t, nil
+	}
+	items, err := ToList(f, args[0])
+	if err != nil {
+		return nil, err
+	}
+	if len(items) == 0 {
+		return emptyTuple, nil
+	}
+	return Tuple(items), nil
+}
+
+// ToTuple is tuple(v).
+func ToTuple(f *Fiber, v Value) (Tuple, *Exception) {
+	if t, ok := v.(Tuple); ok {
+		return t, nil
+	}
+	items, err := ToList(f, v)
+	if err != nil {
+		return nil, err
+	}
+	return Tuple(items), nil
+}
+
+// TupleConcat is a + b.
+func TupleConcat(a, b Tuple) Tuple {
+	if len(a) == 0 {
+		return b
+	}
+	if len(b) == 0 {
+		return a
+	}
+	out := make(Tuple, 0, len(a)+len(b))
+	return append(append(out, a...), b...)
+}
+
+func tupleSlice(f *Fiber, t Tuple, s *Slice) (Value, *Exception) {
+	start, _, step, n, err := s.Indices(f, len(t))
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		return emptyTuple, nil
+	}
+	if step == 1 {
+		if n == len(t) {
+			return t, nil
+		}
+		return t[start : start+n : start+n], nil
+	}
+	out := make(Tuple, n)
+	for i, j := 0, start; i < n; i, j = i+1, j+step {
+		out[i] = t[j]
+	}
+	return out, nil
+}
+
+func tupleIndex(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	if err := checkRange("tuple.index", "index", args[1:], kw, 1, 3); err != nil {
+		return nil, err
+	}
+	t := args[0].(Tuple)
+	start, stop, err := searchBounds(f, args[2:], len(t))
+	if err != nil {
+		return nil, err
+	}
+	for i := start; i < stop; i++ {
+		eq, err := eqItem(f, t[i], args[1])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			return Int(i), nil
+		}
+	}
+	return nil, Errorf(ValueError, "tuple.index(x): x not in tuple")
+}
+
+func tupleCount(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	if err := checkExact1("tuple.count", args[1:], kw); err != nil {
+		return nil, err
+	}
+	n := 0
+	for _, it := range args[0].(Tuple) {
+		eq, err := eqItem(f, it, args[1])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			n++
+		}
+	}
+	return Int(n), nil
+}
