@@ -26,6 +26,22 @@ type Coroutine struct {
 	// a coroutine dropped with awaited false gets the RuntimeWarning.
 	awaited bool
 	code    *Code
+	// DroppedFile and DroppedLine say where an unawaited coroutine was
+	// discarded, for the RuntimeWarning.
+	DroppedFile string
+	DroppedLine int
+}
+
+// dropCoroutine reports a coroutine discarded without being awaited (an
+// expression statement `f()`), where CPython's refcounting would collect
+// it and print "coroutine 'f' was never awaited".
+func (f *Fiber) dropCoroutine(c *Coroutine, code *Code, pc int) {
+	c.awaited = true // warn once
+	if f.VM.Hooks.UnawaitedCoroutine == nil {
+		return
+	}
+	c.DroppedFile, c.DroppedLine = code.File.Name, code.Line(pc)
+	f.VM.Hooks.UnawaitedCoroutine(c)
 }
 
 func (*Coroutine) Type() *Class { return CoroutineClass }
