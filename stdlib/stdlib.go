@@ -139,3 +139,43 @@ func (s *Session) report(f *interp.Fiber, exc *interp.Exception) int {
 	fmt.Fprint(s.VM.Stderr, interp.FormatException(f, exc))
 	return 1
 }
+
+// RunChunk runs one REPL entry in __main__: expression statements echo
+// their repr, and a top-level await runs on the session's event loop. It
+// reports errors itself; the result tells whether SystemExit was raised
+// and with what status.
+func (s *Session) RunChunk(src string) (exited bool, status int) {
+	vm := s.VM
+	vm.GIL.Lock()
+	defer vm.GIL.Unlock()
+	defer func() {
+		if r := recover(); r != nil {
+			if s.PanicsAreBugs {
+				panic(r)
+			}
+			fmt.Fprintf(vm.Stderr, "InternalError: %v\n", r)
+		}
+	}()
+	mod, err := lang.Parse("<stdin>", []byte(src), lang.ModeInteractive)
+	if err != nil {
+		s.reportSyntax(err)
+		return false, 1
+	}
+	code, err := interp.Compile(mod, interp.CompileOptions{Interactive: true})
+	if err != nil {
+		s.reportSyntax(err)
+		return false, 1
+	}
+	f := vm.NewThread()
+	var exc *interp.Exception
+	if code.Flags&interp.FlagTopLevelAwait != 0 {
+		_, exc = asyncio.RunTopLevel(vm, vm.ModuleCoroutine(code, s.Main))
+	} else {
+		_, exc = vm.RunCode(f, code, s.Main)
+	}
+	if exc != nil {
+		st := s.report(f, exc)
+		return exc.Matches(interp.SystemExit), st
+	}
+	return false, 0
+}

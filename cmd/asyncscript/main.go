@@ -39,7 +39,7 @@ func main() {
 func run(args []string) int {
 	out := bufio.NewWriterSize(os.Stdout, 1<<16)
 	defer out.Flush()
-	stdout := &flushingWriter{w: out}
+	stdout := &flushingWriter{w: out, lineBuffered: isTerminal(os.Stdout)}
 	if len(args) == 0 {
 		return repl(stdout)
 	}
@@ -79,15 +79,17 @@ func run(args []string) int {
 	return s.RunFile(args[0], args)
 }
 
-// flushingWriter buffers stdout but flushes at each newline-terminated
-// write when stdout is interactive... kept simple: flush on every write of
-// a newline so interleaving with stderr and sleeps matches CPython's
-// line-buffered terminal output.
-type flushingWriter struct{ w *bufio.Writer }
+// flushingWriter buffers stdout as CPython does: line-buffered on a
+// terminal (so a sleeping program shows its lines as they happen), block
+// buffered into pipes and files.
+type flushingWriter struct {
+	w            *bufio.Writer
+	lineBuffered bool
+}
 
 func (fw *flushingWriter) Write(p []byte) (int, error) {
 	n, err := fw.w.Write(p)
-	if err == nil && len(p) > 0 && p[len(p)-1] == '\n' {
+	if err == nil && fw.lineBuffered && len(p) > 0 && p[len(p)-1] == '\n' {
 		err = fw.w.Flush()
 	}
 	return n, err

@@ -1,13 +1,104 @@
 package main
 
+// This file defines the interactive prompt: liner for line editing and
+// history, lang.Incomplete to decide when an entry needs more lines, and
+// Session.RunChunk to run each entry (top-level await included).
+
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"strings"
+
+	"github.com/peterh/liner"
+
+	"github.com/asyncscript/asyncscript/lang"
+	"github.com/asyncscript/asyncscript/stdlib"
 )
 
-// repl runs the interactive prompt (liner-based; see issue for the REPL).
 func repl(stdout io.Writer) int {
-	fmt.Fprintln(os.Stderr, "asyncscript: interactive mode is not available yet; run a file: asyncscript FILE.as")
-	return 2
+	s := stdlib.NewSession(stdout, os.Stderr)
+	s.VM.Argv = []string{""}
+	s.VM.SearchPath = []string{"."}
+	if !liner.TerminalSupported() || !isTerminal(os.Stdin) {
+		// not a terminal: run standard input as a script, as python3 does
+		src, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "asyncscript: cannot read stdin: %v\n", err)
+			return 2
+		}
+		return s.RunSource("<stdin>", src)
+	}
+	ln := liner.NewLiner()
+	defer ln.Close()
+	ln.SetCtrlCAborts(true)
+	fmt.Fprintf(os.Stdout, "asyncscript %s (Python 3.11 compatible; top-level await works)\nType exit() or Ctrl-D to leave.\n", Version)
+	for {
+		src, ok := readEntry(ln)
+		if !ok {
+			fmt.Fprintln(os.Stdout)
+			return 0
+		}
+		if strings.TrimSpace(src) == "" {
+			continue
+		}
+		ln.AppendHistory(strings.TrimRight(src, "\n"))
+		if exited, status := s.RunChunk(src); exited {
+			return status
+		}
+		if fw, ok := stdout.(interface{ Flush() error }); ok {
+			fw.Flush()
+		}
+	}
+}
+
+// readEntry reads lines until they form a complete entry. ok is false at
+// end of input.
+func readEntry(ln *liner.State) (string, bool) {
+	var buf strings.Builder
+	prompt := ">>> "
+	for {
+		line, err := ln.Prompt(prompt)
+		if errors.Is(err, liner.ErrPromptAborted) {
+			fmt.Fprintln(os.Stderr, "KeyboardInterrupt")
+			buf.Reset()
+			prompt = ">>> "
+			continue
+		}
+		if err != nil {
+			if buf.Len() > 0 {
+				return buf.String(), true
+			}
+			return "", false
+		}
+		buf.WriteString(line)
+		buf.WriteString("\n")
+		src := buf.String()
+		if prompt == "... " && strings.TrimSpace(line) == "" {
+			return src, true // a blank line ends a block
+		}
+		_, perr := lang.Parse("<stdin>", []byte(src), lang.ModeInteractive)
+		if perr != nil && lang.Incomplete(perr) {
+			prompt = "... "
+			continue
+		}
+		if perr == nil && prompt == "... " {
+			continue // inside a block: wait for the blank line
+		}
+		if perr == nil && endsWithColonBlock(line) {
+			prompt = "... "
+			continue
+		}
+		return src, true
+	}
+}
+
+func endsWithColonBlock(line string) bool {
+	return strings.HasSuffix(strings.TrimSpace(line), ":")
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
