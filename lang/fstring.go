@@ -327,21 +327,25 @@ func (l *lowerer) subExpr(text string, at Pos, off int) Expr {
 	return x
 }
 
+// parseSeq parses a whole token stream as one expression list (an
+// f-string field, or Eval mode input), allowing a final Newline.
 func parseSeq(ts *tokenStream) (*cstSeq, error) {
-	p, err := seqParser()
-	if err != nil {
-		return nil, err
-	}
 	pl, err := lexer.Upgrade(&sliceLexer{toks: ts.toks})
 	if err != nil {
 		return nil, err
 	}
-	cst, err := p.ParseFromLexer(pl, participle.AllowTrailing(true))
-	if err != nil {
+	var cst cstSeq
+	if err := cst.Parse(pl); err != nil {
+		if err == participle.NextMatch {
+			err = &participle.UnexpectedTokenError{Unexpected: *pl.Peek()}
+		}
 		return nil, err
+	}
+	if t := pl.Peek(); t.Type == tokNewline {
+		pl.Next()
 	}
 	if t := pl.Peek(); !t.EOF() {
 		return nil, &participle.UnexpectedTokenError{Unexpected: *t}
 	}
-	return cst, nil
+	return &cst, nil
 }

@@ -20,15 +20,11 @@ type cstFile struct {
 	Stmts []*cstStmt `parser:"@@*"`
 }
 
-// cstEval is the root for Eval mode: an expression list and newlines.
-type cstEval struct {
-	X *cstSeq `parser:"@@ Newline?"`
-}
-
 type cstStmt struct {
 	Pos       lexer.Position
 	EndPos    lexer.Position
-	If        *cstIf        `parser:"  'if' @@"`
+	Simple    *cstSimple    `parser:"  @@"`
+	If        *cstIf        `parser:"| 'if' @@"`
 	While     *cstWhile     `parser:"| 'while' @@"`
 	For       *cstFor       `parser:"| 'for' @@"`
 	Try       *cstTry       `parser:"| 'try' @@"`
@@ -37,7 +33,6 @@ type cstStmt struct {
 	Class     *cstClass     `parser:"| 'class' @@"`
 	Decorated *cstDecorated `parser:"| (?= '@') @@"`
 	Async     *cstAsync     `parser:"| 'async' @@"`
-	Simple    *cstSimple    `parser:"| @@"`
 }
 
 type cstBlock struct {
@@ -151,64 +146,67 @@ type cstAsync struct {
 type cstSimple struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	Stmts  []*cstSmall `parser:"@@ ( ';' @@ )* ';'? Newline"`
+	Stmts  []*cstSmall
 }
 
 type cstSmall struct {
 	Pos       lexer.Position
 	EndPos    lexer.Position
-	Pass      bool         `parser:"  @'pass'"`
-	Break     bool         `parser:"| @'break'"`
-	Continue  bool         `parser:"| @'continue'"`
-	Return    bool         `parser:"| @'return'"`
-	RetVal    *cstSeq      `parser:"  @@?"`
-	Raise     bool         `parser:"| @'raise'"`
-	RaiseExc  *cstTest     `parser:"  ( @@"`
-	RaiseFrom *cstTest     `parser:"    ( 'from' @@ )? )?"`
-	Global    []string     `parser:"| 'global' @Name ( ',' @Name )*"`
-	Nonlocal  []string     `parser:"| 'nonlocal' @Name ( ',' @Name )*"`
-	Del       *cstTargets  `parser:"| 'del' @@"`
-	Assert    *cstTest     `parser:"| 'assert' @@"`
-	AssertMsg *cstTest     `parser:"  ( ',' @@ )?"`
-	Import    []*cstDotted `parser:"| 'import' @@ ( ',' @@ )*"`
-	From      *cstFrom     `parser:"| 'from' @@"`
-	Expr      *cstExprStmt `parser:"| @@"`
+	Expr      *cstExprStmt
+	Pass      bool
+	Break     bool
+	Continue  bool
+	Return    bool
+	RetVal    *cstSeq
+	Raise     bool
+	RaiseExc  *cstTest
+	RaiseFrom *cstTest
+	Global    []string
+	Nonlocal  []string
+	Del       *cstTargets
+	Assert    *cstTest
+	AssertMsg *cstTest
+	Import    []*cstDotted
+	From      *cstFrom
 }
 
 type cstDotted struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	Name   []string `parser:"@Name ( '.' @Name )*"`
-	As     string   `parser:"( 'as' @Name )?"`
+	Name   []string
+	As     string
 }
 
 type cstFrom struct {
-	Dots   []string     `parser:"@( '.' | '...' )*"`
-	Module []string     `parser:"( @Name ( '.' @Name )* )?"`
-	Star   bool         `parser:"'import' ( @'*'"`
-	Paren  []*cstDotted `parser:"| '(' @@ ( ',' @@ )* ','? ')'"`
-	Names  []*cstDotted `parser:"| @@ ( ',' @@ )* )"`
+	Dots   []string
+	Module []string
+	Star   bool
+	Paren  []*cstDotted
+	Names  []*cstDotted
 }
 
+// cstExprStmt is built by exprparse.go:
+//
+//	exprStmt = rhs ( augop rhs | ":" test [ "=" rhs ] | { "=" rhs } ) .
 type cstExprStmt struct {
 	Pos     lexer.Position
 	EndPos  lexer.Position
-	First   *cstRHS   `parser:"@@"`
-	AugOp   string    `parser:"( @( '+=' | '-=' | '*=' | '/=' | '//=' | '%=' | '**=' | '>>=' | '<<=' | '&=' | '^=' | '|=' | '@=' )"`
-	AugVal  *cstRHS   `parser:"  @@"`
-	Ann     *cstTest  `parser:"| ':' @@"`
-	AnnVal  *cstRHS   `parser:"  ( '=' @@ )?"`
-	Assigns []*cstRHS `parser:"| ( '=' @@ )+ )?"`
+	First   *cstRHS
+	AugOp   string
+	AugVal  *cstRHS
+	Ann     *cstTest
+	AnnVal  *cstRHS
+	Assigns []*cstRHS
 }
 
 // cstRHS is a yield expression or an expression list.
 type cstRHS struct {
 	Pos       lexer.Position
 	EndPos    lexer.Position
-	Yield     bool     `parser:"  @'yield'"`
-	YieldFrom *cstTest `parser:"  ( 'from' @@"`
-	YieldVal  *cstSeq  `parser:"  | @@ )?"`
-	List      *cstSeq  `parser:"| @@"`
+	Yield     bool
+	YieldFrom *cstTest
+	YieldVal  *cstSeq
+	List      *cstSeq
 }
 
 // cstSeq is a comma-separated list of (starred) expressions, optionally
@@ -217,40 +215,40 @@ type cstRHS struct {
 type cstSeq struct {
 	Pos      lexer.Position
 	EndPos   lexer.Position
-	Items    []*cstStarTest `parser:"@@ ( ',' @@ )*"`
-	Trailing bool           `parser:"@','?"`
-	Comp     []*cstCompFor  `parser:"@@*"`
+	Items    []*cstStarTest
+	Trailing bool
+	Comp     []*cstCompFor
 }
 
 type cstStarTest struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	Star   bool       `parser:"@'*'?"`
-	X      *cstTest   `parser:"@@"`
-	As     *cstTarget `parser:"( 'as' @@ )?"` // only valid in a parenthesized with
+	Star   bool
+	X      *cstTest
+	As     *cstTarget // only valid in a parenthesized with
 }
 
 type cstCompFor struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	Async  bool        `parser:"@'async'?"`
-	Target *cstTargets `parser:"'for' @@"`
-	Iter   *cstOr      `parser:"'in' @@"`
-	Ifs    []*cstOr    `parser:"( 'if' @@ )*"`
+	Async  bool
+	Target *cstTargets
+	Iter   *cstOr
+	Ifs    []*cstOr
 }
 
 type cstTargets struct {
 	Pos      lexer.Position
 	EndPos   lexer.Position
-	Items    []*cstTarget `parser:"@@ ( ',' @@ )*"`
-	Trailing bool         `parser:"@','?"`
+	Items    []*cstTarget
+	Trailing bool
 }
 
 type cstTarget struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	Star   bool        `parser:"@'*'?"`
-	X      *cstOperand `parser:"@@"`
+	Star   bool
+	X      *cstOperand
 }
 
 // cstTest is a lambda, or an optionally walrus-named flat operator
@@ -258,31 +256,31 @@ type cstTarget struct {
 type cstTest struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	Lambda *cstLambda `parser:"  'lambda' @@"`
-	Walrus string     `parser:"| ( @Name ':=' )?"`
-	Or     *cstOr     `parser:"  @@"`
-	IfTest *cstOr     `parser:"  ( 'if' @@"`
-	Else   *cstTest   `parser:"    'else' @@ )?"`
+	Lambda *cstLambda
+	Walrus string
+	Or     *cstOr
+	IfTest *cstOr
+	Else   *cstTest
 }
 
 type cstLambda struct {
-	Params *cstLParams `parser:"@@?"`
-	Body   *cstTest    `parser:"':' @@"`
+	Params *cstLParams
+	Body   *cstTest
 }
 
 type cstLParams struct {
-	Items []*cstLParam `parser:"@@ ( ',' @@ )* ','?"`
+	Items []*cstLParam
 }
 
 type cstLParam struct {
 	Pos     lexer.Position
 	EndPos  lexer.Position
-	KwName  string   `parser:"  '**' @Name"`
-	Star    bool     `parser:"| @'*'"`
-	VarName string   `parser:"  @Name?"`
-	Name    string   `parser:"| @Name"`
-	Default *cstTest `parser:"  ( '=' @@ )?"`
-	Slash   bool     `parser:"| @'/'"`
+	KwName  string
+	Star    bool
+	VarName string
+	Name    string
+	Default *cstTest
+	Slash   bool
 }
 
 // cstOr is a flat sequence of operands and binary operators (boolean,
@@ -290,14 +288,14 @@ type cstLParam struct {
 type cstOr struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	Head   *cstOperand  `parser:"@@"`
-	Tail   []*cstBinary `parser:"@@*"`
+	Head   *cstOperand
+	Tail   []*cstBinary
 }
 
 type cstBinary struct {
 	Pos lexer.Position
-	Op  string      `parser:"@( 'or' | 'and' | 'not' 'in' | 'is' 'not'? | 'in' | '==' | '!=' | '<' | '<=' | '>' | '>=' | '|' | '^' | '&' | '<<' | '>>' | '+' | '-' | '*' | '/' | '//' | '%' | '@' | '**' )"`
-	X   *cstOperand `parser:"@@"`
+	Op  string
+	X   *cstOperand
 }
 
 // cstOperand is prefix operators, an optional await, an atom and its
@@ -305,93 +303,93 @@ type cstBinary struct {
 type cstOperand struct {
 	Pos      lexer.Position
 	EndPos   lexer.Position
-	Prefix   []*cstPrefix  `parser:"@@*"`
-	Await    bool          `parser:"@'await'?"`
-	Atom     *cstAtom      `parser:"@@"`
-	Trailers []*cstTrailer `parser:"@@*"`
+	Prefix   []*cstPrefix
+	Await    bool
+	Atom     *cstAtom
+	Trailers []*cstTrailer
 }
 
 type cstPrefix struct {
 	Pos lexer.Position
-	Op  string `parser:"@( '-' | '+' | '~' | 'not' )"`
+	Op  string
 }
 
 type cstAtom struct {
 	Pos     lexer.Position
 	EndPos  lexer.Position
-	Name    string      `parser:"  @Name"`
-	Number  string      `parser:"| @Number"`
-	Strs    []*cstStr   `parser:"| @@+"`
-	Const   string      `parser:"| @( 'None' | 'True' | 'False' | '...' )"`
-	Paren   bool        `parser:"| @'('"`
-	PYield  *cstRHS     `parser:"  @@? ')'"`
-	Bracket bool        `parser:"| @'['"`
-	List    *cstSeq     `parser:"  @@? ']'"`
-	Brace   bool        `parser:"| @'{'"`
-	Dict    *cstDictSet `parser:"  @@? '}'"`
+	Name    string
+	Number  string
+	Strs    []*cstStr
+	Const   string
+	Paren   bool
+	PYield  *cstRHS
+	Bracket bool
+	List    *cstSeq
+	Brace   bool
+	Dict    *cstDictSet
 }
 
 type cstStr struct {
 	Pos lexer.Position
-	Val string `parser:"@( String | FString )"`
+	Val string
 }
 
 type cstDictSet struct {
-	Items    []*cstDictItem `parser:"@@ ( ',' @@ )*"`
-	Trailing bool           `parser:"@','?"`
-	Comp     []*cstCompFor  `parser:"@@*"`
+	Items    []*cstDictItem
+	Trailing bool
+	Comp     []*cstCompFor
 }
 
 type cstDictItem struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	DStar  *cstOr   `parser:"  '**' @@"`
-	Star   *cstOr   `parser:"| '*' @@"`
-	Key    *cstTest `parser:"| @@"`
-	Value  *cstTest `parser:"  ( ':' @@ )?"`
+	DStar  *cstOr
+	Star   *cstOr
+	Key    *cstTest
+	Value  *cstTest
 }
 
 type cstTrailer struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	Call   bool     `parser:"  @'('"`
-	Args   *cstArgs `parser:"  @@? ')'"`
-	Index  bool     `parser:"| @'['"`
-	Subs   *cstSubs `parser:"  @@ ']'"`
-	Attr   string   `parser:"| '.' @Name"`
+	Call   bool
+	Args   *cstArgs
+	Index  bool
+	Subs   *cstSubs
+	Attr   string
 }
 
 type cstArgs struct {
-	Items    []*cstArg `parser:"@@ ( ',' @@ )*"`
-	Trailing bool      `parser:"@','?"`
+	Items    []*cstArg
+	Trailing bool
 }
 
 type cstArg struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	DStar  *cstTest      `parser:"  '**' @@"`
-	Star   *cstTest      `parser:"| '*' @@"`
-	Kw     string        `parser:"| ( @Name '=' )?"`
-	X      *cstTest      `parser:"  @@"`
-	Comp   []*cstCompFor `parser:"  @@*"`
+	DStar  *cstTest
+	Star   *cstTest
+	Kw     string
+	X      *cstTest
+	Comp   []*cstCompFor
 }
 
 type cstSubs struct {
-	Items    []*cstSub `parser:"@@ ( ',' @@ )*"`
-	Trailing bool      `parser:"@','?"`
+	Items    []*cstSub
+	Trailing bool
 }
 
 type cstSub struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	Star   bool     `parser:"  ( @'*'?"`
-	Lower  *cstTest `parser:"    @@"`
-	Colon  bool     `parser:"    ( @':'"`
-	Upper  *cstTest `parser:"      @@?"`
-	Colon2 bool     `parser:"      ( @':'"`
-	Step   *cstTest `parser:"        @@? )? )? )"`
-	LColon bool     `parser:"| @':'"`
-	LUpper *cstTest `parser:"  @@?"`
-	LCol2  bool     `parser:"  ( @':'"`
-	LStep  *cstTest `parser:"    @@? )?"`
+	Star   bool
+	Lower  *cstTest
+	Colon  bool
+	Upper  *cstTest
+	Colon2 bool
+	Step   *cstTest
+	LColon bool
+	LUpper *cstTest
+	LCol2  bool
+	LStep  *cstTest
 }

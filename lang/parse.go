@@ -31,14 +31,6 @@ var fileParser = sync.OnceValues(func() (*participle.Parser[cstFile], error) {
 	return participle.Build[cstFile](participle.Lexer(Lexer))
 })
 
-var seqParser = sync.OnceValues(func() (*participle.Parser[cstSeq], error) {
-	p, err := fileParser()
-	if err != nil {
-		return nil, err
-	}
-	return participle.ParserForProduction[cstSeq](p)
-})
-
 // Parse parses src (named filename in errors and tracebacks). Errors are
 // always *SyntaxError.
 func Parse(filename string, src []byte, mode Mode) (*Module, error) {
@@ -370,23 +362,14 @@ func startsExpr(t lexer.Token) bool {
 
 // exprEnd parses an expression starting at token f and returns its end.
 func exprEnd(ts *tokenStream, f int) (Pos, bool) {
-	fp, err := fileParser()
+	pl, err := lexer.Upgrade(&sliceLexer{toks: ts.toks[f:]})
 	if err != nil {
 		return Pos{}, false
 	}
-	p, err := participle.ParserForProduction[cstTest](fp)
-	if err != nil {
+	if err := run(pl, canStartTest, func(p *xp) { p.test() }); err != nil {
 		return Pos{}, false
 	}
-	sub := ts.toks[f:]
-	pl, err := lexer.Upgrade(&sliceLexer{toks: sub})
-	if err != nil {
-		return Pos{}, false
-	}
-	if _, err := p.ParseFromLexer(pl, participle.AllowTrailing(true)); err != nil {
-		return Pos{}, false
-	}
-	n := pl.Cursor() // tokens consumed
+	n := pl.Cursor()
 	if n == 0 {
 		return Pos{}, false
 	}

@@ -1,0 +1,201 @@
+package lang
+
+// This file defines the parser of simple-statement lines (cstSimple):
+// hand-written, like the expression parser, because they are most of the
+// lines of a program and participle's reflective matching of their
+// fourteen alternatives dominated parse time.
+//
+//	simple = small { ";" small } [ ";" ] Newline .
+//	small  = exprStmt | "pass" | "break" | "continue" | "return" [ seq ]
+//	       | "raise" [ test [ "from" test ] ] | "global" Name { "," Name }
+//	       | "nonlocal" Name { "," Name } | "del" targets | "assert" test [ "," test ]
+//	       | "import" dotted [ "as" Name ] { "," dotted [ "as" Name ] }
+//	       | "from" { "." | "..." } [ dotted ] "import" ( "*" | "(" names [ "," ] ")" | names ) .
+
+import "github.com/alecthomas/participle/v2/lexer"
+
+var compoundKeywords = map[string]bool{
+	"if": true, "while": true, "for": true, "try": true, "with": true, "def": true,
+	"class": true, "async": true, "elif": true, "else": true, "except": true, "finally": true,
+}
+
+func canStartSimple(t *lexer.Token) bool {
+	switch t.Type {
+	case tokKeyword:
+		switch t.Value {
+		case "pass", "break", "continue", "return", "raise", "global", "nonlocal", "del",
+			"assert", "import", "from", "yield":
+			return true
+		}
+	case tokOp:
+		if t.Value == "*" {
+			return true
+		}
+	}
+	return canStartTest(t)
+}
+
+// Parse implements participle.Parseable.
+func (s *cstSimple) Parse(lex *lexer.PeekingLexer) error {
+	return run(lex, canStartSimple, func(p *xp) { *s = *p.simple() })
+}
+
+func (p *xp) simple() *cstSimple {
+	s := &cstSimple{Pos: p.here()}
+	for {
+		s.Stmts = append(s.Stmts, p.small())
+		if !p.accept(";") {
+			break
+		}
+		if p.peek().Type == tokNewline {
+			break
+		}
+		if !canStartSimple(p.peek()) {
+			p.fail()
+		}
+	}
+	if p.peek().Type != tokNewline {
+		p.fail()
+	}
+	s.EndPos = p.here()
+	p.next()
+	return s
+}
+
+func (p *xp) names() []string {
+	var out []string
+	for {
+		if p.peek().Type != tokName {
+			p.fail()
+		}
+		out = append(out, p.next().Value)
+		if !p.accept(",") {
+			return out
+		}
+	}
+}
+
+func (p *xp) dotted(withAs bool) *cstDotted {
+	d := &cstDotted{Pos: p.here()}
+	for {
+		if p.peek().Type != tokName {
+			p.fail()
+		}
+		d.Name = append(d.Name, p.next().Value)
+		if !p.accept(".") {
+			break
+		}
+	}
+	if withAs && p.accept("as") {
+		if p.peek().Type != tokName {
+			p.fail()
+		}
+		d.As = p.next().Value
+	}
+	d.EndPos = p.here()
+	return d
+}
+
+func (p *xp) small() *cstSmall {
+	s := &cstSmall{Pos: p.here()}
+	t := p.peek()
+	kw := ""
+	if t.Type == tokKeyword {
+		kw = t.Value
+	}
+	switch kw {
+	case "pass":
+		p.next()
+		s.Pass = true
+	case "break":
+		p.next()
+		s.Break = true
+	case "continue":
+		p.next()
+		s.Continue = true
+	case "return":
+		p.next()
+		s.Return = true
+		if canStartStarTest(p.peek()) {
+			s.RetVal = p.seq(false)
+		}
+	case "raise":
+		p.next()
+		s.Raise = true
+		if canStartTest(p.peek()) {
+			s.RaiseExc = p.test()
+			if p.accept("from") {
+				if !canStartTest(p.peek()) {
+					p.fail()
+				}
+				s.RaiseFrom = p.test()
+			}
+		}
+	case "global":
+		p.next()
+		s.Global = p.names()
+	case "nonlocal":
+		p.next()
+		s.Nonlocal = p.names()
+	case "del":
+		p.next()
+		if !canStartTarget(p.peek()) {
+			p.fail()
+		}
+		s.Del = p.targets()
+	case "assert":
+		p.next()
+		if !canStartTest(p.peek()) {
+			p.fail()
+		}
+		s.Assert = p.test()
+		if p.accept(",") {
+			if !canStartTest(p.peek()) {
+				p.fail()
+			}
+			s.AssertMsg = p.test()
+		}
+	case "import":
+		p.next()
+		for {
+			s.Import = append(s.Import, p.dotted(true))
+			if !p.accept(",") {
+				break
+			}
+		}
+	case "from":
+		p.next()
+		f := &cstFrom{}
+		for p.is(".") || p.is("...") {
+			f.Dots = append(f.Dots, p.next().Value)
+		}
+		if p.peek().Type == tokName {
+			f.Module = p.dotted(false).Name
+		}
+		p.expect("import")
+		switch {
+		case p.accept("*"):
+			f.Star = true
+		case p.accept("("):
+			for {
+				f.Paren = append(f.Paren, p.dotted(true))
+				if !p.accept(",") || p.is(")") {
+					break
+				}
+			}
+			p.expect(")")
+		default:
+			for {
+				f.Names = append(f.Names, p.dotted(true))
+				if !p.accept(",") {
+					break
+				}
+			}
+		}
+		s.From = f
+	default:
+		s.Expr = p.exprStmt()
+	}
+	s.EndPos = p.here()
+	return s
+}
