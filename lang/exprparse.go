@@ -25,19 +25,55 @@ package lang
 //	target    = [ "*" ] operand .
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 )
 
 type xp struct {
-	lex *lexer.PeekingLexer
+	lex  *lexer.PeekingLexer
+	last *lexer.Token // last consumed token
+}
+
+// xpError is a parse error with a CPython message of its own.
+type xpError struct {
+	tok lexer.Token
+	msg string
+	sp  Span
+}
+
+func (e *xpError) Error() string            { return e.msg }
+func (e *xpError) Message() string          { return e.msg }
+func (e *xpError) Position() lexer.Position { return e.tok.Pos }
+
+func (p *xp) failMsg(msg string, sp Span) {
+	panic(xpFail{&xpError{tok: *p.lex.Peek(), msg: msg, sp: sp}})
+}
+
+// lastEnd is the end position of the last consumed token.
+func (p *xp) lastEnd() Pos {
+	t := p.last
+	if t == nil {
+		return pos(p.here())
+	}
+	v := t.Value
+	if i := strings.LastIndexByte(v, '\n'); i >= 0 {
+		return Pos{int32(t.Pos.Line + strings.Count(v, "\n")), int32(utf8.RuneCountInString(v[i+1:])) + 1}
+	}
+	return Pos{int32(t.Pos.Line), int32(t.Pos.Column + utf8.RuneCountInString(v))}
 }
 
 // xpFail is panicked (and recovered at the entry points) on a syntax error.
 type xpFail struct{ err error }
 
 func (p *xp) peek() *lexer.Token { return p.lex.Peek() }
-func (p *xp) next() *lexer.Token { return p.lex.Next() }
+func (p *xp) next() *lexer.Token {
+	t := p.lex.Next()
+	p.last = t
+	return t
+}
 
 // is reports whether the next token is the operator or keyword v.
 func (p *xp) is(v string) bool {
@@ -47,7 +83,7 @@ func (p *xp) is(v string) bool {
 
 func (p *xp) accept(v string) bool {
 	if p.is(v) {
-		p.lex.Next()
+		p.next()
 		return true
 	}
 	return false
@@ -324,7 +360,10 @@ func (p *xp) test() *cstTest {
 		// a test() never stops before such an `if`.
 		p.next()
 		t.IfTest = p.or()
-		p.expect("else")
+		if !p.is("else") {
+			p.failMsg("expected 'else' after 'if' expression", Span{pos(t.Pos), p.lastEnd()})
+		}
+		p.next()
 		if !canStartTest(p.peek()) {
 			p.fail()
 		}

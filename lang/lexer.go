@@ -107,6 +107,8 @@ type tokenStream struct {
 	// unclosedLine is the line of the innermost unclosed bracket when err
 	// is a "was never closed" error at end of input.
 	unclosedLine int
+	// base is the implicit bracket depth (1 for f-string fields).
+	base int
 }
 
 type scanner struct {
@@ -148,7 +150,7 @@ func tokenize(file *File, src string, depth int, line int, col int32) *tokenStre
 	}
 	s.base = depth
 	s.run()
-	return &tokenStream{toks: s.toks, ends: s.ends, err: s.err, unclosedLine: s.unclosed}
+	return &tokenStream{toks: s.toks, ends: s.ends, err: s.err, unclosedLine: s.unclosed, base: depth}
 }
 
 func (s *scanner) col(off int) int32 {
@@ -648,7 +650,7 @@ func (s *scanner) number() {
 			isFloat = true
 		}
 		if !isFloat && src[start] == '0' && strings.Trim(src[start:intEnd], "0_") != "" {
-			s.fail("SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", s.line, int32(p.Column), s.col(intEnd)+1)
+			s.fail("SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", s.line, int32(p.Column), 0)
 			return
 		}
 		if s.i < len(src) && src[s.i] == '_' {

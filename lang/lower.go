@@ -23,6 +23,7 @@ const (
 	scopeClass
 	scopeFunc
 	scopeLambda
+	scopeComp
 )
 
 type scope struct {
@@ -30,7 +31,8 @@ type scope struct {
 	async    bool
 	loops    int
 	hasYield bool
-	retVal   *Span // first `return value`, for async generators
+	retVal   *Span  // first `return value`, for async generators
+	comp     string // for scopeComp: "list comprehension", ...
 }
 
 // Error priorities: parser errors beat symbol-table errors, which beat
@@ -270,6 +272,13 @@ func (l *lowerer) tryStmt(sp Span, t *cstTry) *Try {
 	}
 	n.Orelse = l.block(t.Else)
 	n.Finalbody = l.block(t.Finally)
+	if len(n.Handlers) == 0 && t.Finally == nil {
+		end := n.Body[len(n.Body)-1].GetSpan().End
+		if l.errs[prioParser] == nil {
+			l.errs[prioParser] = &SyntaxError{File: l.file, Span: Span{Start: Pos{end.Line, 0}}, Kind: "SyntaxError",
+				Msg: "expected 'except' or 'finally' block", NoCaret: true}
+		}
+	}
 	return n
 }
 
@@ -687,7 +696,7 @@ func (l *lowerer) checkTargetIn(e Expr, kind string, hint, inSeq bool) {
 			if _, ok := x.(*Starred); ok {
 				stars++
 				if stars == 2 && kind == "assign" {
-					l.errorAt(prioCompiler, x.GetSpan(), "multiple starred expressions in assignment")
+					l.errorAt(prioCompiler, e.GetSpan(), "multiple starred expressions in assignment")
 				}
 			}
 			l.checkTargetIn(x, kind, false, true)
@@ -742,7 +751,9 @@ func (l *lowerer) rhs(r *cstRHS) Expr {
 func (l *lowerer) yield(r *cstRHS) Expr {
 	sp := l.span(r.Pos, r.EndPos)
 	f := l.fnScope()
-	if f == nil || l.cur().kind == scopeClass {
+	if c := l.cur(); c.kind == scopeComp {
+		l.errorAt(prioSymtable, sp, "'yield' inside "+c.comp)
+	} else if f == nil || l.cur().kind == scopeClass {
 		l.errorAt(prioCompiler, sp, "'yield' outside function")
 	} else {
 		f.hasYield = true
@@ -774,6 +785,8 @@ func (l *lowerer) seq(s *cstSeq, paren bool) Expr {
 		if !paren {
 			l.errorAt(prioParser, l.tokSpan(s.Comp[0].Pos), "invalid syntax")
 		}
+		l.push(scopeComp, false).comp = "generator expression"
+		defer l.pop()
 		elt := l.compElt(s)
 		return &GeneratorExp{Span: sp, Elt: elt, Generators: l.comps(s.Comp, elt)}
 	}
@@ -1012,7 +1025,7 @@ func (l *lowerer) call(fn Expr, args *cstArgs, sp Span) *Call {
 	kwNames := map[string]bool{}
 	for _, a := range args.Items {
 		asp := l.span(a.Pos, a.EndPos)
-		one := Span{asp.Start, Pos{asp.Start.Line, asp.Start.Col + 1}}
+		one := Span{asp.Start, Pos{}}
 		switch {
 		case a.DStar != nil:
 			seenDStar = true
@@ -1034,6 +1047,9 @@ func (l *lowerer) call(fn Expr, args *cstArgs, sp Span) *Call {
 			}
 			n.Keywords = append(n.Keywords, &Keyword{Span: asp, Arg: a.Kw, Value: x})
 		default:
+			if len(a.Comp) > 0 {
+				l.push(scopeComp, false).comp = "generator expression"
+			}
 			x := l.test(a.X)
 			if len(a.Comp) > 0 {
 				gsp := Span{x.GetSpan().Start, l.endOf(a.EndPos)}
@@ -1041,11 +1057,13 @@ func (l *lowerer) call(fn Expr, args *cstArgs, sp Span) *Call {
 					l.errorAt(prioParser, gsp, "Generator expression must be parenthesized")
 				}
 				x = &GeneratorExp{Span: gsp, Elt: x, Generators: l.comps(a.Comp, x)}
+				l.pop()
 			}
+			after := Span{asp.End, Pos{}}
 			if seenDStar {
-				l.errorAt(prioParser, one, "positional argument follows keyword argument unpacking")
+				l.errorAt(prioParser, after, "positional argument follows keyword argument unpacking")
 			} else if seenKw {
-				l.errorAt(prioParser, one, "positional argument follows keyword argument")
+				l.errorAt(prioParser, after, "positional argument follows keyword argument")
 			}
 			n.Args = append(n.Args, x)
 		}
@@ -1140,6 +1158,8 @@ func (l *lowerer) atom(a *cstAtom) Expr {
 		}
 		s := a.List
 		if len(s.Comp) > 0 {
+			l.push(scopeComp, false).comp = "list comprehension"
+			defer l.pop()
 			elt := l.compElt(s)
 			return &ListComp{Span: sp, Elt: elt, Generators: l.comps(s.Comp, elt)}
 		}
@@ -1163,6 +1183,12 @@ func (l *lowerer) dictSet(sp Span, d *cstDictSet) Expr {
 	isDict := d.Items[0].DStar != nil || d.Items[0].Value != nil
 	if len(d.Comp) > 0 {
 		first := d.Items[0]
+		s := l.push(scopeComp, false)
+		defer l.pop()
+		s.comp = "set comprehension"
+		if first.Value != nil {
+			s.comp = "dict comprehension"
+		}
 		if len(d.Items) > 1 || d.Trailing {
 			l.errorAt(prioParser, l.span(first.Pos, d.Items[len(d.Items)-1].EndPos), "did you forget parentheses around the comprehension target?")
 		}
@@ -1196,7 +1222,7 @@ func (l *lowerer) dictSet(sp Span, d *cstDictSet) Expr {
 				if it.Star != nil {
 					l.errorAt(prioParser, isp, "invalid syntax")
 				} else {
-					l.errorAt(prioParser, Span{isp.End, Pos{isp.End.Line, isp.End.Col + 1}}, "':' expected after dictionary key")
+					l.errorAt(prioParser, Span{isp.Start, Pos{}}, "':' expected after dictionary key")
 				}
 			}
 		}

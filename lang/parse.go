@@ -144,7 +144,7 @@ func chooseError(file *File, ts *tokenStream, perr error) *SyntaxError {
 	if ts.unclosedLine > 0 {
 		var ute *participle.UnexpectedTokenError
 		atEnd := errors.As(perr, &ute) && ute.Unexpected.EOF()
-		if atEnd || int(d.Span.Start.Line) > ts.unclosedLine {
+		if atEnd || ts.toks[failIndex(ts, perr)].Pos.Line > ts.unclosedLine {
 			return ts.err
 		}
 		return d
@@ -213,6 +213,10 @@ var blockNames = map[string]string{
 // situation around the failing token (the second, "invalid_*" pass of
 // CPython's parser, approximated on the token stream).
 func diagnose(file *File, ts *tokenStream, err error) *SyntaxError {
+	var xe *xpError
+	if errors.As(err, &xe) {
+		return &SyntaxError{File: file, Span: xe.sp, Kind: "SyntaxError", Msg: xe.msg}
+	}
 	toks := ts.toks
 	f := failIndex(ts, err)
 	t := toks[f]
@@ -257,12 +261,9 @@ func diagnose(file *File, ts *tokenStream, err error) *SyntaxError {
 	// A block header followed by a line that is not indented.
 	if f >= 2 && toks[f-1].Type == tokNewline && toks[f-2].Type == tokOp && toks[f-2].Value == ":" {
 		if name, s := header(f - 2); name != "" {
-			e := mk("IndentationError", fmt.Sprintf("expected an indented block after %s on line %d", name, toks[s].Pos.Line), sp)
+			e := mk("IndentationError", fmt.Sprintf("expected an indented block after %s on line %d", name, toks[s].Pos.Line), Span{sp.Start, Pos{}})
 			if t.EOF() || t.Type == tokDedent {
 				e.incomplete = true
-				if t.EOF() && f > 0 && ts.err == nil {
-					e.Span = Span{Pos{sp.Start.Line, sp.Start.Col}, Pos{}}
-				}
 			}
 			return e
 		}
@@ -285,7 +286,7 @@ func diagnose(file *File, ts *tokenStream, err error) *SyntaxError {
 		}
 	}
 	// Two expressions side by side inside brackets.
-	if f > 0 && depthAt(toks, f) > 0 && endsExpr(toks[f-1]) && startsExpr(t) {
+	if f > 0 && depthAt(toks, f)+ts.base > 0 && endsExpr(toks[f-1]) && startsExpr(t) {
 		if end, ok := exprEnd(ts, f); ok {
 			start := disjunctionStart(toks, f-1)
 			return mk("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", Span{tokSpanIn(ts, start).Start, end})

@@ -157,7 +157,7 @@ func (l *lowerer) strings(sp Span, toks []*cstStr) Expr {
 		allBytes = allBytes && b
 	}
 	if anyBytes && !allBytes {
-		l.errorAt(prioParser, sp, "cannot mix bytes and nonbytes literals")
+		l.errorAt(prioParser, Span{sp.End, Pos{}}, "cannot mix bytes and nonbytes literals")
 		return &Constant{Span: sp, Value: ""}
 	}
 	if !anyF {
