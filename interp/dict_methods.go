@@ -152,7 +152,7 @@ func DictUpdate(f *Fiber, d *Dict, other Value) *Exception {
 	case *List, Tuple, Str, *Set, *FrozenSet, *Range, *DictView:
 	default:
 		if _, ok := other.Type().Lookup("keys"); ok {
-			keys, err := callMethod(f, other, "keys")
+			keys, err := callAttrMethod(f, other, "keys")
 			if err != nil {
 				return err
 			}
@@ -198,7 +198,7 @@ func DictUpdate(f *Fiber, d *Dict, other Value) *Exception {
 }
 
 // callMethod calls v.name() through attribute lookup.
-func callMethod(f *Fiber, v Value, name string, args ...Value) (Value, *Exception) {
+func callAttrMethod(f *Fiber, v Value, name string, args ...Value) (Value, *Exception) {
 	m, err := GetAttr(f, v, name)
 	if err != nil {
 		return nil, err

@@ -666,7 +666,7 @@ func nextDunder(f *Fiber, it Value) (Value, bool, *Exception) {
 // __iter__ returned (checked to have __next__). Use it for the builtin
 // iter(); the VM may use GetIter, which always returns a Go Iterator.
 func IterValue(f *Fiber, v Value) (Value, *Exception) {
-	if it := builtinIter(v); it != nil {
+	if it := containerIter(v); it != nil {
 		return it, nil
 	}
 	if _, ok := v.(Iterator); ok {
@@ -691,7 +691,7 @@ func IterValue(f *Fiber, v Value) (Value, *Exception) {
 	return nil, Errorf(TypeError, "'%s' object is not iterable", TypeName(v))
 }
 
-func builtinIter(v Value) Iterator {
+func containerIter(v Value) Iterator {
 	switch x := v.(type) {
 	case *List:
 		return &listIter{l: x}
@@ -714,7 +714,7 @@ func builtinIter(v Value) Iterator {
 }
 
 func getIter(f *Fiber, v Value) (Iterator, *Exception) {
-	if it := builtinIter(v); it != nil {
+	if it := containerIter(v); it != nil {
 		return it, nil
 	}
 	if it, ok := v.(Iterator); ok {
@@ -1194,7 +1194,7 @@ func NewZip(f *Fiber, iterables []Value) (Value, *Exception) {
 }
 
 func isIterable(v Value) bool {
-	if builtinIter(v) != nil {
+	if containerIter(v) != nil {
 		return true
 	}
 	if _, ok := v.(Iterator); ok {
