@@ -1,0 +1,48 @@
+// Package asyncio implements the asyncio module of asyncscript: Futures,
+// Tasks, the event loop object, sleep, gather, wait, wait_for,
+// as_completed, shield, timeout(), TaskGroup, queues, locks, to_thread and
+// asyncio.run, with CPython 3.11's scheduling order.
+//
+// Everything is written in Go against the loop package (ready queue, timer
+// heap, inbox) and the interp contract (Fiber.Resume, Awaitable). Each
+// piece mirrors the algorithm of its CPython counterpart
+// (Lib/asyncio/{futures,tasks,base_events,queues,locks,timeouts,
+// taskgroups,runners}.py and the _asyncio C accelerator where it differs),
+// step for step: the same call_soon calls in the same order, the same done
+// callbacks registered in the same order. CPython's interleaving then
+// follows without tuning. There is no embedded prelude: every coroutine
+// this package returns (sleep, wait, wait_for, Queue.get, Lock.acquire,
+// TaskGroup.__aexit__, ...) is a native coroutine (interp.NewNativeCoroutine)
+// whose body is a small Go state machine (see coro.go), so no frames of
+// ours ever appear in tracebacks.
+//
+// The pieces:
+//
+//   - runtime.go: Runtime, the asyncio state of one VM (task counter, the
+//     running loop, warnings), Load (the module) and asyncio.run /
+//     RunTopLevel (runners.py).
+//   - eventloop.go: the Python-visible loop object and Handle/TimerHandle.
+//   - future.go, task.go: Future and Task (futures.py, tasks.py Task).
+//   - coro.go, sleep.go: native coroutines; asyncio.sleep.
+//   - gather.go, wait.go: gather, shield, wait, wait_for, as_completed.
+//   - timeouts.go, taskgroup.go: asyncio.timeout(), TaskGroup.
+//   - queues.go, locks.go: Queue family; Lock, Event, Condition, Semaphore.
+//   - tothread.go: to_thread and run_in_executor (goroutines + GIL).
+//   - format.go: reprs (reprlib rules), callback formatting, the
+//     "exception was never retrieved" and "never awaited" messages.
+//
+// Invariants:
+//
+//   - Everything except the bodies of executor goroutines runs on the
+//     goroutine that drives the loop, holding vm.GIL. Executor goroutines
+//     take vm.GIL to run interpreted code and reach the loop only through
+//     loop.Post, holding a loop.Hold until then.
+//   - A Future's done callbacks are scheduled with CallSoon, one handle per
+//     callback, in registration order, when it completes (never run
+//     synchronously).
+//   - A Task first runs on the loop iteration after its creation; it
+//     reschedules itself exactly as Task.__step does.
+//   - Sets returned by wait() are built in the order of the argument
+//     iterable (CPython's order depends on object addresses; any order it
+//     could produce is acceptable, and this is one).
+package asyncio

@@ -1,0 +1,422 @@
+package asyncio
+
+// This file defines Future, mirroring futures.Future (the _asyncio C
+// version's messages): a result or exception slot plus done callbacks that
+// are scheduled with call_soon, one handle each, in registration order.
+
+import (
+	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/stdlib/internal/native"
+)
+
+type futState uint8
+
+const (
+	statePending futState = iota
+	stateCancelled
+	stateFinished
+)
+
+func (s futState) String() string {
+	switch s {
+	case stateCancelled:
+		return "CANCELLED"
+	case stateFinished:
+		return "FINISHED"
+	}
+	return "PENDING"
+}
+
+// callback is one done callback: a Python callable or a Go function.
+type callback struct {
+	py   interp.Value      // Python callable (called with the future)
+	fn   func(fut *Future) // Go callback
+	repr func() string     // how a Go callback appears in reprs
+	tag  *struct{ _ byte } // identity for remove (Go callbacks)
+}
+
+// Future is an asyncio Future (also the base of Task and of gather's
+// _GatheringFuture).
+type Future struct {
+	self         interp.Value // the Python object: this *Future or the *Task embedding it
+	cls          *interp.Class
+	loop         *EventLoop
+	state        futState
+	result       interp.Value
+	exc          *interp.Exception
+	excTB        []interp.TraceEntry // traceback at set_exception (with_traceback on result())
+	cancelMsg    interp.Value        // nil means None
+	cancelledExc *interp.Exception
+	callbacks    []*callback
+	logTB        bool
+	blocking     bool // _asyncio_future_blocking
+	reported     bool
+
+	task   *Task        // set when this Future is a Task's
+	gather *gatherState // set for _GatheringFuture (cancel override)
+}
+
+func (fut *Future) Type() *interp.Class { return fut.cls }
+
+// base returns the Future part of a Future or Task value.
+func asFuture(v interp.Value) *Future {
+	switch x := v.(type) {
+	case *Future:
+		return x
+	case *Task:
+		return &x.Future
+	}
+	return nil
+}
+
+// NewFuture makes a pending Future on loop ev (loop.create_future()).
+func NewFuture(ev *EventLoop) *Future {
+	fut := &Future{cls: FutureClass, loop: ev}
+	fut.self = fut
+	return fut
+}
+
+// Done reports whether the future is finished or cancelled.
+func (fut *Future) Done() bool { return fut.state != statePending }
+
+// Cancelled reports whether the future was cancelled.
+func (fut *Future) Cancelled() bool { return fut.state == stateCancelled }
+
+// Cancel is fut.cancel(msg): Task.cancel for tasks, _GatheringFuture.cancel
+// for gather's outer future, Future.cancel otherwise.
+func (fut *Future) Cancel(msg interp.Value) bool {
+	if fut.task != nil {
+		return fut.task.cancel(msg)
+	}
+	if fut.gather != nil {
+		return fut.gather.cancel(fut, msg)
+	}
+	return fut.futCancel(msg)
+}
+
+// futCancel is Future.cancel itself.
+func (fut *Future) futCancel(msg interp.Value) bool {
+	fut.logTB = false
+	if fut.state != statePending {
+		return false
+	}
+	fut.state = stateCancelled
+	fut.cancelMsg = msg
+	fut.scheduleCallbacks()
+	return true
+}
+
+func (fut *Future) scheduleCallbacks() {
+	cbs := fut.callbacks
+	fut.callbacks = nil
+	for _, cb := range cbs {
+		fut.loop.scheduleCallback(cb, fut)
+	}
+}
+
+// SetResult completes the future with v.
+func (fut *Future) SetResult(v interp.Value) *interp.Exception {
+	if fut.state != statePending {
+		return interp.Errorf(InvalidStateError, "invalid state")
+	}
+	fut.result = v
+	fut.state = stateFinished
+	fut.scheduleCallbacks()
+	return nil
+}
+
+// SetException completes the future with exception e.
+func (fut *Future) SetException(e *interp.Exception) *interp.Exception {
+	if fut.state != statePending {
+		return interp.Errorf(InvalidStateError, "invalid state")
+	}
+	if e.Matches(interp.StopIteration) {
+		return interp.Errorf(interp.TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future")
+	}
+	fut.exc = e
+	fut.excTB = e.Traceback
+	fut.state = stateFinished
+	fut.scheduleCallbacks()
+	fut.logTB = true
+	fut.loop.noteException(fut)
+	return nil
+}
+
+// makeCancelledError is Future._make_cancelled_error.
+func (fut *Future) makeCancelledError() *interp.Exception {
+	if e := fut.cancelledExc; e != nil {
+		fut.cancelledExc = nil
+		return e
+	}
+	if fut.cancelMsg == nil || fut.cancelMsg == interp.None {
+		return interp.NewException(CancelledError)
+	}
+	return interp.NewException(CancelledError, fut.cancelMsg)
+}
+
+// getResult is Future.result().
+func (fut *Future) getResult() (interp.Value, *interp.Exception) {
+	switch fut.state {
+	case stateCancelled:
+		return nil, fut.makeCancelledError()
+	case statePending:
+		return nil, interp.Errorf(InvalidStateError, "Result is not set.")
+	}
+	fut.logTB = false
+	if fut.exc != nil {
+		fut.exc.Traceback = fut.excTB
+		return nil, fut.exc
+	}
+	return fut.result, nil
+}
+
+// getException is Future.exception(); nil exception means None.
+func (fut *Future) getException() (*interp.Exception, *interp.Exception) {
+	switch fut.state {
+	case stateCancelled:
+		return nil, fut.makeCancelledError()
+	case statePending:
+		return nil, interp.Errorf(InvalidStateError, "Exception is not set.")
+	}
+	fut.logTB = false
+	return fut.exc, nil
+}
+
+// addCallback registers cb (call_soon at once if already done).
+func (fut *Future) addCallback(cb *callback) {
+	if fut.state != statePending {
+		fut.loop.scheduleCallback(cb, fut)
+		return
+	}
+	fut.callbacks = append(fut.callbacks, cb)
+}
+
+// AddDoneCallback registers a Go done callback and returns a token for
+// RemoveDoneCallback.
+func (fut *Future) AddDoneCallback(fn func(*Future), repr func() string) *callback {
+	cb := &callback{fn: fn, repr: repr, tag: new(struct{ _ byte })}
+	fut.addCallback(cb)
+	return cb
+}
+
+// RemoveDoneCallback removes a Go callback added by AddDoneCallback.
+func (fut *Future) RemoveDoneCallback(cb *callback) int {
+	n := 0
+	keep := fut.callbacks[:0]
+	for _, c := range fut.callbacks {
+		if c == cb {
+			n++
+			continue
+		}
+		keep = append(keep, c)
+	}
+	clear(fut.callbacks[len(keep):])
+	fut.callbacks = keep
+	return n
+}
+
+// Await implements `await fut` (Future.__await__).
+func (fut *Future) Await(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
+	res, y, pending, exc := awaitFut(fut, send, throw)
+	if pending {
+		return nil, y, false, nil
+	}
+	if exc != nil {
+		return nil, nil, false, exc
+	}
+	return res, nil, true, nil
+}
+
+// Python methods shared by Future and Task (receiver args[0] is either).
+
+func futSelf(name string, args []interp.Value) (*Future, *interp.Exception) {
+	if len(args) > 0 {
+		if fut := asFuture(args[0]); fut != nil {
+			return fut, nil
+		}
+	}
+	return nil, interp.Errorf(interp.TypeError, "descriptor '%s' requires a '_asyncio.Future' object", name)
+}
+
+func futureMethods() map[string]interp.NativeFunc {
+	return map[string]interp.NativeFunc{
+		"result": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			fut, err := futSelf("result", args)
+			if err != nil {
+				return nil, err
+			}
+			if err := native.Exact("result", args[1:], kw, 0); err != nil {
+				return nil, err
+			}
+			return fut.getResult()
+		},
+		"exception": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			fut, err := futSelf("exception", args)
+			if err != nil {
+				return nil, err
+			}
+			e, err := fut.getException()
+			if err != nil {
+				return nil, err
+			}
+			if e == nil {
+				return interp.None, nil
+			}
+			return e, nil
+		},
+		"done": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			fut, err := futSelf("done", args)
+			if err != nil {
+				return nil, err
+			}
+			return interp.Bool(fut.Done()), nil
+		},
+		"cancelled": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			fut, err := futSelf("cancelled", args)
+			if err != nil {
+				return nil, err
+			}
+			return interp.Bool(fut.Cancelled()), nil
+		},
+		"cancel": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			fut, err := futSelf("cancel", args)
+			if err != nil {
+				return nil, err
+			}
+			var msg interp.Value
+			if err := native.Bind("cancel", args[1:], kw, []string{"msg"}, 0, &msg); err != nil {
+				return nil, err
+			}
+			if msg == nil {
+				msg = interp.None
+			}
+			return interp.Bool(fut.Cancel(msg)), nil
+		},
+		"add_done_callback": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			fut, err := futSelf("add_done_callback", args)
+			if err != nil {
+				return nil, err
+			}
+			var fn, ctx interp.Value
+			if err := native.Bind("add_done_callback", args[1:], kw, []string{"fn", "*context"}, 1, &fn, &ctx); err != nil {
+				return nil, err
+			}
+			fut.addCallback(&callback{py: fn})
+			return interp.None, nil
+		},
+		"remove_done_callback": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			fut, err := futSelf("remove_done_callback", args)
+			if err != nil {
+				return nil, err
+			}
+			if err := native.Exact("remove_done_callback", args[1:], kw, 1); err != nil {
+				return nil, err
+			}
+			n := 0
+			keep := make([]*callback, 0, len(fut.callbacks))
+			for _, c := range fut.callbacks {
+				if c.py != nil {
+					eq := c.py == args[1]
+					if !eq {
+						var err *interp.Exception
+						if eq, err = interp.Equal(f, c.py, args[1]); err != nil {
+							return nil, err
+						}
+					}
+					if eq {
+						n++
+						continue
+					}
+				}
+				keep = append(keep, c)
+			}
+			fut.callbacks = keep
+			return interp.Int(n), nil
+		},
+		"set_result": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			fut, err := futSelf("set_result", args)
+			if err != nil {
+				return nil, err
+			}
+			if fut.task != nil {
+				return nil, interp.Errorf(interp.RuntimeError, "Task does not support set_result operation")
+			}
+			if err := native.Exact("set_result", args[1:], kw, 1); err != nil {
+				return nil, err
+			}
+			if err := fut.SetResult(args[1]); err != nil {
+				return nil, err
+			}
+			return interp.None, nil
+		},
+		"set_exception": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			fut, err := futSelf("set_exception", args)
+			if err != nil {
+				return nil, err
+			}
+			if fut.task != nil {
+				return nil, interp.Errorf(interp.RuntimeError, "Task does not support set_exception operation")
+			}
+			if err := native.Exact("set_exception", args[1:], kw, 1); err != nil {
+				return nil, err
+			}
+			if fut.state != statePending {
+				return nil, interp.Errorf(InvalidStateError, "invalid state")
+			}
+			e, err := toException(f, args[1])
+			if err != nil {
+				return nil, err
+			}
+			if err := fut.SetException(e); err != nil {
+				return nil, err
+			}
+			return interp.None, nil
+		},
+		"get_loop": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			fut, err := futSelf("get_loop", args)
+			if err != nil {
+				return nil, err
+			}
+			return fut.loop, nil
+		},
+		"__repr__": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			if len(args) == 0 {
+				return nil, interp.Errorf(interp.TypeError, "__repr__ needs an argument")
+			}
+			s, err := reprOf(f, args[0])
+			if err != nil {
+				return nil, err
+			}
+			return interp.Str(s), nil
+		},
+	}
+}
+
+// toException accepts an exception instance or class (instantiated with no
+// arguments), as set_exception and throw do.
+func toException(f *interp.Fiber, v interp.Value) (*interp.Exception, *interp.Exception) {
+	switch x := v.(type) {
+	case *interp.Exception:
+		return x, nil
+	case *interp.Class:
+		if x.IsException {
+			r, err := f.Call(x, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			if e, ok := r.(*interp.Exception); ok {
+				return e, nil
+			}
+		}
+	}
+	return nil, interp.Errorf(interp.TypeError, "exceptions must derive from BaseException")
+}
+
+// Repr is repr(fut): <Future pending cb=[...]>.
+func (fut *Future) Repr(f *interp.Fiber) (string, *interp.Exception) {
+	info, err := fut.reprInfo(f)
+	if err != nil {
+		return "", err
+	}
+	return "<" + fut.cls.Name + " " + joinInfo(info) + ">", nil
+}

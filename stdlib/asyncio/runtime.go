@@ -1,0 +1,385 @@
+package asyncio
+
+// This file defines Runtime (the asyncio state of one VM), the module
+// object (Load) and asyncio.run / RunTopLevel, mirroring runners.py and
+// BaseEventLoop.run_until_complete.
+
+import (
+	"io"
+	"sync"
+
+	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/loop"
+	"github.com/asyncscript/asyncscript/stdlib/internal/native"
+)
+
+// Runtime is the asyncio state of one VM: the task counter (Task-N keeps
+// counting across asyncio.run calls, as CPython's global counter does),
+// the running loop, and the warnings already printed.
+type Runtime struct {
+	vm *interp.VM
+	// NewClock makes the clock of each new loop; nil means a real clock.
+	NewClock func() loop.Clock
+
+	taskCounter int
+	ev          *EventLoop // the running loop, nil when none
+	th          *interp.Fiber
+	cur         *interp.Fiber // fiber running interpreted code for us (task or callback)
+	warned      map[string]bool
+	sources     map[string][]string
+}
+
+var runtimes sync.Map // *interp.VM -> *Runtime
+
+// Get returns the Runtime of vm, making it on first use. It installs the
+// VM's UnawaitedCoroutine hook (the RuntimeWarning printer) unless one is
+// already set.
+func Get(vm *interp.VM) *Runtime {
+	if rt, ok := runtimes.Load(vm); ok {
+		return rt.(*Runtime)
+	}
+	rt := &Runtime{vm: vm, warned: map[string]bool{}}
+	actual, loaded := runtimes.LoadOrStore(vm, rt)
+	if !loaded && vm.Hooks.UnawaitedCoroutine == nil {
+		vm.Hooks.UnawaitedCoroutine = rt.WarnUnawaited
+	}
+	return actual.(*Runtime)
+}
+
+// Forget drops the Runtime of vm (when a Session is closed).
+func Forget(vm *interp.VM) { runtimes.Delete(vm) }
+
+// VM returns the runtime's VM.
+func (rt *Runtime) VM() *interp.VM { return rt.vm }
+
+// Running returns the running loop, or nil.
+func (rt *Runtime) Running() *EventLoop { return rt.ev }
+
+func (rt *Runtime) thread() *interp.Fiber {
+	if rt.th == nil {
+		rt.th = rt.vm.NewThread()
+	}
+	return rt.th
+}
+
+func (rt *Runtime) stderr() io.Writer { return rt.vm.Stderr }
+
+// runningLoop is events.get_running_loop().
+func (rt *Runtime) runningLoop() (*EventLoop, *interp.Exception) {
+	if rt.ev == nil {
+		return nil, interp.Errorf(interp.RuntimeError, "no running event loop")
+	}
+	return rt.ev, nil
+}
+
+// newLoop makes a fresh event loop (asyncio.new_event_loop()).
+func (rt *Runtime) newLoop() *EventLoop {
+	var c loop.Clock
+	if rt.NewClock != nil {
+		c = rt.NewClock()
+	}
+	ev := &EventLoop{rt: rt, l: loop.New(c), pruneAt: 64}
+	ev.l.SetLocker(&rt.vm.GIL)
+	return ev
+}
+
+// Run is asyncio.run(coro): a new loop runs coro as the main task; then the
+// remaining tasks are cancelled and awaited, async generators and the
+// default executor are shut down (two tasks, as in CPython, so Task-N
+// numbering matches), the loop is closed and exceptions nobody retrieved
+// are reported. The caller should hold vm.GIL; if nobody holds it, Run
+// takes it for the duration.
+func (rt *Runtime) Run(coro interp.Value) (interp.Value, *interp.Exception) {
+	if rt.ev != nil {
+		return nil, interp.Errorf(interp.RuntimeError, "asyncio.run() cannot be called from a running event loop")
+	}
+	c, ok := coro.(*interp.Coroutine)
+	if !ok {
+		return nil, interp.Errorf(interp.ValueError, "a coroutine was expected, got %s", mustRepr(rt.thread(), coro))
+	}
+	if rt.vm.GIL.TryLock() {
+		defer rt.vm.GIL.Unlock()
+	}
+	ev := rt.newLoop()
+	task := ev.newTask(c, nil)
+	res, exc := ev.runUntilComplete(&task.Future)
+	ev.shutdown()
+	return res, exc
+}
+
+// RunTopLevel runs the coroutine of a module compiled with top-level await
+// as the main task of a new loop, exactly as asyncio.run would (the
+// notebook style: `await main()` at top level).
+func RunTopLevel(vm *interp.VM, coro *interp.Coroutine) (interp.Value, *interp.Exception) {
+	return Get(vm).Run(coro)
+}
+
+// runUntilComplete is BaseEventLoop.run_until_complete(fut).
+func (ev *EventLoop) runUntilComplete(fut *Future) (interp.Value, *interp.Exception) {
+	rt := ev.rt
+	cb := fut.AddDoneCallback(func(f *Future) {
+		if !f.Cancelled() {
+			e, _ := f.getException()
+			if e != nil && (e.Matches(interp.SystemExit) || e.Matches(interp.KeyboardInterrupt)) {
+				return
+			}
+		}
+		ev.l.Stop()
+	}, func() string { return "_run_until_complete_cb() at " + cpythonAsyncio + "base_events.py:180" })
+	prev := rt.ev
+	rt.ev = ev
+	ev.running = true
+	ev.l.Run(func() bool { return ev.fatalExc != nil })
+	ev.running = false
+	rt.ev = prev
+	fut.RemoveDoneCallback(cb)
+	if e := ev.fatalExc; e != nil {
+		ev.fatalExc = nil
+		if fut.Done() && !fut.Cancelled() {
+			fut.getException()
+		}
+		return nil, e
+	}
+	if !fut.Done() {
+		return nil, interp.Errorf(interp.RuntimeError, "Event loop stopped before Future completed.")
+	}
+	return fut.getResult()
+}
+
+// shutdown is Runner.close(): cancel what is left and wait for it, shut
+// down async generators and the default executor, close the loop.
+func (ev *EventLoop) shutdown() {
+	ev.cancelAllTasks()
+	// loop.shutdown_asyncgens() and loop.shutdown_default_executor() each
+	// run as a task (and take a Task-N number).
+	ev.runUntilComplete(&ev.newTask(doneCoro("BaseEventLoop.shutdown_asyncgens", interp.None), nil).Future)
+	ev.runUntilComplete(&ev.newTask(ev.shutdownExecutorCoro(), nil).Future)
+	ev.closed = true
+	ev.reportUnretrieved()
+}
+
+// cancelAllTasks is runners._cancel_all_tasks.
+func (ev *EventLoop) cancelAllTasks() {
+	toCancel := ev.allTasks()
+	if len(toCancel) == 0 {
+		return
+	}
+	futs := make([]interp.Value, len(toCancel))
+	for i, t := range toCancel {
+		t.Cancel(interp.None)
+		futs[i] = t
+	}
+	outer, err := ev.gather(nil, futs, true)
+	if err == nil {
+		ev.runUntilComplete(outer)
+	}
+	for _, t := range toCancel {
+		if t.Cancelled() {
+			continue
+		}
+		if e, _ := t.getException(); e != nil {
+			r, _ := reprOf(ev.rt.thread(), t)
+			ev.logError("unhandled exception during asyncio.run() shutdown\ntask: "+r, e)
+		}
+	}
+}
+
+// reportUnretrieved prints "... exception was never retrieved" for every
+// future whose exception nobody looked at (CPython prints it when the
+// future is garbage collected; at the latest that is when the loop and
+// its tasks go away).
+func (ev *EventLoop) reportUnretrieved() {
+	futs := ev.excFutures
+	ev.excFutures = nil
+	for _, fut := range futs {
+		if !fut.logTB || fut.reported {
+			continue
+		}
+		fut.reported = true
+		fut.logTB = false
+		r, _ := reprOf(ev.rt.thread(), fut.self)
+		ev.logError(fut.cls.Name+" exception was never retrieved\nfuture: "+r, fut.exc)
+	}
+}
+
+// Load builds the asyncio module for vm.
+func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
+	rt := Get(vm)
+	m := interp.NewModule("asyncio")
+	for name, c := range map[string]*interp.Class{
+		"Future": FutureClass, "Task": TaskClass, "Handle": HandleClass, "TimerHandle": TimerHandleClass,
+		"CancelledError": CancelledError, "InvalidStateError": InvalidStateError,
+		"TimeoutError": interp.TimeoutError, "QueueEmpty": QueueEmpty, "QueueFull": QueueFull,
+		"IncompleteReadError": IncompleteReadError, "LimitOverrunError": LimitOverrunError,
+		"Queue": QueueClass, "LifoQueue": LifoQueueClass, "PriorityQueue": PriorityQueueClass,
+		"Lock": LockClass, "Event": EventClass, "Condition": ConditionClass,
+		"Semaphore": SemaphoreClass, "BoundedSemaphore": BoundedSemaphoreClass,
+		"TaskGroup": TaskGroupClass, "Timeout": TimeoutClass,
+		"AbstractEventLoop": EventLoopClass,
+	} {
+		m.Set(name, c)
+	}
+	m.Set("FIRST_COMPLETED", interp.Str("FIRST_COMPLETED"))
+	m.Set("FIRST_EXCEPTION", interp.Str("FIRST_EXCEPTION"))
+	m.Set("ALL_COMPLETED", interp.Str("ALL_COMPLETED"))
+	m.AddFuncs(rt.moduleFuncs())
+	return m, nil
+}
+
+func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
+	return map[string]interp.NativeFunc{
+		"run": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			var main, debug interp.Value
+			if err := native.Bind("run", args, kw, []string{"main", "*debug"}, 1, &main, &debug); err != nil {
+				return nil, err
+			}
+			return rt.Run(main)
+		},
+		"sleep": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			var delay, result interp.Value
+			if err := native.Bind("sleep", args, kw, []string{"delay", "result"}, 1, &delay, &result); err != nil {
+				return nil, err
+			}
+			if result == nil {
+				result = interp.None
+			}
+			return rt.sleep(delay, result), nil
+		},
+		"create_task": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			var coro, name, ctx interp.Value
+			if err := native.Bind("create_task", args, kw, []string{"coro", "*name", "*context"}, 1, &coro, &name, &ctx); err != nil {
+				return nil, err
+			}
+			ev, err := rt.runningLoop()
+			if err != nil {
+				return nil, err
+			}
+			c, ok := coro.(*interp.Coroutine)
+			if !ok {
+				return nil, interp.Errorf(interp.TypeError, "a coroutine was expected, got %s", mustRepr(f, coro))
+			}
+			t := ev.newTask(c, nil)
+			if name != nil && name != interp.None {
+				s, err := strOf(f, name)
+				if err != nil {
+					return nil, err
+				}
+				t.name = interp.Str(s)
+			}
+			return t, nil
+		},
+		"ensure_future": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			var v, lp interp.Value
+			if err := native.Bind("ensure_future", args, kw, []string{"coro_or_future", "*loop"}, 1, &v, &lp); err != nil {
+				return nil, err
+			}
+			ev, err := rt.runningLoop()
+			if err != nil {
+				return nil, err
+			}
+			fut, err := ev.ensureFuture(f, v)
+			if err != nil {
+				return nil, err
+			}
+			return fut.self, nil
+		},
+		"current_task": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			ev, err := rt.loopArg("current_task", args, kw)
+			if err != nil {
+				return nil, err
+			}
+			if ev.current == nil {
+				return interp.None, nil
+			}
+			return ev.current, nil
+		},
+		"all_tasks": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			ev, err := rt.loopArg("all_tasks", args, kw)
+			if err != nil {
+				return nil, err
+			}
+			ts := ev.allTasks()
+			items := make([]interp.Value, len(ts))
+			for i, t := range ts {
+				items[i] = t
+			}
+			return makeSet(f, items)
+		},
+		"get_running_loop": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			if err := native.Exact("get_running_loop", args, kw, 0); err != nil {
+				return nil, err
+			}
+			ev, err := rt.runningLoop()
+			if err != nil {
+				return nil, err
+			}
+			return ev, nil
+		},
+		"get_event_loop": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			ev, err := rt.runningLoop()
+			if err != nil {
+				return nil, err
+			}
+			return ev, nil
+		},
+		"iscoroutine": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			if err := native.Exact("iscoroutine", args, kw, 1); err != nil {
+				return nil, err
+			}
+			_, ok := args[0].(*interp.Coroutine)
+			return interp.Bool(ok), nil
+		},
+		"iscoroutinefunction": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			if err := native.Exact("iscoroutinefunction", args, kw, 1); err != nil {
+				return nil, err
+			}
+			return interp.Bool(isCoroutineFunction(args[0])), nil
+		},
+		"isfuture": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			if err := native.Exact("isfuture", args, kw, 1); err != nil {
+				return nil, err
+			}
+			return interp.Bool(asFuture(args[0]) != nil), nil
+		},
+		"gather":       rt.gatherFunc,
+		"shield":       rt.shieldFunc,
+		"wait":         rt.waitFunc,
+		"wait_for":     rt.waitForFunc,
+		"as_completed": rt.asCompletedFunc,
+		"timeout":      rt.timeoutFunc(false),
+		"timeout_at":   rt.timeoutFunc(true),
+		"to_thread":    rt.toThreadFunc,
+	}
+}
+
+func (rt *Runtime) loopArg(name string, args []interp.Value, kw []interp.KV) (*EventLoop, *interp.Exception) {
+	var lp interp.Value
+	if err := native.Bind(name, args, kw, []string{"loop"}, 0, &lp); err != nil {
+		return nil, err
+	}
+	if ev, ok := lp.(*EventLoop); ok {
+		return ev, nil
+	}
+	return rt.runningLoop()
+}
+
+func isCoroutineFunction(v interp.Value) bool {
+	switch x := v.(type) {
+	case *interp.Function:
+		return x.Code != nil && x.Code.Flags&interp.FlagCoroutine != 0
+	case *interp.BoundMethod:
+		return isCoroutineFunction(x.Func)
+	}
+	return false
+}
+
+// makeSet builds a Python set of items through the builtin set type.
+func makeSet(f *interp.Fiber, items []interp.Value) (interp.Value, *interp.Exception) {
+	if f == nil {
+		return nil, interp.Errorf(interp.RuntimeError, "no fiber")
+	}
+	if b, ok := f.VM.Builtins.GetStr("set"); ok {
+		return f.Call(b, []interp.Value{&interp.List{Items: items}}, nil)
+	}
+	return &interp.List{Items: items}, nil
+}

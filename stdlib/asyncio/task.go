@@ -1,0 +1,281 @@
+package asyncio
+
+// This file defines Task, mirroring tasks.Task: a Future driving a
+// coroutine on a Fiber. step is Task.__step, wakeup is Task.__wakeup.
+
+import (
+	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/stdlib/internal/native"
+)
+
+// Task runs a coroutine on the loop.
+type Task struct {
+	Future
+	name              interp.Value // str
+	coro              *interp.Coroutine
+	fiber             *interp.Fiber
+	numCancels        int
+	mustCancel        bool
+	futWaiter         *Future
+	logDestroyPending bool
+	wakeupCB          func(*Future) // bound once: t.wakeup
+}
+
+// newTask is Task.__init__: name the task, schedule its first step and
+// register it.
+func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
+	t := &Task{coro: coro}
+	t.Future = Future{cls: TaskClass, loop: ev, task: t}
+	t.self = t
+	if name == nil || name == interp.None {
+		ev.rt.taskCounter++
+		t.name = interp.Str("Task-" + itoa(ev.rt.taskCounter))
+	} else {
+		t.name = name
+	}
+	t.fiber = ev.rt.vm.NewFiber(coro)
+	t.fiber.Owner = t
+	t.wakeupCB = t.wakeup
+	ev.l.CallSoon(func() { t.step(nil) })
+	ev.registerTask(t)
+	return t
+}
+
+func (t *Task) Type() *interp.Class { return t.cls }
+
+// Name returns the task's name.
+func (t *Task) Name() interp.Value { return t.name }
+
+// Coro returns the task's coroutine.
+func (t *Task) Coro() *interp.Coroutine { return t.coro }
+
+// cancel is Task.cancel.
+func (t *Task) cancel(msg interp.Value) bool {
+	t.logTB = false
+	if t.Done() {
+		return false
+	}
+	t.numCancels++
+	if t.futWaiter != nil {
+		if t.futWaiter.Cancel(msg) {
+			return true
+		}
+	}
+	t.mustCancel = true
+	t.cancelMsg = msg
+	return true
+}
+
+// step is Task.__step.
+func (t *Task) step(exc *interp.Exception) {
+	ev := t.loop
+	if t.Done() {
+		ev.logError("_step(): already done", nil)
+		return
+	}
+	if t.mustCancel {
+		if exc == nil || !exc.Matches(CancelledError) {
+			exc = t.makeCancelledError()
+		}
+		t.mustCancel = false
+	}
+	t.futWaiter = nil
+
+	ev.current = t
+	prev := ev.rt.cur
+	ev.rt.cur = t.fiber
+	out := t.fiber.Resume(interp.None, exc)
+	ev.rt.cur = prev
+
+	switch out.Kind {
+	case interp.Returned:
+		if t.mustCancel {
+			t.mustCancel = false
+			t.futCancel(t.cancelMsg)
+		} else {
+			v := out.Value
+			if v == nil {
+				v = interp.None
+			}
+			t.SetResult(v)
+		}
+	case interp.Raised:
+		e := out.Exc
+		switch {
+		case e.Matches(CancelledError):
+			t.cancelledExc = e
+			t.futCancel(interp.None)
+		case e.Matches(interp.KeyboardInterrupt) || e.Matches(interp.SystemExit):
+			t.SetException(e)
+			ev.fatal(e)
+		default:
+			t.SetException(e)
+		}
+	case interp.Yielded:
+		t.handleYield(out.Value)
+	}
+	ev.current = nil
+}
+
+func (t *Task) handleYield(result interp.Value) {
+	ev := t.loop
+	if fut := asFuture(result); fut != nil {
+		switch {
+		case fut.loop != ev:
+			r1, _ := reprOf(t.loop.rt.thread(), t)
+			r2, _ := reprOf(t.loop.rt.thread(), result)
+			e := interp.Errorf(interp.RuntimeError, "Task %s got Future %s attached to a different loop", r1, r2)
+			ev.l.CallSoon(func() { t.step(e) })
+		case fut.blocking:
+			if fut == &t.Future {
+				r, _ := reprOf(t.loop.rt.thread(), t)
+				e := interp.Errorf(interp.RuntimeError, "Task cannot await on itself: %s", r)
+				ev.l.CallSoon(func() { t.step(e) })
+				return
+			}
+			fut.blocking = false
+			fut.addCallback(&callback{fn: t.wakeupCB, repr: taskWakeupRepr})
+			t.futWaiter = fut
+			if t.mustCancel {
+				if fut.Cancel(t.cancelMsg) {
+					t.mustCancel = false
+				}
+			}
+		default:
+			r1, _ := reprOf(t.loop.rt.thread(), t)
+			r2, _ := reprOf(t.loop.rt.thread(), result)
+			e := interp.Errorf(interp.RuntimeError, "yield was used instead of yield from in task %s with %s", r1, r2)
+			ev.l.CallSoon(func() { t.step(e) })
+		}
+		return
+	}
+	if result == nil || result == interp.None {
+		ev.l.CallSoon(func() { t.step(nil) })
+		return
+	}
+	r, _ := reprOf(t.loop.rt.thread(), result)
+	e := interp.Errorf(interp.RuntimeError, "Task got bad yield: %s", r)
+	ev.l.CallSoon(func() { t.step(e) })
+}
+
+// wakeup is Task.__wakeup.
+func (t *Task) wakeup(fut *Future) {
+	if _, err := fut.getResult(); err != nil {
+		t.step(err)
+		return
+	}
+	t.step(nil)
+}
+
+func taskWakeupRepr() string { return "Task.task_wakeup()" }
+
+func taskSelf(name string, args []interp.Value) (*Task, *interp.Exception) {
+	if len(args) > 0 {
+		if t, ok := args[0].(*Task); ok {
+			return t, nil
+		}
+	}
+	return nil, interp.Errorf(interp.TypeError, "descriptor '%s' requires a '_asyncio.Task' object", name)
+}
+
+func taskMethods() map[string]interp.NativeFunc {
+	return map[string]interp.NativeFunc{
+		"get_name": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			t, err := taskSelf("get_name", args)
+			if err != nil {
+				return nil, err
+			}
+			return t.name, nil
+		},
+		"set_name": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			t, err := taskSelf("set_name", args)
+			if err != nil {
+				return nil, err
+			}
+			if err := native.Exact("set_name", args[1:], kw, 1); err != nil {
+				return nil, err
+			}
+			s, err := strOf(f, args[1])
+			if err != nil {
+				return nil, err
+			}
+			t.name = interp.Str(s)
+			return interp.None, nil
+		},
+		"get_coro": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			t, err := taskSelf("get_coro", args)
+			if err != nil {
+				return nil, err
+			}
+			return t.coro, nil
+		},
+		"cancelling": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			t, err := taskSelf("cancelling", args)
+			if err != nil {
+				return nil, err
+			}
+			return interp.Int(t.numCancels), nil
+		},
+		"uncancel": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			t, err := taskSelf("uncancel", args)
+			if err != nil {
+				return nil, err
+			}
+			if t.numCancels > 0 {
+				t.numCancels--
+			}
+			return interp.Int(t.numCancels), nil
+		},
+		"get_stack": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			return &interp.List{}, nil
+		},
+	}
+}
+
+// Repr is repr(task): <Task pending name='Task-2' coro=<f() running at x.as:3>>.
+func (t *Task) Repr(f *interp.Fiber) (string, *interp.Exception) {
+	info, err := t.reprInfo(f)
+	if err != nil {
+		return "", err
+	}
+	if t.numCancels > 0 && !t.Done() {
+		info[0] = "cancelling"
+	}
+	name, err := reprOf(f, t.name)
+	if err != nil {
+		return "", err
+	}
+	extra := []string{"name=" + name, "coro=<" + formatCoro(t.coro) + ">"}
+	if t.futWaiter != nil {
+		w, err := reprOf(f, t.futWaiter.self)
+		if err != nil {
+			return "", err
+		}
+		extra = append(extra, "wait_for="+w)
+	}
+	out := append([]string{info[0]}, extra...)
+	out = append(out, info[1:]...)
+	return "<" + t.cls.Name + " " + joinInfo(out) + ">", nil
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [24]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}

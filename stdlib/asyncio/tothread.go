@@ -1,0 +1,163 @@
+package asyncio
+
+// This file defines the default executor (run_in_executor(None, ...)) and
+// to_thread: the function runs on a worker goroutine that holds vm.GIL
+// while it runs interpreted code (blocking builtins release it), and the
+// result comes back through loop.Post, as concurrent.futures +
+// wrap_future + call_soon_threadsafe do in CPython. Workers are capped at
+// min(32, NumCPU+4), ThreadPoolExecutor's default.
+
+import (
+	"runtime"
+	"sync"
+
+	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/stdlib/internal/native"
+)
+
+// executor is a FIFO job queue served by up to max worker goroutines.
+type executor struct {
+	mu      sync.Mutex
+	jobs    []func()
+	workers int
+	idle    int
+	max     int
+	cond    *sync.Cond
+}
+
+func newExecutor() *executor {
+	e := &executor{max: min(32, runtime.NumCPU()+4)}
+	e.cond = sync.NewCond(&e.mu)
+	return e
+}
+
+func (e *executor) submit(job func()) {
+	e.mu.Lock()
+	e.jobs = append(e.jobs, job)
+	if e.idle > 0 {
+		e.cond.Signal()
+	} else if e.workers < e.max {
+		e.workers++
+		go e.work()
+	}
+	e.mu.Unlock()
+}
+
+func (e *executor) work() {
+	e.mu.Lock()
+	for {
+		for len(e.jobs) == 0 {
+			e.idle++
+			e.cond.Wait()
+			e.idle--
+		}
+		job := e.jobs[0]
+		e.jobs[0] = nil
+		e.jobs = e.jobs[1:]
+		e.mu.Unlock()
+		job()
+		e.mu.Lock()
+	}
+}
+
+var defaultExecutor = sync.OnceValue(newExecutor)
+
+// runInExecutor is loop.run_in_executor(None, fn, *args) (with keyword
+// arguments for to_thread's functools.partial).
+func (ev *EventLoop) runInExecutor(fn interp.Value, args []interp.Value, kw []interp.KV) *Future {
+	fut := NewFuture(ev)
+	vm := ev.rt.vm
+	release := ev.l.Hold()
+	ev.executorJobs++
+	ev.executorUsed = true
+	cancelled := false
+	fut.AddDoneCallback(func(f *Future) {
+		if f.Cancelled() {
+			cancelled = true
+		}
+	}, func() string {
+		return "_chain_future.<locals>._call_check_cancel() at " + cpythonAsyncio + "futures.py:387"
+	})
+	defaultExecutor().submit(func() {
+		vm.GIL.Lock()
+		th := vm.NewThread()
+		res, exc := th.Call(fn, args, kw)
+		vm.GIL.Unlock()
+		ev.l.Post(func() {
+			release()
+			ev.executorJobs--
+			if !cancelled && !fut.Done() {
+				if exc != nil {
+					fut.SetException(exc)
+				} else {
+					if res == nil {
+						res = interp.None
+					}
+					fut.SetResult(res)
+				}
+			}
+			if ev.executorJobs == 0 {
+				ws := ev.executorIdle
+				ev.executorIdle = nil
+				for _, w := range ws {
+					w()
+				}
+			}
+		})
+	})
+	return fut
+}
+
+// shutdownExecutorCoro is loop.shutdown_default_executor(): wait for the
+// executor's jobs when it was used.
+func (ev *EventLoop) shutdownExecutorCoro() *interp.Coroutine {
+	var fut *Future
+	return newCoro("BaseEventLoop.shutdown_default_executor", func(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
+		if fut == nil {
+			if !ev.executorUsed {
+				return interp.None, nil, true, nil
+			}
+			fut = NewFuture(ev)
+			done := func() { ev.l.CallSoon(func() { releaseWaiter(fut) }) }
+			if ev.executorJobs == 0 {
+				done()
+			} else {
+				ev.executorIdle = append(ev.executorIdle, done)
+			}
+			send, throw = interp.None, nil
+		}
+		_, y, pending, exc := awaitFut(fut, send, throw)
+		if pending {
+			return nil, y, false, nil
+		}
+		return interp.None, nil, exc == nil, exc
+	})
+}
+
+// toThreadFunc is asyncio.to_thread(func, /, *args, **kwargs).
+func (rt *Runtime) toThreadFunc(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	if len(args) == 0 {
+		return nil, interp.Errorf(interp.TypeError, "to_thread() missing 1 required positional argument: 'func'")
+	}
+	fn := args[0]
+	fargs := append([]interp.Value(nil), args[1:]...)
+	fkw := append([]interp.KV(nil), kw...)
+	var fut *Future
+	return newCoro("to_thread", func(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
+		if fut == nil {
+			ev, err := rt.runningLoop()
+			if err != nil {
+				return nil, nil, false, err
+			}
+			fut = ev.runInExecutor(fn, fargs, fkw)
+			send, throw = interp.None, nil
+		}
+		res, y, pending, exc := awaitFut(fut, send, throw)
+		if pending {
+			return nil, y, false, nil
+		}
+		return res, nil, exc == nil, exc
+	}), nil
+}
+
+var _ = native.NoKw
