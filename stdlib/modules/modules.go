@@ -1,0 +1,40 @@
+// Package modules registers the standard-library modules implemented in
+// Go (everything except asyncio, aiohttp and aiofiles, which the Session
+// wires itself) with a VM, by import name.
+package modules
+
+import (
+	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/stdlib/collections"
+	"github.com/asyncscript/asyncscript/stdlib/functools"
+	"github.com/asyncscript/asyncscript/stdlib/itertools"
+	"github.com/asyncscript/asyncscript/stdlib/math"
+	"github.com/asyncscript/asyncscript/stdlib/os"
+	"github.com/asyncscript/asyncscript/stdlib/random"
+	"github.com/asyncscript/asyncscript/stdlib/string"
+	"github.com/asyncscript/asyncscript/stdlib/sys"
+	"github.com/asyncscript/asyncscript/stdlib/tempfile"
+	"github.com/asyncscript/asyncscript/stdlib/time"
+)
+
+// Loaders maps import names to module loaders.
+var Loaders = map[string]interp.ModuleLoader{
+	"time":        time.Load,
+	"random":      random.Load,
+	"math":        math.Load,
+	"sys":         sys.Load,
+	"os":          os.Load,
+	"os.path":     os.LoadPath,
+	"tempfile":    tempfile.Load,
+	"collections": collections.Load,
+	"functools":   functools.Load,
+	"itertools":   itertools.Load,
+	"string":      string.Load,
+}
+
+// Register makes every module in Loaders importable on vm.
+func Register(vm *interp.VM) {
+	for name, load := range Loaders {
+		vm.RegisterModule(name, load)
+	}
+}
