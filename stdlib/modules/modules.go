@@ -11,7 +11,7 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib/math"
 	"github.com/asyncscript/asyncscript/stdlib/os"
 	"github.com/asyncscript/asyncscript/stdlib/random"
-	"github.com/asyncscript/asyncscript/stdlib/string"
+	pystring "github.com/asyncscript/asyncscript/stdlib/string"
 	"github.com/asyncscript/asyncscript/stdlib/sys"
 	"github.com/asyncscript/asyncscript/stdlib/tempfile"
 	"github.com/asyncscript/asyncscript/stdlib/time"
@@ -29,7 +29,7 @@ var Loaders = map[string]interp.ModuleLoader{
 	"collections": collections.Load,
 	"functools":   functools.Load,
 	"itertools":   itertools.Load,
-	"string":      string.Load,
+	"string":      pystring.Load,
 }
 
 // Register makes every module in Loaders importable on vm.
