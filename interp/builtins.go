@@ -1,0 +1,998 @@
+package interp
+
+// This file defines the builtins namespace: the table NewBuiltinsDict
+// returns, and the functions in it that are not classes. Classes (int,
+// str, list, range, enumerate, ...) are listed here but constructed by
+// their own files' Class.New; the exception classes come from
+// ExceptionClasses. Messages follow CPython 3.11 (see args.go).
+
+import (
+	"io"
+	"math/big"
+	"sort"
+	"strings"
+)
+
+// NewBuiltinsDict builds the builtins namespace for vm.
+func NewBuiltinsDict(vm *VM) *Dict {
+	d := NewDict()
+	classes := []*Class{
+		ObjectClass, TypeClass, IntClass, BoolClass, FloatClass, StrClass, TupleClass,
+		ListClass, DictClass, SetClass, FrozenSetClass, RangeClass, SliceClass,
+		EnumerateClass, ZipClass, MapClass, FilterClass, ReversedClass,
+		PropertyClass, StaticMethodClass, ClassMethodClass, SuperClass,
+	}
+	for _, c := range classes {
+		d.SetStr(c.Name, c)
+	}
+	for _, c := range ExceptionClasses() {
+		d.SetStr(c.Name, c)
+	}
+	d.SetStr("EnvironmentError", OSError)
+	d.SetStr("IOError", OSError)
+	for name, fn := range builtinFuncs {
+		d.SetStr(name, NewBuiltin(name, fn))
+	}
+	d.SetStr("open", NewBuiltin("open", builtinOpen))
+	d.SetStr("exit", &Quitter{Name: "exit", EOF: "Ctrl-D (i.e. EOF)"})
+	d.SetStr("quit", &Quitter{Name: "quit", EOF: "Ctrl-D (i.e. EOF)"})
+	d.SetStr("None", None)
+	d.SetStr("True", True)
+	d.SetStr("False", False)
+	d.SetStr("NotImplemented", NotImplemented)
+	d.SetStr("Ellipsis", Ellipsis)
+	d.SetStr("__debug__", True)
+	d.SetStr("__name__", Str("builtins"))
+	return d
+}
+
+var builtinFuncs map[string]NativeFunc
+
+func init() {
+	builtinFuncs = map[string]NativeFunc{
+		"print":      builtinPrint,
+		"len":        builtinLen,
+		"sorted":     builtinSorted,
+		"sum":        builtinSum,
+		"min":        func(f *Fiber, args []Value, kw []KV) (Value, *Exception) { return minMax(f, "min", CmpLt, args, kw) },
+		"max":        func(f *Fiber, args []Value, kw []KV) (Value, *Exception) { return minMax(f, "max", CmpGt, args, kw) },
+		"abs":        builtinAbs,
+		"round":      builtinRound,
+		"divmod":     builtinDivmod,
+		"pow":        builtinPow,
+		"any":        builtinAny,
+		"all":        builtinAll,
+		"isinstance": builtinIsinstance,
+		"issubclass": builtinIssubclass,
+		"repr":       builtinRepr,
+		"ascii":      builtinASCII,
+		"format":     builtinFormat,
+		"iter":       builtinIter,
+		"next":       builtinNext,
+		"hash":       builtinHash,
+		"id":         builtinID,
+		"ord":        builtinOrd,
+		"chr":        builtinChr,
+		"hex":        func(f *Fiber, args []Value, kw []KV) (Value, *Exception) { return intBase(f, "hex", 16, args, kw) },
+		"oct":        func(f *Fiber, args []Value, kw []KV) (Value, *Exception) { return intBase(f, "oct", 8, args, kw) },
+		"bin":        func(f *Fiber, args []Value, kw []KV) (Value, *Exception) { return intBase(f, "bin", 2, args, kw) },
+		"getattr":    builtinGetattr,
+		"setattr":    builtinSetattr,
+		"hasattr":    builtinHasattr,
+		"delattr":    builtinDelattr,
+		"callable":   builtinCallable,
+		"input":      builtinInput,
+		"vars":       builtinVars,
+		"dir":        builtinDir,
+	}
+}
+
+// ---- output ----
+
+// Flusher is implemented by writers that buffer (the session's stdout).
+type Flusher interface{ Flush() error }
+
+// StreamWriter is implemented by stream objects (sys.stdout, sys.stderr)
+// that print() may write to directly.
+type StreamWriter interface{ Writer() io.Writer }
+
+func builtinPrint(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	var sepV, endV, fileV, flushV Value = None, None, None, False
+	for _, k := range kw {
+		switch k.Name {
+		case "sep":
+			sepV = k.Value
+		case "end":
+			endV = k.Value
+		case "file":
+			fileV = k.Value
+		case "flush":
+			flushV = k.Value
+		default:
+			return nil, Errorf(TypeError, "'%s' is an invalid keyword argument for print()", k.Name)
+		}
+	}
+	sep, end := " ", "\n"
+	if sepV != None {
+		s, ok := sepV.(Str)
+		if !ok {
+			return nil, Errorf(TypeError, "sep must be None or a string, not %s", TypeName(sepV))
+		}
+		sep = string(s)
+	}
+	if endV != None {
+		s, ok := endV.(Str)
+		if !ok {
+			return nil, Errorf(TypeError, "end must be None or a string, not %s", TypeName(endV))
+		}
+		end = string(s)
+	}
+	var w io.Writer
+	var write Value
+	switch x := fileV.(type) {
+	case NoneType:
+		w = f.VM.Stdout
+	case StreamWriter:
+		w = x.Writer()
+	default:
+		m, err := GetAttr(f, fileV, "write")
+		if err != nil {
+			return nil, err
+		}
+		write = m
+	}
+	if w != nil {
+		var b strings.Builder
+		for i, a := range args {
+			if i > 0 {
+				b.WriteString(sep)
+			}
+			s, err := ToStr(f, a)
+			if err != nil {
+				return nil, err
+			}
+			b.WriteString(s)
+		}
+		b.WriteString(end)
+		if _, err := io.WriteString(w, b.String()); err != nil {
+			return nil, goIOError(err, "")
+		}
+	} else {
+		put := func(s string) *Exception {
+			_, err := f.Call(write, []Value{Str(s)}, nil)
+			return err
+		}
+		for i, a := range args {
+			if i > 0 {
+				if err := put(sep); err != nil {
+					return nil, err
+				}
+			}
+			s, err := ToStr(f, a)
+			if err != nil {
+				return nil, err
+			}
+			if err := put(s); err != nil {
+				return nil, err
+			}
+		}
+		if err := put(end); err != nil {
+			return nil, err
+		}
+	}
+	flush, err := Truth(f, flushV)
+	if err != nil {
+		return nil, err
+	}
+	if flush {
+		if w != nil {
+			if fl, ok := w.(Flusher); ok {
+				fl.Flush()
+			}
+		} else if m, err := GetAttr(f, fileV, "flush"); err == nil {
+			if _, err := f.Call(m, nil, nil); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return None, nil
+}
+
+// input([prompt]) writes the prompt to stdout and reads a line from
+// stdin, without its newline.
+func builtinInput(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	var prompt Value
+	if err := UnpackPositional("input", args, kw, 0, &prompt); err != nil {
+		return nil, err
+	}
+	if prompt != nil {
+		s, err := ToStr(f, prompt)
+		if err != nil {
+			return nil, err
+		}
+		io.WriteString(f.VM.Stdout, s)
+	}
+	if fl, ok := f.VM.Stdout.(Flusher); ok {
+		fl.Flush()
+	}
+	line, err := readLine(f.VM.Stdin)
+	if err != nil {
+		return nil, err
+	}
+	return Str(line), nil
+}
+
+// readLine reads one line byte by byte (no read-ahead, so other readers
+// of the same stdin see the rest).
+func readLine(r io.Reader) (string, *Exception) {
+	if r == nil {
+		return "", Errorf(EOFError, "EOF when reading a line")
+	}
+	var buf []byte
+	var one [1]byte
+	br, isByteReader := r.(io.ByteReader)
+	for {
+		var c byte
+		var err error
+		if isByteReader {
+			c, err = br.ReadByte()
+		} else {
+			var n int
+			n, err = r.Read(one[:])
+			if n == 1 {
+				c, err = one[0], nil
+			} else if err == nil {
+				continue
+			}
+		}
+		if err != nil {
+			if len(buf) == 0 {
+				return "", Errorf(EOFError, "EOF when reading a line")
+			}
+			break
+		}
+		if c == '\n' {
+			break
+		}
+		buf = append(buf, c)
+	}
+	s := string(buf)
+	return strings.TrimSuffix(s, "\r"), nil
+}
+
+// ---- sequences and iteration ----
+
+func builtinLen(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	v, err := UnpackOne("len", args, kw)
+	if err != nil {
+		return nil, err
+	}
+	n, err := Len(f, v)
+	if err != nil {
+		return nil, err
+	}
+	return Int(n), nil
+}
+
+func builtinSorted(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	if len(args) != 1 {
+		return nil, Errorf(TypeError, "sorted expected 1 argument, got %d", len(args))
+	}
+	var key, reverse Value = None, False
+	if err := UnpackArgs("sort", nil, kw, "*", "key?", &key, "reverse?", &reverse); err != nil {
+		return nil, err
+	}
+	items, err := ToList(f, args[0])
+	if err != nil {
+		return nil, err
+	}
+	items = append([]Value(nil), items...)
+	rev, err := AsIndex(f, reverse)
+	if err != nil {
+		return nil, err
+	}
+	if key == None {
+		key = nil
+	}
+	if err := SortValues(f, items, key, rev != 0); err != nil {
+		return nil, err
+	}
+	return NewList(items), nil
+}
+
+func builtinSum(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	var iterable Value
+	var start Value = Int(0)
+	if err := UnpackArgs("sum", args, kw, "iterable", &iterable, "/", "start?", &start); err != nil {
+		return nil, err
+	}
+	switch start.(type) {
+	case Str:
+		return nil, Errorf(TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
+	}
+	acc := start
+	err := Iterate(f, iterable, func(x Value) (bool, *Exception) {
+		r, err := Binary(f, OpAdd, acc, x, false)
+		if err != nil {
+			return false, err
+		}
+		acc = r
+		return true, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return acc, nil
+}
+
+// minMax is min() and max(): op is CmpLt for min, CmpGt for max.
+func minMax(f *Fiber, name string, op CmpOp, args []Value, kw []KV) (Value, *Exception) {
+	var key, def Value
+	for _, k := range kw {
+		switch k.Name {
+		case "key":
+			key = k.Value
+		case "default":
+			def = k.Value
+		default:
+			return nil, Errorf(TypeError, "'%s' is an invalid keyword argument for %s()", k.Name, name)
+		}
+	}
+	if len(args) == 0 {
+		return nil, Errorf(TypeError, "%s expected at least 1 argument, got 0", name)
+	}
+	if key == None {
+		key = nil
+	}
+	var items Value
+	if len(args) == 1 {
+		items = args[0]
+	} else {
+		if def != nil {
+			return nil, Errorf(TypeError, "Cannot specify a default for %s() with multiple positional arguments", name)
+		}
+		items = Tuple(args)
+	}
+	var best, bestKey Value
+	err := Iterate(f, items, func(x Value) (bool, *Exception) {
+		k := x
+		if key != nil {
+			r, err := f.Call(key, []Value{x}, nil)
+			if err != nil {
+				return false, err
+			}
+			k = r
+		}
+		if best == nil {
+			best, bestKey = x, k
+			return true, nil
+		}
+		r, err := Compare(f, op, k, bestKey)
+		if err != nil {
+			return false, err
+		}
+		better, err := Truth(f, r)
+		if err != nil {
+			return false, err
+		}
+		if better {
+			best, bestKey = x, k
+		}
+		return true, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if best == nil {
+		if def != nil {
+			return def, nil
+		}
+		return nil, Errorf(ValueError, "%s() arg is an empty sequence", name)
+	}
+	return best, nil
+}
+
+func builtinAny(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	v, err := UnpackOne("any", args, kw)
+	if err != nil {
+		return nil, err
+	}
+	found := false
+	err = Iterate(f, v, func(x Value) (bool, *Exception) {
+		t, err := Truth(f, x)
+		if err != nil {
+			return false, err
+		}
+		found = t
+		return !t, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return Bool(found), nil
+}
+
+func builtinAll(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	v, err := UnpackOne("all", args, kw)
+	if err != nil {
+		return nil, err
+	}
+	all := true
+	err = Iterate(f, v, func(x Value) (bool, *Exception) {
+		t, err := Truth(f, x)
+		if err != nil {
+			return false, err
+		}
+		all = t
+		return t, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return Bool(all), nil
+}
+
+func builtinIter(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	var v, sentinel Value
+	if err := UnpackPositional("iter", args, kw, 1, &v, &sentinel); err != nil {
+		return nil, err
+	}
+	if sentinel == nil {
+		return IterValue(f, v)
+	}
+	if !Callable(v) {
+		return nil, Errorf(TypeError, "iter(v, w): v must be callable")
+	}
+	return NewCallableIterator(v, sentinel), nil
+}
+
+func builtinNext(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	var it, def Value
+	if err := UnpackPositional("next", args, kw, 1, &it, &def); err != nil {
+		return nil, err
+	}
+	if _, ok := it.(Iterator); !ok {
+		if _, ok := it.Type().Lookup("__next__"); !ok {
+			return nil, Errorf(TypeError, "'%s' object is not an iterator", TypeName(it))
+		}
+	}
+	v, ok, err := Next(f, it)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		if def != nil {
+			return def, nil
+		}
+		return nil, NewException(StopIteration)
+	}
+	return v, nil
+}
+
+// ---- numbers ----
+
+func builtinAbs(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	v, err := UnpackOne("abs", args, kw)
+	if err != nil {
+		return nil, err
+	}
+	return Abs(f, v)
+}
+
+func builtinRound(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	var x, nd Value
+	if err := UnpackArgs("round", args, kw, "number", &x, "ndigits?", &nd); err != nil {
+		return nil, err
+	}
+	return Round(f, x, nd)
+}
+
+func builtinDivmod(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	var a, b Value
+	if err := UnpackPositional("divmod", args, kw, 2, &a, &b); err != nil {
+		return nil, err
+	}
+	if r, ok, err := DivMod(a, b); ok || err != nil {
+		return r, err
+	}
+	if r, ok, err := CallDunder(f, a, "__divmod__", b); err != nil {
+		return nil, err
+	} else if ok && r != NotImplemented {
+		return r, nil
+	}
+	if a.Type() != b.Type() {
+		if r, ok, err := CallDunder(f, b, "__rdivmod__", a); err != nil {
+			return nil, err
+		} else if ok && r != NotImplemented {
+			return r, nil
+		}
+	}
+	return nil, Errorf(TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", TypeName(a), TypeName(b))
+}
+
+func builtinPow(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	var base, exp, mod Value
+	if err := UnpackArgs("pow", args, kw, "base", &base, "exp", &exp, "mod?", &mod); err != nil {
+		return nil, err
+	}
+	if mod == nil || mod == None {
+		return Binary(f, OpPow, base, exp, false)
+	}
+	if !isIntValue(base) || !isIntValue(exp) || !isIntValue(mod) {
+		if r, ok, err := CallDunder(f, base, "__pow__", exp, mod); err != nil {
+			return nil, err
+		} else if ok && r != NotImplemented && !base.Type().BuiltinType {
+			return r, nil
+		}
+		return nil, Errorf(TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+	}
+	b, e, m := bigOf(base), bigOf(exp), bigOf(mod)
+	if m.Sign() == 0 {
+		return nil, Errorf(ValueError, "pow() 3rd argument cannot be 0")
+	}
+	absM := new(big.Int).Abs(m)
+	if e.Sign() < 0 {
+		inv := new(big.Int).ModInverse(new(big.Int).Mod(b, absM), absM)
+		if inv == nil {
+			return nil, Errorf(ValueError, "base is not invertible for the given modulus")
+		}
+		b = inv
+		e = new(big.Int).Neg(e)
+	}
+	r := new(big.Int).Exp(new(big.Int).Mod(b, absM), e, absM)
+	if m.Sign() < 0 && r.Sign() != 0 {
+		r.Add(r, m)
+	}
+	return MakeInt(r), nil
+}
+
+func isIntValue(v Value) bool {
+	switch v.(type) {
+	case Int, *BigInt, Bool:
+		return true
+	}
+	return false
+}
+
+func bigOf(v Value) *big.Int {
+	switch x := v.(type) {
+	case Int:
+		return big.NewInt(int64(x))
+	case Bool:
+		if x {
+			return big.NewInt(1)
+		}
+		return big.NewInt(0)
+	case *BigInt:
+		return new(big.Int).Set(&x.V)
+	}
+	return new(big.Int)
+}
+
+func builtinHash(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	v, err := UnpackOne("hash", args, kw)
+	if err != nil {
+		return nil, err
+	}
+	h, err := Hash(f, v)
+	if err != nil {
+		return nil, err
+	}
+	return Int(h), nil
+}
+
+func builtinID(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	v, err := UnpackOne("id", args, kw)
+	if err != nil {
+		return nil, err
+	}
+	return Int(int64(IdentityAddr(v))), nil
+}
+
+func builtinOrd(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	v, err := UnpackOne("ord", args, kw)
+	if err != nil {
+		return nil, err
+	}
+	s, ok := v.(Str)
+	if !ok {
+		return nil, Errorf(TypeError, "ord() expected string of length 1, but %s found", TypeName(v))
+	}
+	rs := []rune(string(s))
+	if len(rs) != 1 {
+		return nil, Errorf(TypeError, "ord() expected a character, but string of length %d found", len(rs))
+	}
+	return Int(rs[0]), nil
+}
+
+func builtinChr(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	v, err := UnpackOne("chr", args, kw)
+	if err != nil {
+		return nil, err
+	}
+	n, err := Index(f, v)
+	if err != nil {
+		return nil, err
+	}
+	i, ok := n.(Int)
+	if !ok || i < -1<<31 || i >= 1<<31 {
+		return nil, Errorf(OverflowError, "Python int too large to convert to C int")
+	}
+	if i < 0 || i > 0x10FFFF {
+		return nil, Errorf(ValueError, "chr() arg not in range(0x110000)")
+	}
+	return Str(string(rune(i))), nil
+}
+
+func intBase(f *Fiber, name string, base int, args []Value, kw []KV) (Value, *Exception) {
+	v, err := UnpackOne(name, args, kw)
+	if err != nil {
+		return nil, err
+	}
+	n, err := Index(f, v)
+	if err != nil {
+		return nil, err
+	}
+	return Str(IntFormatBase(n, base)), nil
+}
+
+// ---- objects and classes ----
+
+// classInfo flattens isinstance's second argument (a class or nested
+// tuples of classes).
+func classInfo(v Value, out []*Class) ([]*Class, bool) {
+	switch x := v.(type) {
+	case *Class:
+		return append(out, x), true
+	case Tuple:
+		for _, it := range x {
+			var ok bool
+			if out, ok = classInfo(it, out); !ok {
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+func builtinIsinstance(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	var v, ci Value
+	if err := UnpackPositional("isinstance", args, kw, 2, &v, &ci); err != nil {
+		return nil, err
+	}
+	classes, ok := classInfo(ci, nil)
+	if !ok {
+		return nil, Errorf(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	}
+	for _, c := range classes {
+		if IsInstance(v, c) {
+			return True, nil
+		}
+	}
+	return False, nil
+}
+
+func builtinIssubclass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	var v, ci Value
+	if err := UnpackPositional("issubclass", args, kw, 2, &v, &ci); err != nil {
+		return nil, err
+	}
+	c, ok := v.(*Class)
+	if !ok {
+		return nil, Errorf(TypeError, "issubclass() arg 1 must be a class")
+	}
+	classes, ok := classInfo(ci, nil)
+	if !ok {
+		return nil, Errorf(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+	}
+	for _, k := range classes {
+		if c.IsSubclass(k) {
+			return True, nil
+		}
+	}
+	return False, nil
+}
+
+func builtinRepr(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	v, err := UnpackOne("repr", args, kw)
+	if err != nil {
+		return nil, err
+	}
+	s, err := Repr(f, v)
+	if err != nil {
+		return nil, err
+	}
+	return Str(s), nil
+}
+
+func builtinASCII(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	v, err := UnpackOne("ascii", args, kw)
+	if err != nil {
+		return nil, err
+	}
+	s, err := ASCII(f, v)
+	if err != nil {
+		return nil, err
+	}
+	return Str(s), nil
+}
+
+func builtinFormat(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	var v, spec Value
+	if err := UnpackPositional("format", args, kw, 1, &v, &spec); err != nil {
+		return nil, err
+	}
+	sp := ""
+	if spec != nil {
+		s, ok := spec.(Str)
+		if !ok {
+			return nil, Errorf(TypeError, "format() argument 2 must be str, not %s", TypeName(spec))
+		}
+		sp = string(s)
+	}
+	s, err := Format(f, v, sp)
+	if err != nil {
+		return nil, err
+	}
+	return Str(s), nil
+}
+
+func attrName(v Value) (string, *Exception) {
+	s, ok := v.(Str)
+	if !ok {
+		return "", Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(v))
+	}
+	return string(s), nil
+}
+
+func builtinGetattr(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	var v, n, def Value
+	if err := UnpackPositional("getattr", args, kw, 2, &v, &n, &def); err != nil {
+		return nil, err
+	}
+	name, err := attrName(n)
+	if err != nil {
+		return nil, err
+	}
+	r, err := GetAttr(f, v, name)
+	if err != nil && def != nil && err.Matches(AttributeError) {
+		return def, nil
+	}
+	return r, err
+}
+
+func builtinSetattr(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	var v, n, x Value
+	if err := UnpackPositional("setattr", args, kw, 3, &v, &n, &x); err != nil {
+		return nil, err
+	}
+	name, err := attrName(n)
+	if err != nil {
+		return nil, err
+	}
+	if err := SetAttr(f, v, name, x); err != nil {
+		return nil, err
+	}
+	return None, nil
+}
+
+func builtinHasattr(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	var v, n Value
+	if err := UnpackPositional("hasattr", args, kw, 2, &v, &n); err != nil {
+		return nil, err
+	}
+	name, err := attrName(n)
+	if err != nil {
+		return nil, err
+	}
+	_, err = GetAttr(f, v, name)
+	if err != nil {
+		if err.Matches(AttributeError) {
+			return False, nil
+		}
+		return nil, err
+	}
+	return True, nil
+}
+
+func builtinDelattr(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	var v, n Value
+	if err := UnpackPositional("delattr", args, kw, 2, &v, &n); err != nil {
+		return nil, err
+	}
+	name, err := attrName(n)
+	if err != nil {
+		return nil, err
+	}
+	if err := DelAttr(f, v, name); err != nil {
+		return nil, err
+	}
+	return None, nil
+}
+
+func builtinCallable(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	v, err := UnpackOne("callable", args, kw)
+	if err != nil {
+		return nil, err
+	}
+	return Bool(Callable(v)), nil
+}
+
+// callVMBuiltin calls a builtin the VM installs (locals), for vars() and
+// dir() without arguments.
+func callVMBuiltin(f *Fiber, name string) (Value, *Exception) {
+	if fn, ok := f.VM.Builtins.GetStr(name); ok {
+		return f.Call(fn, nil, nil)
+	}
+	return nil, Errorf(RuntimeError, "%s() is not available here", name)
+}
+
+func builtinVars(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	var v Value
+	if err := UnpackPositional("vars", args, kw, 0, &v); err != nil {
+		return nil, err
+	}
+	if v == nil {
+		return callVMBuiltin(f, "locals")
+	}
+	d, err := GetAttr(f, v, "__dict__")
+	if err != nil {
+		if err.Matches(AttributeError) {
+			return nil, Errorf(TypeError, "vars() argument must have __dict__ attribute")
+		}
+		return nil, err
+	}
+	return d, nil
+}
+
+// objectDunders are the attribute names every object has (dir() lists
+// them).
+var objectDunders = []string{"__class__", "__delattr__", "__dir__", "__doc__", "__eq__",
+	"__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
+	"__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__",
+	"__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__"}
+
+func builtinDir(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	var v Value
+	if err := UnpackPositional("dir", args, kw, 0, &v); err != nil {
+		return nil, err
+	}
+	if v == nil {
+		l, err := callVMBuiltin(f, "locals")
+		if err != nil {
+			return nil, err
+		}
+		d, ok := l.(*Dict)
+		if !ok {
+			return NewList(nil), nil
+		}
+		return sortedNames(d.Keys(), nil), nil
+	}
+	if m, err := GetAttr(f, v, "__dir__"); err == nil {
+		if b, ok := m.(*Builtin); !ok || b.Of == nil || !b.Of.BuiltinType {
+			r, err := f.Call(m, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			items, err := ToList(f, r)
+			if err != nil {
+				return nil, err
+			}
+			l := NewList(append([]Value(nil), items...))
+			if err := SortValues(f, l.Items, nil, false); err != nil {
+				return nil, err
+			}
+			return l, nil
+		}
+	}
+	seen := map[string]bool{}
+	var names []Value
+	add := func(k Value) {
+		if s, ok := k.(Str); ok && !seen[string(s)] {
+			seen[string(s)] = true
+			names = append(names, s)
+		}
+	}
+	addClass := func(c *Class) {
+		for _, k := range c.MRO {
+			for name := range k.Dict {
+				add(Str(name))
+			}
+		}
+		if c.Base != nil || c == ObjectClass {
+			for _, n := range objectDunders {
+				add(Str(n))
+			}
+		}
+	}
+	switch x := v.(type) {
+	case *Module:
+		for _, k := range x.Globals.Keys() {
+			add(k)
+		}
+		return sortedNames(names, nil), nil
+	case *Class:
+		addClass(x)
+		for _, n := range []string{"__dict__", "__module__", "__weakref__"} {
+			if !x.BuiltinType {
+				add(Str(n))
+			}
+		}
+		return sortedNames(names, nil), nil
+	case *Instance:
+		for _, k := range x.Dict.Keys() {
+			add(k)
+		}
+		for _, n := range []string{"__dict__", "__module__", "__weakref__"} {
+			add(Str(n))
+		}
+	case *Exception:
+		if x.Dict != nil {
+			for _, k := range x.Dict.Keys() {
+				add(k)
+			}
+		}
+		for _, n := range []string{"__cause__", "__context__", "__dict__", "__setstate__",
+			"__suppress_context__", "__traceback__", "add_note", "args", "with_traceback"} {
+			add(Str(n))
+		}
+	}
+	addClass(v.Type())
+	return sortedNames(names, nil), nil
+}
+
+func sortedNames(keys []Value, _ any) *List {
+	names := make([]string, 0, len(keys))
+	for _, k := range keys {
+		if s, ok := k.(Str); ok {
+			names = append(names, string(s))
+		}
+	}
+	sort.Strings(names)
+	items := make([]Value, len(names))
+	for i, n := range names {
+		items[i] = Str(n)
+	}
+	return NewList(items)
+}
+
+// ---- exit / quit ----
+
+// QuitterClass is the class of the exit and quit objects.
+var QuitterClass = func() *Class {
+	c := newBuiltinClass("Quitter", ObjectClass)
+	c.Module = "_sitebuiltins"
+	c.BuiltinType = true
+	return c
+}()
+
+// Quitter is exit / quit: calling it raises SystemExit.
+type Quitter struct{ Name, EOF string }
+
+func (*Quitter) Type() *Class { return QuitterClass }
+
+// Repr implements the repr hook: "Use exit() or Ctrl-D (i.e. EOF) to exit".
+func (q *Quitter) Repr(f *Fiber) (string, *Exception) {
+	return "Use " + q.Name + "() or " + q.EOF + " to exit", nil
+}
+
+func init() {
+	QuitterClass.AddMethods(map[string]NativeFunc{
+		"__call__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			var self Value
+			var code Value = None
+			if err := UnpackArgsPy("Quitter.__call__", args, kw, "self", &self, "code?", &code); err != nil {
+				return nil, err
+			}
+			return nil, NewException(SystemExit, code)
+		},
+		"__repr__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			if q, ok := args[0].(*Quitter); ok {
+				s, _ := q.Repr(f)
+				return Str(s), nil
+			}
+			return Str(""), nil
+		},
+	})
+}
