@@ -424,6 +424,11 @@ func SortValues(f *Fiber, items []Value, key Value, reverse bool) *Exception {
 			return nil
 		}
 	}
+	if key == nil || key == None {
+		if sortIdentical(items, reverse) {
+			return nil
+		}
+	}
 	if sortFast(items, keys, reverse) {
 		return nil
 	}
@@ -454,6 +459,55 @@ func SortValues(f *Fiber, items []Value, key Value, reverse bool) *Exception {
 	}
 	copy(items, out)
 	return nil
+}
+
+type intValEnt struct {
+	k int64
+	v Value
+}
+type strValEnt struct {
+	k string
+	v Value
+}
+
+// sortIdentical sorts lists of only Ints or only Strs without a key: equal
+// items are indistinguishable, so stability is free and an unstable sort
+// of (key, value) pairs suffices.
+func sortIdentical(items []Value, reverse bool) bool {
+	switch items[0].(type) {
+	case Int:
+		ents := make([]intValEnt, len(items))
+		for i, x := range items {
+			k, ok := x.(Int)
+			if !ok {
+				return false
+			}
+			ents[i] = intValEnt{int64(k), x}
+		}
+		slices.SortFunc(ents, func(a, b intValEnt) int { return cmp.Compare(a.k, b.k) })
+		for i := range ents {
+			items[i] = ents[i].v
+		}
+	case Str:
+		ents := make([]strValEnt, len(items))
+		for i, x := range items {
+			k, ok := x.(Str)
+			if !ok {
+				return false
+			}
+			ents[i] = strValEnt{string(k), x}
+		}
+		slices.SortFunc(ents, func(a, b strValEnt) int { return strings.Compare(a.k, b.k) })
+		for i := range ents {
+			items[i] = ents[i].v
+		}
+	default:
+		return false
+	}
+	if reverse {
+		slices.Reverse(items)
+	}
+	return true
 }
 
 type intSortEnt struct {
