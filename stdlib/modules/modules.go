@@ -8,6 +8,7 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib/collections"
 	"github.com/asyncscript/asyncscript/stdlib/functools"
 	"github.com/asyncscript/asyncscript/stdlib/itertools"
+	"github.com/asyncscript/asyncscript/stdlib/json"
 	"github.com/asyncscript/asyncscript/stdlib/math"
 	"github.com/asyncscript/asyncscript/stdlib/os"
 	"github.com/asyncscript/asyncscript/stdlib/random"
@@ -29,6 +30,7 @@ var Loaders = map[string]interp.ModuleLoader{
 	"collections": collections.Load,
 	"functools":   functools.Load,
 	"itertools":   itertools.Load,
+	"json":        json.Load,
 	"string":      pystring.Load,
 }
 
