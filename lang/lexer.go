@@ -130,6 +130,9 @@ type scanner struct {
 	firstLn int
 	// base is the number of implicit brackets a sub-lexer starts in.
 	base int
+	// incremental column cache
+	colLine, colOff int
+	colVal          int32
 }
 
 // tokenizeSub scans the text of an f-string field, located at line/col.
@@ -142,7 +145,7 @@ func tokenizeSub(file *File, src string, line int, col int32) *tokenStream {
 // line and col give the position of src[0] in the file.
 func tokenize(file *File, src string, depth int, line int, col int32) *tokenStream {
 	s := &scanner{file: file, src: src, line: line, indents: []int{0}, alts: []int{0},
-		colBase: col - 1, firstLn: line}
+		colBase: col - 1, firstLn: line, colLine: -1}
 	s.toks = make([]lexer.Token, 0, len(src)/4+4)
 	s.ends = make([]Pos, 0, len(src)/4+4)
 	for k := 0; k < depth; k++ {
@@ -154,7 +157,17 @@ func tokenize(file *File, src string, depth int, line int, col int32) *tokenStre
 }
 
 func (s *scanner) col(off int) int32 {
-	c := colOf(s.src, s.lineStart, off)
+	// columns are requested in increasing order within a line: count
+	// code points incrementally from the last request.
+	if s.colLine != s.lineStart || off < s.colOff {
+		s.colLine, s.colOff, s.colVal = s.lineStart, s.lineStart, 1
+	}
+	if off > len(s.src) {
+		off = len(s.src)
+	}
+	s.colVal += int32(utf8.RuneCountInString(s.src[s.colOff:off]))
+	s.colOff = off
+	c := s.colVal
 	if s.line == s.firstLn {
 		c += s.colBase
 	}
