@@ -30,15 +30,6 @@ var cMessages = map[syscall.Errno]string{
 	syscall.ENAMETOOLONG: "File name too long",
 }
 
-var errnoClass = map[syscall.Errno]*interp.Class{
-	syscall.ENOENT:  interp.FileNotFoundError,
-	syscall.EEXIST:  interp.FileExistsError,
-	syscall.EISDIR:  interp.IsADirectoryError,
-	syscall.ENOTDIR: interp.NotADirectoryError,
-	syscall.EACCES:  interp.PermissionError,
-	syscall.EPERM:   interp.PermissionError,
-}
-
 // OSError converts err (from package os) into the OSError CPython raises
 // for the same errno, naming filename (and filename2 when not "").
 func OSError(err error, filename, filename2 string) *interp.Exception {
@@ -65,18 +56,9 @@ func OSError(err error, filename, filename2 string) *interp.Exception {
 	return NewOSError(int(errno), msg, filename, filename2)
 }
 
-// NewOSError builds the exception for errno; the class is chosen by errno.
+// NewOSError builds the exception for errno (interp chooses the class).
+// filename2 is accepted for rename but not yet shown (interp.NewOSError
+// takes one filename).
 func NewOSError(errno int, strerror, filename, filename2 string) *interp.Exception {
-	cls := interp.OSError
-	if c, ok := errnoClass[syscall.Errno(errno)]; ok {
-		cls = c
-	}
-	args := interp.Tuple{interp.Int(errno), interp.Str(strerror)}
-	if filename != "" {
-		args = append(args, interp.Str(filename))
-	}
-	if filename2 != "" {
-		args = append(args, interp.Int(0), interp.Str(filename2))
-	}
-	return interp.NewException(cls, args...)
+	return interp.NewOSError(errno, strerror, filename)
 }

@@ -1,0 +1,22 @@
+import itertools
+from itertools import count, chain, islice, product, cycle, repeat
+
+print(list(islice(count(10, 5), 4)))
+print(list(chain([1, 2], "ab", (3,))))
+print(list(chain.from_iterable([[1], [2, 3]])))
+print(list(islice("abcdefg", 2, 6, 2)), list(islice(range(10), 3)))
+print(list(product("ab", [1, 2])))
+print(list(product([0, 1], repeat=2)))
+print(list(islice(cycle("xy"), 5)), list(repeat("z", 3)))
+print(list(itertools.accumulate([1, 2, 3, 4])))
+print(list(itertools.permutations([1, 2, 3], 2)))
+print(list(itertools.combinations("abcd", 2)))
+print(list(itertools.zip_longest([1, 2, 3], "ab", fillvalue="-")))
+print([(k, list(g)) for k, g in itertools.groupby("aaabccdd")])
+print(list(itertools.takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(itertools.dropwhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(itertools.starmap(pow, [(2, 3), (3, 2)])))
+print(list(itertools.pairwise([1, 2, 3])), list(itertools.compress("abcd", [1, 0, 1, 0])))
+print(list(itertools.combinations_with_replacement([1, 2], 2)))
+print(list(itertools.filterfalse(None, [0, 1, 0, 2])))
+a, b = itertools.tee([1, 2, 3])
+print(list(a), list(b))
