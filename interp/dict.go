@@ -1,17 +1,23 @@
 package interp
 
 // This file defines Dict, the insertion-ordered hash table behind dict,
-// set, instance attributes and module globals. Entries live in one dense
+// instance attributes and module globals. Entries live in one dense
 // slice in insertion order; deleted entries leave a tombstone (key nil)
-// until the next compaction. String keys take a fast path that never
-// calls Hash or Equal.
+// until the next compaction. String keys take a fast path (a Go map) that
+// never calls Hash or Equal; other keys are found through an
+// open-addressing index of entry numbers probed as CPython's dict does
+// (i = i*5 + perturb + 1), so int keys cost no allocation per key.
 
 // Dict is an insertion-ordered mapping.
 type Dict struct {
 	entries []dictEntry
 	live    int
-	strIdx  map[string]int32  // Str keys -> entry index
-	hashIdx map[int64][]int32 // other keys: hash -> entry indexes
+	strIdx  map[string]int32 // Str keys -> entry index
+	// idx is the open-addressing index of the other keys: entry numbers,
+	// idxEmpty or idxDummy; its length is a power of two (nil: none yet).
+	idx     []int32
+	idxFill int // non-empty slots of idx (live + dummy)
+	nonStr  int // live non-Str keys
 	// Version changes on every insertion or deletion, so iterators can
 	// raise "dictionary changed size during iteration".
 	Version uint64
@@ -65,6 +71,11 @@ func (d *Dict) DelStr(key string) bool {
 	return true
 }
 
+const (
+	idxEmpty int32 = -1
+	idxDummy int32 = -2
+)
+
 func (d *Dict) find(f *Fiber, k Value) (int, int64, *Exception) {
 	if s, ok := k.(Str); ok {
 		if i, ok := d.strIdx[string(s)]; ok {
@@ -76,23 +87,108 @@ func (d *Dict) find(f *Fiber, k Value) (int, int64, *Exception) {
 	if err != nil {
 		return -1, 0, err
 	}
-	for _, i := range d.hashIdx[h] {
-		e := &d.entries[i]
+	_, i, err := d.lookupSlot(f, k, h)
+	return i, h, err
+}
+
+// lookupSlot probes the index for k: it returns the slot and the entry
+// number of k, or (-1, -1) when k is absent.
+func (d *Dict) lookupSlot(f *Fiber, k Value, h int64) (int, int, *Exception) {
+	if d.idx == nil {
+		return -1, -1, nil
+	}
+	mask := uint64(len(d.idx) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := d.idx[i]
+		if ix == idxEmpty {
+			return -1, -1, nil
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h && e.key != nil {
+				if identicalValues(e.key, k) {
+					return int(i), int(ix), nil
+				}
+				eq, err := dictKeyEq(f, e.key, k)
+				if err != nil {
+					return -1, -1, err
+				}
+				if eq {
+					return int(i), int(ix), nil
+				}
+				if d.idx == nil || uint64(len(d.idx)-1) != mask {
+					// user __eq__ changed the dict: start over
+					return d.lookupSlot(f, k, h)
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+func dictKeyEq(f *Fiber, a, b Value) (bool, *Exception) {
+	switch x := a.(type) {
+	case Int:
+		switch y := b.(type) {
+		case Int:
+			return x == y, nil
+		case Str:
+			return false, nil
+		}
+	}
+	return Equal(f, a, b)
+}
+
+// insertIdx records entry n (hash h) in the index, growing it first.
+func (d *Dict) insertIdx(n int32, h int64) {
+	if d.idx == nil || (d.idxFill+1)*3 >= len(d.idx)*2 {
+		d.rebuildIdx(d.nonStr + 1)
+	}
+	mask := uint64(len(d.idx) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for d.idx[i] >= 0 {
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	if d.idx[i] == idxEmpty {
+		d.idxFill++
+	}
+	d.idx[i] = n
+}
+
+// rebuildIdx makes a fresh index for the live non-Str entries, sized for
+// at least want keys.
+func (d *Dict) rebuildIdx(want int) {
+	size := 8
+	for size*2 <= want*3 {
+		size <<= 1
+	}
+	d.idx = make([]int32, size)
+	for i := range d.idx {
+		d.idx[i] = idxEmpty
+	}
+	d.idxFill = 0
+	mask := uint64(size - 1)
+	for n, e := range d.entries {
 		if e.key == nil {
 			continue
 		}
-		if identicalValues(e.key, k) {
-			return int(i), h, nil
+		if _, isStr := e.key.(Str); isStr {
+			continue
 		}
-		eq, err := Equal(f, e.key, k)
-		if err != nil {
-			return -1, h, err
+		perturb := uint64(e.hash)
+		i := uint64(e.hash) & mask
+		for d.idx[i] != idxEmpty {
+			perturb >>= 5
+			i = (i*5 + perturb + 1) & mask
 		}
-		if eq {
-			return int(i), h, nil
-		}
+		d.idx[i] = int32(n)
+		d.idxFill++
 	}
-	return -1, h, nil
 }
 
 // Get looks up any hashable key; errors come from unhashable keys or
@@ -119,13 +215,12 @@ func (d *Dict) Set(f *Fiber, k, v Value) *Exception {
 		d.entries[i].value = v
 		return nil
 	}
-	if d.hashIdx == nil {
-		d.hashIdx = make(map[int64][]int32)
-	}
-	d.hashIdx[h] = append(d.hashIdx[h], int32(len(d.entries)))
+	n := int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{key: k, value: v, hash: h})
 	d.live++
+	d.nonStr++
 	d.Version++
+	d.insertIdx(n, h)
 	return nil
 }
 
@@ -134,22 +229,16 @@ func (d *Dict) Delete(f *Fiber, k Value) (bool, *Exception) {
 	if s, ok := k.(Str); ok {
 		return d.DelStr(string(s)), nil
 	}
-	i, h, err := d.find(f, k)
+	h, err := Hash(f, k)
+	if err != nil {
+		return false, err
+	}
+	slot, i, err := d.lookupSlot(f, k, h)
 	if err != nil || i < 0 {
 		return false, err
 	}
-	idx := d.hashIdx[h]
-	for j, x := range idx {
-		if int(x) == i {
-			idx = append(idx[:j:j], idx[j+1:]...)
-			break
-		}
-	}
-	if len(idx) == 0 {
-		delete(d.hashIdx, h)
-	} else {
-		d.hashIdx[h] = idx
-	}
+	d.idx[slot] = idxDummy
+	d.nonStr--
 	d.removeAt(i)
 	return true, nil
 }
@@ -169,7 +258,8 @@ func (d *Dict) removeAt(i int) {
 func (d *Dict) compact() {
 	old := d.entries
 	d.entries = make([]dictEntry, 0, d.live*2)
-	d.strIdx, d.hashIdx = nil, nil
+	d.strIdx = nil
+	d.nonStr = 0
 	for _, e := range old {
 		if e.key == nil {
 			continue
@@ -181,18 +271,19 @@ func (d *Dict) compact() {
 			}
 			d.strIdx[string(s)] = n
 		} else {
-			if d.hashIdx == nil {
-				d.hashIdx = make(map[int64][]int32)
-			}
-			d.hashIdx[e.hash] = append(d.hashIdx[e.hash], n)
+			d.nonStr++
 		}
 		d.entries = append(d.entries, e)
+	}
+	d.idx, d.idxFill = nil, 0
+	if d.nonStr > 0 {
+		d.rebuildIdx(d.nonStr)
 	}
 }
 
 // Clear removes every entry.
 func (d *Dict) Clear() {
-	d.entries, d.strIdx, d.hashIdx, d.live = nil, nil, nil, 0
+	d.entries, d.strIdx, d.idx, d.live, d.idxFill, d.nonStr = nil, nil, nil, 0, 0, 0
 	d.Version++
 }
 

@@ -407,3 +407,80 @@ func BenchmarkDictIntKeys(b *testing.B) {
 		}
 	}
 }
+
+// TestDictModel checks Dict against a simple model (ordered slice) through
+// random inserts, overwrites, deletes and reinserts of int, str and tuple
+// keys, including compactions.
+func TestDictModel(t *testing.T) {
+	f := testFiber()
+	d := NewDict()
+	type kv struct {
+		k string
+		v int
+	}
+	var model []kv
+	keyOf := func(n int) (Value, string) {
+		switch n % 3 {
+		case 0:
+			return Int(n), "i" + itoaTest(n)
+		case 1:
+			return Str(itoaTest(n)), "s" + itoaTest(n)
+		}
+		return Tuple{Int(n), Str("t")}, "t" + itoaTest(n)
+	}
+	x := uint64(1)
+	for step := 0; step < 20000; step++ {
+		x = x*6364136223846793005 + 1442695040888963407
+		n := int(x>>40) % 300
+		k, name := keyOf(n)
+		pos := -1
+		for i, e := range model {
+			if e.k == name {
+				pos = i
+			}
+		}
+		if x>>20&3 == 0 {
+			ok, err := d.Delete(f, k)
+			if err != nil || ok != (pos >= 0) {
+				t.Fatalf("step %d: delete %s: %v %v", step, name, ok, err)
+			}
+			if pos >= 0 {
+				model = append(model[:pos], model[pos+1:]...)
+			}
+		} else {
+			if err := d.Set(f, k, Int(step)); err != nil {
+				t.Fatal(err)
+			}
+			if pos >= 0 {
+				model[pos].v = step
+			} else {
+				model = append(model, kv{name, step})
+			}
+		}
+		if d.Len() != len(model) {
+			t.Fatalf("step %d: len %d want %d", step, d.Len(), len(model))
+		}
+	}
+	i := 0
+	d.Items(func(k, v Value) bool {
+		var name string
+		switch kk := k.(type) {
+		case Int:
+			name = "i" + itoaTest(int(kk))
+		case Str:
+			name = "s" + string(kk)
+		case Tuple:
+			name = "t" + itoaTest(int(kk[0].(Int)))
+		}
+		if name != model[i].k || int(v.(Int)) != model[i].v {
+			t.Fatalf("entry %d: %s=%v, want %s=%d", i, name, v, model[i].k, model[i].v)
+		}
+		i++
+		return true
+	})
+}
+
+func itoaTest(n int) string {
+	s, _ := ToStr(nil, Int(n))
+	return s
+}
