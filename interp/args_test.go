@@ -25,7 +25,14 @@ func errText(e *Exception) string {
 	if e == nil {
 		return "ok"
 	}
-	return e.Error()
+	s, err := ExceptionStr(&Fiber{}, e)
+	if err != nil {
+		return e.Error()
+	}
+	if s == "" {
+		return ExceptionTypeName(e.Class)
+	}
+	return ExceptionTypeName(e.Class) + ": " + s
 }
 
 func TestUnpackArgsMessages(t *testing.T) {
