@@ -26,20 +26,20 @@ async def main():
         print("first exception:", e, "slow still running:", not slow.done())
     print("slow finishes anyway:", await slow)
 
-    ts = [asyncio.create_task(job(n, d), name=n) for n, d in [("p", 0.03), ("q", 0.01), ("r", 0.02)]]
+    ts = [asyncio.create_task(job(n, d), name=n) for n, d in [("p", 0.3), ("q", 0.05), ("r", 0.15)]]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print("FIRST_COMPLETED", names(done), names(pending), type(done).__name__)
-    done, pending = await asyncio.wait(ts, timeout=0.015)
+    done, pending = await asyncio.wait(ts, timeout=0.05)
     print("timeout", names(done), names(pending))
     done, pending = await asyncio.wait(ts)
     print("ALL_COMPLETED", names(done), names(pending))
-    e1 = asyncio.create_task(job("e1", 0.01, fail=True), name="e1")
-    e2 = asyncio.create_task(job("e2", 0.03), name="e2")
+    e1 = asyncio.create_task(job("e1", 0.02, fail=True), name="e1")
+    e2 = asyncio.create_task(job("e2", 0.1), name="e2")
     done, pending = await asyncio.wait([e1, e2], return_when=asyncio.FIRST_EXCEPTION)
     print("FIRST_EXCEPTION", names(done), names(pending), repr(e1.exception()))
     await e2
 
-    for i, fut in enumerate(asyncio.as_completed([job("s1", 0.03), job("s2", 0.01), job("s3", 0.02)])):
+    for i, fut in enumerate(asyncio.as_completed([job("s1", 0.15), job("s2", 0.05), job("s3", 0.1)])):
         print("as_completed", i, await fut)
     try:
         for fut in asyncio.as_completed([asyncio.sleep(0.01, "quick"), asyncio.sleep(1, "slow")], timeout=0.05):
