@@ -1,0 +1,49 @@
+package interp
+
+// This file tests that every .as program in the repository compiles with
+// the compiler's internal consistency checks enabled.
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/asyncscript/asyncscript/lang"
+)
+
+func TestCompileAllExamples(t *testing.T) {
+	debugCompile = true
+	defer func() { debugCompile = false }()
+	var files []string
+	filepath.WalkDir("..", func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".as") {
+			files = append(files, path)
+		}
+		return nil
+	})
+	if len(files) == 0 {
+		t.Skip("no .as files")
+	}
+	for _, path := range files {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := lang.Parse(path, src, lang.ModeFile)
+		if err != nil {
+			continue // syntax error suites
+		}
+		t.Logf("compiling %s", path)
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("%s: panic: %v", path, r)
+				}
+			}()
+			if _, err := Compile(m, CompileOptions{}); err != nil {
+				t.Logf("%s: %v", path, err)
+			}
+		}()
+	}
+}

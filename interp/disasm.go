@@ -1,0 +1,192 @@
+package interp
+
+// This file defines Code.Disassemble: a readable listing of a code object,
+// one instruction per line ("   3 LOAD_FAST 0 (x)"), its exception table,
+// then the listings of the code objects among its constants. Codegen tests
+// compare these listings.
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// noArg lists the opcodes whose argument is meaningless.
+var noArg = map[Opcode]bool{
+	NOP: true, POP_TOP: true, BINARY_SUBSCR: true, STORE_SUBSCR: true, DELETE_SUBSCR: true,
+	UNARY_NOT: true, LIST_TO_TUPLE: true, GET_ITER: true, PUSH_NULL: true, RETURN_VALUE: true,
+	LOAD_BUILD_CLASS: true, RETURN_GENERATOR: true, YIELD_VALUE: true, AWAIT: true,
+	GET_YIELD_FROM_ITER: true, YIELD_FROM: true, GET_AITER: true, GET_ANEXT: true,
+	END_ASYNC_FOR: true, PUSH_EXC_INFO: true, POP_EXCEPT: true, CHECK_EXC_MATCH: true,
+	CHECK_EG_MATCH: true, PREP_RERAISE_STAR: true, LOAD_ASSERTION_ERROR: true,
+	BEFORE_WITH: true, BEFORE_ASYNC_WITH: true, WITH_EXCEPT_START: true, IMPORT_STAR: true,
+	PRINT_EXPR: true,
+}
+
+// Disassemble returns the listing of c and, recursively, of the code
+// objects in its constants.
+func (c *Code) Disassemble() string {
+	var b strings.Builder
+	c.disassemble(&b)
+	return b.String()
+}
+
+func (c *Code) disassemble(b *strings.Builder) {
+	for pc, in := range c.Instrs {
+		op, arg := in.Op(), in.Arg()
+		fmt.Fprintf(b, "%4d %s", pc, op)
+		if !noArg[op] {
+			fmt.Fprintf(b, " %d", arg)
+			if ann := c.argInfo(op, arg); ann != "" {
+				fmt.Fprintf(b, " (%s)", ann)
+			}
+		}
+		b.WriteByte('\n')
+	}
+	if len(c.Handlers) > 0 {
+		b.WriteString("ExceptionTable:\n")
+		for _, h := range c.Handlers {
+			fmt.Fprintf(b, "  %d to %d -> %d [%d]", h.Start, h.End, h.Target, h.Depth)
+			if h.Lasti {
+				b.WriteString(" lasti")
+			}
+			b.WriteByte('\n')
+		}
+	}
+	for _, k := range c.Consts {
+		if sub, ok := k.(*Code); ok {
+			fmt.Fprintf(b, "\nDisassembly of <code %s>:\n", sub.QualName)
+			sub.disassemble(b)
+		}
+	}
+}
+
+func (c *Code) argInfo(op Opcode, arg int) string {
+	at := func(list []string, i int) string {
+		if i >= 0 && i < len(list) {
+			return list[i]
+		}
+		return "?"
+	}
+	switch op {
+	case LOAD_CONST, KW_NAMES:
+		if arg < len(c.Consts) {
+			return constRepr(c.Consts[arg])
+		}
+		return "?"
+	case LOAD_FAST, STORE_FAST, DELETE_FAST:
+		return at(c.Locals, arg)
+	case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF:
+		if arg < len(c.CellVars) {
+			return c.CellVars[arg]
+		}
+		return at(c.FreeVars, arg-len(c.CellVars))
+	case LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL, LOAD_NAME, STORE_NAME, DELETE_NAME,
+		LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD, IMPORT_NAME, IMPORT_FROM:
+		return at(c.Names, arg)
+	case BINARY_OP:
+		if i := arg & 0x7f; i < len(BinOpSymbols) {
+			if arg&0x80 != 0 {
+				return BinOpSymbols[i] + "="
+			}
+			return BinOpSymbols[i]
+		}
+	case COMPARE_OP:
+		if arg < 6 {
+			return [...]string{"==", "!=", "<", "<=", ">", ">="}[arg]
+		}
+	case UNARY_OP:
+		if arg < 3 {
+			return [...]string{"-", "+", "~"}[arg]
+		}
+	case IS_OP:
+		return [...]string{"is", "is not"}[arg&1]
+	case CONTAINS_OP:
+		return [...]string{"in", "not in"}[arg&1]
+	}
+	return ""
+}
+
+// constRepr renders a constant roughly as Python's repr would.
+func constRepr(v Value) string {
+	switch v := v.(type) {
+	case NoneType:
+		return "None"
+	case Bool:
+		if v {
+			return "True"
+		}
+		return "False"
+	case Int:
+		return strconv.FormatInt(int64(v), 10)
+	case *BigInt:
+		return v.V.String()
+	case Float:
+		f := float64(v)
+		switch {
+		case math.IsInf(f, 1):
+			return "inf"
+		case math.IsInf(f, -1):
+			return "-inf"
+		case math.IsNaN(f):
+			return "nan"
+		}
+		s := strconv.FormatFloat(f, 'g', -1, 64)
+		if !strings.ContainsAny(s, ".eIn") {
+			s += ".0"
+		}
+		return s
+	case Str:
+		return quoteStr(string(v))
+	case Tuple:
+		parts := make([]string, len(v))
+		for i, x := range v {
+			parts[i] = constRepr(x)
+		}
+		if len(v) == 1 {
+			return "(" + parts[0] + ",)"
+		}
+		return "(" + strings.Join(parts, ", ") + ")"
+	case EllipsisType:
+		return "Ellipsis"
+	case *Code:
+		return "<code " + v.QualName + ">"
+	}
+	return fmt.Sprintf("%v", v)
+}
+
+func quoteStr(s string) string {
+	q := byte('\'')
+	if strings.ContainsRune(s, '\'') && !strings.ContainsRune(s, '"') {
+		q = '"'
+	}
+	var b strings.Builder
+	b.WriteByte(q)
+	for _, r := range s {
+		switch {
+		case r == rune(q) || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case !unicode.IsPrint(r) && r != ' ':
+			if r <= 0xffff {
+				fmt.Fprintf(&b, `\u%04x`, r)
+			} else {
+				fmt.Fprintf(&b, `\U%08x`, r)
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte(q)
+	return b.String()
+}
