@@ -35,6 +35,9 @@ func (e *executor) submit(job func()) {
 	e.mu.Lock()
 	e.jobs = append(e.jobs, job)
 	if e.idle > 0 {
+		// Claim one idle worker now, so that two submits in a row wake
+		// two workers (a second Signal to the same waiter would be lost).
+		e.idle--
 		e.cond.Signal()
 	} else if e.workers < e.max {
 		e.workers++
@@ -47,9 +50,8 @@ func (e *executor) work() {
 	e.mu.Lock()
 	for {
 		for len(e.jobs) == 0 {
-			e.idle++
+			e.idle++ // the submit that wakes us decrements it
 			e.cond.Wait()
-			e.idle--
 		}
 		job := e.jobs[0]
 		e.jobs[0] = nil
