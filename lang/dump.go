@@ -153,6 +153,7 @@ func dumpNode(b *strings.Builder, n Node) {
 			dumpNode(b, n.Returns)
 		}
 		if len(n.Decorators) > 0 {
+			b.WriteByte(' ')
 			dumpList(b, "@", n.Decorators)
 		}
 		if n.Docstring != nil {
@@ -175,6 +176,7 @@ func dumpNode(b *strings.Builder, n Node) {
 			dumpNode(b, k.Value)
 		}
 		if len(n.Decorators) > 0 {
+			b.WriteByte(' ')
 			dumpList(b, "@", n.Decorators)
 		}
 		if n.Docstring != nil {

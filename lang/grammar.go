@@ -113,13 +113,13 @@ type cstParams struct {
 type cstParam struct {
 	Pos     lexer.Position
 	EndPos  lexer.Position
-	KwName  string   `parser:"  '**' @Name"`
+	KwName  string   `parser:"( '**' @Name"`
 	Star    bool     `parser:"| @'*'"`
 	VarName string   `parser:"  @Name?"`
 	Name    string   `parser:"| @Name"`
+	Slash   bool     `parser:"| @'/' )"`
 	Ann     *cstTest `parser:"( ':' @@ )?"`
 	Default *cstTest `parser:"( '=' @@ )?"`
-	Slash   bool     `parser:"| @'/'"`
 }
 
 type cstClass struct {
