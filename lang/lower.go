@@ -968,7 +968,7 @@ func (l *lowerer) nud(f *flat, min int) Expr {
 		f.p++
 		start := pos(pre.Pos)
 		if pre.Op == "not" {
-			if min > precNot {
+			if min > precNot && !(f.p >= 2 && op.Prefix[f.p-2].Op == "not") {
 				l.errorAt(prioParser, Span{start, Pos{start.Line, start.Col + 3}}, "invalid syntax")
 			}
 			x := l.climb(f, precCmp)

@@ -13,6 +13,7 @@ func TestParseDump(t *testing.T) {
 		{"2 ** -1 ** 2\n", "(** 2 (u- (** 1 2)))"},
 		{"a ** b ** c\n", "(** a (** b c))"},
 		{"not a == b\n", "(not (cmp a == b))"},
+		{"not not x\n", "(not (not x))"},
 		{"a and not b or c\n", "(or (and a (not b)) c)"},
 		{"a < b < c\n", "(cmp a < b < c)"},
 		{"a is not b\n", "(cmp a is not b)"},
