@@ -451,10 +451,16 @@ func builtinNext(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if err := UnpackPositional("next", args, kw, 1, &it, &def); err != nil {
 		return nil, err
 	}
-	if _, ok := it.(Iterator); !ok {
-		if _, ok := it.Type().Lookup("__next__"); !ok {
-			return nil, Errorf(TypeError, "'%s' object is not an iterator", TypeName(it))
-		}
+	_, goIter := it.(Iterator)
+	_, hasNext := it.Type().Lookup("__next__")
+	if !goIter && !hasNext {
+		return nil, Errorf(TypeError, "'%s' object is not an iterator", TypeName(it))
+	}
+	if def == nil && hasNext {
+		// the iterator's own StopIteration (a generator's carries its
+		// return value) propagates unchanged
+		r, _, err := CallDunder(f, it, "__next__")
+		return r, err
 	}
 	v, ok, err := Next(f, it)
 	if err != nil {
