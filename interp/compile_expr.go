@@ -649,8 +649,8 @@ func (c *compiler) subkwargs(kws []*lang.Keyword) {
 
 func (c *compiler) lambda(e *lang.Lambda) {
 	sc := c.scopes[e]
-	flags := c.makeClosureTuple(sc)
-	flags |= c.emitDefaults(e.Args)
+	flags := c.emitDefaults(e.Args)
+	flags |= c.makeClosureTuple(sc)
 	c.enterUnit(sc, "<lambda>", c.qualname("<lambda>", sc), e.Span.Start.Line, e.Span)
 	c.functionFlags(sc, c.u.code)
 	c.expr(e.Body)

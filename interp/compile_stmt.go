@@ -513,9 +513,10 @@ func (c *compiler) unwindFblock(f *fblock, preserve bool) {
 
 // ---- functions and classes ----
 
-// makeFunction emits MAKE_FUNCTION for code with the closure it needs.
-// defaults and kwdefaults are emitted by emitDefaults before the code.
-// Stack picture (opcode.go): [closure] [kwdefaults] [defaults] code.
+// makeClosureTuple pushes the closure tuple of a function whose scope is
+// sc (LOAD_CLOSURE of each free variable, BUILD_TUPLE) and returns the
+// MAKE_FUNCTION flag for it. MAKE_FUNCTION's stack, bottom to top, is
+// [defaults] [kwdefaults] [closure] code, as CPython's.
 func (c *compiler) makeClosureTuple(sc *scope) int {
 	if len(sc.freevars) == 0 {
 		return 0
@@ -532,9 +533,8 @@ func (c *compiler) makeClosureTuple(sc *scope) int {
 	return 8
 }
 
-// emitDefaults pushes the defaults tuple and kwdefaults dict of a
-// function (in that evaluation order, as CPython) and reorders them to the
-// MAKE_FUNCTION stack picture. It returns the MAKE_FUNCTION flags.
+// emitDefaults pushes the defaults tuple and the kwdefaults dict of a
+// function and returns the MAKE_FUNCTION flags for them.
 func (c *compiler) emitDefaults(a *lang.Arguments) int {
 	if a == nil {
 		return 0
@@ -556,9 +556,6 @@ func (c *compiler) emitDefaults(a *lang.Arguments) int {
 	if n > 0 {
 		c.emit(BUILD_MAP, n)
 		flags |= 2
-	}
-	if flags == 3 {
-		c.emit(SWAP, 2)
 	}
 	return flags
 }
@@ -592,8 +589,8 @@ func (c *compiler) functionDef(s *lang.FunctionDef) {
 	if len(s.Decorators) > 0 {
 		firstLine = s.Decorators[0].GetSpan().Start.Line
 	}
-	flags := c.makeClosureTuple(sc)
-	flags |= c.emitDefaults(s.Args)
+	flags := c.emitDefaults(s.Args)
+	flags |= c.makeClosureTuple(sc)
 
 	c.enterUnit(sc, s.Name, c.qualname(s.Name, sc), firstLine, s.Span)
 	c.functionFlags(sc, c.u.code)

@@ -93,9 +93,9 @@ const (
 	// calls and functions
 	CALL             // callable_or_NULL self_or_callable a1..an -- result ; arg=n (see below)
 	KW_NAMES         // next CALL's last len(consts[arg]) args are keywords named by that tuple
-	CALL_FUNCTION_EX // func args_tuple [kwargs_dict] -- result ; arg&1: kwargs present
+	CALL_FUNCTION_EX // NULL func args_tuple [kwargs_dict] -- result ; arg&1: kwargs present (PUSH_NULL first, as CPython)
 	PUSH_NULL        // -- NULL
-	MAKE_FUNCTION    // [closure_tuple] [kwdefaults_dict] [defaults_tuple] code -- function ; arg flags: 1 defaults, 2 kwdefaults, 8 closure
+	MAKE_FUNCTION    // [defaults_tuple] [kwdefaults_dict] [closure_tuple] code -- function (bottom to top, as CPython) ; arg flags: 1 defaults, 2 kwdefaults, 8 closure
 	RETURN_VALUE     // x -- (return)
 	LOAD_BUILD_CLASS // -- __build_class__
 	CALL_INTRINSIC   // reserved
