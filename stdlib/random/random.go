@@ -33,6 +33,7 @@ func (r *Random) Type() *interp.Class { return r.cls }
 var RandomClass = native.NewType("Random", "random", nil, nil)
 
 func init() {
+	initMethods()
 	RandomClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var x interp.Value
 		if err := native.Bind("Random", args, kw, []string{"x"}, 0, &x); err != nil {
@@ -70,7 +71,7 @@ type method func(r *Random, f *interp.Fiber, args []interp.Value, kw []interp.KV
 
 var methods map[string]method
 
-func init() {
+func initMethods() {
 	methods = map[string]method{
 		"seed":          (*Random).mSeed,
 		"random":        (*Random).mRandom,

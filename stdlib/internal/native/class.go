@@ -5,12 +5,13 @@ package native
 import "github.com/asyncscript/asyncscript/interp"
 
 // NewType makes a class for a Go-implemented type living in module, with
-// the given methods installed as builtins.
+// the given methods installed as builtins. BuiltinType stays false: the
+// ops then dispatch operators and comparisons to the dunder builtins in
+// the class dict, as they do for user classes.
 func NewType(name, module string, base *interp.Class, methods map[string]interp.NativeFunc) *interp.Class {
 	c := interp.NewClass(name, base, nil)
 	c.Module = module
 	c.QualName = name
-	c.BuiltinType = true
 	if methods != nil {
 		c.AddMethods(methods)
 	}

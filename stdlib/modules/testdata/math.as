@@ -11,8 +11,8 @@ print(math.log(1), math.log(8, 2), math.log2(1024), math.log10(1000))
 print(math.isclose(0.1 + 0.2, 0.3), math.isnan(math.nan), math.isinf(math.inf), math.isfinite(1.0))
 print(math.fsum([0.1] * 10), sum([0.1] * 10), math.prod([1, 2, 3, 4]))
 print(math.modf(3.5), math.fmod(7, 3), math.degrees(math.pi), math.radians(180))
-for bad in ["math.sqrt(-1)", "math.log(0)", "math.factorial(-1)", "math.floor(float('inf'))"]:
+for fn, arg in [(math.sqrt, -1), (math.log, 0), (math.factorial, -1), (math.floor, float("inf"))]:
     try:
-        eval(bad)
+        fn(arg)
     except (ValueError, OverflowError) as e:
         print(type(e).__name__, e)
