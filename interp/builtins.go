@@ -8,9 +8,11 @@ package interp
 
 import (
 	"io"
+	"math"
 	"math/big"
 	"sort"
 	"strings"
+	"unsafe"
 )
 
 // NewBuiltinsDict builds the builtins namespace for vm.
@@ -592,7 +594,31 @@ func builtinID(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if err != nil {
 		return nil, err
 	}
-	return Int(int64(IdentityAddr(v))), nil
+	return Int(idOf(v)), nil
+}
+
+// idOf is id(v): the object's address for heap objects; for values Go
+// holds unboxed (ints, floats, strs, bools) a number derived from the
+// value, so equal small values share an id and different ones do not.
+func idOf(v Value) int64 {
+	const base = 0x7f0000000000
+	switch x := v.(type) {
+	case Int:
+		return base + 0x100000000 + int64(x)*32
+	case Float:
+		return base + 0x200000000 + int64(math.Float64bits(float64(x))>>20)*32
+	case Bool:
+		if x {
+			return base + 0x300000020
+		}
+		return base + 0x300000000
+	case Str:
+		if len(x) == 0 {
+			return base + 0x300000040
+		}
+		return int64(uintptr(unsafe.Pointer(unsafe.StringData(string(x)))))
+	}
+	return int64(IdentityAddr(v))
 }
 
 func builtinOrd(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
