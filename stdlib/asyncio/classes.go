@@ -65,10 +65,7 @@ func init() {
 		}
 		ev, ok := lp.(*EventLoop)
 		if !ok {
-			var err *interp.Exception
-			if ev, err = Get(f.VM).runningLoop(); err != nil {
-				return nil, err
-			}
+			ev = Get(f.VM).getEventLoop()
 		}
 		fut := NewFuture(ev)
 		fut.cls = cls

@@ -381,6 +381,40 @@ func loopMethods() map[string]interp.NativeFunc {
 			}
 			return interp.Bool(ev.closed), nil
 		},
+		"run_until_complete": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			ev, err := loopSelf(args)
+			if err != nil {
+				return nil, err
+			}
+			if err := native.Exact("run_until_complete", args[1:], kw, 1); err != nil {
+				return nil, err
+			}
+			return ev.runUntilCompletePy(f, args[1])
+		},
+		"close": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			ev, err := loopSelf(args)
+			if err != nil {
+				return nil, err
+			}
+			if ev.running {
+				return nil, interp.Errorf(interp.RuntimeError, "Cannot close a running event loop")
+			}
+			if !ev.closed {
+				ev.closed = true
+				ev.reportUnretrieved()
+			}
+			return interp.None, nil
+		},
+		"shutdown_asyncgens": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			return doneCoro("BaseEventLoop.shutdown_asyncgens", interp.None), nil
+		},
+		"shutdown_default_executor": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			ev, err := loopSelf(args)
+			if err != nil {
+				return nil, err
+			}
+			return ev.shutdownExecutorCoro(), nil
+		},
 		"get_debug": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			return interp.False, nil
 		},

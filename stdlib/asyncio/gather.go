@@ -195,11 +195,7 @@ func (rt *Runtime) gatherFunc(f *interp.Fiber, args []interp.Value, kw []interp.
 		}
 		retExc = b
 	}
-	ev, err := rt.runningLoop()
-	if err != nil {
-		return nil, err
-	}
-	outer, err := ev.gather(f, args, retExc)
+	outer, err := rt.getEventLoop().gather(f, args, retExc)
 	if err != nil {
 		return nil, err
 	}
@@ -212,11 +208,7 @@ func (rt *Runtime) shieldFunc(f *interp.Fiber, args []interp.Value, kw []interp.
 	if err := native.Bind("shield", args, kw, []string{"arg"}, 1, &arg); err != nil {
 		return nil, err
 	}
-	ev, err := rt.runningLoop()
-	if err != nil {
-		return nil, err
-	}
-	inner, err := ev.ensureFuture(f, arg)
+	inner, err := rt.getEventLoop().ensureFuture(f, arg)
 	if err != nil {
 		return nil, err
 	}

@@ -26,6 +26,7 @@ type Runtime struct {
 	th          *interp.Fiber
 	cur         *interp.Fiber // fiber running interpreted code for us (task or callback)
 	warned      map[string]bool
+	defaultLoop *EventLoop // set_event_loop / get_event_loop outside a running loop
 	sources     map[string][]string
 }
 
@@ -72,6 +73,18 @@ func (rt *Runtime) runningLoop() (*EventLoop, *interp.Exception) {
 	return rt.ev, nil
 }
 
+// getEventLoop is events._get_event_loop(): the running loop, else the
+// loop set with set_event_loop (made on demand, as get_event_loop does).
+func (rt *Runtime) getEventLoop() *EventLoop {
+	if rt.ev != nil {
+		return rt.ev
+	}
+	if rt.defaultLoop == nil || rt.defaultLoop.closed {
+		rt.defaultLoop = rt.newLoop()
+	}
+	return rt.defaultLoop
+}
+
 // newLoop makes a fresh event loop (asyncio.new_event_loop()).
 func (rt *Runtime) newLoop() *EventLoop {
 	var c loop.Clock
@@ -104,7 +117,30 @@ func (rt *Runtime) Run(coro interp.Value) (interp.Value, *interp.Exception) {
 	task := ev.newTask(c, nil)
 	res, exc := ev.runUntilComplete(&task.Future)
 	ev.shutdown()
+	rt.defaultLoop = nil
 	return res, exc
+}
+
+// runUntilCompletePy is loop.run_until_complete(future) called from
+// synchronous code (the pre-3.7 style).
+func (ev *EventLoop) runUntilCompletePy(f *interp.Fiber, v interp.Value) (interp.Value, *interp.Exception) {
+	if err := ev.checkClosed(); err != nil {
+		return nil, err
+	}
+	if ev.running {
+		return nil, interp.Errorf(interp.RuntimeError, "This event loop is already running")
+	}
+	if ev.rt.ev != nil {
+		return nil, interp.Errorf(interp.RuntimeError, "Cannot run the event loop while another loop is running")
+	}
+	fut, err := ev.ensureFuture(f, v)
+	if err != nil {
+		return nil, err
+	}
+	if ev.rt.vm.GIL.TryLock() {
+		defer ev.rt.vm.GIL.Unlock()
+	}
+	return ev.runUntilComplete(fut)
 }
 
 // RunTopLevel runs the coroutine of a module compiled with top-level await
@@ -273,9 +309,9 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 			if err := native.Bind("ensure_future", args, kw, []string{"coro_or_future", "*loop"}, 1, &v, &lp); err != nil {
 				return nil, err
 			}
-			ev, err := rt.runningLoop()
-			if err != nil {
-				return nil, err
+			ev, ok := lp.(*EventLoop)
+			if !ok {
+				ev = rt.getEventLoop()
 			}
 			fut, err := ev.ensureFuture(f, v)
 			if err != nil {
@@ -316,11 +352,30 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 			return ev, nil
 		},
 		"get_event_loop": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			ev, err := rt.runningLoop()
-			if err != nil {
+			if err := native.Exact("get_event_loop", args, kw, 0); err != nil {
 				return nil, err
 			}
-			return ev, nil
+			return rt.getEventLoop(), nil
+		},
+		"new_event_loop": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			if err := native.Exact("new_event_loop", args, kw, 0); err != nil {
+				return nil, err
+			}
+			return rt.newLoop(), nil
+		},
+		"set_event_loop": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			if err := native.Exact("set_event_loop", args, kw, 1); err != nil {
+				return nil, err
+			}
+			switch lp := args[0].(type) {
+			case *EventLoop:
+				rt.defaultLoop = lp
+			case interp.NoneType:
+				rt.defaultLoop = nil
+			default:
+				return nil, interp.Errorf(interp.TypeError, "loop must be an instance of AbstractEventLoop or None, not '%s'", interp.TypeName(lp))
+			}
+			return interp.None, nil
 		},
 		"iscoroutine": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			if err := native.Exact("iscoroutine", args, kw, 1); err != nil {

@@ -407,10 +407,7 @@ func (*asCompleted) Type() *interp.Class { return interp.GeneratorClass }
 func (it *asCompleted) Next(f *interp.Fiber) (interp.Value, bool, *interp.Exception) {
 	if !it.started {
 		it.started = true
-		ev, err := it.rt.runningLoop()
-		if err != nil {
-			return nil, false, err
-		}
+		ev := it.rt.getEventLoop()
 		items, err := iterDistinct(f, it.fs)
 		if err != nil {
 			return nil, false, err
