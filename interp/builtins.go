@@ -217,11 +217,26 @@ func builtinInput(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if fl, ok := f.VM.Stdout.(Flusher); ok {
 		fl.Flush()
 	}
+	reacquire := releaseGIL(f.VM)
 	line, err := readLine(f.VM.Stdin)
+	reacquire()
 	if err != nil {
 		return nil, err
 	}
 	return Str(line), nil
+}
+
+// releaseGIL lets other goroutines run interpreted code while this one
+// blocks in a system call (CPython releases the GIL in input()). It
+// returns the function that takes the GIL back. When the GIL is not held
+// (plain scripts that never took it) both are no-ops.
+func releaseGIL(vm *VM) (reacquire func()) {
+	if vm.GIL.TryLock() {
+		vm.GIL.Unlock()
+		return func() {}
+	}
+	vm.GIL.Unlock()
+	return vm.GIL.Lock
 }
 
 // readLine reads one line byte by byte (no read-ahead, so other readers
