@@ -1,0 +1,4 @@
+class Node:
+    pass
+n = Node()
+print(n.value.other)

@@ -1,0 +1,6 @@
+def f():
+    raise KeyError(("a", 1))
+try:
+    f()
+finally:
+    print("cleanup")

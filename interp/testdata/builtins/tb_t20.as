@@ -1,0 +1,4 @@
+import collections
+d = collections.defaultdict(list)
+x = None
+x.append(1)
