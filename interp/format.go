@@ -29,12 +29,17 @@ type fmtSpec struct {
 
 func isAlign(r rune) bool { return r == '<' || r == '>' || r == '=' || r == '^' }
 
-func parseFmtSpec(spec string, v Value) (*fmtSpec, *Exception) {
+// parseFmtSpec parses spec for a value of v's type; defType is the type
+// assumed when none is given ('d' for int, 's' for str, 0 for float) and
+// defAlign the type's default alignment ('>' numbers, '<' str).
+func parseFmtSpec(spec string, v Value, defType, defAlign byte) (*fmtSpec, *Exception) {
 	s := &fmtSpec{fill: ' ', width: -1, prec: -1}
 	rs := []rune(spec)
 	i := 0
+	fillGiven := false
 	if len(rs) >= 2 && isAlign(rs[1]) {
 		s.fill, s.align = rs[0], byte(rs[1])
+		fillGiven = true
 		i = 2
 	} else if len(rs) >= 1 && isAlign(rs[0]) {
 		s.align = byte(rs[0])
@@ -52,10 +57,11 @@ func parseFmtSpec(spec string, v Value) (*fmtSpec, *Exception) {
 		s.alt = true
 		i++
 	}
-	if i < len(rs) && rs[i] == '0' {
+	if i < len(rs) && rs[i] == '0' && !fillGiven {
 		s.zero = true
-		if s.align == 0 {
-			s.fill, s.align = '0', '='
+		s.fill = '0'
+		if s.align == 0 && defAlign == '>' {
+			s.align = '='
 		}
 		i++
 	}
@@ -102,6 +108,10 @@ func parseFmtSpec(spec string, v Value) (*fmtSpec, *Exception) {
 		} else {
 			s.typ = '?'
 		}
+	}
+	if s.typ == 0 {
+		s.typ = defType
+		s.typRune = rune(defType)
 	}
 	if s.grouping != 0 {
 		switch s.typ {
@@ -239,7 +249,10 @@ func formatInt(v Value, s *fmtSpec) (string, *Exception) {
 			return "", Errorf(ValueError, "Alternate form (#) not allowed with integer format specifier 'c'")
 		}
 		n, ok := AsInt64(v)
-		if !ok || n < 0 || n > 0x10ffff {
+		if !ok {
+			return "", Errorf(OverflowError, "Python int too large to convert to C long")
+		}
+		if n < 0 || n > 0x10ffff {
 			return "", Errorf(OverflowError, "%%c arg not in range(0x110000)")
 		}
 		return s.pad(string(rune(n)), '>'), nil
@@ -346,7 +359,8 @@ func formatFloatSpec(x float64, s *fmtSpec, v Value) (string, *Exception) {
 	if upper {
 		body = strings.ToUpper(body)
 	}
-	if s.z && neg && !math.IsNaN(x) && isZeroBody(body) {
+	finite := !math.IsNaN(x) && !math.IsInf(x, 0)
+	if s.z && neg && finite && isZeroBody(body) {
 		neg = false
 	}
 	// Split the integer digits (grouped) from the rest.
@@ -354,8 +368,13 @@ func formatFloatSpec(x float64, s *fmtSpec, v Value) (string, *Exception) {
 	if i := strings.IndexAny(body, ".eE"); i >= 0 {
 		intPart, rest = body[:i], body[i:]
 	}
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		intPart, rest = body, ""
+	if !finite {
+		// No digits to group: padding zeros are not grouped either.
+		g := s.grouping
+		s.grouping = 0
+		out := s.padNumber(s.signStr(neg), "", body, suffix, 3)
+		s.grouping = g
+		return out, nil
 	}
 	return s.padNumber(s.signStr(neg), "", intPart, rest+suffix, 3), nil
 }
@@ -420,6 +439,9 @@ func formatStr(str string, s *fmtSpec, v Value) (string, *Exception) {
 	if s.typ != 0 && s.typ != 's' {
 		return "", s.unknownCode(v)
 	}
+	if s.sign == ' ' {
+		return "", Errorf(ValueError, "Space not allowed in string format specifier")
+	}
 	if s.sign != 0 {
 		return "", Errorf(ValueError, "Sign not allowed in string format specifier")
 	}
@@ -428,9 +450,6 @@ func formatStr(str string, s *fmtSpec, v Value) (string, *Exception) {
 	}
 	if s.align == '=' {
 		return "", Errorf(ValueError, "'=' alignment not allowed in string format specifier")
-	}
-	if s.zero && s.fill == '0' && s.align == '=' {
-		s.align = '<'
 	}
 	if s.prec >= 0 && utf8.RuneCountInString(str) > s.prec {
 		n := 0
@@ -451,19 +470,16 @@ func format(f *Fiber, v Value, spec string) (string, *Exception) {
 		if spec == "" {
 			return string(x), nil
 		}
-		s, err := parseFmtSpec(spec, v)
+		s, err := parseFmtSpec(spec, v, 's', '<')
 		if err != nil {
 			return "", err
-		}
-		if s.zero && s.align == '=' && s.fill == '0' {
-			s.align = '<'
 		}
 		return formatStr(string(x), s, v)
 	case Int, *BigInt, Bool:
 		if spec == "" {
 			return toStr(f, v)
 		}
-		s, err := parseFmtSpec(spec, v)
+		s, err := parseFmtSpec(spec, v, 'd', '>')
 		if err != nil {
 			return "", err
 		}
@@ -472,7 +488,7 @@ func format(f *Fiber, v Value, spec string) (string, *Exception) {
 		if spec == "" {
 			return FloatRepr(float64(x)), nil
 		}
-		s, err := parseFmtSpec(spec, v)
+		s, err := parseFmtSpec(spec, v, 0, '>')
 		if err != nil {
 			return "", err
 		}

@@ -396,6 +396,9 @@ func bigDivMod(a, b *big.Int) (q, m *big.Int) {
 
 // bigTrueDiv is a / b correctly rounded (b != 0).
 func bigTrueDiv(a, b *big.Int) (Value, *Exception) {
+	if a.Sign() == 0 {
+		return Float(math.Copysign(0, float64(b.Sign()))), nil
+	}
 	r := new(big.Rat).SetFrac(a, b)
 	fl, _ := r.Float64()
 	if math.IsInf(fl, 0) {

@@ -675,14 +675,18 @@ func binary(f *Fiber, op BinOp, v, w Value, inplace bool) (Value, *Exception) {
 				return intBinary(op, int64(a), int64(b))
 			}
 		case Float:
-			return floatBinary(op, float64(a), float64(b))
+			if op <= OpPow {
+				return floatBinary(op, float64(a), float64(b))
+			}
 		}
 	case Float:
-		switch b := w.(type) {
-		case Float:
-			return floatBinary(op, float64(a), float64(b))
-		case Int:
-			return floatBinary(op, float64(a), float64(b))
+		if op <= OpPow {
+			switch b := w.(type) {
+			case Float:
+				return floatBinary(op, float64(a), float64(b))
+			case Int:
+				return floatBinary(op, float64(a), float64(b))
+			}
 		}
 	case Str:
 		if b, ok := w.(Str); ok && op == OpAdd {
