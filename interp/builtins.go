@@ -1035,6 +1035,9 @@ func init() {
 			return nil, NewException(SystemExit, code)
 		},
 		"__repr__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			if len(args) == 0 {
+				return nil, Errorf(TypeError, "Quitter.__repr__() missing 1 required positional argument: 'self'")
+			}
 			if q, ok := args[0].(*Quitter); ok {
 				s, _ := q.Repr(f)
 				return Str(s), nil

@@ -389,19 +389,28 @@ func caretLine(line string, sp lang.Span, lineno int) string {
 	}
 	var b strings.Builder
 	b.WriteString("    ")
-	b.WriteString(strings.Repeat(" ", displayWidth(runes[:start])-indent))
+	b.WriteString(repeat(" ", displayWidth(runes[:start])-indent))
 	seg := runes[start:end]
 	if haveAnchors {
-		l := displayWidth(seg[:a.leftEnd])
-		r := displayWidth(seg[:a.rightStart])
+		le, rs := min(a.leftEnd, len(seg)), min(a.rightStart, len(seg))
+		l := displayWidth(seg[:le])
+		r := displayWidth(seg[:rs])
 		total := displayWidth(seg)
-		b.WriteString(strings.Repeat(a.primary, l))
-		b.WriteString(strings.Repeat(a.secondary, r-l))
-		b.WriteString(strings.Repeat(a.primary, total-r))
+		b.WriteString(repeat(a.primary, l))
+		b.WriteString(repeat(a.secondary, r-l))
+		b.WriteString(repeat(a.primary, total-r))
 	} else {
-		b.WriteString(strings.Repeat("^", displayWidth(seg)))
+		b.WriteString(repeat("^", displayWidth(seg)))
 	}
 	return b.String()
+}
+
+// repeat is strings.Repeat that treats a negative count as zero.
+func repeat(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return strings.Repeat(s, n)
 }
 
 func isASCIISpace(r rune) bool {

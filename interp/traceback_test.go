@@ -228,3 +228,14 @@ func TestExtractAnchors(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCaretLine checks that marking any span of any line never panics.
+func FuzzCaretLine(f *testing.F) {
+	f.Add("    x = a[1] + (b * c)", int32(9), int32(12))
+	f.Add("\t日本 = d[ (1) ]", int32(1), int32(20))
+	f.Add("y = (", int32(5), int32(2))
+	f.Fuzz(func(t *testing.T, line string, start, end int32) {
+		caretLine(line, lang.Span{Start: lang.Pos{Line: 1, Col: start}, End: lang.Pos{Line: 1, Col: end}}, 1)
+		caretLine(line, lang.Span{Start: lang.Pos{Line: 1, Col: start}, End: lang.Pos{Line: 2, Col: end}}, 1)
+	})
+}
