@@ -203,16 +203,17 @@ func (c *compiler) exitUnit() *Code {
 
 func (c *compiler) emit(op Opcode, arg int) {
 	u := c.u
+	if !u.reachable {
+		return // dead code: nothing can jump here (see bind)
+	}
 	var h *handlerBlock
 	if u.htop != nil {
 		h = u.htop.h
 	}
 	u.instrs = append(u.instrs, instr{op: op, arg: arg, span: u.span, handler: h})
-	if u.reachable {
-		u.depth += stackEffect(op, arg, false)
-		if u.depth < 0 && debugCompile {
-			panic(fmt.Sprintf("compile: negative stack depth after %v in %s", op, u.code.QualName))
-		}
+	u.depth += stackEffect(op, arg, false)
+	if u.depth < 0 && debugCompile {
+		panic(fmt.Sprintf("compile: negative stack depth after %v in %s", op, u.code.QualName))
 	}
 	if isTerminator(op) {
 		u.reachable = false
@@ -225,9 +226,10 @@ func (c *compiler) emit(op Opcode, arg int) {
 
 func (c *compiler) emitJump(op Opcode, l *label) {
 	u := c.u
-	if u.reachable {
-		c.recordLabel(l, u.depth+stackEffect(op, 0, true), u.htop)
+	if !u.reachable {
+		return
 	}
+	c.recordLabel(l, u.depth+stackEffect(op, 0, true), u.htop)
 	c.emit(op, 0)
 	u.instrs[len(u.instrs)-1].target = l
 }
@@ -244,7 +246,10 @@ func (c *compiler) recordLabel(l *label, depth int, htop *hnode) {
 	}
 }
 
-// bind places l at the next instruction.
+// bind places l at the next instruction. Code after an unconditional
+// jump, return or raise stays unreachable (and is not emitted) until a
+// label that some reachable jump or handler targets is bound: in
+// structured code nothing can jump backwards into such dead code.
 func (c *compiler) bind(l *label) {
 	u := c.u
 	l.pc = len(u.instrs)

@@ -386,6 +386,8 @@ func (c *compiler) returnStmt(s *lang.Return) {
 	preserve := s.Value != nil && !isConstant(s.Value)
 	if preserve {
 		c.expr(s.Value)
+	} else if s.Value != nil {
+		c.u.span = s.Value.GetSpan() // as CPython: the unwinding is located at the constant
 	}
 	saved := c.u.htop
 	c.unwindFblockStack(preserve, nil)

@@ -380,7 +380,7 @@ func (r *resolver) stmt(s lang.Stmt) {
 		for _, a := range s.Names {
 			if a.Name == "*" {
 				if r.cur.kind != moduleScope {
-					r.errorf(s.Span, "import * only allowed at module level")
+					r.errorf(a.Span, "import * only allowed at module level")
 				}
 				continue
 			}
