@@ -12,29 +12,44 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unsafe"
 )
 
 // Small ints are preboxed: storing an int64 in an interface allocates
-// outside 0..255, so results in [smallIntMin, smallIntMax] come from this
-// table instead (see BenchmarkIntAdd).
+// outside 0..255, so results in [smallIntMin, smallIntMax] are boxed
+// without allocating: the interface's data word points into a static
+// array (what the Go runtime does for 0..255), see BenchmarkIntAdd.
 const (
-	smallIntMin = -5
-	smallIntMax = 1024
+	smallIntMin = -1024
+	smallIntMax = 1<<14 - 1
 )
 
-var smallInts = func() (t [smallIntMax - smallIntMin + 1]Value) {
+var smallIntBacking = func() *[smallIntMax - smallIntMin + 1]int64 {
+	t := new([smallIntMax - smallIntMin + 1]int64)
 	for i := range t {
-		t[i] = Int(int64(i) + smallIntMin)
+		t[i] = int64(i) + smallIntMin
 	}
-	return
+	return t
+}()
+
+type ifaceWords struct{ tab, data unsafe.Pointer }
+
+// intItab is the itab word of an Int stored in a Value.
+var intItab = func() unsafe.Pointer {
+	var v Value = Int(12345)
+	return (*ifaceWords)(unsafe.Pointer(&v)).tab
 }()
 
 // MakeSmallInt boxes x as a Value, without allocating when x is in the
-// preboxed range (-5..1024). Use it wherever an int64 result is returned
-// as a Value on a hot path (range iteration, len, indexes).
+// preboxed range (-1024..16383). Use it wherever an int64 result is
+// returned as a Value on a hot path (range iteration, len, indexes).
 func MakeSmallInt(x int64) Value {
 	if uint64(x-smallIntMin) <= smallIntMax-smallIntMin {
-		return smallInts[x-smallIntMin]
+		var v Value
+		w := (*ifaceWords)(unsafe.Pointer(&v))
+		w.tab = intItab
+		w.data = unsafe.Pointer(&smallIntBacking[x-smallIntMin])
+		return v
 	}
 	return Int(x)
 }

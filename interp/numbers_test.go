@@ -373,6 +373,21 @@ func BenchmarkIntAdd(b *testing.B) {
 	sink = acc
 }
 
+func BenchmarkIntAddMid(b *testing.B) {
+	f := numTestFiber()
+	var acc Value = Int(2000)
+	one := Value(Int(7))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		v, _ := Binary(f, OpAdd, acc, one, false)
+		acc = v
+		if i&4095 == 4095 {
+			acc = Int(2000)
+		}
+	}
+	sink = acc
+}
+
 func BenchmarkIntAddLarge(b *testing.B) {
 	f := numTestFiber()
 	var acc Value = Int(100000)
