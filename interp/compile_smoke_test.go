@@ -47,3 +47,33 @@ func TestCompileAllExamples(t *testing.T) {
 		}()
 	}
 }
+
+// FuzzCompile checks that compiling any parseable program never panics and
+// that the compiler's internal invariants (consistent stack depths and
+// handler stacks at every label) hold.
+func FuzzCompile(f *testing.F) {
+	for _, tc := range codegenCases {
+		f.Add(tc.src)
+	}
+	filepath.WalkDir("..", func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".as") {
+			if src, err := os.ReadFile(path); err == nil {
+				f.Add(string(src))
+			}
+		}
+		return nil
+	})
+	f.Fuzz(func(t *testing.T, src string) {
+		m, err := lang.Parse("f.as", []byte(src), lang.ModeFile)
+		if err != nil {
+			return
+		}
+		debugCompile = true
+		defer func() { debugCompile = false }()
+		for _, interactive := range []bool{false, true} {
+			if c, err := Compile(m, CompileOptions{Interactive: interactive}); err == nil {
+				_ = c.Disassemble()
+			}
+		}
+	})
+}
