@@ -320,10 +320,18 @@ func TestExceptionReprStr(t *testing.T) {
 		{NewException(ValueError), "ValueError()", ""},
 		{NewException(ValueError, Str("a"), Int(1)), "ValueError('a', 1)", "('a', 1)"},
 		{NewException(KeyError, Str("k")), "KeyError('k')", "'k'"},
-		{NewException(OSError, Int(2), Str("No such file")), "OSError(2, 'No such file')", "[Errno 2] No such file"},
+		{NewException(OSError, Int(2), Str("No such file")), "FileNotFoundError(2, 'No such file')", "[Errno 2] No such file"},
 		{NewException(ExceptionGroup, Str("msg"), &List{Items: []Value{NewException(ValueError, Int(1))}}), "ExceptionGroup('msg', [ValueError(1)])", "msg (1 sub-exception)"},
 	}
 	for _, c := range cases {
+		// Build through the class constructor, as a program does.
+		if nf := c.e.Class.Constructor(); nf != nil {
+			v, err := nf(f, c.e.Class, c.e.Args, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.e = v.(*Exception)
+		}
 		r, _ := Repr(f, c.e)
 		s, _ := ToStr(f, c.e)
 		if r != c.repr || s != c.str_ {

@@ -130,6 +130,12 @@ type BinaryOperander interface {
 	BinaryOp(f *Fiber, op BinOp, other Value, reflected, inplace bool) (Value, *Exception)
 }
 
+// Strer is implemented by Go types whose str() differs from their repr
+// (exceptions).
+type Strer interface {
+	Str(f *Fiber) (string, *Exception)
+}
+
 // Truther is implemented by Go types whose truth is not "always true".
 type Truther interface {
 	Truth() bool
@@ -1319,10 +1325,10 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 		}
 	}
 	switch x := v.(type) {
-	case *Exception:
-		return exceptionRepr(f, x)
 	case Reprer:
 		return x.Repr(f)
+	case *Exception:
+		return exceptionRepr(f, x)
 	}
 	return DefaultRepr(v), nil
 }
@@ -1492,13 +1498,11 @@ func toStr(f *Fiber, v Value) (string, *Exception) {
 			return string(s), nil
 		}
 	}
+	if s, ok := v.(Strer); ok {
+		return s.Str(f)
+	}
 	if e, ok := v.(*Exception); ok {
 		return exceptionStr(f, e)
-	}
-	if s, ok := v.(interface {
-		Str(f *Fiber) (string, *Exception)
-	}); ok {
-		return s.Str(f)
 	}
 	return repr(f, v)
 }
