@@ -6,8 +6,37 @@ package interp
 // switch on the built-in types and falls back to dunder methods of user
 // classes (via CallDunder).
 //
-// OWNER: object-model engineer. Signatures are the contract; bodies here
-// are the first cut.
+// OWNER: object-model engineer. Signatures are the contract; the bodies
+// are in ops_core.go (truth, equality, hash, comparison, operators, repr,
+// str), format.go (format spec, str.format), percent.go (% formatting),
+// int.go and float.go, and the container files (len, in, items, iter).
+//
+// Go-implemented types plug into these operations through optional
+// interfaces (declared in ops_core.go), consulted after the built-in fast
+// paths and after the dunders of user classes:
+//
+//   - Reprer  { Repr(f *Fiber) (string, *Exception) }     repr(v); also str(v)
+//     unless the type is a Strer. Functions, bound methods, coroutines,
+//     sets, ranges, tasks... implement it. Use ReprGuard for containers
+//     that may contain themselves, ReprStr for quoting strings.
+//   - Strer   { Str(f *Fiber) (string, *Exception) }      str(v) when it differs from repr.
+//   - Hasher  { Hash(f *Fiber) (int64, *Exception) }      hash(v); return
+//     TypeError "unhashable type: 'X'" for mutable types. Without it a Go
+//     type hashes by identity.
+//   - RichComparer { RichCompare(f *Fiber, op CmpOp, other Value) (Value, *Exception) }
+//     return NotImplemented for unsupported operands; == falls back to
+//     identity, ordering to CPython's TypeError.
+//   - BinaryOperander { BinaryOp(f *Fiber, op BinOp, other Value, reflected, inplace bool) (Value, *Exception) }
+//     binary operators (reflected: receiver is the right operand;
+//     inplace: augmented assignment, may mutate and return the receiver).
+//   - Truther { Truth() bool }, or a Len() int method: bool(v).
+//   - Format(f *Fiber, spec string) (string, *Exception): format(v, spec).
+//
+// User classes are recognised by !Class.BuiltinType: their dunders are
+// looked up on the MRO up to the first built-in class and called through
+// CallDunder, with CPython's rules (reflected operands, subclass first,
+// NotImplemented, __eq__ falling back to identity, __ne__ inverting
+// __eq__, __eq__ without __hash__ making instances unhashable).
 
 // BinOp names a binary operator.
 type BinOp uint8
