@@ -28,6 +28,17 @@ func FloatRepr(x float64) string {
 		}
 		return "0.0"
 	}
+	if ax := math.Abs(x); ax >= 1e-4 && ax < 1e16 {
+		// Fixed notation: Go's shortest 'f' digits are CPython's.
+		var buf [40]byte
+		out := strconv.AppendFloat(buf[:0], x, 'f', -1, 64)
+		for _, c := range out {
+			if c == '.' {
+				return string(out)
+			}
+		}
+		return string(append(out, '.', '0'))
+	}
 	digits, exp, neg := shortestDigits(x)
 	var sb strings.Builder
 	if neg {
