@@ -171,10 +171,8 @@ func FormatPercent(f *Fiber, fs string, args Value) (string, *Exception) {
 		c, size := utf8.DecodeRuneInString(fs[i:])
 		convIndex := utf8.RuneCountInString(fs[:i])
 		i += size
-		if c == '%' {
-			sb.WriteByte('%')
-			continue
-		}
+		// A '%' after flags, width or a key is not "%%": CPython fetches
+		// the argument, then rejects the conversion character.
 		if arg == nil {
 			v, err := nextArg()
 			if err != nil {

@@ -133,3 +133,5 @@ for v in [(1,), (), (1, "a"), [1, [2, (3,)]], [], {"a": [1.5, None]}, {}, {1: 2,
     case("str", lambda: str(v), v)
 for v in [1, 1.5, "x", True, None, 1e16]:
     case("str", lambda: str(v), v)
+for fmt, args in [("%-5%|", (1,)), ("%(a)%", {"a": 1}), ("%5%", ()), ("% %", (1,)), ("%%%s%%", "x")]:
+    case("percent", lambda: fmt % args, fmt, args)
