@@ -9,8 +9,9 @@ import "strings"
 // setupCall makes the frame for an interpreted call and binds arguments.
 // The trailing len(kwnames) entries of args are keyword values.
 func (f *Fiber) setupCall(fn *Function, args []Value, kwnames Tuple) (*Frame, *Exception) {
-	fr := newFrame(fn.Code, fn, fn.Globals)
+	fr := f.callFrame(fn)
 	if err := bindArgs(f, fn, fr.locals(), args, kwnames, nil); err != nil {
+		f.releaseFrame(fr)
 		return nil, err
 	}
 	c := fn.Code

@@ -57,6 +57,20 @@ type Code struct {
 	ArgCount       int // positional-or-keyword parameters
 	KwOnlyArgCount int
 	Docstring      Value // None or Str
+
+	// globalCache[i] remembers where LOAD_GLOBAL found Names[i] (see
+	// loadGlobal); allocated on first use.
+	globalCache []globalCacheEntry
+}
+
+// globalCacheEntry is LOAD_GLOBAL's inline cache: the entry index of the
+// name in the globals (or builtins) dict, valid while neither dict has
+// gained or lost keys (their Version) since it was filled.
+type globalCacheEntry struct {
+	globals     *Dict
+	gver, bver  uint64
+	idx         int32
+	fromBuiltin bool
 }
 
 func (*Code) Type() *Class { return CodeClass }

@@ -37,9 +37,29 @@ func NewDict() *Dict { return &Dict{} }
 // Len is the number of live entries.
 func (d *Dict) Len() int { return d.live }
 
+// smallDict is the number of entry slots up to which string keys are
+// found by a linear scan instead of the strIdx map: instance dicts are
+// small, and a scan comparing interned names is faster (and far smaller)
+// than a Go map.
+const smallDict = 8
+
+// strFind returns the entry number of a string key.
+func (d *Dict) strFind(key string) (int32, bool) {
+	if d.strIdx != nil {
+		i, ok := d.strIdx[key]
+		return i, ok
+	}
+	for i := range d.entries {
+		if s, ok := d.entries[i].key.(Str); ok && string(s) == key {
+			return int32(i), true
+		}
+	}
+	return -1, false
+}
+
 // GetStr looks up a string key without any user code.
 func (d *Dict) GetStr(key string) (Value, bool) {
-	if i, ok := d.strIdx[key]; ok {
+	if i, ok := d.strFind(key); ok {
 		return d.entries[i].value, true
 	}
 	return nil, false
@@ -47,26 +67,41 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 
 // SetStr stores a string key.
 func (d *Dict) SetStr(key string, v Value) {
-	if i, ok := d.strIdx[key]; ok {
+	if i, ok := d.strFind(key); ok {
 		d.entries[i].value = v
 		return
 	}
-	if d.strIdx == nil {
-		d.strIdx = make(map[string]int32)
+	n := int32(len(d.entries))
+	if d.strIdx != nil {
+		d.strIdx[key] = n
+	} else if n >= smallDict {
+		d.buildStrIdx()
+		d.strIdx[key] = n
 	}
-	d.strIdx[key] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{key: Str(key), value: v})
 	d.live++
 	d.Version++
 }
 
+// buildStrIdx switches a dict from linear scans to the strIdx map.
+func (d *Dict) buildStrIdx() {
+	d.strIdx = make(map[string]int32, len(d.entries)*2)
+	for i := range d.entries {
+		if s, ok := d.entries[i].key.(Str); ok {
+			d.strIdx[string(s)] = int32(i)
+		}
+	}
+}
+
 // DelStr deletes a string key, reporting whether it was present.
 func (d *Dict) DelStr(key string) bool {
-	i, ok := d.strIdx[key]
+	i, ok := d.strFind(key)
 	if !ok {
 		return false
 	}
-	delete(d.strIdx, key)
+	if d.strIdx != nil {
+		delete(d.strIdx, key)
+	}
 	d.removeAt(int(i))
 	return true
 }
@@ -78,7 +113,7 @@ const (
 
 func (d *Dict) find(f *Fiber, k Value) (int, int64, *Exception) {
 	if s, ok := k.(Str); ok {
-		if i, ok := d.strIdx[string(s)]; ok {
+		if i, ok := d.strFind(string(s)); ok {
 			return int(i), 0, nil
 		}
 		return -1, 0, nil
@@ -264,16 +299,13 @@ func (d *Dict) compact() {
 		if e.key == nil {
 			continue
 		}
-		n := int32(len(d.entries))
-		if s, ok := e.key.(Str); ok {
-			if d.strIdx == nil {
-				d.strIdx = make(map[string]int32)
-			}
-			d.strIdx[string(s)] = n
-		} else {
+		if _, ok := e.key.(Str); !ok {
 			d.nonStr++
 		}
 		d.entries = append(d.entries, e)
+	}
+	if len(d.entries) > smallDict {
+		d.buildStrIdx()
 	}
 	d.idx, d.idxFill = nil, 0
 	if d.nonStr > 0 {

@@ -107,14 +107,10 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					sp++
 				case MAKE_CELL:
 				case LOAD_GLOBAL:
-					name := code.Names[instr.Arg()]
-					v, ok := fr.globals.GetStr(name)
-					if !ok {
-						v, ok = f.VM.Builtins.GetStr(name)
-						if !ok {
-							err = Errorf(NameError, "name '%s' is not defined", name)
-							break dispatch
-						}
+					v := f.loadGlobal(code, fr.globals, instr.Arg())
+					if v == nil {
+						err = Errorf(NameError, "name '%s' is not defined", code.Names[instr.Arg()])
+						break dispatch
 					}
 					slots[sp] = v
 					sp++

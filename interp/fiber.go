@@ -24,6 +24,8 @@ type Fiber struct {
 	resumeThrow *Exception
 	// nativeDepth counts nested Go->interpreter calls (Fiber.Call).
 	nativeDepth int
+	// free holds returned call frames for reuse (see callFrame).
+	free []*Frame
 }
 
 // OutcomeKind tells how a Resume or run ended.

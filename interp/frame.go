@@ -41,6 +41,44 @@ type Frame struct {
 	// started is false until the first instruction runs (for throw() into
 	// a fresh coroutine).
 	started bool
+	// pooled frames belong to their fiber's free list once they return.
+	pooled bool
+}
+
+// maxFreeFrames bounds the frames a fiber keeps for reuse.
+const maxFreeFrames = 128
+
+// callFrame returns a frame for an ordinary call of fn, reusing one the
+// fiber released earlier when it is big enough. Ordinary call frames are
+// never alive across a suspension (only coroutine frames are), so they
+// can be recycled as soon as they return.
+func (f *Fiber) callFrame(fn *Function) *Frame {
+	code := fn.Code
+	need := len(code.Locals) + code.MaxStack + 1
+	if n := len(f.free); n > 0 {
+		fr := f.free[n-1]
+		if cap(fr.slots) >= need && len(code.CellVars)+len(code.FreeVars) == 0 {
+			f.free = f.free[:n-1]
+			// released frames were cleared by releaseFrame
+			fr.code, fr.fn, fr.globals, fr.ns = code, fn, fn.Globals, fn.Globals
+			fr.slots = fr.slots[:need]
+			fr.pc, fr.sp, fr.entry, fr.started = 0, 0, 0, false
+			return fr
+		}
+	}
+	fr := newFrame(code, fn, fn.Globals)
+	fr.pooled = true
+	return fr
+}
+
+// releaseFrame returns a finished call frame to the fiber's free list.
+func (f *Fiber) releaseFrame(fr *Frame) {
+	if !fr.pooled || len(f.free) >= maxFreeFrames {
+		return
+	}
+	clear(fr.slots)
+	fr.cells, fr.handling, fr.instance, fr.kwnames, fr.gen = nil, nil, nil, nil, nil
+	f.free = append(f.free, fr)
 }
 
 // newFrame allocates a frame for code with room for locals and stack.

@@ -417,3 +417,29 @@ func (f *Fiber) beforeAsyncWith(mgr Value) (Value, Value, *Exception) {
 	}
 	return boundExit, res, nil
 }
+
+// loadGlobal looks up Names[i] in globals then builtins through the
+// code's inline cache; nil means the name is not defined.
+func (f *Fiber) loadGlobal(code *Code, globals *Dict, i int) Value {
+	builtins := f.VM.Builtins
+	if code.globalCache == nil {
+		code.globalCache = make([]globalCacheEntry, len(code.Names))
+	}
+	ce := &code.globalCache[i]
+	if ce.globals == globals && ce.gver == globals.Version && ce.bver == builtins.Version {
+		if ce.fromBuiltin {
+			return builtins.entries[ce.idx].value
+		}
+		return globals.entries[ce.idx].value
+	}
+	name := code.Names[i]
+	if idx, ok := globals.strFind(name); ok {
+		*ce = globalCacheEntry{globals: globals, gver: globals.Version, bver: builtins.Version, idx: idx}
+		return globals.entries[idx].value
+	}
+	if idx, ok := builtins.strFind(name); ok {
+		*ce = globalCacheEntry{globals: globals, gver: globals.Version, bver: builtins.Version, idx: idx, fromBuiltin: true}
+		return builtins.entries[idx].value
+	}
+	return nil
+}

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 
 	"github.com/asyncscript/asyncscript/stdlib"
 )
@@ -33,6 +34,16 @@ arg ...: arguments passed to program in sys.argv[1:]
 `
 
 func main() {
+	if path := os.Getenv("ASYNCSCRIPT_CPUPROFILE"); path != "" {
+		// developer aid: profile a whole run (go tool pprof)
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			status := run(os.Args[1:])
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(status)
+		}
+	}
 	os.Exit(run(os.Args[1:]))
 }
 
