@@ -267,6 +267,7 @@ func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
 		if o.BuiltinType {
 			return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, o.Name)
 		}
+		classEpoch++
 		switch name {
 		case "__name__":
 			if s, ok := x.(Str); ok {
@@ -368,6 +369,7 @@ func DelAttr(f *Fiber, v Value, name string) *Exception {
 		return Errorf(AttributeError, "'%s' object has no attribute '%s'", o.Class.Name, name)
 	case *Class:
 		if _, ok := o.Dict[name]; ok {
+			classEpoch++
 			delete(o.Dict, name)
 			return nil
 		}

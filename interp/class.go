@@ -98,6 +98,7 @@ func (c *Class) Constructor() func(f *Fiber, cls *Class, args []Value, kw []KV) 
 // AddMethods installs Go methods into a class dict (used by the per-type
 // files and by stdlib modules defining classes).
 func (c *Class) AddMethods(methods map[string]NativeFunc) {
+	classEpoch++
 	for name, fn := range methods {
 		c.Dict[name] = &Builtin{Name: name, Fn: fn, Of: c}
 	}

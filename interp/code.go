@@ -61,6 +61,8 @@ type Code struct {
 	// globalCache[i] remembers where LOAD_GLOBAL found Names[i] (see
 	// loadGlobal); allocated on first use.
 	globalCache []globalCacheEntry
+	// attrCache[i] is the attribute inline cache of Names[i] (attrcache.go).
+	attrCache []attrCacheEntry
 }
 
 // globalCacheEntry is LOAD_GLOBAL's inline cache: the entry index of the

@@ -164,6 +164,16 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					sp++
 
 				case LOAD_ATTR:
+					if x, ok := slots[sp-1].(*Instance); ok {
+						if v, ok, e := f.loadAttrCached(code, instr.Arg(), x); ok {
+							if e != nil {
+								err = e
+								break dispatch
+							}
+							slots[sp-1] = v
+							continue
+						}
+					}
 					v, e := GetAttr(f, slots[sp-1], code.Names[instr.Arg()])
 					if e != nil {
 						err = e
@@ -171,6 +181,11 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					slots[sp-1] = v
 				case STORE_ATTR:
+					if x, ok := slots[sp-1].(*Instance); ok && storeAttrCached(code, instr.Arg(), x, slots[sp-2]) {
+						sp -= 2
+						slots[sp], slots[sp+1] = nil, nil
+						continue
+					}
 					e := SetAttr(f, slots[sp-1], code.Names[instr.Arg()], slots[sp-2])
 					sp -= 2
 					slots[sp], slots[sp+1] = nil, nil
@@ -188,6 +203,14 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 				case LOAD_METHOD:
 					obj := slots[sp-1]
+					if x, ok := obj.(*Instance); ok {
+						if meth, self, ok := f.loadMethodCached(code, instr.Arg(), x); ok {
+							slots[sp-1] = meth
+							slots[sp] = self
+							sp++
+							continue
+						}
+					}
 					meth, self, e := f.loadMethod(obj, code.Names[instr.Arg()])
 					if e != nil {
 						err = e

@@ -1,0 +1,110 @@
+package interp
+
+// This file defines the inline caches of LOAD_ATTR, STORE_ATTR and
+// LOAD_METHOD on instances of user classes. A cache entry remembers, per
+// code object and name, what the class lookup found for one class, valid
+// until any class dict changes (classEpoch), and the slot where the name
+// last sat in an instance dict (instances built by the same __init__ put
+// their attributes in the same order, as hidden classes would).
+
+// classEpoch changes whenever an attribute of any class is set or deleted
+// after creation, invalidating every attribute cache.
+var classEpoch uint64 = 1
+
+// attrCacheEntry is one name's cache in one code object.
+type attrCacheEntry struct {
+	cls      *Class
+	epoch    uint64
+	attr     Value // class attribute, nil when not found on the class
+	plain    bool  // no property, no user __setattr__/__getattr__ special cases
+	slot     int32 // last index of the name in an instance dict, or -1
+	hasGetAt bool  // class defines __getattr__
+}
+
+// attrCache returns the cache entry for Names[i] of code, refreshed for cls.
+func attrCache(code *Code, i int, cls *Class) *attrCacheEntry {
+	if code.attrCache == nil {
+		code.attrCache = make([]attrCacheEntry, len(code.Names))
+		for j := range code.attrCache {
+			code.attrCache[j].slot = -1
+		}
+	}
+	ce := &code.attrCache[i]
+	if ce.cls == cls && ce.epoch == classEpoch {
+		return ce
+	}
+	name := code.Names[i]
+	attr, _ := cls.Lookup(name)
+	_, isProp := attr.(*Property)
+	plain := !isProp
+	if sa, ok := cls.Lookup("__setattr__"); ok {
+		if _, user := sa.(*Function); user {
+			plain = false
+		}
+	}
+	_, hasGetAt := cls.Lookup("__getattr__")
+	*ce = attrCacheEntry{cls: cls, epoch: classEpoch, attr: attr, plain: plain, slot: ce.slot, hasGetAt: hasGetAt}
+	return ce
+}
+
+// instanceSlot finds name in an instance dict, trying the cached slot first.
+func instanceSlot(d *Dict, ce *attrCacheEntry, name string) (int32, bool) {
+	if s := ce.slot; s >= 0 && int(s) < len(d.entries) {
+		if k, ok := d.entries[s].key.(Str); ok && string(k) == name {
+			return s, true
+		}
+	}
+	i, ok := d.strFind(name)
+	if ok {
+		ce.slot = i
+	}
+	return i, ok
+}
+
+// loadAttrCached is LOAD_ATTR on an instance; ok=false means take the
+// generic path.
+func (f *Fiber) loadAttrCached(code *Code, i int, x *Instance) (Value, bool, *Exception) {
+	ce := attrCache(code, i, x.Class)
+	if !ce.plain {
+		return nil, false, nil
+	}
+	if s, ok := instanceSlot(x.Dict, ce, code.Names[i]); ok {
+		return x.Dict.entries[s].value, true, nil
+	}
+	if ce.attr != nil {
+		v, err := bindClassAttr(f, ce.attr, x)
+		return v, true, err
+	}
+	return nil, false, nil
+}
+
+// storeAttrCached is STORE_ATTR on an instance; ok=false means take the
+// generic path.
+func storeAttrCached(code *Code, i int, x *Instance, v Value) bool {
+	ce := attrCache(code, i, x.Class)
+	if !ce.plain {
+		return false
+	}
+	d := x.Dict
+	if s, ok := instanceSlot(d, ce, code.Names[i]); ok {
+		d.entries[s].value = v
+		return true
+	}
+	ce.slot = int32(len(d.entries))
+	d.SetStr(code.Names[i], v)
+	return true
+}
+
+// loadMethodCached is LOAD_METHOD on an instance: a plain function on the
+// class not shadowed by the instance dict is returned unbound with self.
+func (f *Fiber) loadMethodCached(code *Code, i int, x *Instance) (meth, self Value, ok bool) {
+	ce := attrCache(code, i, x.Class)
+	fn, isFn := ce.attr.(*Function)
+	if !isFn || !ce.plain {
+		return nil, nil, false
+	}
+	if _, shadow := x.Dict.strFind(code.Names[i]); shadow {
+		return nil, nil, false
+	}
+	return fn, x, true
+}
