@@ -34,6 +34,9 @@ type CompileOptions struct {
 	// Interactive compiles a REPL entry: expression statements at module
 	// level print their value (PRINT_EXPR) instead of discarding it.
 	Interactive bool
+	// NoFuse leaves out the superinstruction pass (codegen tests compare
+	// the plain CPython-shaped bytecode).
+	NoFuse bool
 }
 
 // debugCompile turns internal consistency checks (stack depths agreeing at
@@ -54,7 +57,11 @@ func Compile(m *lang.Module, opts CompileOptions) (code *Code, err error) {
 	}()
 	scopes := resolveModule(m)
 	c := &compiler{file: m.File, opts: opts, scopes: scopes}
-	return c.module(m), nil
+	code = c.module(m)
+	if !opts.NoFuse {
+		fuse(code)
+	}
+	return code, nil
 }
 
 type compiler struct {

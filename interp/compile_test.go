@@ -20,6 +20,7 @@ func compileSrc(t *testing.T, src string, opts CompileOptions) *Code {
 	if err != nil {
 		t.Fatalf("parse %q: %v", src, err)
 	}
+	opts.NoFuse = true
 	c, err := Compile(m, opts)
 	if err != nil {
 		t.Fatalf("compile %q: %v", src, err)

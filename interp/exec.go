@@ -17,6 +17,9 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 	var instr Instr
 	var reraise bool
 	fr.started = true
+	// base is this invocation's own frame; ordinary calls made from it are
+	// run in this loop too, by switching the hoisted state.
+	base := len(f.frames) - 1
 
 	if pending != nil {
 		// raised in a callee; run already recorded this frame's entry
@@ -66,6 +69,68 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 				case LOAD_CONST:
 					slots[sp] = code.Consts[instr.Arg()]
 					sp++
+				case LOAD_FAST_LOAD_CONST:
+					v := slots[instr.Arg()&0xfff]
+					if v == nil {
+						err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.Locals[instr.Arg()&0xfff])
+						break dispatch
+					}
+					slots[sp] = v
+					slots[sp+1] = code.Consts[instr.Arg()>>12]
+					sp += 2
+					pc++
+				case LOAD_FAST_LOAD_FAST:
+					v, w := slots[instr.Arg()&0xfff], slots[instr.Arg()>>12]
+					if v == nil || w == nil {
+						i := instr.Arg() & 0xfff
+						if v != nil {
+							i = instr.Arg() >> 12
+						}
+						err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.Locals[i])
+						break dispatch
+					}
+					slots[sp] = v
+					slots[sp+1] = w
+					sp += 2
+					pc++
+				case PUSH_NULL_LOAD_GLOBAL:
+					v := f.loadGlobal(code, fr.globals, instr.Arg())
+					if v == nil {
+						pc++ // the name error belongs to the LOAD_GLOBAL
+						err = Errorf(NameError, "name '%s' is not defined", code.Names[instr.Arg()])
+						break dispatch
+					}
+					slots[sp] = nil
+					slots[sp+1] = v
+					sp += 2
+					pc++
+				case COMPARE_JUMP_IF_FALSE, COMPARE_JUMP_IF_TRUE:
+					a, b := slots[sp-2], slots[sp-1]
+					var t bool
+					x, ok1 := a.(Int)
+					y, ok2 := b.(Int)
+					if ok1 && ok2 {
+						t = bool(compareInts(CmpOp(instr.Arg()&7), x, y).(Bool))
+					} else {
+						r, e := Compare(f, CmpOp(instr.Arg()&7), a, b)
+						if e != nil {
+							err = e
+							break dispatch
+						}
+						if bv, ok := r.(Bool); ok {
+							t = bool(bv)
+						} else if t, e = Truth(f, r); e != nil {
+							err = e
+							break dispatch
+						}
+					}
+					sp -= 2
+					slots[sp], slots[sp+1] = nil, nil
+					if t == (instr.Op() == COMPARE_JUMP_IF_TRUE) {
+						pc = instr.Arg() >> 3
+					} else {
+						pc++
+					}
 				case LOAD_FAST:
 					v := slots[instr.Arg()]
 					if v == nil {
@@ -590,7 +655,18 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						callee.entry = EntryCall
 						fr.pc, fr.sp = pc, sp
 						f.frames = append(f.frames, callee)
-						return actPushed, nil, nil
+						if len(f.frames) > f.VM.RecursionLimit {
+							f.frames = f.frames[:len(f.frames)-1]
+							f.releaseFrame(callee, len(callee.code.Locals))
+							err = Errorf(RecursionError, "maximum recursion depth exceeded")
+							break dispatch
+						}
+						fr = callee
+						fr.started = true
+						code, instrs, slots = fr.code, fr.code.Instrs, fr.slots
+						nlocals = len(code.Locals)
+						pc, sp = 0, nlocals
+						continue
 					}
 					if cls, ok := fn.(*Class); ok {
 						inst, initFn, e := f.construct(cls, args, kwnames)
@@ -692,6 +768,19 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					sp--
 					val = slots[sp]
 					slots[sp] = nil
+					if fr.entry == EntryCall && len(f.frames)-1 > base {
+						n := len(f.frames) - 1
+						f.frames[n] = nil
+						f.frames = f.frames[:n]
+						f.releaseFrame(fr, sp)
+						fr = f.frames[n-1]
+						code, instrs, slots = fr.code, fr.code.Instrs, fr.slots
+						nlocals = len(code.Locals)
+						pc, sp = fr.pc, fr.sp
+						slots[sp] = val
+						sp++
+						continue
+					}
 					fr.pc, fr.sp = pc, sp
 					return actReturn, val, nil
 				case LOAD_BUILD_CLASS:
@@ -1008,6 +1097,20 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 			continue
 		}
 		clear(slots[nlocals:sp])
+		if fr.entry == EntryCall && len(f.frames)-1 > base {
+			// unwind into the caller this loop is also running
+			n := len(f.frames) - 1
+			f.frames[n] = nil
+			f.frames = f.frames[:n]
+			f.releaseFrame(fr, nlocals)
+			fr = f.frames[n-1]
+			code, instrs, slots = fr.code, fr.code.Instrs, fr.slots
+			nlocals = len(code.Locals)
+			pc, sp = fr.pc, fr.sp
+			f.addTraceback(err, fr, pc-1)
+			reraise = true
+			continue
+		}
 		fr.pc, fr.sp = pc, nlocals
 		return actRaise, nil, err
 	}

@@ -71,12 +71,18 @@ func (f *Fiber) callFrame(fn *Function) *Frame {
 	return fr
 }
 
-// releaseFrame returns a finished call frame to the fiber's free list.
-func (f *Fiber) releaseFrame(fr *Frame) {
+// releaseFrame returns a finished call frame to the fiber's free list;
+// height is the operand stack top: slots above it are already nil.
+func (f *Fiber) releaseFrame(fr *Frame, height int) {
 	if !fr.pooled || len(f.free) >= maxFreeFrames {
 		return
 	}
-	clear(fr.slots)
+	if height > len(fr.slots) {
+		height = len(fr.slots)
+	}
+	for i := range fr.slots[:height] {
+		fr.slots[i] = nil
+	}
 	fr.cells, fr.handling, fr.instance, fr.kwnames, fr.gen = nil, nil, nil, nil, nil
 	f.free = append(f.free, fr)
 }

@@ -130,6 +130,15 @@ const (
 	IMPORT_STAR // module --
 	PRINT_EXPR  // x -- ; REPL: print repr(x) unless None and set builtins._
 
+	// Superinstructions, written over the first instruction of a pair by
+	// fuse (superinstr.go) after codegen. Each does the work of both and
+	// skips the second, which stays in place as a valid jump target.
+	LOAD_FAST_LOAD_CONST  // -- local const ; arg = local | const<<12
+	COMPARE_JUMP_IF_FALSE // a b -- ; arg = CmpOp | target<<3
+	COMPARE_JUMP_IF_TRUE  // a b -- ; arg = CmpOp | target<<3
+	PUSH_NULL_LOAD_GLOBAL // -- NULL global ; arg = name index
+	LOAD_FAST_LOAD_FAST   // -- local1 local2 ; arg = local1 | local2<<12
+
 	NumOpcodes
 )
 
@@ -167,7 +176,10 @@ var OpcodeNames = [...]string{
 	CHECK_EG_MATCH: "CHECK_EG_MATCH", PREP_RERAISE_STAR: "PREP_RERAISE_STAR", RAISE_VARARGS: "RAISE_VARARGS",
 	LOAD_ASSERTION_ERROR: "LOAD_ASSERTION_ERROR", BEFORE_WITH: "BEFORE_WITH", BEFORE_ASYNC_WITH: "BEFORE_ASYNC_WITH",
 	WITH_EXCEPT_START: "WITH_EXCEPT_START", IMPORT_NAME: "IMPORT_NAME", IMPORT_FROM: "IMPORT_FROM", IMPORT_STAR: "IMPORT_STAR",
-	PRINT_EXPR: "PRINT_EXPR",
+	PRINT_EXPR:           "PRINT_EXPR",
+	LOAD_FAST_LOAD_CONST: "LOAD_FAST_LOAD_CONST", COMPARE_JUMP_IF_FALSE: "COMPARE_JUMP_IF_FALSE",
+	COMPARE_JUMP_IF_TRUE: "COMPARE_JUMP_IF_TRUE", PUSH_NULL_LOAD_GLOBAL: "PUSH_NULL_LOAD_GLOBAL",
+	LOAD_FAST_LOAD_FAST: "LOAD_FAST_LOAD_FAST",
 }
 
 func (op Opcode) String() string {

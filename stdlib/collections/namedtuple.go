@@ -110,6 +110,11 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 	}
 	rec := native.NewRecord(string(typename), "__main__", fields, "")
 	cls := rec.Class
+	// A namedtuple is a tuple subclass for isinstance/issubclass; its
+	// record methods override every tuple method, so tuple's Go methods
+	// never see a record instance.
+	cls.Base = interp.TupleClass
+	cls.MRO = append([]*interp.Class{cls}, interp.TupleClass.MRO...)
 	if module != nil && module != interp.None {
 		if s, ok := module.(interp.Str); ok {
 			cls.Module = string(s)

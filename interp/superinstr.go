@@ -1,0 +1,50 @@
+package interp
+
+// This file defines fuse, the pass that writes superinstructions over
+// common instruction pairs once codegen is done. The pair's second
+// instruction is left in place, so a jump to it, the exception table and
+// the span table all stay valid; the fused first instruction does both
+// and steps over it. This trims dispatches on the hottest paths (argument
+// loads, compare-and-branch, calls of globals) without the compiler
+// knowing.
+
+const fuseOperandMax = 1 << 12
+
+// fuse rewrites instruction pairs of c and of every nested code object.
+func fuse(c *Code) {
+	for _, k := range c.Consts {
+		if nested, ok := k.(*Code); ok {
+			fuse(nested)
+		}
+	}
+	ins := c.Instrs
+	for i := 0; i+1 < len(ins); i++ {
+		a, b := ins[i], ins[i+1]
+		switch a.Op() {
+		case LOAD_FAST:
+			switch b.Op() {
+			case LOAD_CONST:
+				if a.Arg() < fuseOperandMax && b.Arg() < fuseOperandMax {
+					ins[i] = MakeInstr(LOAD_FAST_LOAD_CONST, a.Arg()|b.Arg()<<12)
+				}
+			case LOAD_FAST:
+				if a.Arg() < fuseOperandMax && b.Arg() < fuseOperandMax {
+					ins[i] = MakeInstr(LOAD_FAST_LOAD_FAST, a.Arg()|b.Arg()<<12)
+				}
+			}
+		case COMPARE_OP:
+			if b.Arg() < 1<<21 {
+				switch b.Op() {
+				case POP_JUMP_IF_FALSE:
+					ins[i] = MakeInstr(COMPARE_JUMP_IF_FALSE, a.Arg()|b.Arg()<<3)
+				case POP_JUMP_IF_TRUE:
+					ins[i] = MakeInstr(COMPARE_JUMP_IF_TRUE, a.Arg()|b.Arg()<<3)
+				}
+			}
+		case PUSH_NULL:
+			if b.Op() == LOAD_GLOBAL {
+				ins[i] = MakeInstr(PUSH_NULL_LOAD_GLOBAL, b.Arg())
+			}
+		}
+	}
+}

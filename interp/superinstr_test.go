@@ -1,0 +1,31 @@
+package interp
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/asyncscript/asyncscript/lang"
+)
+
+// TestFuse checks that the superinstruction pass fuses the pairs it knows
+// and leaves each pair's second instruction in place.
+func TestFuse(t *testing.T) {
+	src := "def f(n, m):\n    if n < 2:\n        return n\n    return g(n - 1) + m\n"
+	m, err := lang.Parse("t.as", []byte(src), lang.ModeFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Compile(m, CompileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dis := c.Disassemble()
+	for _, want := range []string{"LOAD_FAST_LOAD_CONST", "COMPARE_JUMP_IF_FALSE", "PUSH_NULL_LOAD_GLOBAL"} {
+		if !strings.Contains(dis, want) {
+			t.Errorf("no %s in\n%s", want, dis)
+		}
+	}
+	if !strings.Contains(dis, "POP_JUMP_IF_FALSE") {
+		t.Errorf("second instruction of a fused pair was removed:\n%s", dis)
+	}
+}
