@@ -58,6 +58,9 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 				case NOP:
 				case POP_TOP:
 					sp--
+					if c, ok := slots[sp].(*Coroutine); ok && !c.awaited && c.state == coroCreated {
+						f.dropCoroutine(c, code, pc-1)
+					}
 					slots[sp] = nil
 				case COPY:
 					slots[sp] = slots[sp-instr.Arg()]

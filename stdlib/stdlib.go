@@ -36,6 +36,7 @@ func NewSession(stdout, stderr io.Writer) *Session {
 	vm.Stdout, vm.Stderr = stdout, stderr
 	modules.Register(vm)
 	vm.RegisterModule("asyncio", asyncio.Load)
+	asyncio.Get(vm) // installs the "coroutine ... was never awaited" warning
 	main := interp.NewModule("__main__")
 	return &Session{VM: vm, Main: main}
 }
