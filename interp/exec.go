@@ -548,6 +548,12 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					slots[sp-1] = Str(s)
 
 				case JUMP:
+					if instr.Arg() < pc {
+						if e := f.VM.poll(); e != nil {
+							err = e
+							break dispatch
+						}
+					}
 					pc = instr.Arg()
 				case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE:
 					sp--
@@ -652,6 +658,11 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						clear(slots[base:sp])
 						sp = base
 						if e != nil {
+							err = e
+							break dispatch
+						}
+						if e := f.VM.poll(); e != nil {
+							f.releaseFrame(callee, len(callee.code.Locals))
 							err = e
 							break dispatch
 						}

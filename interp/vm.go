@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"sync"
+	"sync/atomic"
 )
 
 // ModuleLoader builds a module on first import.
@@ -32,6 +33,39 @@ type VM struct {
 	// Hooks lets stdlib/asyncio register behaviour the VM needs without an
 	// import cycle (e.g. what `await` at top level runs on).
 	Hooks Hooks
+	// StepLimit, when positive, bounds the loop iterations and calls a
+	// program may make (fuzzing, sandboxes); past it every poll raises
+	// RuntimeError.
+	StepLimit int64
+
+	steps       int64
+	tick        int32
+	interrupted atomic.Bool
+}
+
+// pollInterval is how many back-edges and calls pass between checks of
+// the interrupt flag and the step limit.
+const pollInterval = 1024
+
+// Interrupt asks the running program to raise KeyboardInterrupt at its
+// next poll; safe from any goroutine (a SIGINT handler).
+func (vm *VM) Interrupt() { vm.interrupted.Store(true) }
+
+// poll is called by the dispatch loop at every backward jump and call.
+func (vm *VM) poll() *Exception {
+	vm.tick--
+	if vm.tick > 0 {
+		return nil
+	}
+	vm.tick = pollInterval
+	vm.steps += pollInterval
+	if vm.interrupted.Swap(false) {
+		return NewException(KeyboardInterrupt)
+	}
+	if vm.StepLimit > 0 && vm.steps > vm.StepLimit {
+		return Errorf(RuntimeError, "step limit exceeded")
+	}
+	return nil
 }
 
 // Hooks are optional callbacks installed by embedders and stdlib.

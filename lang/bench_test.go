@@ -10,7 +10,7 @@ import (
 )
 
 func benchSource(tb testing.TB) []byte {
-	files, _ := filepath.Glob("/work/shared/conformance/shared-set/*.py")
+	files, _ := filepath.Glob("../../shared/conformance/shared-set/*.py")
 	var src []byte
 	for _, f := range files {
 		b, err := os.ReadFile(f)

@@ -1,0 +1,60 @@
+package stdlib_test
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/asyncscript/asyncscript/loop"
+	"github.com/asyncscript/asyncscript/stdlib"
+	"github.com/asyncscript/asyncscript/stdlib/asyncio"
+)
+
+// bigNumbers matches inputs that ask for enormous integers or repetitions
+// (10**10**8, 1 << 10**9, range(10**9)): CPython grinds on those too, and a
+// single native operation cannot be cut short by the step limit.
+var bigNumbers = regexp.MustCompile(`\*\*|<<|[0-9_]{5,}|[0-9][eE][0-9]`)
+
+// FuzzRun compiles and runs arbitrary programs: whatever the input, the
+// interpreter must finish with an exit status and never panic. Runs are
+// bounded by a step limit, a fake clock for asyncio, no stdin, and no
+// modules or builtins that touch the file system or block in real time.
+func FuzzRun(f *testing.F) {
+	for _, pat := range []string{"../examples/*.as", "../../shared/conformance/shared-set/*.py",
+		"asyncio/testdata/*.as", "../interp/testdata/*/*.as"} {
+		files, _ := filepath.Glob(pat)
+		for _, name := range files {
+			if b, err := os.ReadFile(name); err == nil {
+				f.Add(string(b))
+			}
+		}
+	}
+	f.Add("while True:\n    pass\n")
+	f.Add("def f():\n    return f()\nf()\n")
+	f.Add("import asyncio\nasync def m():\n    while True:\n        await asyncio.sleep(0)\nasyncio.run(m())\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		if bigNumbers.MatchString(src) || strings.Contains(src, "to_thread") || strings.Contains(src, "run_in_executor") {
+			return
+		}
+		s := stdlib.NewSession(io.Discard, io.Discard)
+		s.PanicsAreBugs = true
+		vm := s.VM
+		vm.StepLimit = 200_000
+		vm.Stdin = strings.NewReader("")
+		for _, name := range []string{"os", "os.path", "tempfile", "time", "sys"} {
+			delete(vm.Loaders, name)
+		}
+		for _, name := range []string{"open", "input"} {
+			vm.Builtins.DelStr(name)
+		}
+		asyncio.Get(vm).NewClock = func() loop.Clock { return loop.NewFakeClock(time.Second) }
+		status := s.RunSource("fuzz.as", []byte(src))
+		if status < 0 || status > 255 {
+			t.Fatalf("exit status %d", status)
+		}
+	})
+}
