@@ -800,6 +800,13 @@ func Iterate(f *Fiber, v Value, fn func(Value) (bool, *Exception)) *Exception {
 		if more, err := fn(item); err != nil || !more {
 			return err
 		}
+		// an endless iterator (itertools.count()) consumed by a builtin
+		// must still see Ctrl-C and the step limit
+		if f != nil {
+			if err := f.VM.poll(); err != nil {
+				return err
+			}
+		}
 	}
 }
 

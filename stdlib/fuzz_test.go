@@ -1,6 +1,7 @@
 package stdlib_test
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -52,6 +53,11 @@ func FuzzRun(f *testing.F) {
 			vm.Builtins.DelStr(name)
 		}
 		asyncio.Get(vm).NewClock = func() loop.Clock { return loop.NewFakeClock(time.Second) }
+		// a hang is a bug too: crash so the fuzzer saves the input
+		watchdog := time.AfterFunc(20*time.Second, func() {
+			panic(fmt.Sprintf("FuzzRun: program still running after 20s:\n%s", src))
+		})
+		defer watchdog.Stop()
 		status := s.RunSource("fuzz.as", []byte(src))
 		if status < 0 || status > 255 {
 			t.Fatalf("exit status %d", status)

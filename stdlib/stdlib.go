@@ -138,6 +138,9 @@ func (s *Session) report(f *interp.Fiber, exc *interp.Exception) int {
 		return s.reportSyntax(exc.Syntax)
 	}
 	fmt.Fprint(s.VM.Stderr, interp.FormatException(f, exc))
+	if exc.Matches(interp.KeyboardInterrupt) {
+		return 130 // as CPython, which re-raises SIGINT on itself
+	}
 	return 1
 }
 

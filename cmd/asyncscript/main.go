@@ -15,7 +15,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/pprof"
+	"time"
 
 	"github.com/asyncscript/asyncscript/stdlib"
 )
@@ -67,7 +69,7 @@ func run(args []string) int {
 			fmt.Fprint(os.Stderr, "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n")
 			return 2
 		}
-		s := stdlib.NewSession(stdout, os.Stderr)
+		s := newSession(stdout)
 		s.VM.Argv = append([]string{"-c"}, args[2:]...)
 		s.VM.SearchPath = []string{"."}
 		return s.RunSource("<string>", []byte(args[1]))
@@ -77,7 +79,7 @@ func run(args []string) int {
 			fmt.Fprintf(os.Stderr, "asyncscript: cannot read stdin: %v\n", err)
 			return 2
 		}
-		s := stdlib.NewSession(stdout, os.Stderr)
+		s := newSession(stdout)
 		s.VM.Argv = append([]string{"-"}, args[1:]...)
 		s.VM.SearchPath = []string{"."}
 		return s.RunSource("<stdin>", src)
@@ -86,8 +88,32 @@ func run(args []string) int {
 		fmt.Fprint(os.Stderr, "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n")
 		return 2
 	}
-	s := stdlib.NewSession(stdout, os.Stderr)
+	s := newSession(stdout)
 	return s.RunFile(args[0], args)
+}
+
+// newSession makes a session whose program sees Ctrl-C as
+// KeyboardInterrupt at its next loop iteration or call; a program that
+// does not get there within two seconds (blocked in a sleep or a read), or
+// a second Ctrl-C, ends the process with status 130 as a signal would.
+func newSession(stdout io.Writer) *stdlib.Session {
+	s := stdlib.NewSession(stdout, os.Stderr)
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt)
+	go func() {
+		<-sigs
+		s.VM.Interrupt()
+		select {
+		case <-sigs:
+		case <-time.After(2 * time.Second):
+		}
+		if fw, ok := stdout.(interface{ Flush() error }); ok {
+			fw.Flush()
+		}
+		fmt.Fprintln(os.Stderr, "KeyboardInterrupt")
+		os.Exit(130)
+	}()
+	return s
 }
 
 // flushingWriter buffers stdout as CPython does: line-buffered on a
