@@ -6,7 +6,6 @@ package interp
 import (
 	"io"
 	"os"
-	"sync"
 	"sync/atomic"
 )
 
@@ -23,7 +22,7 @@ type VM struct {
 	Stdout   io.Writer
 	Stderr   io.Writer
 	// GIL is held by whichever goroutine runs interpreted code.
-	GIL sync.Mutex
+	GIL GIL
 	// RecursionLimit bounds the frame depth (CPython's default 1000).
 	RecursionLimit int
 	// Argv is sys.argv.
@@ -59,6 +58,7 @@ func (vm *VM) poll() *Exception {
 	}
 	vm.tick = pollInterval
 	vm.steps += pollInterval
+	vm.GIL.yieldIfWanted()
 	if vm.interrupted.Swap(false) {
 		return NewException(KeyboardInterrupt)
 	}
