@@ -387,7 +387,8 @@ func Callable(v Value) bool {
 func init() {
 	ObjectClass.New = func(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 		if len(args) > 0 || len(kw) > 0 {
-			if _, ok := cls.Lookup("__init__"); !ok {
+			// object() takes arguments only when a subclass defines __init__
+			if init, _ := cls.Lookup("__init__"); init == ObjectClass.Dict["__init__"] {
 				return nil, Errorf(TypeError, "%s() takes no arguments", cls.Name)
 			}
 		}

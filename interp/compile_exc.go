@@ -31,11 +31,13 @@ func (c *compiler) raise(s *lang.Raise) {
 func (c *compiler) assert(s *lang.Assert) {
 	end := c.newLabel()
 	c.jumpIf(s.Test, end, true)
-	c.u.span = s.Span
+	// CPython 3.11 locates the failure at the test expression
+	testSpan := s.Test.GetSpan()
+	c.u.span = testSpan
 	c.emit(LOAD_ASSERTION_ERROR, 0)
 	if s.Msg != nil {
 		c.expr(s.Msg)
-		c.u.span = s.Span
+		c.u.span = testSpan
 		c.emit(CALL, 0) // [AssertionError, msg]: AssertionError(msg)
 	}
 	c.emit(RAISE_VARARGS, 1)

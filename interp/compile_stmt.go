@@ -685,7 +685,7 @@ func (c *compiler) classDef(s *lang.ClassDef) {
 // compiler_import_as).
 func (c *compiler) importStmt(s *lang.Import) {
 	for _, a := range s.Names {
-		restore := c.setSpan(a)
+		restore := c.setSpan(s) // CPython locates imports at the statement
 		c.emit(IMPORT_NAME, c.addName(a.Name))
 		if a.AsName != "" {
 			parts := strings.Split(a.Name, ".")
