@@ -1025,7 +1025,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					slots[sp] = AssertionError
 					sp++
 				case BEFORE_WITH:
-					exit, res, e := f.beforeWith(slots[sp-1])
+					exit, res, e := f.beforeWith(slots[sp-1], false)
 					if e != nil {
 						err = e
 						break dispatch
@@ -1034,7 +1034,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					slots[sp] = res
 					sp++
 				case BEFORE_ASYNC_WITH:
-					exit, res, e := f.beforeAsyncWith(slots[sp-1])
+					exit, res, e := f.beforeWith(slots[sp-1], true)
 					if e != nil {
 						err = e
 						break dispatch

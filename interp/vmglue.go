@@ -371,41 +371,23 @@ func prepReraiseStar(f *Fiber, origV Value, excs *List) (Value, *Exception) {
 	return newGroup(cls, "", all), nil
 }
 
-// beforeWith implements BEFORE_WITH: returns the bound __exit__ and the
-// result of __enter__.
-func (f *Fiber) beforeWith(mgr Value) (Value, Value, *Exception) {
+// beforeWith implements BEFORE_WITH (async=false: __enter__/__exit__) and
+// BEFORE_ASYNC_WITH (async=true: __aenter__/__aexit__): it returns the
+// bound exit method and the result of calling enter (for async with, an
+// awaitable the compiler awaits next).
+func (f *Fiber) beforeWith(mgr Value, async bool) (Value, Value, *Exception) {
 	cls := mgr.Type()
-	enter, ok1 := cls.Lookup("__enter__")
-	exit, ok2 := cls.Lookup("__exit__")
+	enterName, exitName, what := "__enter__", "__exit__", "context manager"
+	if async {
+		enterName, exitName, what = "__aenter__", "__aexit__", "asynchronous context manager"
+	}
+	enter, ok1 := cls.Lookup(enterName)
+	exit, ok2 := cls.Lookup(exitName)
 	if !ok1 || !ok2 {
-		msg := "'%s' object does not support the context manager protocol"
 		if ok1 {
-			msg = "'%s' object does not support the context manager protocol (missed __exit__ method)"
+			return nil, nil, Errorf(TypeError, "'%s' object does not support the %s protocol (missed %s method)", cls.Name, what, exitName)
 		}
-		return nil, nil, Errorf(TypeError, msg, cls.Name)
-	}
-	boundExit, err := bindClassAttr(f, exit, mgr)
-	if err != nil {
-		return nil, nil, err
-	}
-	res, err := f.Call(enter, []Value{mgr}, nil)
-	if err != nil {
-		return nil, nil, err
-	}
-	return boundExit, res, nil
-}
-
-// beforeAsyncWith implements BEFORE_ASYNC_WITH.
-func (f *Fiber) beforeAsyncWith(mgr Value) (Value, Value, *Exception) {
-	cls := mgr.Type()
-	enter, ok1 := cls.Lookup("__aenter__")
-	exit, ok2 := cls.Lookup("__aexit__")
-	if !ok1 || !ok2 {
-		msg := "'%s' object does not support the asynchronous context manager protocol"
-		if ok1 {
-			msg = "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)"
-		}
-		return nil, nil, Errorf(TypeError, msg, cls.Name)
+		return nil, nil, Errorf(TypeError, "'%s' object does not support the %s protocol", cls.Name, what)
 	}
 	boundExit, err := bindClassAttr(f, exit, mgr)
 	if err != nil {
