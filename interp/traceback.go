@@ -319,7 +319,8 @@ func (p *tbPrinter) entry(t TraceEntry, file, name string, lineno int) {
 	p.margin()
 	p.b.WriteString("  File \"" + file + "\", line " + strconv.Itoa(lineno) + ", in " + name + "\n")
 	c := t.Code
-	if c == nil || c.File == nil {
+	if c == nil || c.File == nil || strings.HasPrefix(c.File.Name, "<") {
+		// CPython cannot reread "<stdin>" or "<string>" code: no source line
 		return
 	}
 	line := c.File.Line(lineno)

@@ -36,6 +36,7 @@ arg ...: arguments passed to program in sys.argv[1:]
 `
 
 func main() {
+	tuneGC()
 	if path := os.Getenv("ASYNCSCRIPT_CPUPROFILE"); path != "" {
 		// developer aid: profile a whole run (go tool pprof)
 		if f, err := os.Create(path); err == nil {

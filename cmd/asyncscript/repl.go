@@ -58,12 +58,13 @@ func repl(stdout io.Writer) int {
 func readEntry(ln *liner.State) (string, bool) {
 	var buf strings.Builder
 	prompt := ">>> "
+	inBlock := false // a compound statement: ends at a blank line
 	for {
 		line, err := ln.Prompt(prompt)
 		if errors.Is(err, liner.ErrPromptAborted) {
 			fmt.Fprintln(os.Stderr, "KeyboardInterrupt")
 			buf.Reset()
-			prompt = ">>> "
+			prompt, inBlock = ">>> ", false
 			continue
 		}
 		if err != nil {
@@ -75,19 +76,20 @@ func readEntry(ln *liner.State) (string, bool) {
 		buf.WriteString(line)
 		buf.WriteString("\n")
 		src := buf.String()
-		if prompt == "... " && strings.TrimSpace(line) == "" {
-			return src, true // a blank line ends a block
+		if inBlock {
+			if strings.TrimSpace(line) == "" {
+				return src, true
+			}
+			continue
 		}
 		_, perr := lang.Parse("<stdin>", []byte(src), lang.ModeInteractive)
 		if perr != nil && lang.Incomplete(perr) {
 			prompt = "... "
+			inBlock = endsWithColonBlock(line)
 			continue
 		}
-		if perr == nil && prompt == "... " {
-			continue // inside a block: wait for the blank line
-		}
-		if perr == nil && endsWithColonBlock(line) {
-			prompt = "... "
+		if perr == nil && (endsWithColonBlock(line) || strings.HasPrefix(strings.TrimSpace(src), "@")) {
+			prompt, inBlock = "... ", true
 			continue
 		}
 		return src, true
