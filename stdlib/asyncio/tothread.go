@@ -81,10 +81,7 @@ func (ev *EventLoop) runInExecutor(fn interp.Value, args []interp.Value, kw []in
 		return "_chain_future.<locals>._call_check_cancel() at " + cpythonAsyncio + "futures.py:387"
 	})
 	defaultExecutor().submit(func() {
-		vm.GIL.Lock()
-		th := vm.NewThread()
-		res, exc := th.Call(fn, args, kw)
-		vm.GIL.Unlock()
+		res, exc := callInWorker(vm, fn, args, kw)
 		ev.l.Post(func() {
 			release()
 			ev.executorJobs--
@@ -163,3 +160,17 @@ func (rt *Runtime) toThreadFunc(f *interp.Fiber, args []interp.Value, kw []inter
 }
 
 var _ = native.NoKw
+
+// callInWorker runs fn on a worker goroutine holding the GIL. A Go panic
+// (an interpreter bug) must not kill the process from a goroutine the
+// session cannot see: it becomes a SystemError for the awaiting task.
+func callInWorker(vm *interp.VM, fn interp.Value, args []interp.Value, kw []interp.KV) (res interp.Value, exc *interp.Exception) {
+	vm.GIL.Lock()
+	defer vm.GIL.Unlock()
+	defer func() {
+		if r := recover(); r != nil {
+			res, exc = nil, interp.Errorf(interp.SystemError, "internal error in worker thread: %v", r)
+		}
+	}()
+	return vm.NewThread().Call(fn, args, kw)
+}
