@@ -26,6 +26,31 @@ type Fiber struct {
 	nativeDepth int
 	// free holds returned call frames for reuse (see callFrame).
 	free []*Frame
+	// nested counts Go-level recursion through nested containers (repr,
+	// comparison), which CPython counts against the recursion limit too.
+	nested int
+}
+
+// enterNested records one level of recursion through a container; past
+// the recursion limit it fails with CPython's RecursionError ("while
+// getting the repr of an object", "in comparison").
+func (f *Fiber) enterNested(what string) *Exception {
+	if f == nil {
+		return nil
+	}
+	f.nested++
+	if f.nested+len(f.frames) > f.VM.RecursionLimit {
+		f.nested--
+		return Errorf(RecursionError, "maximum recursion depth exceeded %s", what)
+	}
+	return nil
+}
+
+// leaveNested undoes enterNested.
+func (f *Fiber) leaveNested() {
+	if f != nil {
+		f.nested--
+	}
 }
 
 // OutcomeKind tells how a Resume or run ended.

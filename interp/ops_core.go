@@ -493,6 +493,10 @@ func seqCompare(f *Fiber, op CmpOp, a, b []Value) (Value, *Exception) {
 	if (op == CmpEq || op == CmpNe) && len(a) != len(b) {
 		return Bool(op == CmpNe), nil
 	}
+	if err := f.enterNested("in comparison"); err != nil {
+		return nil, err
+	}
+	defer f.leaveNested()
 	i := 0
 	for ; i < len(a) && i < len(b); i++ {
 		eq, err := equal(f, a[i], b[i])
@@ -1344,6 +1348,10 @@ func DefaultRepr(v Value) string {
 }
 
 func reprItems(f *Fiber, open string, items []Value, close string) (string, *Exception) {
+	if err := f.enterNested("while getting the repr of an object"); err != nil {
+		return "", err
+	}
+	defer f.leaveNested()
 	var sb strings.Builder
 	sb.WriteString(open)
 	for i, it := range items {
@@ -1361,6 +1369,10 @@ func reprItems(f *Fiber, open string, items []Value, close string) (string, *Exc
 }
 
 func reprDict(f *Fiber, d *Dict) (string, *Exception) {
+	if err := f.enterNested("while getting the repr of an object"); err != nil {
+		return "", err
+	}
+	defer f.leaveNested()
 	var sb strings.Builder
 	sb.WriteByte('{')
 	first := true
