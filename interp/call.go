@@ -233,7 +233,7 @@ func (f *Fiber) Call(fn Value, args []Value, kw []KV) (Value, *Exception) {
 		}
 		fr.sp = len(fn.Code.Locals)
 		if fn.Code.Flags&(FlagGenerator|FlagCoroutine|FlagAsyncGenerator) != 0 {
-			return makeGeneratorLike(fn, fr), nil
+			return makeGeneratorLike(f.VM, fn, fr), nil
 		}
 		return f.runNative(fr)
 	case *BoundMethod:

@@ -26,6 +26,9 @@ type Coroutine struct {
 	// a coroutine dropped with awaited false gets the RuntimeWarning.
 	awaited bool
 	code    *Code
+	// vm and trackIdx locate the coroutine in vm.unawaited.
+	vm       *VM
+	trackIdx int
 	// DroppedFile and DroppedLine say where an unawaited coroutine was
 	// discarded, for the RuntimeWarning.
 	DroppedFile string
@@ -36,7 +39,7 @@ type Coroutine struct {
 // expression statement `f()`), where CPython's refcounting would collect
 // it and print "coroutine 'f' was never awaited".
 func (f *Fiber) dropCoroutine(c *Coroutine, code *Code, pc int) {
-	c.awaited = true // warn once
+	c.consume() // warn once
 	if f.VM.Hooks.UnawaitedCoroutine == nil {
 		return
 	}
@@ -62,7 +65,54 @@ func (c *Coroutine) Done() bool { return c.state == coroDone }
 func (c *Coroutine) Awaited() bool { return c.awaited }
 
 // MarkAwaited records that the coroutine was consumed (no warning).
-func (c *Coroutine) MarkAwaited() { c.awaited = true }
+func (c *Coroutine) MarkAwaited() { c.consume() }
+
+// consume records that the coroutine was awaited, scheduled or closed, so
+// it will never get the "never awaited" warning.
+func (c *Coroutine) consume() {
+	if c.awaited {
+		return
+	}
+	c.awaited = true
+	if c.vm != nil {
+		c.vm.unawaited[c.trackIdx] = nil
+		c.vm.unawaitedLive--
+	}
+}
+
+// trackCoroutine registers a new interpreted coroutine so that one still
+// unawaited when the program ends gets CPython's RuntimeWarning.
+func (vm *VM) trackCoroutine(c *Coroutine) {
+	if vm.unawaitedLive*2 < len(vm.unawaited) && len(vm.unawaited) > 64 {
+		live := vm.unawaited[:0]
+		for _, x := range vm.unawaited {
+			if x != nil {
+				x.trackIdx = len(live)
+				live = append(live, x)
+			}
+		}
+		clear(vm.unawaited[len(live):])
+		vm.unawaited = live
+	}
+	c.vm, c.trackIdx = vm, len(vm.unawaited)
+	vm.unawaited = append(vm.unawaited, c)
+	vm.unawaitedLive++
+}
+
+// ReportUnawaited warns about every coroutine never awaited, in creation
+// order, as CPython does when it finally collects them.
+func (vm *VM) ReportUnawaited() {
+	pending := vm.unawaited
+	vm.unawaited, vm.unawaitedLive = nil, 0
+	for _, c := range pending {
+		if c != nil && !c.awaited {
+			c.awaited = true
+			if vm.Hooks.UnawaitedCoroutine != nil {
+				vm.Hooks.UnawaitedCoroutine(c)
+			}
+		}
+	}
+}
 
 // Repr is CPython's `<coroutine object f at 0x...>`.
 func (c *Coroutine) Repr(f *Fiber) (string, *Exception) {

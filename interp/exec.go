@@ -824,7 +824,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 								break dispatch
 							}
 							a.state = coroRunning
-							a.awaited = true
+							a.consume()
 							callee := a.frame
 							callee.entry = EntryAwait
 							callee.gen = a
@@ -832,7 +832,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 							f.frames = append(f.frames, callee)
 							return actPushed, nil, nil
 						}
-						a.awaited = true
+						a.consume()
 						res, y, done, e := a.native.Await(f, None, nil)
 						if e != nil {
 							a.state = coroDone

@@ -84,7 +84,7 @@ type Awaitable interface {
 // NewFiber makes a fiber for a task to run coroutine c.
 func (vm *VM) NewFiber(c *Coroutine) *Fiber {
 	f := &Fiber{VM: vm, coro: c}
-	c.awaited = true
+	c.consume()
 	if c.frame != nil {
 		c.frame.entry = EntryBase
 		f.frames = append(f.frames, c.frame)

@@ -22,7 +22,7 @@ func (g *Generator) Repr(f *Fiber) (string, *Exception) {
 }
 
 // makeGeneratorLike wraps a bound frame in the object its code's flags ask for.
-func makeGeneratorLike(fn *Function, fr *Frame) Value {
+func makeGeneratorLike(vm *VM, fn *Function, fr *Frame) Value {
 	c := fn.Code
 	switch {
 	case c.Flags&FlagAsyncGenerator != 0:
@@ -32,6 +32,7 @@ func makeGeneratorLike(fn *Function, fr *Frame) Value {
 	case c.Flags&FlagCoroutine != 0:
 		co := &Coroutine{frame: fr, Name: fn.Name, QualName: fn.QualName, code: c}
 		fr.gen = co
+		vm.trackCoroutine(co)
 		return co
 	}
 	g := &Generator{frame: fr, Name: fn.Name, QualName: fn.QualName}
@@ -383,7 +384,7 @@ func init() {
 	CoroutineClass.AddMethods(map[string]NativeFunc{
 		"close": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 			c := args[0].(*Coroutine)
-			c.awaited = true
+			c.consume()
 			if c.state != coroSuspended {
 				c.state = coroDone
 				c.frame = nil

@@ -37,6 +37,11 @@ type VM struct {
 	// RuntimeError.
 	StepLimit int64
 
+	// unawaited lists interpreted coroutines not yet awaited (nil holes
+	// for consumed ones); see trackCoroutine.
+	unawaited     []*Coroutine
+	unawaitedLive int
+
 	steps       int64
 	tick        int32
 	interrupted atomic.Bool

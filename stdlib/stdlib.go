@@ -97,6 +97,9 @@ func (s *Session) RunSource(filename string, src []byte) (status int) {
 	} else {
 		_, exc = vm.RunCode(f, code, s.Main)
 	}
+	// coroutines never awaited: CPython warns when it collects them, which
+	// for the usual dropped temporary is before any final traceback
+	vm.ReportUnawaited()
 	if exc != nil {
 		return s.report(f, exc)
 	}
@@ -177,6 +180,7 @@ func (s *Session) RunChunk(src string) (exited bool, status int) {
 	} else {
 		_, exc = vm.RunCode(f, code, s.Main)
 	}
+	vm.ReportUnawaited()
 	if exc != nil {
 		st := s.report(f, exc)
 		return exc.Matches(interp.SystemExit), st
