@@ -29,10 +29,6 @@ type Coroutine struct {
 	// vm and trackIdx locate the coroutine in vm.unawaited.
 	vm       *VM
 	trackIdx int
-	// DroppedFile and DroppedLine say where an unawaited coroutine was
-	// discarded, for the RuntimeWarning.
-	DroppedFile string
-	DroppedLine int
 }
 
 // dropCoroutine reports a coroutine discarded without being awaited (an
@@ -43,8 +39,7 @@ func (f *Fiber) dropCoroutine(c *Coroutine, code *Code, pc int) {
 	if f.VM.Hooks.UnawaitedCoroutine == nil {
 		return
 	}
-	c.DroppedFile, c.DroppedLine = code.File.Name, code.Line(pc)
-	f.VM.Hooks.UnawaitedCoroutine(c)
+	f.VM.Hooks.UnawaitedCoroutine(c, code.File.Name, code.Line(pc))
 }
 
 func (*Coroutine) Type() *Class { return CoroutineClass }
@@ -108,7 +103,7 @@ func (vm *VM) ReportUnawaited() {
 		if c != nil && !c.awaited {
 			c.awaited = true
 			if vm.Hooks.UnawaitedCoroutine != nil {
-				vm.Hooks.UnawaitedCoroutine(c)
+				vm.Hooks.UnawaitedCoroutine(c, "", 0)
 			}
 		}
 	}

@@ -634,7 +634,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 
 				case KW_NAMES:
-					fr.kwnames = code.Consts[instr.Arg()].(Tuple)
+					f.kwnames = code.Consts[instr.Arg()].(Tuple)
 				case PUSH_NULL:
 					slots[sp] = nil
 					sp++
@@ -650,8 +650,8 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						fn = slots[base]
 						args = slots[base+1 : sp]
 					}
-					kwnames := fr.kwnames
-					fr.kwnames = nil
+					kwnames := f.kwnames
+					f.kwnames = nil
 					// fast path: interpreted function, pushed on this fiber
 					if fun, ok := fn.(*Function); ok && fun.Code.Flags&(FlagGenerator|FlagCoroutine|FlagAsyncGenerator) == 0 {
 						callee, e := f.setupCall(fun, args, kwnames)
@@ -693,7 +693,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 								break dispatch
 							}
 							callee.entry = EntryInit
-							callee.instance = inst
+							callee.gen = inst
 							fr.pc, fr.sp = pc, sp
 							f.frames = append(f.frames, callee)
 							return actPushed, nil, nil

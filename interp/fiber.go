@@ -23,12 +23,12 @@ type Fiber struct {
 	resumeSend  Value
 	resumeThrow *Exception
 	// nativeDepth counts nested Go->interpreter calls (Fiber.Call).
-	nativeDepth int
-	// free holds returned call frames for reuse (see callFrame).
-	free []*Frame
+	nativeDepth int32
 	// nested counts Go-level recursion through nested containers (repr,
 	// comparison), which CPython counts against the recursion limit too.
-	nested int
+	nested int32
+	// kwnames is set by KW_NAMES for the CALL that follows it.
+	kwnames Tuple
 }
 
 // enterNested records one level of recursion through a container; past
@@ -39,7 +39,7 @@ func (f *Fiber) enterNested(what string) *Exception {
 		return nil
 	}
 	f.nested++
-	if f.nested+len(f.frames) > f.VM.RecursionLimit {
+	if int(f.nested)+len(f.frames) > f.VM.RecursionLimit {
 		f.nested--
 		return Errorf(RecursionError, "maximum recursion depth exceeded %s", what)
 	}

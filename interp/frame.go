@@ -29,36 +29,35 @@ type Frame struct {
 	slots   []Value
 	cells   []*Cell
 	entry   Entry
-	// handling is the exception being handled by an except block of this
-	// frame (for bare raise and __context__).
-	handling *Exception
-	// kwnames is set by KW_NAMES for the next CALL.
-	kwnames Tuple
-	// instance is the object under construction for EntryInit frames.
-	instance Value
-	// gen is the generator/coroutine object that owns this frame, if any.
-	gen any
 	// started is false until the first instruction runs (for throw() into
 	// a fresh coroutine).
 	started bool
-	// pooled frames belong to their fiber's free list once they return.
+	// pooled frames go back to the VM's free list once they return.
 	pooled bool
+	// handling is the exception being handled by an except block of this
+	// frame (for bare raise and __context__).
+	handling *Exception
+	// gen is the generator/coroutine object that owns this frame, or for
+	// an EntryInit frame the instance under construction.
+	gen any
 }
 
 // maxFreeFrames bounds the frames a fiber keeps for reuse.
 const maxFreeFrames = 128
 
-// callFrame returns a frame for an ordinary call of fn, reusing one the
-// fiber released earlier when it is big enough. Ordinary call frames are
-// never alive across a suspension (only coroutine frames are), so they
-// can be recycled as soon as they return.
+// callFrame returns a frame for an ordinary call of fn, reusing one
+// released earlier when it is big enough. Ordinary call frames are never
+// alive across a suspension (only coroutine frames are), so they can be
+// recycled as soon as they return; the free list is the VM's, as only the
+// goroutine holding the GIL calls or returns.
 func (f *Fiber) callFrame(fn *Function) *Frame {
 	code := fn.Code
 	need := len(code.Locals) + code.MaxStack + 1
-	if n := len(f.free); n > 0 {
-		fr := f.free[n-1]
+	vm := f.VM
+	if n := len(vm.freeFrames); n > 0 {
+		fr := vm.freeFrames[n-1]
 		if cap(fr.slots) >= need && len(code.CellVars)+len(code.FreeVars) == 0 {
-			f.free = f.free[:n-1]
+			vm.freeFrames = vm.freeFrames[:n-1]
 			// released frames were cleared by releaseFrame
 			fr.code, fr.fn, fr.globals, fr.ns = code, fn, fn.Globals, fn.Globals
 			fr.slots = fr.slots[:need]
@@ -74,7 +73,8 @@ func (f *Fiber) callFrame(fn *Function) *Frame {
 // releaseFrame returns a finished call frame to the fiber's free list;
 // height is the operand stack top: slots above it are already nil.
 func (f *Fiber) releaseFrame(fr *Frame, height int) {
-	if !fr.pooled || len(f.free) >= maxFreeFrames {
+	vm := f.VM
+	if !fr.pooled || len(vm.freeFrames) >= maxFreeFrames {
 		return
 	}
 	if height > len(fr.slots) {
@@ -83,8 +83,8 @@ func (f *Fiber) releaseFrame(fr *Frame, height int) {
 	for i := range fr.slots[:height] {
 		fr.slots[i] = nil
 	}
-	fr.cells, fr.handling, fr.instance, fr.kwnames, fr.gen = nil, nil, nil, nil, nil
-	f.free = append(f.free, fr)
+	fr.cells, fr.handling, fr.gen = nil, nil, nil
+	vm.freeFrames = append(vm.freeFrames, fr)
 }
 
 // newFrame allocates a frame for code with room for locals and stack.

@@ -82,7 +82,7 @@ func (f *Fiber) run(floor int) Outcome {
 					f.addTraceback(pending, caller, caller.pc-1)
 					continue
 				}
-				caller.slots[caller.sp] = fr.instance
+				caller.slots[caller.sp] = fr.gen.(Value)
 				caller.sp++
 			case EntryAwait:
 				if c, ok := fr.gen.(*Coroutine); ok {

@@ -42,6 +42,9 @@ type VM struct {
 	unawaited     []*Coroutine
 	unawaitedLive int
 
+	// freeFrames holds returned call frames for reuse (frame.go).
+	freeFrames []*Frame
+
 	steps       int64
 	tick        int32
 	interrupted atomic.Bool
@@ -76,8 +79,9 @@ func (vm *VM) poll() *Exception {
 // Hooks are optional callbacks installed by embedders and stdlib.
 type Hooks struct {
 	// UnawaitedCoroutine is called when a coroutine object is found never
-	// awaited (RuntimeWarning); nil prints nothing.
-	UnawaitedCoroutine func(c *Coroutine)
+	// awaited (RuntimeWarning), with where it was dropped (file "" when
+	// unknown); nil prints nothing.
+	UnawaitedCoroutine func(c *Coroutine, file string, line int)
 }
 
 // NewVM makes an interpreter with the builtins installed.

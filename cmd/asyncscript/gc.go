@@ -1,12 +1,14 @@
 package main
 
 // This file defines the process's garbage-collector policy. An interpreter
-// allocates many small short-lived objects (boxed ints, frames of
-// builtins, strings); with Go's default GOGC=100 and a small heap the
-// collector runs constantly. So the heap may grow to 4x its live size
-// while that is small, 2x while moderate, and the default beyond, which
-// keeps big programs (100,000 pending tasks) as lean as the default.
-// GOGC set in the environment wins.
+// allocates many small short-lived objects (boxed ints, strings, argument
+// slices); with Go's default GOGC=100 and a small heap the collector runs
+// constantly, while with a big heap GOGC=100 lets the process grow to
+// twice its live data, where CPython (reference counting) stays close to
+// it. So after each collection the heap may grow by at least minHeadroom,
+// and by less once the live heap is larger:
+// GOGC = minHeadroom/live, kept within [25, 400]. GOGC set in the
+// environment wins.
 
 import (
 	"os"
@@ -15,32 +17,29 @@ import (
 	"runtime/metrics"
 )
 
-const (
-	smallHeap  = 32 << 20
-	mediumHeap = 128 << 20
-)
+const minHeadroom = 32 << 20
+
+func gcPercentFor(live uint64) int {
+	if live == 0 {
+		return 400
+	}
+	p := int(uint64(minHeadroom) * 100 / live)
+	return max(25, min(400, p))
+}
 
 func tuneGC() {
 	if os.Getenv("GOGC") != "" {
 		return
 	}
-	debug.SetGCPercent(400)
-	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	current := 400
+	debug.SetGCPercent(current)
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	var rearm func()
 	rearm = func() {
 		// a finalizer runs once per collection that frees its object
 		runtime.SetFinalizer(new([16]byte), func(*[16]byte) {
 			metrics.Read(sample)
-			live := sample[0].Value.Uint64()
-			want := 100
-			switch {
-			case live < smallHeap:
-				want = 400
-			case live < mediumHeap:
-				want = 200
-			}
-			if want != current {
+			if want := gcPercentFor(sample[0].Value.Uint64()); want != current {
 				current = want
 				debug.SetGCPercent(want)
 			}

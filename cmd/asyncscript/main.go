@@ -37,6 +37,15 @@ arg ...: arguments passed to program in sys.argv[1:]
 
 func main() {
 	tuneGC()
+	if path := os.Getenv("ASYNCSCRIPT_MEMPROFILE"); path != "" {
+		// developer aid: allocation profile of a whole run (go tool pprof)
+		status := run(os.Args[1:])
+		if f, err := os.Create(path); err == nil {
+			pprof.Lookup("allocs").WriteTo(f, 0)
+			f.Close()
+		}
+		os.Exit(status)
+	}
 	if path := os.Getenv("ASYNCSCRIPT_CPUPROFILE"); path != "" {
 		// developer aid: profile a whole run (go tool pprof)
 		if f, err := os.Create(path); err == nil {

@@ -329,13 +329,13 @@ func (rt *Runtime) logError(msg string, exc *interp.Exception) {
 //	RuntimeWarning: Enable tracemalloc to get the object allocation traceback
 //
 // The location is where the VM saw the coroutine dropped
-// (Coroutine.DroppedFile/DroppedLine); the source line is read from the
+// (file and line, when known); the source line is read from the
 // file as linecache does ("sys:1" and no source line when unknown).
-func (rt *Runtime) WarnUnawaited(c *interp.Coroutine) {
+func (rt *Runtime) WarnUnawaited(c *interp.Coroutine, file string, line int) {
 	loc, src := "sys:1", ""
-	if c.DroppedFile != "" {
-		loc = c.DroppedFile + ":" + itoa(c.DroppedLine)
-		src = rt.sourceLine(c.DroppedFile, c.DroppedLine)
+	if file != "" {
+		loc = file + ":" + itoa(line)
+		src = rt.sourceLine(file, line)
 	}
 	name := c.QualName
 	if name == "" {
