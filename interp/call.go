@@ -11,7 +11,7 @@ import "strings"
 func (f *Fiber) setupCall(fn *Function, args []Value, kwnames Tuple) (*Frame, *Exception) {
 	fr := f.callFrame(fn)
 	if err := bindArgs(f, fn, fr.locals(), args, kwnames, nil); err != nil {
-		f.releaseFrame(fr, len(fr.slots))
+		f.releaseFrame(fr)
 		return nil, err
 	}
 	c := fn.Code

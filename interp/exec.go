@@ -335,14 +335,16 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					if x, ok := a.(Int); ok {
 						if y, ok := b.(Int); ok {
 							switch op {
-							case OpAdd:
+							case OpAdd: // inline: the commonest case
 								if s := x + y; (s > x) == (y > 0) {
-									r = s
+									r = MakeSmallInt(int64(s))
 								}
 							case OpSub:
 								if s := x - y; (s < x) == (y > 0) {
-									r = s
+									r = MakeSmallInt(int64(s))
 								}
+							default:
+								r = intFastOp(op, int64(x), int64(y))
 							}
 						}
 					}
@@ -662,7 +664,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 							break dispatch
 						}
 						if e := f.VM.poll(); e != nil {
-							f.releaseFrame(callee, len(callee.code.Locals))
+							f.releaseFrame(callee)
 							err = e
 							break dispatch
 						}
@@ -671,7 +673,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						f.frames = append(f.frames, callee)
 						if len(f.frames) > f.VM.RecursionLimit {
 							f.frames = f.frames[:len(f.frames)-1]
-							f.releaseFrame(callee, len(callee.code.Locals))
+							f.releaseFrame(callee)
 							err = Errorf(RecursionError, "maximum recursion depth exceeded")
 							break dispatch
 						}
@@ -786,7 +788,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						n := len(f.frames) - 1
 						f.frames[n] = nil
 						f.frames = f.frames[:n]
-						f.releaseFrame(fr, sp)
+						f.releaseFrame(fr)
 						fr = f.frames[n-1]
 						code, instrs, slots = fr.code, fr.code.Instrs, fr.slots
 						nlocals = len(code.Locals)
@@ -1116,7 +1118,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 			n := len(f.frames) - 1
 			f.frames[n] = nil
 			f.frames = f.frames[:n]
-			f.releaseFrame(fr, nlocals)
+			f.releaseFrame(fr)
 			fr = f.frames[n-1]
 			code, instrs, slots = fr.code, fr.code.Instrs, fr.slots
 			nlocals = len(code.Locals)

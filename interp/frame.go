@@ -58,9 +58,13 @@ func (f *Fiber) callFrame(fn *Function) *Frame {
 		fr := vm.freeFrames[n-1]
 		if cap(fr.slots) >= need && len(code.CellVars)+len(code.FreeVars) == 0 {
 			vm.freeFrames = vm.freeFrames[:n-1]
-			// released frames were cleared by releaseFrame
 			fr.code, fr.fn, fr.globals, fr.ns = code, fn, fn.Globals, fn.Globals
 			fr.slots = fr.slots[:need]
+			// locals must start unbound; the operand stack needs no
+			// clearing (a slot is always written before it is read)
+			for i := range code.Locals {
+				fr.slots[i] = nil
+			}
 			fr.pc, fr.sp, fr.entry, fr.started = 0, 0, 0, false
 			return fr
 		}
@@ -70,18 +74,14 @@ func (f *Fiber) callFrame(fn *Function) *Frame {
 	return fr
 }
 
-// releaseFrame returns a finished call frame to the fiber's free list;
-// height is the operand stack top: slots above it are already nil.
-func (f *Fiber) releaseFrame(fr *Frame, height int) {
+// releaseFrame returns a finished call frame to the VM's free list. Its
+// slots are not cleared here (callFrame clears the locals on reuse), so a
+// pooled frame may keep a few dead values alive until it is reused; the
+// pool is bounded by maxFreeFrames.
+func (f *Fiber) releaseFrame(fr *Frame) {
 	vm := f.VM
 	if !fr.pooled || len(vm.freeFrames) >= maxFreeFrames {
 		return
-	}
-	if height > len(fr.slots) {
-		height = len(fr.slots)
-	}
-	for i := range fr.slots[:height] {
-		fr.slots[i] = nil
 	}
 	fr.cells, fr.handling, fr.gen = nil, nil, nil
 	vm.freeFrames = append(vm.freeFrames, fr)

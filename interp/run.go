@@ -97,7 +97,7 @@ func (f *Fiber) run(floor int) Outcome {
 				f.addTraceback(pending, caller, caller.pc-1)
 				continue
 			}
-			f.releaseFrame(fr, len(fr.slots))
+			f.releaseFrame(fr)
 		case actRaise:
 			idx := len(f.frames) - 1
 			f.frames[idx] = nil
@@ -114,7 +114,7 @@ func (f *Fiber) run(floor int) Outcome {
 					exc = wrapGenStop(exc, "async generator raised ")
 				}
 			}
-			f.releaseFrame(fr, len(fr.slots))
+			f.releaseFrame(fr)
 			if idx == floor {
 				return Outcome{Kind: Raised, Exc: exc}
 			}
