@@ -24,13 +24,15 @@ const (
 	smallIntMax = 1<<14 - 1
 )
 
-var smallIntBacking = func() *[smallIntMax - smallIntMin + 1]int64 {
-	t := new([smallIntMax - smallIntMin + 1]int64)
-	for i := range t {
-		t[i] = int64(i) + smallIntMin
+// smallIntBacking is a static array (no heap allocation at start-up),
+// filled by init.
+var smallIntBacking [smallIntMax - smallIntMin + 1]int64
+
+func init() {
+	for i := range smallIntBacking {
+		smallIntBacking[i] = int64(i) + smallIntMin
 	}
-	return t
-}()
+}
 
 type ifaceWords struct{ tab, data unsafe.Pointer }
 

@@ -27,6 +27,11 @@ const (
 	ModeEval
 )
 
+// Warm builds the parser now (it is otherwise built on the first Parse).
+// A command can call it on a goroutine at start-up so that the build
+// overlaps with its other setup.
+func Warm() { fileParser() }
+
 var fileParser = sync.OnceValues(func() (*participle.Parser[cstFile], error) {
 	return participle.Build[cstFile](participle.Lexer(Lexer))
 })

@@ -14,7 +14,6 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 )
 
 const minHeadroom = 32 << 20
@@ -33,13 +32,15 @@ func tuneGC() {
 	}
 	current := 400
 	debug.SetGCPercent(current)
-	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	var stats runtime.MemStats
 	var rearm func()
 	rearm = func() {
 		// a finalizer runs once per collection that frees its object
 		runtime.SetFinalizer(new([16]byte), func(*[16]byte) {
-			metrics.Read(sample)
-			if want := gcPercentFor(sample[0].Value.Uint64()); want != current {
+			// just after a collection the heap in use is about the live heap
+			// (runtime/metrics would say it exactly but costs start-up time)
+			runtime.ReadMemStats(&stats)
+			if want := gcPercentFor(stats.HeapAlloc); want != current {
 				current = want
 				debug.SetGCPercent(want)
 			}

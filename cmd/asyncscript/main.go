@@ -19,6 +19,7 @@ import (
 	"runtime/pprof"
 	"time"
 
+	_ "github.com/asyncscript/asyncscript/cmd/asyncscript/internal/warm"
 	"github.com/asyncscript/asyncscript/stdlib"
 )
 

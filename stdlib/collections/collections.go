@@ -5,11 +5,26 @@
 package collections
 
 import (
+	"sync"
+
 	"github.com/asyncscript/asyncscript/interp"
 )
 
+// classesOnce fills in the classes' methods on first import rather than
+// at process start-up (most scripts never import collections).
+var classesOnce sync.Once
+
+func ensureClasses() {
+	classesOnce.Do(func() {
+		initDeque()
+		initDequeAttrs()
+		initDictLike()
+	})
+}
+
 // Load builds the collections module.
 func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
+	ensureClasses()
 	m := interp.NewModule("collections")
 	m.Set("deque", DequeClass)
 	m.Set("defaultdict", DefaultDictClass)

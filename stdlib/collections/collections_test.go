@@ -6,6 +6,9 @@ import (
 	"github.com/asyncscript/asyncscript/interp"
 )
 
+// the tests use the classes without importing the module first
+func init() { ensureClasses() }
+
 // Expectations recorded with python3 (CPython 3.11).
 
 func TestDeque(t *testing.T) {

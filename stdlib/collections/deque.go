@@ -292,7 +292,7 @@ func (d *Deque) compare(f *interp.Fiber, other interp.Value, op interp.CmpOp) (i
 	return interp.Compare(f, op, &interp.List{Items: d.Items()}, &interp.List{Items: o.Items()})
 }
 
-func init() {
+func initDeque() {
 	DequeClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var it, ml interp.Value
 		if err := native.Bind("deque", args, kw, []string{"iterable", "maxlen"}, 0, &it, &ml); err != nil {
@@ -712,7 +712,7 @@ func (d *Deque) Attr(f *interp.Fiber, name string) (interp.Value, bool, *interp.
 	return nil, false, nil
 }
 
-func init() {
+func initDequeAttrs() {
 	native.SetGetattr(DequeClass, func(f *interp.Fiber, v interp.Value, name string) (interp.Value, bool, *interp.Exception) {
 		return v.(*Deque).Attr(f, name)
 	})

@@ -792,7 +792,7 @@ func (it *elementsIter) Next(f *interp.Fiber) (interp.Value, bool, *interp.Excep
 	return nil, false, nil
 }
 
-func init() {
+func initDictLike() {
 	DefaultDictClass.New = newDictLike(kindDefault)
 	CounterClass.New = newDictLike(kindCounter)
 	OrderedDictClass.New = newDictLike(kindOrdered)
