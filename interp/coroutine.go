@@ -29,6 +29,9 @@ type Coroutine struct {
 	// vm and trackIdx locate the coroutine in vm.unawaited.
 	vm       *VM
 	trackIdx int
+	// saved is the run of frames detached when a coroutine driven by
+	// send()/throw() suspended (its own frame first).
+	saved []*Frame
 }
 
 // dropCoroutine reports a coroutine discarded without being awaited (an
@@ -151,4 +154,62 @@ func decimal(n int) string {
 		b[i] = '-'
 	}
 	return string(b[i:])
+}
+
+// step implements coro.send(v) and coro.throw(e) for interpreted code
+// driving a coroutine by hand: it runs the coroutine on f until it
+// suspends (yielded is the value its innermost await yielded, e.g. a
+// Future) or finishes (StopIteration carries the return value).
+func (c *Coroutine) step(f *Fiber, send Value, throw *Exception) (Value, *Exception) {
+	if c.state == coroRunning {
+		return nil, Errorf(ValueError, "coroutine already executing")
+	}
+	if c.state == coroDone {
+		if throw != nil {
+			return nil, throw
+		}
+		return nil, Errorf(RuntimeError, "cannot reuse already awaited coroutine")
+	}
+	c.consume()
+	if c.native != nil {
+		c.state = coroRunning
+		res, y, done, exc := c.native.Await(f, send, throw)
+		switch {
+		case exc != nil:
+			c.state = coroDone
+			return nil, exc
+		case done:
+			c.state = coroDone
+			return nil, NewException(StopIteration, res)
+		}
+		c.state = coroSuspended
+		return y, nil
+	}
+	floor := len(f.frames)
+	if c.saved != nil {
+		f.frames = append(f.frames, c.saved...)
+		c.saved = nil
+		f.resuming, f.resumeSend, f.resumeThrow = true, send, throw
+	} else {
+		if send != None && throw == nil {
+			return nil, Errorf(TypeError, "can't send non-None value to a just-started coroutine")
+		}
+		c.frame.entry = EntryResume
+		f.frames = append(f.frames, c.frame)
+		if throw != nil {
+			f.resuming, f.resumeSend, f.resumeThrow = true, nil, throw
+		}
+	}
+	c.state = coroRunning
+	out := f.run(floor)
+	switch out.Kind {
+	case Yielded:
+		c.state = coroSuspended
+		return out.Value, nil
+	case Returned:
+		c.state, c.frame = coroDone, nil
+		return nil, NewException(StopIteration, out.Value)
+	}
+	c.state, c.frame = coroDone, nil
+	return nil, out.Exc
 }

@@ -382,6 +382,22 @@ func init() {
 		},
 	})
 	CoroutineClass.AddMethods(map[string]NativeFunc{
+		"send": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			if len(args) != 2 {
+				return nil, Errorf(TypeError, "send() takes exactly one argument (%d given)", len(args)-1)
+			}
+			return args[0].(*Coroutine).step(f, args[1], nil)
+		},
+		"throw": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			if len(args) < 2 {
+				return nil, Errorf(TypeError, "throw expected at least 1 argument, got 0")
+			}
+			exc, err := makeRaisable(f, args[1])
+			if err != nil {
+				return nil, err
+			}
+			return args[0].(*Coroutine).step(f, nil, exc)
+		},
 		"close": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 			c := args[0].(*Coroutine)
 			c.consume()

@@ -39,6 +39,14 @@ func (f *Fiber) run(floor int) Outcome {
 			}
 			continue
 		case actSuspend:
+			if c := f.resumedCoroutine(floor); c != nil {
+				// coro.send() from Go or Python: detach the suspended run
+				// into the coroutine and hand the value to the sender
+				c.saved = append([]*Frame(nil), f.frames[floor:]...)
+				clear(f.frames[floor:])
+				f.frames = f.frames[:floor]
+				return Outcome{Kind: Yielded, Value: val}
+			}
 			if len(f.frames)-1 < floor || !f.suspendable(floor) {
 				pending = Errorf(RuntimeError, "await wasn't used with future")
 				continue
@@ -123,6 +131,24 @@ func (f *Fiber) run(floor int) Outcome {
 			pending = exc
 		}
 	}
+}
+
+// resumedCoroutine returns the coroutine whose send/throw started the run
+// at floor, when every frame above it may be suspended with it.
+func (f *Fiber) resumedCoroutine(floor int) *Coroutine {
+	if floor >= len(f.frames) || f.frames[floor].entry != EntryResume {
+		return nil
+	}
+	c, ok := f.frames[floor].gen.(*Coroutine)
+	if !ok {
+		return nil
+	}
+	for _, fr := range f.frames[floor+1:] {
+		if fr.entry == EntryNative || fr.entry == EntryResume {
+			return nil
+		}
+	}
+	return c
 }
 
 // suspendable reports whether an await may suspend the frames above floor:
