@@ -200,5 +200,50 @@ func init() {
 	})
 	ObjectClass.AddMethods(map[string]NativeFunc{
 		"__init__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) { return None, nil },
+		// the default attribute protocol, callable from a user override
+		// (object.__setattr__(self, name, value) inside __setattr__)
+		"__setattr__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			if len(args) != 3 {
+				return nil, Errorf(TypeError, "expected 2 arguments, got %d", len(args)-1)
+			}
+			name, ok := args[1].(Str)
+			if !ok {
+				return nil, Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(args[1]))
+			}
+			if inst, ok := args[0].(*Instance); ok {
+				if attr, found := inst.Class.Lookup(string(name)); found {
+					if p, isProp := attr.(*Property); isProp {
+						if p.Set == nil || p.Set == None {
+							return nil, Errorf(AttributeError, "property '%s' of '%s' object has no setter", name, inst.Class.Name)
+						}
+						_, err := f.Call(p.Set, []Value{inst, args[2]}, nil)
+						return None, err
+					}
+				}
+				inst.Dict.SetStr(string(name), args[2])
+				return None, nil
+			}
+			return None, SetAttr(f, args[0], string(name), args[2])
+		},
+		"__getattribute__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			if len(args) != 2 {
+				return nil, Errorf(TypeError, "expected 1 argument, got %d", len(args)-1)
+			}
+			name, ok := args[1].(Str)
+			if !ok {
+				return nil, Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(args[1]))
+			}
+			return GetAttr(f, args[0], string(name))
+		},
+		"__delattr__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			if len(args) != 2 {
+				return nil, Errorf(TypeError, "expected 1 argument, got %d", len(args)-1)
+			}
+			name, ok := args[1].(Str)
+			if !ok {
+				return nil, Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(args[1]))
+			}
+			return None, DelAttr(f, args[0], string(name))
+		},
 	})
 }

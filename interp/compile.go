@@ -65,10 +65,14 @@ func Compile(m *lang.Module, opts CompileOptions) (code *Code, err error) {
 }
 
 type compiler struct {
-	file   *lang.File
-	opts   CompileOptions
-	scopes map[any]*scope
-	u      *unit
+	// extendFlag is or-ed into LIST_EXTEND's argument while building the
+	// positional arguments of a call (extendForCall), so a failure can
+	// name the function as CPython does.
+	extendFlag int
+	file       *lang.File
+	opts       CompileOptions
+	scopes     map[any]*scope
+	u          *unit
 }
 
 // label is a jump target. pc is -1 until bound. When known is set, depth

@@ -396,7 +396,7 @@ func (c *compiler) sequence(elts []lang.Expr, pushed int, build, add, extend Opc
 			}
 			c.emit(build, pushed)
 			c.loadConst(consts)
-			c.emit(extend, 1)
+			c.emit(extend, 1|c.extendFlag)
 			if tuple {
 				c.emit(LIST_TO_TUPLE, 0)
 			}
@@ -431,7 +431,7 @@ func (c *compiler) sequence(elts []lang.Expr, pushed int, build, add, extend Opc
 				built = true
 			}
 			c.expr(s.Value)
-			c.emit(extend, 1)
+			c.emit(extend, 1|c.extendFlag)
 		} else {
 			c.expr(e)
 			if built {
@@ -603,7 +603,9 @@ func (c *compiler) callHelper(span lang.Span, n int, args []lang.Expr, kws []*la
 		return
 	}
 	// CALL_FUNCTION_EX: NULL func args_tuple [kwargs_dict]
+	c.extendFlag = extendForCall
 	c.sequence(args, n, BUILD_LIST, LIST_APPEND, LIST_EXTEND, true)
+	c.extendFlag = 0
 	if len(kws) > 0 {
 		haveDict := false
 		nseen := 0

@@ -1,5 +1,7 @@
 package interp
 
+import "strings"
+
 // This file defines exec, the instruction switch of the dispatch loop. It
 // runs one frame until control must leave it (see run.go). Hot state (pc,
 // sp, slots) lives in locals and is written back to the frame whenever
@@ -488,10 +490,14 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 				case LIST_EXTEND:
 					sp--
-					l := slots[sp-instr.Arg()].(*List)
+					i := instr.Arg() &^ extendForCall
+					l := slots[sp-i].(*List)
 					src := slots[sp]
 					slots[sp] = nil
 					if e := listExtendFrom(f, l, src); e != nil {
+						if instr.Arg()&extendForCall != 0 && e.Matches(TypeError) && strings.HasPrefix(e.MessageText(), "Value after * ") {
+							e = Errorf(TypeError, "%s argument after * must be an iterable, not %s", funcDesc(slots[sp-i-1]), TypeName(src))
+						}
 						err = e
 						break dispatch
 					}
@@ -508,7 +514,11 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					src := slots[sp]
 					slots[sp] = nil
 					d := slots[sp-instr.Arg()].(*Dict)
-					if e := f.dictMerge(d, src, instr.Op() == DICT_MERGE); e != nil {
+					var callee Value // DICT_MERGE: NULL func args_tuple dict
+					if instr.Op() == DICT_MERGE {
+						callee = slots[sp-instr.Arg()-2]
+					}
+					if e := f.dictMerge(d, src, callee); e != nil {
 						err = e
 						break dispatch
 					}

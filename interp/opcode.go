@@ -72,7 +72,7 @@ const (
 	LIST_APPEND   // arg=i: list at stack[-i] after popping x: x --   (comprehensions)
 	SET_ADD       // x --
 	MAP_ADD       // k v --
-	LIST_EXTEND   // arg=i: iterable -- ; list at stack[-i]
+	LIST_EXTEND   // arg=i: iterable -- ; list at stack[-i]; i|extendForCall: the list holds a call's positional arguments (the function is just below it)
 	SET_UPDATE    // iterable --
 	DICT_UPDATE   // mapping --    ({**m})
 	DICT_MERGE    // mapping --    (f(**m): TypeError on duplicate keyword)
@@ -141,6 +141,9 @@ const (
 
 	NumOpcodes
 )
+
+// extendForCall marks a LIST_EXTEND building a call's arguments.
+const extendForCall = 0x100
 
 // CALL stack convention (as 3.11): before the call the stack holds either
 //   NULL, callable, args...   (plain call: PUSH_NULL first)

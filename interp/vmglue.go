@@ -91,7 +91,10 @@ func iterateInto(f *Fiber, src Value, fn func(Value) *Exception) *Exception {
 	})
 }
 
-func (f *Fiber) dictMerge(d *Dict, src Value, isCall bool) *Exception {
+// dictMerge implements DICT_UPDATE (callee nil) and DICT_MERGE, which
+// builds a call's **kwargs for callee.
+func (f *Fiber) dictMerge(d *Dict, src Value, callee Value) *Exception {
+	isCall := callee != nil
 	if s, ok := src.(*Dict); ok {
 		var err *Exception
 		s.Items(func(k, v Value) bool {
@@ -101,7 +104,7 @@ func (f *Fiber) dictMerge(d *Dict, src Value, isCall bool) *Exception {
 					return false
 				}
 				if _, dup := d.GetStr(string(k.(Str))); dup {
-					err = Errorf(TypeError, "function got multiple values for keyword argument '%s'", k.(Str))
+					err = Errorf(TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(callee), k.(Str))
 					return false
 				}
 			}
@@ -113,7 +116,7 @@ func (f *Fiber) dictMerge(d *Dict, src Value, isCall bool) *Exception {
 	keysM, ok := src.Type().Lookup("keys")
 	if !ok {
 		if isCall {
-			return Errorf(TypeError, "argument after ** must be a mapping, not %s", TypeName(src))
+			return Errorf(TypeError, "%s argument after ** must be a mapping, not %s", funcDesc(callee), TypeName(src))
 		}
 		return Errorf(TypeError, "'%s' object is not a mapping", TypeName(src))
 	}
@@ -481,4 +484,29 @@ func absInt(x int64) int64 {
 		return -x
 	}
 	return x
+}
+
+// funcDesc names a callable in call errors as CPython's
+// _PyObject_FunctionStr does: "__main__.f()", "__main__.A.m()", "print()".
+func funcDesc(v Value) string {
+	qualified := func(module Value, qualname string) string {
+		if m, ok := module.(Str); ok && m != "builtins" {
+			return string(m) + "." + qualname + "()"
+		}
+		return qualname + "()"
+	}
+	switch x := v.(type) {
+	case *Function:
+		return qualified(x.Module, x.QualName)
+	case *Builtin:
+		if x.Of != nil {
+			return x.Of.Name + "." + x.Name + "()"
+		}
+		return x.Name + "()"
+	case *BoundMethod:
+		return funcDesc(x.Func)
+	case *Class:
+		return qualified(Str(x.Module), x.QualName)
+	}
+	return TypeName(v) + " object"
 }
