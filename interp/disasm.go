@@ -36,6 +36,9 @@ func (c *Code) Disassemble() string {
 func (c *Code) disassemble(b *strings.Builder) {
 	for pc, in := range c.Instrs {
 		op, arg := in.Op(), in.Arg()
+		if op == LIST_EXTEND && arg&extendForCall != 0 {
+			arg &^= extendForCall // shown as CPython's operand; argInfo notes the flag
+		}
 		fmt.Fprintf(b, "%4d %s", pc, op)
 		if !noArg[op] {
 			fmt.Fprintf(b, " %d", arg)
