@@ -63,6 +63,28 @@ type Code struct {
 	globalCache []globalCacheEntry
 	// attrCache[i] is the attribute inline cache of Names[i] (attrcache.go).
 	attrCache []attrCacheEntry
+
+	// Set by prepare once codegen is done:
+	// frameSize is the slot count of a frame (locals, stack, spare).
+	frameSize int
+	// plainCall is true when a call with exactly ArgCount positional
+	// arguments binds them by a copy: no *args/**kwargs, keyword-only
+	// parameters or cells, and the code is not a generator or coroutine.
+	plainCall bool
+}
+
+// prepare fills in the per-code facts the VM's fast paths use, for c and
+// every nested code object.
+func prepare(c *Code) {
+	for _, k := range c.Consts {
+		if nested, ok := k.(*Code); ok {
+			prepare(nested)
+		}
+	}
+	c.frameSize = len(c.Locals) + c.MaxStack + 1
+	c.plainCall = c.Flags&(FlagVarargs|FlagVarKeywords|FlagGenerator|FlagCoroutine|FlagAsyncGenerator) == 0 &&
+		c.KwOnlyArgCount == 0 && len(c.CellVars)+len(c.FreeVars) == 0
+	c.globalCache = make([]globalCacheEntry, len(c.Names))
 }
 
 // globalCacheEntry is LOAD_GLOBAL's inline cache: the entry index of the

@@ -61,6 +61,7 @@ func Compile(m *lang.Module, opts CompileOptions) (code *Code, err error) {
 	if !opts.NoFuse {
 		fuse(code)
 	}
+	prepare(code)
 	return code, nil
 }
 

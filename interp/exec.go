@@ -99,7 +99,16 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					sp += 2
 					pc++
 				case PUSH_NULL_LOAD_GLOBAL:
-					v := f.loadGlobal(code, fr.globals, instr.Arg())
+					var v Value
+					if ce := &code.globalCache[instr.Arg()]; ce.globals == fr.globals && ce.gver == fr.globals.Version && ce.bver == f.VM.Builtins.Version {
+						if ce.fromBuiltin {
+							v = f.VM.Builtins.entries[ce.idx].value
+						} else {
+							v = fr.globals.entries[ce.idx].value
+						}
+					} else {
+						v = f.loadGlobal(code, fr.globals, instr.Arg())
+					}
 					if v == nil {
 						pc++ // the name error belongs to the LOAD_GLOBAL
 						err = Errorf(NameError, "name '%s' is not defined", code.Names[instr.Arg()])
@@ -177,7 +186,16 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					sp++
 				case MAKE_CELL:
 				case LOAD_GLOBAL:
-					v := f.loadGlobal(code, fr.globals, instr.Arg())
+					var v Value
+					if ce := &code.globalCache[instr.Arg()]; ce.globals == fr.globals && ce.gver == fr.globals.Version && ce.bver == f.VM.Builtins.Version {
+						if ce.fromBuiltin {
+							v = f.VM.Builtins.entries[ce.idx].value
+						} else {
+							v = fr.globals.entries[ce.idx].value
+						}
+					} else {
+						v = f.loadGlobal(code, fr.globals, instr.Arg())
+					}
 					if v == nil {
 						err = Errorf(NameError, "name '%s' is not defined", code.Names[instr.Arg()])
 						break dispatch
@@ -666,7 +684,23 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					f.kwnames = nil
 					// fast path: interpreted function, pushed on this fiber
 					if fun, ok := fn.(*Function); ok && fun.Code.Flags&(FlagGenerator|FlagCoroutine|FlagAsyncGenerator) == 0 {
-						callee, e := f.setupCall(fun, args, kwnames)
+						var callee *Frame
+						var e *Exception
+						fc := fun.Code
+						if nf := len(f.VM.freeFrames); fc.plainCall && len(kwnames) == 0 && len(args) == fc.ArgCount && nf > 0 && cap(f.VM.freeFrames[nf-1].slots) >= fc.frameSize {
+							// the common call: reuse a pooled frame, copy the arguments
+							callee = f.VM.freeFrames[nf-1]
+							f.VM.freeFrames = f.VM.freeFrames[:nf-1]
+							callee.code, callee.fn, callee.globals, callee.ns = fc, fun, fun.Globals, fun.Globals
+							callee.slots = callee.slots[:fc.frameSize]
+							callee.pc, callee.sp, callee.entry, callee.started = 0, len(fc.Locals), 0, false
+							copy(callee.slots, args)
+							for i := len(args); i < len(fc.Locals); i++ {
+								callee.slots[i] = nil
+							}
+						} else {
+							callee, e = f.setupCall(fun, args, kwnames)
+						}
 						clear(slots[base:sp])
 						sp = base
 						if e != nil {

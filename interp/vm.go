@@ -58,12 +58,18 @@ const pollInterval = 1024
 // next poll; safe from any goroutine (a SIGINT handler).
 func (vm *VM) Interrupt() { vm.interrupted.Store(true) }
 
-// poll is called by the dispatch loop at every backward jump and call.
+// poll is called by the dispatch loop at every backward jump and call;
+// its countdown is small enough to inline.
 func (vm *VM) poll() *Exception {
 	vm.tick--
 	if vm.tick > 0 {
 		return nil
 	}
+	return vm.pollSlow()
+}
+
+// pollSlow runs every pollInterval polls.
+func (vm *VM) pollSlow() *Exception {
 	vm.tick = pollInterval
 	vm.steps += pollInterval
 	vm.GIL.yieldIfWanted()

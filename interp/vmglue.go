@@ -409,7 +409,7 @@ func (f *Fiber) beforeWith(mgr Value, async bool) (Value, Value, *Exception) {
 // code's inline cache; nil means the name is not defined.
 func (f *Fiber) loadGlobal(code *Code, globals *Dict, i int) Value {
 	builtins := f.VM.Builtins
-	if code.globalCache == nil {
+	if code.globalCache == nil { // code not made by Compile
 		code.globalCache = make([]globalCacheEntry, len(code.Names))
 	}
 	ce := &code.globalCache[i]
