@@ -363,6 +363,21 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 								if s := x - y; (s < x) == (y > 0) {
 									r = MakeSmallInt(int64(s))
 								}
+							case OpMul:
+								// both within ±2^31: the product fits in int64
+								if uint64(x+1<<31) < 1<<32 && uint64(y+1<<31) < 1<<32 {
+									r = MakeSmallInt(int64(x * y))
+								} else {
+									r = intFastOp(op, int64(x), int64(y))
+								}
+							case OpMod:
+								if y > 0 {
+									m := x % y
+									if m < 0 {
+										m += y
+									}
+									r = MakeSmallInt(int64(m))
+								}
 							default:
 								r = intFastOp(op, int64(x), int64(y))
 							}

@@ -1,0 +1,50 @@
+package stdlib_test
+
+import (
+	"io"
+	"testing"
+
+	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/lang"
+	"github.com/asyncscript/asyncscript/stdlib"
+)
+
+// Benchmarks of the dispatch loop and the scheduler, run in process. Each
+// program is compiled once; an iteration runs its code on a fresh module.
+// Compare whole programs with python3 through ../shared/bench/run.
+var benchPrograms = map[string]string{
+	// calls: ordinary interpreted calls and returns
+	"Calls": "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\nfib(20)\n",
+	// loop: back-edges, int arithmetic and comparisons
+	"Loop": "def work():\n    acc = 0\n    i = 0\n    while i < 100000:\n        acc = (acc + i * 3) % 1000003\n        i += 1\n    return acc\nwork()\n",
+	// attributes: instance attribute loads/stores and method calls
+	"Attributes": "class P:\n    def __init__(self, x):\n        self.x = x\n    def step(self):\n        self.x = self.x + 1\n        return self.x\ndef run():\n    p = P(0)\n    for _ in range(50000):\n        p.step()\n    return p.x\nrun()\n",
+	// tasks: create_task/await churn through the event loop
+	"Tasks": "import asyncio\nasync def leaf(i):\n    await asyncio.sleep(0)\n    return i\nasync def main():\n    for _ in range(10):\n        await asyncio.gather(*[asyncio.create_task(leaf(i)) for i in range(200)])\nasyncio.run(main())\n",
+}
+
+func BenchmarkDispatch(b *testing.B) {
+	for _, name := range []string{"Calls", "Loop", "Attributes", "Tasks"} {
+		src := benchPrograms[name]
+		b.Run(name, func(b *testing.B) {
+			m, err := lang.Parse("bench.as", []byte(src), lang.ModeFile)
+			if err != nil {
+				b.Fatal(err)
+			}
+			code, err := interp.Compile(m, interp.CompileOptions{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			s := stdlib.NewSession(io.Discard, io.Discard)
+			vm := s.VM
+			vm.GIL.Lock()
+			defer vm.GIL.Unlock()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if _, exc := vm.RunCode(vm.NewThread(), code, interp.NewModule("__main__")); exc != nil {
+					b.Fatal(exc)
+				}
+			}
+		})
+	}
+}
