@@ -87,14 +87,14 @@ func prepare(c *Code) {
 	c.globalCache = make([]globalCacheEntry, len(c.Names))
 }
 
-// globalCacheEntry is LOAD_GLOBAL's inline cache: the entry index of the
-// name in the globals (or builtins) dict, valid while neither dict has
-// gained or lost keys (their Version) since it was filled.
+// globalCacheEntry is LOAD_GLOBAL's inline cache: the dict entry holding
+// the name in the globals (or builtins), valid while neither dict has
+// gained or lost keys (their Version) since it was filled; only such
+// changes move entries.
 type globalCacheEntry struct {
-	globals     *Dict
-	gver, bver  uint64
-	idx         int32
-	fromBuiltin bool
+	globals    *Dict
+	gver, bver uint64
+	entry      *dictEntry
 }
 
 func (*Code) Type() *Class { return CodeClass }

@@ -99,16 +99,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					sp += 2
 					pc++
 				case PUSH_NULL_LOAD_GLOBAL:
-					var v Value
-					if ce := &code.globalCache[instr.Arg()]; ce.globals == fr.globals && ce.gver == fr.globals.Version && ce.bver == f.VM.Builtins.Version {
-						if ce.fromBuiltin {
-							v = f.VM.Builtins.entries[ce.idx].value
-						} else {
-							v = fr.globals.entries[ce.idx].value
-						}
-					} else {
-						v = f.loadGlobal(code, fr.globals, instr.Arg())
-					}
+					v := f.global(code, fr.globals, instr.Arg())
 					if v == nil {
 						pc++ // the name error belongs to the LOAD_GLOBAL
 						err = Errorf(NameError, "name '%s' is not defined", code.Names[instr.Arg()])
@@ -186,16 +177,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					sp++
 				case MAKE_CELL:
 				case LOAD_GLOBAL:
-					var v Value
-					if ce := &code.globalCache[instr.Arg()]; ce.globals == fr.globals && ce.gver == fr.globals.Version && ce.bver == f.VM.Builtins.Version {
-						if ce.fromBuiltin {
-							v = f.VM.Builtins.entries[ce.idx].value
-						} else {
-							v = fr.globals.entries[ce.idx].value
-						}
-					} else {
-						v = f.loadGlobal(code, fr.globals, instr.Arg())
-					}
+					v := f.global(code, fr.globals, instr.Arg())
 					if v == nil {
 						err = Errorf(NameError, "name '%s' is not defined", code.Names[instr.Arg()])
 						break dispatch

@@ -405,28 +405,31 @@ func (f *Fiber) beforeWith(mgr Value, async bool) (Value, Value, *Exception) {
 	return boundExit, res, nil
 }
 
-// loadGlobal looks up Names[i] in globals then builtins through the
-// code's inline cache; nil means the name is not defined.
+// global is LOAD_GLOBAL: Names[i] from globals, else builtins, through
+// the code's inline cache (this fast path is small enough to inline);
+// nil means the name is not defined.
+func (f *Fiber) global(code *Code, globals *Dict, i int) Value {
+	if ce := &code.globalCache[i]; ce.globals == globals && ce.gver == globals.Version && ce.bver == f.VM.Builtins.Version {
+		return ce.entry.value
+	}
+	return f.loadGlobal(code, globals, i)
+}
+
+// loadGlobal is global's slow path: look the name up and refill the cache.
 func (f *Fiber) loadGlobal(code *Code, globals *Dict, i int) Value {
 	builtins := f.VM.Builtins
 	if code.globalCache == nil { // code not made by Compile
 		code.globalCache = make([]globalCacheEntry, len(code.Names))
 	}
 	ce := &code.globalCache[i]
-	if ce.globals == globals && ce.gver == globals.Version && ce.bver == builtins.Version {
-		if ce.fromBuiltin {
-			return builtins.entries[ce.idx].value
-		}
-		return globals.entries[ce.idx].value
-	}
 	name := code.Names[i]
 	if idx, ok := globals.strFind(name); ok {
-		*ce = globalCacheEntry{globals: globals, gver: globals.Version, bver: builtins.Version, idx: idx}
-		return globals.entries[idx].value
+		*ce = globalCacheEntry{globals: globals, gver: globals.Version, bver: builtins.Version, entry: &globals.entries[idx]}
+		return ce.entry.value
 	}
 	if idx, ok := builtins.strFind(name); ok {
-		*ce = globalCacheEntry{globals: globals, gver: globals.Version, bver: builtins.Version, idx: idx, fromBuiltin: true}
-		return builtins.entries[idx].value
+		*ce = globalCacheEntry{globals: globals, gver: globals.Version, bver: builtins.Version, entry: &builtins.entries[idx]}
+		return ce.entry.value
 	}
 	return nil
 }
