@@ -327,6 +327,16 @@ func prepReraiseStar(f *Fiber, origV Value, excs *List) (Value, *Exception) {
 	if !ok {
 		return None, nil
 	}
+	if orig.Exceptions == nil && !orig.Class.IsSubclass(BaseExceptionGroup) {
+		// a naked exception was caught (and wrapped for matching): only one
+		// clause ran, so what it raised, if anything, propagates as is
+		for _, v := range excs.Items {
+			if e, ok := v.(*Exception); ok {
+				return e, nil
+			}
+		}
+		return None, nil
+	}
 	origLeaves := map[*Exception]bool{}
 	leaves(orig, origLeaves)
 	var raised []*Exception
@@ -366,6 +376,9 @@ func prepReraiseStar(f *Fiber, origV Value, excs *List) (Value, *Exception) {
 	all := raised
 	if reraisedEG != nil {
 		all = append(all, reraisedEG)
+	}
+	if len(all) == 1 {
+		return all[0], nil // CPython re-raises a lone survivor bare
 	}
 	cls := ExceptionGroup
 	for _, e := range all {
