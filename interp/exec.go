@@ -77,7 +77,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 				case LOAD_FAST_LOAD_CONST:
 					v := slots[instr.Arg()&0xfff]
 					if v == nil {
-						err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.Locals[instr.Arg()&0xfff])
+						err = unboundLocal(code, instr.Arg()&0xfff)
 						break dispatch
 					}
 					slots[sp] = v
@@ -91,7 +91,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						if v != nil {
 							i = instr.Arg() >> 12
 						}
-						err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.Locals[i])
+						err = unboundLocal(code, i)
 						break dispatch
 					}
 					slots[sp] = v
@@ -102,7 +102,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					v := f.global(code, fr.globals, instr.Arg())
 					if v == nil {
 						pc++ // the name error belongs to the LOAD_GLOBAL
-						err = Errorf(NameError, "name '%s' is not defined", code.Names[instr.Arg()])
+						err = nameNotDefined(code.Names[instr.Arg()])
 						break dispatch
 					}
 					slots[sp] = nil
@@ -139,7 +139,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 				case LOAD_FAST:
 					v := slots[instr.Arg()]
 					if v == nil {
-						err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.Locals[instr.Arg()])
+						err = unboundLocal(code, instr.Arg())
 						break dispatch
 					}
 					slots[sp] = v
@@ -150,7 +150,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					slots[sp] = nil
 				case DELETE_FAST:
 					if slots[instr.Arg()] == nil {
-						err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.Locals[instr.Arg()])
+						err = unboundLocal(code, instr.Arg())
 						break dispatch
 					}
 					slots[instr.Arg()] = nil
@@ -179,7 +179,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 				case LOAD_GLOBAL:
 					v := f.global(code, fr.globals, instr.Arg())
 					if v == nil {
-						err = Errorf(NameError, "name '%s' is not defined", code.Names[instr.Arg()])
+						err = nameNotDefined(code.Names[instr.Arg()])
 						break dispatch
 					}
 					slots[sp] = v
@@ -191,7 +191,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 				case DELETE_GLOBAL:
 					name := code.Names[instr.Arg()]
 					if !fr.globals.DelStr(name) {
-						err = Errorf(NameError, "name '%s' is not defined", name)
+						err = nameNotDefined(name)
 						break dispatch
 					}
 				case LOAD_NAME:
@@ -204,7 +204,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						v, ok = f.VM.Builtins.GetStr(name)
 					}
 					if !ok {
-						err = Errorf(NameError, "name '%s' is not defined", name)
+						err = nameNotDefined(name)
 						break dispatch
 					}
 					slots[sp] = v
@@ -216,7 +216,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 				case DELETE_NAME:
 					name := code.Names[instr.Arg()]
 					if !fr.ns.DelStr(name) {
-						err = Errorf(NameError, "name '%s' is not defined", name)
+						err = nameNotDefined(name)
 						break dispatch
 					}
 				case LOAD_CLASSDEREF:

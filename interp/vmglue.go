@@ -11,10 +11,20 @@ import (
 	"unsafe"
 )
 
+// unboundLocal is CPython's error for reading local slot i before assignment.
+func unboundLocal(code *Code, i int) *Exception {
+	return Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.Locals[i])
+}
+
+// nameNotDefined is CPython's error for an unknown global or name.
+func nameNotDefined(name string) *Exception {
+	return Errorf(NameError, "name '%s' is not defined", name)
+}
+
 func (f *Fiber) unboundDeref(code *Code, i int) *Exception {
 	name := cellName(code, i)
 	if i < len(code.CellVars) {
-		return Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
+		return Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name) // a cell, not a slot
 	}
 	return Errorf(NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
 }
