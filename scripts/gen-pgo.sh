@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 bench=../shared/bench
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-GOFLAGS=-pgo=off go build -o "$tmp/asyncscript" ./cmd/asyncscript
+GOFLAGS=-pgo=off go build -tags profile -o "$tmp/asyncscript" ./cmd/asyncscript
 for b in fib loops objects strings task_churn gather_tree queue_pipeline; do
   cp "$bench/$b.py" "$tmp/$b.as"
   ASYNCSCRIPT_CPUPROFILE="$tmp/$b.prof" "$tmp/asyncscript" "$tmp/$b.as" >/dev/null

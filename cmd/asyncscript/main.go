@@ -16,7 +16,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"runtime/pprof"
 	"time"
 
 	_ "github.com/asyncscript/asyncscript/cmd/asyncscript/internal/warm"
@@ -38,27 +37,18 @@ arg ...: arguments passed to program in sys.argv[1:]
 
 func main() {
 	tuneGC()
-	if path := os.Getenv("ASYNCSCRIPT_MEMPROFILE"); path != "" {
-		// developer aid: allocation profile of a whole run (go tool pprof)
-		status := run(os.Args[1:])
-		if f, err := os.Create(path); err == nil {
-			pprof.Lookup("allocs").WriteTo(f, 0)
-			f.Close()
-		}
-		os.Exit(status)
-	}
-	if path := os.Getenv("ASYNCSCRIPT_CPUPROFILE"); path != "" {
-		// developer aid: profile a whole run (go tool pprof)
-		if f, err := os.Create(path); err == nil {
-			pprof.StartCPUProfile(f)
-			status := run(os.Args[1:])
-			pprof.StopCPUProfile()
-			f.Close()
-			os.Exit(status)
-		}
+	if profiled != nil {
+		os.Exit(profiled(os.Args[1:]))
 	}
 	os.Exit(run(os.Args[1:]))
 }
+
+// profiled, when the binary is built with -tags profile (profile.go), runs
+// the interpreter under the CPU or allocation profiler the environment asks
+// for. Default builds leave runtime/pprof out: linking it costs start-up
+// time (its compress/gzip dependency initializes tables, and the runtime
+// samples allocations whenever pprof is present).
+var profiled func(args []string) int
 
 func run(args []string) int {
 	out := bufio.NewWriterSize(os.Stdout, 1<<16)

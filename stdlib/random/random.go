@@ -9,12 +9,10 @@
 package random
 
 import (
-	"crypto/rand"
 	"crypto/sha512"
-	"encoding/binary"
 	"math"
 	"math/big"
-	"time"
+	"math/rand/v2"
 
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/stdlib/internal/native"
@@ -108,13 +106,13 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 }
 
 func (r *Random) seedFromEntropy() {
-	var buf [624 * 4]byte
-	if _, err := rand.Read(buf[:]); err != nil {
-		binary.LittleEndian.PutUint64(buf[:], uint64(time.Now().UnixNano()))
-	}
+	// math/rand/v2's global source is seeded by the Go runtime from the
+	// operating system's entropy, as CPython seeds from os.urandom; using
+	// it instead of crypto/rand keeps the crypto packages (and their init
+	// work) out of the interpreter's start-up.
 	key := make([]uint32, 624)
 	for i := range key {
-		key[i] = binary.LittleEndian.Uint32(buf[i*4:])
+		key[i] = rand.Uint32()
 	}
 	r.MT.InitByArray(key)
 }
