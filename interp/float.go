@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // FloatRepr is repr(x) (and str(x)) exactly as CPython prints it: the
@@ -344,7 +345,13 @@ func floatPow(iv, iw float64) (Value, *Exception) {
 
 const powPrec = 160
 
-var ln2Big, _, _ = big.ParseFloat("0.69314718055994530941723212145817656807550013436025525412068000949339362196969471560586332699641868754200148102057068573368552023575813055703267075163507596193072757082837143519030703862389167347112335", 10, powPrec+64, big.ToNearestEven)
+// ln2Big is ln 2 to powPrec+64 bits, parsed on first use (only the
+// correctly rounded pow needs it; parsing it at start-up would cost every
+// program).
+var ln2Big = sync.OnceValue(func() *big.Float {
+	f, _, _ := big.ParseFloat("0.69314718055994530941723212145817656807550013436025525412068000949339362196969471560586332699641868754200148102057068573368552023575813055703267075163507596193072757082837143519030703862389167347112335", 10, powPrec+64, big.ToNearestEven)
+	return f
+})
 
 func newPowFloat() *big.Float { return new(big.Float).SetPrec(powPrec) }
 
@@ -428,7 +435,7 @@ func bigLn(x float64) *big.Float {
 	sum.SetMantExp(sum, 1) // 2*atanh(s)
 	if e != 0 {
 		le := newPowFloat().SetInt64(int64(e))
-		le.Mul(le, ln2Big)
+		le.Mul(le, ln2Big())
 		sum.Add(sum, le)
 	}
 	return sum
@@ -438,7 +445,7 @@ func bigLn(x float64) *big.Float {
 func bigExp(t *big.Float, tf float64) *big.Float {
 	k := math.Round(tf / math.Ln2)
 	r := newPowFloat().SetFloat64(k)
-	r.Mul(r, ln2Big)
+	r.Mul(r, ln2Big())
 	r.Sub(t, r)
 	const s = 10
 	r.SetMantExp(r, -s)

@@ -24,15 +24,10 @@ const (
 	smallIntMax = 1<<14 - 1
 )
 
-// smallIntBacking is a static array (no heap allocation at start-up),
-// filled by init.
-var smallIntBacking [smallIntMax - smallIntMin + 1]int64
-
-func init() {
-	for i := range smallIntBacking {
-		smallIntBacking[i] = int64(i) + smallIntMin
-	}
-}
+// smallIntBacking, the static array of preboxed ints, is generated into
+// smallints_table.go (go generate) so that it costs nothing at start-up.
+//
+//go:generate go run gen_smallints.go
 
 type ifaceWords struct{ tab, data unsafe.Pointer }
 
