@@ -335,7 +335,7 @@ func (p *xp) test() *cstTest {
 	if p.accept("lambda") {
 		l := &cstLambda{}
 		if !p.is(":") {
-			l.Params = p.lparams()
+			l.Params = p.params(false)
 		}
 		p.expect(":")
 		if !canStartTest(p.peek()) {
@@ -371,42 +371,6 @@ func (p *xp) test() *cstTest {
 	}
 	t.EndPos = p.here()
 	return t
-}
-
-func (p *xp) lparams() *cstLParams {
-	ps := &cstLParams{}
-	for {
-		q := &cstLParam{Pos: p.here()}
-		switch {
-		case p.accept("**"):
-			if p.peek().Type != tokName {
-				p.fail()
-			}
-			q.KwName = p.next().Value
-		case p.accept("*"):
-			q.Star = true
-			if p.peek().Type == tokName {
-				q.VarName = p.next().Value
-			}
-		case p.accept("/"):
-			q.Slash = true
-		case p.peek().Type == tokName:
-			q.Name = p.next().Value
-		default:
-			p.fail()
-		}
-		if p.accept("=") {
-			if !canStartTest(p.peek()) {
-				p.fail()
-			}
-			q.Default = p.test()
-		}
-		q.EndPos = p.here()
-		ps.Items = append(ps.Items, q)
-		if !p.accept(",") || p.is(":") {
-			return ps
-		}
-	}
 }
 
 var binOps = map[string]bool{

@@ -1,52 +1,67 @@
 package lang
 
-// This file defines the concrete syntax tree: participle struct-tag
-// grammar of the asyncscript subset of Python 3.11. It accepts a superset
-// of the language; lower.go folds it into the AST and rejects what CPython
-// rejects (invalid targets, misplaced starred expressions, argument order).
+// This file defines the concrete syntax tree. Participle parses the
+// statement structure from the struct tags below: which statement comes
+// next (the cstStmt union), blocks (NEWLINE INDENT ... DEDENT) and the
+// clauses of compound statements (elif/else, except/else/finally). The
+// expressions inside them, simple-statement lines and the headers of
+// for/with/def/class/except are participle.Parseable nodes written by hand
+// (exprparse.go, simpleparse.go, headparse.go). The grammar accepts a
+// superset of the language; lower.go folds it into the AST and rejects what
+// CPython rejects (invalid targets, misplaced starred expressions, argument
+// order).
 //
-// Grammar notes, all for parse speed (participle is a backtracking
-// reflection-based parser, so every alternative tried costs):
-//   - leading keywords sit outside the sub-structs (`'if' @@`) so that a
-//     failing alternative costs one token comparison, not an allocation;
-//   - binary operators form one flat tier (cstOr: operand (op operand)*)
-//     that lower.go folds with Python's precedence table, instead of twelve
-//     nested Head/Tail tiers (which would allocate twelve structs per atom);
+// Grammar notes, for parse speed and for start-up time:
+//   - participle is a backtracking reflection-based parser, so every
+//     alternative tried costs; leading keywords are literals in the tag
+//     (`'if' @@`) so that a failing alternative costs one token comparison;
+//   - participle.Build lexes every tagged field's tag several times and
+//     allocates a text/scanner per pass (about 10 KB and 10 µs per field),
+//     and the build is on the critical path of start-up, so the grammar has
+//     as few tagged fields as it can: statements are a union (no field per
+//     alternative) and headers are single Parseable fields;
 //   - the grammar needs one token of lookahead (the default).
 
 import "github.com/alecthomas/participle/v2/lexer"
 
-type cstFile struct {
-	Stmts []*cstStmt `parser:"@@*"`
+// cstStmt is one statement: a member of the union built by fileParser, in
+// the order cstSimple, cstIf, cstWhile, cstFor, cstTry, cstWith, cstDef,
+// cstClass, cstDecorated.
+type cstStmt interface{ cstStmtNode() }
+
+func (*cstSimple) cstStmtNode()    {}
+func (*cstIf) cstStmtNode()        {}
+func (*cstWhile) cstStmtNode()     {}
+func (*cstFor) cstStmtNode()       {}
+func (*cstTry) cstStmtNode()       {}
+func (*cstWith) cstStmtNode()      {}
+func (*cstDef) cstStmtNode()       {}
+func (*cstClass) cstStmtNode()     {}
+func (*cstDecorated) cstStmtNode() {}
+
+// stmtMembers lists the cstStmt union in the order participle tries them.
+var stmtMembers = []cstStmt{
+	&cstSimple{}, &cstIf{}, &cstWhile{}, &cstFor{}, &cstTry{}, &cstWith{}, &cstDef{}, &cstClass{}, &cstDecorated{},
 }
 
-type cstStmt struct {
-	Pos       lexer.Position
-	EndPos    lexer.Position
-	Simple    *cstSimple    `parser:"  @@"`
-	If        *cstIf        `parser:"| 'if' @@"`
-	While     *cstWhile     `parser:"| 'while' @@"`
-	For       *cstFor       `parser:"| 'for' @@"`
-	Try       *cstTry       `parser:"| 'try' @@"`
-	With      *cstWith      `parser:"| 'with' @@"`
-	Def       *cstDef       `parser:"| 'def' @@"`
-	Class     *cstClass     `parser:"| 'class' @@"`
-	Decorated *cstDecorated `parser:"| (?= '@') @@"`
-	Async     *cstAsync     `parser:"| 'async' @@"`
+type cstFile struct {
+	Stmts []cstStmt `parser:"@@*"`
 }
 
 type cstBlock struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	Stmts  []*cstStmt `parser:"  Newline Indent @@+ Dedent"`
+	Stmts  []cstStmt  `parser:"  Newline Indent @@+ Dedent"`
 	Simple *cstSimple `parser:"| @@"`
 }
 
 type cstIf struct {
-	Test  *cstTest   `parser:"@@ ':'"`
-	Body  *cstBlock  `parser:"@@"`
-	Elifs []*cstElif `parser:"@@*"`
-	Else  *cstBlock  `parser:"( 'else' ':' @@ )?"`
+	Pos    lexer.Position
+	EndPos lexer.Position
+	Test   *cstTest   `parser:"'if' @@ ':'"`
+	Body   *cstBlock  `parser:"@@"`
+	Elifs  []*cstElif `parser:"@@*"`
+	Else   *cstBlock  `parser:"( 'else' ':' @@ )?"`
 }
 
 type cstElif struct {
@@ -57,20 +72,25 @@ type cstElif struct {
 }
 
 type cstWhile struct {
-	Test *cstTest  `parser:"@@ ':'"`
-	Body *cstBlock `parser:"@@"`
-	Else *cstBlock `parser:"( 'else' ':' @@ )?"`
+	Pos    lexer.Position
+	EndPos lexer.Position
+	Test   *cstTest  `parser:"'while' @@ ':'"`
+	Body   *cstBlock `parser:"@@"`
+	Else   *cstBlock `parser:"( 'else' ':' @@ )?"`
 }
 
 type cstFor struct {
-	Target *cstTargets `parser:"@@"`
-	Iter   *cstSeq     `parser:"'in' @@ ':'"`
+	Pos    lexer.Position
+	EndPos lexer.Position
+	Head   *cstForHead `parser:"@@ ':'"`
 	Body   *cstBlock   `parser:"@@"`
 	Else   *cstBlock   `parser:"( 'else' ':' @@ )?"`
 }
 
 type cstTry struct {
-	Body     *cstBlock     `parser:"':' @@"`
+	Pos      lexer.Position
+	EndPos   lexer.Position
+	Body     *cstBlock     `parser:"'try' ':' @@"`
 	Handlers []*cstHandler `parser:"@@*"`
 	Else     *cstBlock     `parser:"( 'else' ':' @@ )?"`
 	Finally  *cstBlock     `parser:"( 'finally' ':' @@ )?"`
@@ -79,68 +99,82 @@ type cstTry struct {
 type cstHandler struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	Star   bool       `parser:"'except' @'*'?"`
-	Type   *cstTest   `parser:"( @@"`
-	More   []*cstTest `parser:"  ( ',' @@ )*"`
-	Name   string     `parser:"  ( 'as' @Name )? )?"`
-	Body   *cstBlock  `parser:"':' @@"`
+	Head   *cstExceptHead `parser:"'except' @@? ':'"`
+	Body   *cstBlock      `parser:"@@"`
 }
 
 type cstWith struct {
-	Items []*cstWithItem `parser:"@@ ( ',' @@ )*"`
-	Body  *cstBlock      `parser:"':' @@"`
+	Pos    lexer.Position
+	EndPos lexer.Position
+	Head   *cstWithHead `parser:"@@ ':'"`
+	Body   *cstBlock    `parser:"@@"`
+}
+
+type cstDef struct {
+	Pos    lexer.Position
+	EndPos lexer.Position
+	Head   *cstDefHead `parser:"@@ ':'"`
+	Body   *cstBlock   `parser:"@@"`
+}
+
+type cstClass struct {
+	Pos    lexer.Position
+	EndPos lexer.Position
+	Head   *cstClassHead `parser:"'class' @@ ':'"`
+	Body   *cstBlock     `parser:"@@"`
+}
+
+type cstDecorated struct {
+	Pos        lexer.Position
+	EndPos     lexer.Position
+	Decorators []*cstTest `parser:"( '@' @@ Newline )+"`
+	Def        *cstDef    `parser:"( @@"`
+	Class      *cstClass  `parser:"| @@ )"`
+}
+
+// The headers below are parsed by headparse.go.
+
+// cstForHead is `["async"] "for" targets "in" seq`.
+type cstForHead struct {
+	Async  bool
+	Target *cstTargets
+	Iter   *cstSeq
+}
+
+// cstExceptHead is `["*"] [test {"," test} ["as" Name]]` after "except".
+type cstExceptHead struct {
+	Star bool
+	Type *cstTest
+	More []*cstTest
+	Name string
+}
+
+// cstWithHead is `["async"] "with" item {"," item}`.
+type cstWithHead struct {
+	Async bool
+	Items []*cstWithItem
 }
 
 type cstWithItem struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	X      *cstTest   `parser:"@@"`
-	As     *cstTarget `parser:"( 'as' @@ )?"`
+	X      *cstTest
+	As     *cstTarget
 }
 
-type cstDef struct {
-	Pos     lexer.Position
-	Name    string     `parser:"@Name"`
-	Params  *cstParams `parser:"'(' @@? ')'"`
-	Returns *cstTest   `parser:"( '->' @@ )?"`
-	Body    *cstBlock  `parser:"':' @@"`
+// cstDefHead is `["async"] "def" Name "(" [params] ")" ["->" test]`.
+type cstDefHead struct {
+	Async   bool
+	Name    string
+	Params  *cstParams
+	Returns *cstTest
 }
 
-type cstParams struct {
-	Items []*cstParam `parser:"@@ ( ',' @@ )* ','?"`
-}
-
-type cstParam struct {
-	Pos     lexer.Position
-	EndPos  lexer.Position
-	KwName  string   `parser:"( '**' @Name"`
-	Star    bool     `parser:"| @'*'"`
-	VarName string   `parser:"  @Name?"`
-	Name    string   `parser:"| @Name"`
-	Slash   bool     `parser:"| @'/' )"`
-	Ann     *cstTest `parser:"( ':' @@ )?"`
-	Default *cstTest `parser:"( '=' @@ )?"`
-}
-
-type cstClass struct {
-	Pos   lexer.Position
-	Name  string    `parser:"@Name"`
-	Paren bool      `parser:"( @'('"`
-	Args  *cstArgs  `parser:"  @@? ')' )?"`
-	Body  *cstBlock `parser:"':' @@"`
-}
-
-type cstDecorated struct {
-	Decorators []*cstTest `parser:"( '@' @@ Newline )+"`
-	Async      bool       `parser:"@'async'?"`
-	Def        *cstDef    `parser:"( 'def' @@"`
-	Class      *cstClass  `parser:"| 'class' @@ )"`
-}
-
-type cstAsync struct {
-	Def  *cstDef  `parser:"  'def' @@"`
-	For  *cstFor  `parser:"| 'for' @@"`
-	With *cstWith `parser:"| 'with' @@"`
+// cstClassHead is `Name ["(" [args] ")"]` after "class".
+type cstClassHead struct {
+	Name  string
+	Paren bool
+	Args  *cstArgs
 }
 
 type cstSimple struct {
@@ -264,21 +298,24 @@ type cstTest struct {
 }
 
 type cstLambda struct {
-	Params *cstLParams
+	Params *cstParams
 	Body   *cstTest
 }
 
-type cstLParams struct {
-	Items []*cstLParam
+// cstParams is the parameter list of a def or a lambda (only a def's
+// parameters have annotations).
+type cstParams struct {
+	Items []*cstParam
 }
 
-type cstLParam struct {
+type cstParam struct {
 	Pos     lexer.Position
 	EndPos  lexer.Position
 	KwName  string
 	Star    bool
 	VarName string
 	Name    string
+	Ann     *cstTest
 	Default *cstTest
 	Slash   bool
 }

@@ -134,7 +134,7 @@ func join(a, b Span) Span { return Span{a.Start, b.End} }
 
 // ---- statements ----
 
-func (l *lowerer) stmts(cs []*cstStmt) []Stmt {
+func (l *lowerer) stmts(cs []cstStmt) []Stmt {
 	out := make([]Stmt, 0, len(cs))
 	for _, c := range cs {
 		out = l.stmt(c, out)
@@ -160,53 +160,33 @@ func (l *lowerer) loopBody(b *cstBlock) []Stmt {
 	return body
 }
 
-func (l *lowerer) stmt(c *cstStmt, out []Stmt) []Stmt {
-	sp := l.span(c.Pos, c.EndPos)
-	switch {
-	case c.If != nil:
-		return append(out, l.ifStmt(sp, c.If.Test, c.If.Body, c.If.Elifs, c.If.Else))
-	case c.While != nil:
-		w := c.While
-		return append(out, &While{Span: sp, Test: l.test(w.Test), Body: l.loopBody(w.Body), Orelse: l.block(w.Else)})
-	case c.For != nil:
-		return append(out, l.forStmt(sp, c.For, false))
-	case c.Try != nil:
-		return append(out, l.tryStmt(sp, c.Try))
-	case c.With != nil:
-		return append(out, l.withStmt(sp, c.With, false))
-	case c.Def != nil:
-		return append(out, l.funcDef(sp, c.Def, nil, false))
-	case c.Class != nil:
-		return append(out, l.classDef(sp, c.Class, nil))
-	case c.Decorated != nil:
-		d := c.Decorated
-		decos := make([]Expr, len(d.Decorators))
-		for i, x := range d.Decorators {
+func (l *lowerer) stmt(c cstStmt, out []Stmt) []Stmt {
+	switch c := c.(type) {
+	case *cstSimple:
+		return l.simple(c, out)
+	case *cstIf:
+		return append(out, l.ifStmt(l.span(c.Pos, c.EndPos), c.Test, c.Body, c.Elifs, c.Else))
+	case *cstWhile:
+		return append(out, &While{Span: l.span(c.Pos, c.EndPos), Test: l.test(c.Test), Body: l.loopBody(c.Body), Orelse: l.block(c.Else)})
+	case *cstFor:
+		return append(out, l.forStmt(c))
+	case *cstTry:
+		return append(out, l.tryStmt(l.span(c.Pos, c.EndPos), c))
+	case *cstWith:
+		return append(out, l.withStmt(c))
+	case *cstDef:
+		return append(out, l.funcDef(c, nil))
+	case *cstClass:
+		return append(out, l.classDef(c, nil))
+	case *cstDecorated:
+		decos := make([]Expr, len(c.Decorators))
+		for i, x := range c.Decorators {
 			decos[i] = l.test(x)
 		}
-		if d.Def != nil {
-			start := l.prevTok(d.Def.Pos)
-			if d.Async {
-				start = l.prevTok(start.Pos)
-			}
-			return append(out, l.funcDef(Span{pos(start.Pos), sp.End}, d.Def, decos, d.Async))
+		if c.Def != nil {
+			return append(out, l.funcDef(c.Def, decos))
 		}
-		start := l.prevTok(d.Class.Pos)
-		return append(out, l.classDef(Span{pos(start.Pos), sp.End}, d.Class, decos))
-	case c.Async != nil:
-		a := c.Async
-		switch {
-		case a.Def != nil:
-			return append(out, l.funcDef(sp, a.Def, nil, true))
-		case a.For != nil:
-			l.checkAsync(sp, "'async for' outside async function")
-			return append(out, l.forStmt(sp, a.For, true))
-		default:
-			l.checkAsync(sp, "'async with' outside async function")
-			return append(out, l.withStmt(sp, a.With, true))
-		}
-	case c.Simple != nil:
-		return l.simple(c.Simple, out)
+		return append(out, l.classDef(c.Class, decos))
 	}
 	return out
 }
@@ -235,11 +215,14 @@ func (l *lowerer) ifStmt(sp Span, test *cstTest, body *cstBlock, elifs []*cstEli
 	return n
 }
 
-func (l *lowerer) forStmt(sp Span, f *cstFor, async bool) *For {
-	n := &For{Span: sp, IsAsync: async}
-	n.Target = l.targets(f.Target)
+func (l *lowerer) forStmt(f *cstFor) *For {
+	n := &For{Span: l.span(f.Pos, f.EndPos), IsAsync: f.Head.Async}
+	if n.IsAsync {
+		l.checkAsync(n.Span, "'async for' outside async function")
+	}
+	n.Target = l.targets(f.Head.Target)
 	l.checkTarget(n.Target, "assign", false)
-	n.Iter = l.seq(f.Iter, false)
+	n.Iter = l.seq(f.Head.Iter, false)
 	n.Body = l.loopBody(f.Body)
 	n.Orelse = l.block(f.Else)
 	return n
@@ -247,8 +230,12 @@ func (l *lowerer) forStmt(sp Span, f *cstFor, async bool) *For {
 
 func (l *lowerer) tryStmt(sp Span, t *cstTry) *Try {
 	n := &Try{Span: sp, Body: l.block(t.Body)}
-	for i, h := range t.Handlers {
-		hsp := l.span(h.Pos, h.EndPos)
+	for i, hc := range t.Handlers {
+		hsp := l.span(hc.Pos, hc.EndPos)
+		h := hc.Head
+		if h == nil {
+			h = &cstExceptHead{}
+		}
 		if i == 0 {
 			n.IsStar = h.Star
 		} else if h.Star != n.IsStar {
@@ -267,7 +254,7 @@ func (l *lowerer) tryStmt(sp Span, t *cstTry) *Try {
 		if h.Type == nil && i < len(t.Handlers)-1 {
 			l.errorAt(prioCompiler, hsp, "default 'except:' must be last")
 		}
-		eh.Body = l.block(h.Body)
+		eh.Body = l.block(hc.Body)
 		n.Handlers = append(n.Handlers, eh)
 	}
 	n.Orelse = l.block(t.Else)
@@ -282,8 +269,12 @@ func (l *lowerer) tryStmt(sp Span, t *cstTry) *Try {
 	return n
 }
 
-func (l *lowerer) withStmt(sp Span, w *cstWith, async bool) *With {
-	n := &With{Span: sp, IsAsync: async}
+func (l *lowerer) withStmt(c *cstWith) *With {
+	w := c.Head
+	n := &With{Span: l.span(c.Pos, c.EndPos), IsAsync: w.Async}
+	if n.IsAsync {
+		l.checkAsync(n.Span, "'async with' outside async function")
+	}
 	// `with (a as b, c as d):` parses as one parenthesized item.
 	if len(w.Items) == 1 && w.Items[0].As == nil {
 		if it := w.Items[0].X; it.Or != nil && it.IfTest == nil && it.Walrus == "" && len(it.Or.Tail) == 0 {
@@ -299,7 +290,7 @@ func (l *lowerer) withStmt(sp Span, w *cstWith, async bool) *With {
 					}
 					n.Items = append(n.Items, item)
 				}
-				n.Body = l.block(w.Body)
+				n.Body = l.block(c.Body)
 				return n
 			}
 		}
@@ -312,7 +303,7 @@ func (l *lowerer) withStmt(sp Span, w *cstWith, async bool) *With {
 		}
 		n.Items = append(n.Items, item)
 	}
-	n.Body = l.block(w.Body)
+	n.Body = l.block(c.Body)
 	return n
 }
 
@@ -325,14 +316,16 @@ func hasAs(s *cstSeq) bool {
 	return false
 }
 
-func (l *lowerer) funcDef(sp Span, d *cstDef, decos []Expr, async bool) *FunctionDef {
-	n := &FunctionDef{Span: sp, Name: d.Name, Decorators: decos, IsAsync: async}
+func (l *lowerer) funcDef(c *cstDef, decos []Expr) *FunctionDef {
+	d := c.Head
+	async := d.Async
+	n := &FunctionDef{Span: l.span(c.Pos, c.EndPos), Name: d.Name, Decorators: decos, IsAsync: async}
 	n.Args = l.params(d.Params)
 	if d.Returns != nil {
 		n.Returns = l.test(d.Returns)
 	}
 	s := l.push(scopeFunc, async)
-	n.Body = l.block(d.Body)
+	n.Body = l.block(c.Body)
 	l.pop()
 	if async && s.hasYield && s.retVal != nil {
 		l.errorAt(prioSymtable, *s.retVal, "'return' with value in async generator")
@@ -341,10 +334,11 @@ func (l *lowerer) funcDef(sp Span, d *cstDef, decos []Expr, async bool) *Functio
 	return n
 }
 
-func (l *lowerer) classDef(sp Span, c *cstClass, decos []Expr) *ClassDef {
-	n := &ClassDef{Span: sp, Name: c.Name, Decorators: decos}
-	if c.Args != nil {
-		call := l.call(nil, c.Args, Span{})
+func (l *lowerer) classDef(c *cstClass, decos []Expr) *ClassDef {
+	h := c.Head
+	n := &ClassDef{Span: l.span(c.Pos, c.EndPos), Name: h.Name, Decorators: decos}
+	if h.Args != nil {
+		call := l.call(nil, h.Args, Span{})
 		n.Bases, n.Keywords = call.Args, call.Keywords
 	}
 	l.push(scopeClass, false)
@@ -379,23 +373,6 @@ func (l *lowerer) params(ps *cstParams) *Arguments {
 		if p.Ann != nil {
 			it.ann = l.test(p.Ann)
 		}
-		if p.Default != nil {
-			it.def = l.test(p.Default)
-		}
-		items[i] = it
-	}
-	l.buildArgs(a, items)
-	return a
-}
-
-func (l *lowerer) lparams(ps *cstLParams) *Arguments {
-	a := &Arguments{}
-	if ps == nil {
-		return a
-	}
-	items := make([]paramItem, len(ps.Items))
-	for i, p := range ps.Items {
-		it := paramItem{sp: l.span(p.Pos, p.EndPos), kw: p.KwName, star: p.Star, varName: p.VarName, name: p.Name, slash: p.Slash}
 		if p.Default != nil {
 			it.def = l.test(p.Default)
 		}
@@ -864,7 +841,7 @@ func (l *lowerer) target(t *cstTarget) Expr {
 func (l *lowerer) test(t *cstTest) Expr {
 	sp := l.span(t.Pos, t.EndPos)
 	if t.Lambda != nil {
-		n := &Lambda{Span: sp, Args: l.lparams(t.Lambda.Params)}
+		n := &Lambda{Span: sp, Args: l.params(t.Lambda.Params)}
 		l.push(scopeLambda, false)
 		n.Body = l.test(t.Lambda.Body)
 		l.pop()

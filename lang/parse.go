@@ -32,9 +32,12 @@ const (
 // overlaps with its other setup.
 func Warm() { fileParser() }
 
-var fileParser = sync.OnceValues(func() (*participle.Parser[cstFile], error) {
-	return participle.Build[cstFile](participle.Lexer(Lexer))
-})
+var fileParser = sync.OnceValues(buildFileParser)
+
+// buildFileParser builds participle's parser of the statement grammar.
+func buildFileParser() (*participle.Parser[cstFile], error) {
+	return participle.Build[cstFile](participle.Lexer(Lexer), participle.Union(stmtMembers...))
+}
 
 // Parse parses src (named filename in errors and tracebacks). Errors are
 // always *SyntaxError.
@@ -250,10 +253,13 @@ func diagnose(file *File, ts *tokenStream, err error) *SyntaxError {
 		k := toks[s]
 		if k.Type == tokKeyword && k.Value == "async" && s+1 < len(toks) {
 			k = toks[s+1]
-			if k.Value == "def" {
+			switch k.Value {
+			case "def":
 				return "function definition", s
+			case "for", "with":
+				return blockNames[k.Value], s // CPython names them without "async"
 			}
-			return "'async " + k.Value + "' statement"[1:], s
+			return "", s
 		}
 		if k.Type != tokKeyword {
 			return "", s
@@ -284,14 +290,24 @@ func diagnose(file *File, ts *tokenStream, err error) *SyntaxError {
 		case "try", "finally", "else":
 			colonAt = f == s+1 || kw == "else" && toks[s].Value == "else" && f == s+1
 		case "def":
-			colonAt = colonAt || f > 0 && (toks[f-1].Value == ")" || toks[f-1].Type != tokOp && f-2 >= 0 && toks[f-2].Value == "->")
+			// after the parameters: `def f(x) y:`, `def f(x) -> :`, `def f(x) -> int y:`
+			if c := closingParen(toks, s); c >= 0 && f > c && (f == c+1 || toks[f-1].Value == "->" || endsExpr(toks[f-1])) {
+				colonAt = true
+				if toks[f-1].Value == "->" {
+					sp = tokSpanIn(ts, f-1) // CPython points at the arrow
+				}
+				if t.Type != tokNewline && !t.EOF() {
+					return mk("SyntaxError", "expected ':'", sp)
+				}
+			}
 		}
 		if colonAt && !hasColon(toks, s, f) {
 			return mk("SyntaxError", "expected ':'", Span{sp.Start, Pos{}})
 		}
 	}
-	// Two expressions side by side inside brackets.
-	if f > 0 && depthAt(toks, f)+ts.base > 0 && endsExpr(toks[f-1]) && startsExpr(t) {
+	// Two expressions side by side inside brackets (but not two parameter
+	// names of a def: CPython's hint is for expressions).
+	if f > 0 && depthAt(toks, f)+ts.base > 0 && endsExpr(toks[f-1]) && startsExpr(t) && !afterParamName(toks, f) {
 		if end, ok := exprEnd(ts, f); ok {
 			start := disjunctionStart(toks, f-1)
 			return mk("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", Span{tokSpanIn(ts, start).Start, end})
@@ -301,6 +317,58 @@ func diagnose(file *File, ts *tokenStream, err error) *SyntaxError {
 		sp.End = Pos{}
 	}
 	return mk("SyntaxError", "invalid syntax", sp)
+}
+
+// closingParen returns the index of the ")" closing the first "(" after
+// token s, or -1.
+func closingParen(toks []lexer.Token, s int) int {
+	depth := 0
+	for i := s; i < len(toks); i++ {
+		if toks[i].Type != tokOp {
+			continue
+		}
+		switch toks[i].Value {
+		case "(", "[", "{":
+			depth++
+		case ")", "]", "}":
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// afterParamName reports whether token f follows a bare parameter name in
+// a def's parameter list: `def f(a, b c)`.
+func afterParamName(toks []lexer.Token, f int) bool {
+	if f < 2 || toks[f-1].Type != tokName {
+		return false
+	}
+	switch toks[f-2].Value {
+	case "(", ",", "*", "**":
+	default:
+		return false
+	}
+	// the innermost open bracket must be the "(" after `def NAME`
+	depth := 0
+	for i := f - 1; i >= 0; i-- {
+		if toks[i].Type != tokOp {
+			continue
+		}
+		switch toks[i].Value {
+		case ")", "]", "}":
+			depth++
+		case "(", "[", "{":
+			if depth > 0 {
+				depth--
+				continue
+			}
+			return toks[i].Value == "(" && i >= 2 && toks[i-1].Type == tokName && isKeyword(&toks[i-2], "def")
+		}
+	}
+	return false
 }
 
 func hasColon(toks []lexer.Token, s, f int) bool {

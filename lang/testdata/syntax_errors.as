@@ -634,3 +634,164 @@ with (a as b, c as d):
 ##|        ^
 ### SyntaxError: '(' was never closed
 x = (1 +
+---
+##|  File "x.as", line 1
+##|    async x = 1
+##|          ^
+### SyntaxError: invalid syntax
+async x = 1
+---
+##|  File "x.as", line 1
+##|    async
+##|         ^
+### SyntaxError: invalid syntax
+async
+---
+##|  File "x.as", line 1
+##|    def f:
+##|         ^
+### SyntaxError: expected '('
+def f:
+  pass
+---
+##|  File "x.as", line 1
+##|    def f
+##|         ^
+### SyntaxError: expected '('
+def f
+---
+##|  File "x.as", line 1
+##|    async def f:
+##|               ^
+### SyntaxError: expected '('
+async def f:
+    pass
+---
+##|  File "x.as", line 1
+##|    class A(:
+##|            ^
+### SyntaxError: invalid syntax
+class A(:
+    pass
+---
+##|  File "x.as", line 1
+##|    with a as :
+##|              ^
+### SyntaxError: invalid syntax
+with a as :
+    pass
+---
+##|  File "x.as", line 1
+##|    with a, :
+##|            ^
+### SyntaxError: invalid syntax
+with a, :
+    pass
+---
+##|  File "x.as", line 3
+##|    pass
+##|    ^
+### IndentationError: expected an indented block after 'for' statement on line 2
+async def f():
+    async for x in y:
+    pass
+---
+##|  File "x.as", line 3
+##|    pass
+##|    ^
+### IndentationError: expected an indented block after 'with' statement on line 2
+async def f():
+    async with x:
+    pass
+---
+##|  File "x.as", line 1
+##|    def f(a:):
+##|            ^
+### SyntaxError: invalid syntax
+def f(a:):
+    pass
+---
+##|  File "x.as", line 1
+##|    def f(a, b c):
+##|               ^
+### SyntaxError: invalid syntax
+def f(a, b c):
+    pass
+---
+##|  File "x.as", line 1
+##|    for x in :
+##|             ^
+### SyntaxError: invalid syntax
+for x in :
+    pass
+---
+##|  File "x.as", line 3
+##|    except a as b.c:
+##|                 ^
+### SyntaxError: invalid syntax
+try:
+    pass
+except a as b.c:
+    pass
+---
+##|  File "x.as", line 1
+##|    def f(x) -> :
+##|             ^^
+### SyntaxError: expected ':'
+def f(x) -> :
+    pass
+---
+##|  File "x.as", line 1
+##|    class A x:
+##|            ^
+### SyntaxError: invalid syntax
+class A x:
+    pass
+---
+##|Traceback (most recent call last):
+##|  File "x.as", line 3, in <module>
+##|    @d
+##|     ^
+### NameError: name 'd' is not defined. Did you mean: 'id'?
+def f(a: int = 1, *args: str, b, **kw: dict) -> None:
+    pass
+@d
+async def g():
+    pass
+@d
+class C(A, metaclass=M):
+    pass
+---
+##|  File "x.as", line 1
+##|    def f(x) yy:
+##|             ^^
+### SyntaxError: expected ':'
+def f(x) yy:
+    pass
+---
+##|  File "x.as", line 1
+##|    def f(x) -> int yy:
+##|                    ^^
+### SyntaxError: expected ':'
+def f(x) -> int yy:
+    pass
+---
+##|  File "x.as", line 1
+##|    def f(a, b=1 c):
+##|               ^^^
+### SyntaxError: invalid syntax. Perhaps you forgot a comma?
+def f(a, b=1 c):
+    pass
+---
+##|  File "x.as", line 1
+##|    lambda a b: 0
+##|             ^
+### SyntaxError: invalid syntax
+lambda a b: 0
+---
+##|  File "x.as", line 1
+##|    def f(x, *, y z):
+##|                  ^
+### SyntaxError: invalid syntax
+def f(x, *, y z):
+    pass
