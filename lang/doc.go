@@ -5,9 +5,12 @@
 //
 //	lexer.go     text -> tokens (Name, Keyword, Number, String, FString, Op,
 //	             Newline, Indent, Dedent, EOF); a participle lexer.Definition.
-//	grammar.go   participle struct-tag grammar of statements and blocks.
-//	exprparse.go expressions, hand-written, plugged into the grammar as
-//	simpleparse.go  participle.Parseable productions (speed: see below).
+//	grammar.go   participle struct-tag grammar: the statement union, blocks,
+//	             the clauses of compound statements.
+//	exprparse.go expressions,
+//	simpleparse.go  simple-statement lines and
+//	headparse.go    compound-statement headers: hand-written, plugged into
+//	             the grammar as participle.Parseable productions (see below).
 //	lower.go     CST -> AST: precedence folding, literal decoding, the checks
 //	             CPython makes after parsing ('return' outside function, ...).
 //	strlit.go    string literal decoding and concatenation.
@@ -33,5 +36,8 @@
 // Speed: participle's reflective matching cost ~19 ms for a 300-line file
 // with a struct-tag expression grammar; expressions and simple statements
 // are therefore parsed by hand (participle's Parseable escape hatch), while
-// compound statements and blocks stay in the struct-tag grammar.
+// statement structure stays in the struct-tag grammar. Building that grammar
+// costs about 10 µs and 10 KB per tagged field and sits on the start-up
+// path, so headers are hand-written too and statements are a union: 245 KB
+// and ~0.3 ms per build, from 620 KB and ~0.6 ms with 62 tagged fields.
 package lang
