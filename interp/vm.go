@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"sync/atomic"
+	"time"
 )
 
 // ModuleLoader builds a module on first import.
@@ -48,15 +49,99 @@ type VM struct {
 	steps       int64
 	tick        int32
 	interrupted atomic.Bool
+
+	// OnInterrupt, when set, is the program's SIGINT handler (CPython's
+	// signal.signal(SIGINT, h)): called with the GIL held when an
+	// Interrupt is taken; its exception, if any, is raised where the
+	// program is. Unset, an interrupt raises KeyboardInterrupt
+	// (signal.default_int_handler). asyncio.run installs one.
+	OnInterrupt func() *Exception
+	// interruptWake, when set, is called by Interrupt so that an event
+	// loop waiting for timers or I/O wakes up and takes the interrupt
+	// (CPython's signal wakeup fd).
+	interruptWake atomic.Pointer[func()]
+	// interruptsTaken counts the interrupts TakeInterrupt has handled.
+	interruptsTaken atomic.Int64
 }
 
 // pollInterval is how many back-edges and calls pass between checks of
 // the interrupt flag and the step limit.
 const pollInterval = 1024
 
-// Interrupt asks the running program to raise KeyboardInterrupt at its
-// next poll; safe from any goroutine (a SIGINT handler).
-func (vm *VM) Interrupt() { vm.interrupted.Store(true) }
+// Interrupt asks the running program to take a Ctrl-C (KeyboardInterrupt,
+// or its OnInterrupt handler) at its next poll, or at once if its event
+// loop is waiting; safe from any goroutine (a SIGINT handler).
+func (vm *VM) Interrupt() {
+	vm.interrupted.Store(true)
+	if wake := vm.interruptWake.Load(); wake != nil {
+		(*wake)()
+	}
+}
+
+// InterruptsTaken reports how many interrupts the program has taken, so
+// that a signal handler can tell a program that reacts to Ctrl-C from one
+// blocked where it cannot; safe from any goroutine.
+func (vm *VM) InterruptsTaken() int64 { return vm.interruptsTaken.Load() }
+
+// Sleep blocks for d with the GIL released, as time.sleep does. A Ctrl-C
+// (Interrupt) wakes it to run the interrupt handling, whose exception ends
+// the sleep; when the handling raises nothing the sleep goes on to its
+// deadline (PEP 475). The caller holds the GIL.
+func (vm *VM) Sleep(d time.Duration) *Exception {
+	deadline := time.Now().Add(d)
+	woke := make(chan struct{}, 1)
+	prev := vm.SetInterruptWake(func() {
+		select {
+		case woke <- struct{}{}:
+		default:
+		}
+	})
+	defer vm.SetInterruptWake(prev)
+	for {
+		if exc := vm.TakeInterrupt(); exc != nil {
+			return exc
+		}
+		left := time.Until(deadline)
+		if left <= 0 {
+			return nil
+		}
+		t := time.NewTimer(left)
+		vm.GIL.Unlock()
+		select {
+		case <-t.C:
+		case <-woke:
+		}
+		vm.GIL.Lock()
+		t.Stop()
+	}
+}
+
+// SetInterruptWake installs (or, with nil, removes) the function
+// Interrupt calls to wake a waiting event loop; it returns the previous one.
+func (vm *VM) SetInterruptWake(wake func()) (prev func()) {
+	var p *func()
+	if wake != nil {
+		p = &wake
+	}
+	if old := vm.interruptWake.Swap(p); old != nil {
+		return *old
+	}
+	return nil
+}
+
+// TakeInterrupt runs the interrupt handling of a pending Interrupt, if
+// any, and returns the exception to raise (nil when none is pending or
+// the handler raised nothing). The caller holds the GIL.
+func (vm *VM) TakeInterrupt() *Exception {
+	if !vm.interrupted.Swap(false) {
+		return nil
+	}
+	vm.interruptsTaken.Add(1)
+	if vm.OnInterrupt != nil {
+		return vm.OnInterrupt()
+	}
+	return NewException(KeyboardInterrupt)
+}
 
 // poll is called by the dispatch loop at every backward jump and call;
 // its countdown is small enough to inline.
@@ -73,8 +158,8 @@ func (vm *VM) pollSlow() *Exception {
 	vm.tick = pollInterval
 	vm.steps += pollInterval
 	vm.GIL.yieldIfWanted()
-	if vm.interrupted.Swap(false) {
-		return NewException(KeyboardInterrupt)
+	if exc := vm.TakeInterrupt(); exc != nil {
+		return exc
 	}
 	if vm.StepLimit > 0 && vm.steps > vm.StepLimit {
 		return Errorf(RuntimeError, "step limit exceeded")

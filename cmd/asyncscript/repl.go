@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
 
 	"github.com/peterh/liner"
@@ -30,6 +31,15 @@ func repl(stdout io.Writer) int {
 		}
 		return s.RunSource("<stdin>", src)
 	}
+	// Ctrl-C while an entry runs is KeyboardInterrupt in the entry (at the
+	// prompt, liner's raw mode turns it into input, not a signal).
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt)
+	go func() {
+		for range sigs {
+			s.VM.Interrupt()
+		}
+	}()
 	ln := liner.NewLiner()
 	defer ln.Close()
 	ln.SetCtrlCAborts(true)
@@ -44,6 +54,7 @@ func repl(stdout io.Writer) int {
 			continue
 		}
 		ln.AppendHistory(strings.TrimRight(src, "\n"))
+		s.VM.TakeInterrupt() // drop a Ctrl-C that came after the last entry ended
 		if exited, status := s.RunChunk(src); exited {
 			return status
 		}

@@ -115,7 +115,32 @@ func (rt *Runtime) Run(coro interp.Value) (interp.Value, *interp.Exception) {
 	}
 	ev := rt.newLoop()
 	task := ev.newTask(c, nil)
+	// Runner._on_sigint: the first Ctrl-C cancels the main task (and
+	// becomes KeyboardInterrupt once the task ends cancelled), a later one
+	// raises KeyboardInterrupt where the program is.
+	interrupts := 0
+	prevHandler := rt.vm.OnInterrupt
+	rt.vm.OnInterrupt = func() *interp.Exception {
+		interrupts++
+		if interrupts == 1 && !task.Done() {
+			task.cancel(nil)
+			ev.l.Post(func() {}) // call_soon_threadsafe(lambda: None)
+			return nil
+		}
+		return interp.NewException(interp.KeyboardInterrupt)
+	}
 	res, exc := ev.runUntilComplete(&task.Future)
+	rt.vm.OnInterrupt = prevHandler
+	if exc != nil && exc.Matches(CancelledError) && interrupts > 0 {
+		if task.numCancels > 0 {
+			task.numCancels-- // task.uncancel()
+		}
+		if task.numCancels == 0 {
+			ki := interp.NewException(interp.KeyboardInterrupt)
+			ki.Context = exc
+			exc = ki
+		}
+	}
 	ev.shutdown()
 	rt.defaultLoop = nil
 	return res, exc
@@ -165,7 +190,9 @@ func (ev *EventLoop) runUntilComplete(fut *Future) (interp.Value, *interp.Except
 	prev := rt.ev
 	rt.ev = ev
 	ev.running = true
+	prevWake := rt.vm.SetInterruptWake(func() { ev.l.Post(ev.takeInterrupt) })
 	ev.l.Run(func() bool { return ev.fatalExc != nil })
+	rt.vm.SetInterruptWake(prevWake)
 	ev.running = false
 	rt.ev = prev
 	fut.RemoveDoneCallback(cb)
@@ -180,6 +207,15 @@ func (ev *EventLoop) runUntilComplete(fut *Future) (interp.Value, *interp.Except
 		return nil, interp.Errorf(interp.RuntimeError, "Event loop stopped before Future completed.")
 	}
 	return fut.getResult()
+}
+
+// takeInterrupt runs, on the loop, the handling of a Ctrl-C that arrived
+// while the loop waited; an exception it raises propagates out of
+// run_until_complete, as one raised by CPython's signal handler does.
+func (ev *EventLoop) takeInterrupt() {
+	if exc := ev.rt.vm.TakeInterrupt(); exc != nil {
+		ev.fatal(exc)
+	}
 }
 
 // shutdown is Runner.close(): cancel what is left and wait for it, shut

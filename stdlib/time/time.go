@@ -70,10 +70,9 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 			if secs < 0 {
 				return nil, interp.Errorf(interp.ValueError, "sleep length must be non-negative")
 			}
-			d := gotime.Duration(secs * 1e9)
-			vm.GIL.Unlock()
-			gotime.Sleep(d)
-			vm.GIL.Lock()
+			if exc := vm.Sleep(gotime.Duration(secs * 1e9)); exc != nil {
+				return nil, exc
+			}
 			return interp.None, nil
 		},
 		"time":            noArgs("time", func() interp.Value { return interp.Float(float64(gotime.Now().UnixNano()) / 1e9) }),
