@@ -4,6 +4,8 @@ package asyncio
 // their methods and constructors.
 
 import (
+	"sync"
+
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 )
@@ -45,7 +47,15 @@ var (
 	TimeoutClass          = native.NewType("Timeout", "asyncio.timeouts", nil, nil)
 )
 
-func init() {
+// setupClasses fills in the methods and constructors of the classes above.
+// It runs on first use (import asyncio, or a loop made by asyncio.run or
+// top-level await), not at package initialization, which every program's
+// start-up would pay for.
+func setupClasses() { classesOnce.Do(defineClasses) }
+
+var classesOnce sync.Once
+
+func defineClasses() {
 	FutureClass.AddMethods(futureMethods())
 	TaskClass.AddMethods(taskMethods())
 	HandleClass.AddMethods(handleMethods())

@@ -87,6 +87,7 @@ func (rt *Runtime) getEventLoop() *EventLoop {
 
 // newLoop makes a fresh event loop (asyncio.new_event_loop()).
 func (rt *Runtime) newLoop() *EventLoop {
+	setupClasses()
 	var c loop.Clock
 	if rt.NewClock != nil {
 		c = rt.NewClock()
@@ -276,6 +277,7 @@ func (ev *EventLoop) reportUnretrieved() {
 
 // Load builds the asyncio module for vm.
 func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
+	setupClasses()
 	rt := Get(vm)
 	m := interp.NewModule("asyncio")
 	for name, c := range map[string]*interp.Class{

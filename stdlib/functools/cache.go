@@ -123,7 +123,7 @@ func (c *LRU) SetAttr(f *interp.Fiber, name string, v interp.Value) *interp.Exce
 	return nil
 }
 
-func init() {
+func setupCache() {
 	LRUClass.AddMethods(map[string]interp.NativeFunc{
 		"__call__": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			return args[0].(*LRU).Call(f, args[1:], kw)
@@ -205,7 +205,7 @@ var KeyWrapperClass = native.NewType("KeyWrapper", "functools", nil, nil)
 
 func (*KeyWrapper) Type() *interp.Class { return KeyWrapperClass }
 
-func init() {
+func setupKeyWrapper() {
 	cmp := func(test func(int64) bool) interp.NativeFunc {
 		return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			a := args[0].(*KeyWrapper)

@@ -6,6 +6,8 @@
 package functools
 
 import (
+	"sync"
+
 	"strings"
 
 	"github.com/asyncscript/asyncscript/interp"
@@ -64,7 +66,7 @@ func (p *Partial) Call(f *interp.Fiber, args []interp.Value, kw []interp.KV) (in
 	return f.Call(p.Fn, a, mergeKw(p.Kw, kw))
 }
 
-func init() {
+func setupPartial() {
 	PartialClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		if len(args) == 0 {
 			return nil, interp.Errorf(interp.TypeError, "type 'partial' takes at least one argument")
@@ -205,6 +207,11 @@ func updateWrapper(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp
 
 // Load builds the functools module.
 func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
+	classesOnce.Do(func() {
+		setupPartial()
+		setupCache()
+		setupKeyWrapper()
+	})
 	m := interp.NewModule("functools")
 	m.Set("partial", PartialClass)
 	m.Set("WRAPPER_ASSIGNMENTS", interp.Tuple{interp.Str("__module__"), interp.Str("__name__"), interp.Str("__qualname__"), interp.Str("__doc__"), interp.Str("__annotations__")})
@@ -220,3 +227,8 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	})
 	return m, nil
 }
+
+// classesOnce runs the setup of this module's classes on its first import
+// rather than at package initialization, which every program's start-up
+// would pay for.
+var classesOnce sync.Once

@@ -6,6 +6,8 @@
 package itertools
 
 import (
+	"sync"
+
 	"math/big"
 
 	"github.com/asyncscript/asyncscript/interp"
@@ -72,7 +74,7 @@ func class(name string) *interp.Class {
 	return c
 }
 
-func init() {
+func setupClasses() {
 	initCtors()
 	for _, n := range []string{"count", "cycle", "repeat", "chain", "islice", "product", "permutations",
 		"combinations", "combinations_with_replacement", "zip_longest", "groupby", "_grouper",
@@ -115,6 +117,7 @@ func initCtors() {
 
 // Load builds the itertools module.
 func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
+	classesOnce.Do(setupClasses)
 	m := interp.NewModule("itertools")
 	for name := range ctors {
 		m.Set(name, classes[name])
@@ -969,3 +972,8 @@ func tee(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *i
 	}
 	return out, nil
 }
+
+// classesOnce runs the setup of this module's classes on its first import
+// rather than at package initialization, which every program's start-up
+// would pay for.
+var classesOnce sync.Once

@@ -9,6 +9,8 @@
 package random
 
 import (
+	"sync"
+
 	"crypto/sha512"
 	"math"
 	"math/big"
@@ -30,7 +32,7 @@ func (r *Random) Type() *interp.Class { return r.cls }
 // RandomClass is random.Random.
 var RandomClass = native.NewType("Random", "random", nil, nil)
 
-func init() {
+func setupClasses() {
 	initMethods()
 	RandomClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var x interp.Value
@@ -92,6 +94,7 @@ func initMethods() {
 
 // Load builds the random module.
 func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
+	classesOnce.Do(setupClasses)
 	m := interp.NewModule("random")
 	inst := &Random{cls: RandomClass}
 	inst.seedFromEntropy()
@@ -836,3 +839,8 @@ func (r *Random) mSetstate(f *interp.Fiber, args []interp.Value, kw []interp.KV)
 	}
 	return interp.None, nil
 }
+
+// classesOnce runs the setup of this module's classes on its first import
+// rather than at package initialization, which every program's start-up
+// would pay for.
+var classesOnce sync.Once

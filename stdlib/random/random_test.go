@@ -13,6 +13,7 @@ import (
 
 func call(t *testing.T, r *Random, name string, args []interp.Value, kw ...interp.KV) interp.Value {
 	t.Helper()
+	classesOnce.Do(setupClasses)
 	v, err := methods[name](r, &interp.Fiber{}, args, kw)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
