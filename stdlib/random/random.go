@@ -11,7 +11,6 @@ package random
 import (
 	"sync"
 
-	"crypto/sha512"
 	"math"
 	"math/big"
 	"math/rand/v2"
@@ -134,7 +133,7 @@ func (r *Random) Seed(f *interp.Fiber, a interp.Value) *interp.Exception {
 	switch x := a.(type) {
 	case interp.Str:
 		b := []byte(string(x))
-		sum := sha512.Sum512(b)
+		sum := sha512Sum(b)
 		n := new(big.Int).SetBytes(append(b, sum[:]...))
 		r.MT.SeedBig(n)
 		return nil
