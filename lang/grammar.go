@@ -25,8 +25,7 @@ package lang
 import "github.com/alecthomas/participle/v2/lexer"
 
 // cstStmt is one statement: a member of the union built by fileParser, in
-// the order cstSimple, cstIf, cstWhile, cstFor, cstTry, cstWith, cstDef,
-// cstClass, cstDecorated.
+// the order of stmtMembers.
 type cstStmt interface{ cstStmtNode() }
 
 func (*cstSimple) cstStmtNode()    {}
@@ -34,15 +33,30 @@ func (*cstIf) cstStmtNode()        {}
 func (*cstWhile) cstStmtNode()     {}
 func (*cstFor) cstStmtNode()       {}
 func (*cstTry) cstStmtNode()       {}
-func (*cstWith) cstStmtNode()      {}
-func (*cstDef) cstStmtNode()       {}
-func (*cstClass) cstStmtNode()     {}
+func (*cstSuite) cstStmtNode()     {}
 func (*cstDecorated) cstStmtNode() {}
 
 // stmtMembers lists the cstStmt union in the order participle tries them.
-var stmtMembers = []cstStmt{
-	&cstSimple{}, &cstIf{}, &cstWhile{}, &cstFor{}, &cstTry{}, &cstWith{}, &cstDef{}, &cstClass{}, &cstDecorated{},
-}
+var stmtMembers = []cstStmt{&cstSimple{}, &cstIf{}, &cstWhile{}, &cstFor{}, &cstTry{}, &cstSuite{}, &cstDecorated{}}
+
+// cstSuiteHead is the header of a cstSuite: a union of *cstWithHead,
+// *cstDefHead and *cstClassHead, in that order.
+type cstSuiteHead interface{ cstSuiteHeadNode() }
+
+func (*cstWithHead) cstSuiteHeadNode()  {}
+func (*cstDefHead) cstSuiteHeadNode()   {}
+func (*cstClassHead) cstSuiteHeadNode() {}
+
+var suiteHeadMembers = []cstSuiteHead{&cstWithHead{}, &cstDefHead{}, &cstClassHead{}}
+
+// cstDefinition is the header of a decorated statement: a union of
+// *cstDefHead and *cstClassHead.
+type cstDefinition interface{ cstDefinitionNode() }
+
+func (*cstDefHead) cstDefinitionNode()   {}
+func (*cstClassHead) cstDefinitionNode() {}
+
+var definitionMembers = []cstDefinition{&cstDefHead{}, &cstClassHead{}}
 
 type cstFile struct {
 	Stmts []cstStmt `parser:"@@*"`
@@ -58,24 +72,23 @@ type cstBlock struct {
 type cstIf struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	Test   *cstTest   `parser:"'if' @@ ':'"`
-	Body   *cstBlock  `parser:"@@"`
-	Elifs  []*cstElif `parser:"@@*"`
+	First  *cstCond   `parser:"'if' @@"`
+	Elifs  []*cstCond `parser:"( 'elif' @@ )*"`
 	Else   *cstBlock  `parser:"( 'else' ':' @@ )?"`
 }
 
-type cstElif struct {
+// cstCond is the `test ":" block` of an if, elif or while clause.
+type cstCond struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	Test   *cstTest  `parser:"'elif' @@ ':'"`
+	Test   *cstTest  `parser:"@@ ':'"`
 	Body   *cstBlock `parser:"@@"`
 }
 
 type cstWhile struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	Test   *cstTest  `parser:"'while' @@ ':'"`
-	Body   *cstBlock `parser:"@@"`
+	Loop   *cstCond  `parser:"'while' @@"`
 	Else   *cstBlock `parser:"( 'else' ':' @@ )?"`
 }
 
@@ -103,33 +116,20 @@ type cstHandler struct {
 	Body   *cstBlock      `parser:"@@"`
 }
 
-type cstWith struct {
+// cstSuite is a with, def or class statement: its header and its block.
+type cstSuite struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	Head   *cstWithHead `parser:"@@ ':'"`
+	Head   cstSuiteHead `parser:"@@ ':'"`
 	Body   *cstBlock    `parser:"@@"`
-}
-
-type cstDef struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
-	Head   *cstDefHead `parser:"@@ ':'"`
-	Body   *cstBlock   `parser:"@@"`
-}
-
-type cstClass struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
-	Head   *cstClassHead `parser:"'class' @@ ':'"`
-	Body   *cstBlock     `parser:"@@"`
 }
 
 type cstDecorated struct {
 	Pos        lexer.Position
 	EndPos     lexer.Position
-	Decorators []*cstTest `parser:"( '@' @@ Newline )+"`
-	Def        *cstDef    `parser:"( @@"`
-	Class      *cstClass  `parser:"| @@ )"`
+	Decorators []*cstTest    `parser:"( '@' @@ Newline )+"`
+	Head       cstDefinition `parser:"@@ ':'"`
+	Body       *cstBlock     `parser:"@@"`
 }
 
 // The headers below are parsed by headparse.go.
@@ -151,6 +151,7 @@ type cstExceptHead struct {
 
 // cstWithHead is `["async"] "with" item {"," item}`.
 type cstWithHead struct {
+	Pos   lexer.Position
 	Async bool
 	Items []*cstWithItem
 }
@@ -164,14 +165,16 @@ type cstWithItem struct {
 
 // cstDefHead is `["async"] "def" Name "(" [params] ")" ["->" test]`.
 type cstDefHead struct {
+	Pos     lexer.Position
 	Async   bool
 	Name    string
 	Params  *cstParams
 	Returns *cstTest
 }
 
-// cstClassHead is `Name ["(" [args] ")"]` after "class".
+// cstClassHead is `"class" Name ["(" [args] ")"]`.
 type cstClassHead struct {
+	Pos   lexer.Position
 	Name  string
 	Paren bool
 	Args  *cstArgs

@@ -12,7 +12,7 @@ package lang
 //	defHead    = [ "async" ] "def" Name "(" [ params ] ")" [ "->" test ] .
 //	params     = param { "," param } [ "," ] .
 //	param      = ( "**" Name | "*" [ Name ] | "/" | Name ) [ ":" test ] [ "=" test ] .
-//	classHead  = Name [ "(" [ args ] ")" ] .
+//	classHead  = "class" Name [ "(" [ args ] ")" ] .
 //	exceptHead = [ "*" ] [ test { "," test } [ "as" Name ] ] .
 
 import "github.com/alecthomas/participle/v2/lexer"
@@ -59,8 +59,9 @@ func (h *cstWithHead) Parse(lex *lexer.PeekingLexer) error {
 }
 
 // Parse implements participle.Parseable. It also claims a stray "async"
-// (one not followed by def, for or with, whose members come earlier in
-// the cstStmt union) so that the error points after it, as CPython's does.
+// (one not followed by def, for or with: the for and with headers come
+// before it in the cstStmt union) so that the error points after it, as
+// CPython's does.
 func (h *cstDefHead) Parse(lex *lexer.PeekingLexer) error {
 	t := lex.Peek()
 	return run(lex, headStart(isKeyword(t, "def") || isKeyword(t, "async")), func(p *xp) { *h = *p.defHead() })
@@ -68,7 +69,7 @@ func (h *cstDefHead) Parse(lex *lexer.PeekingLexer) error {
 
 // Parse implements participle.Parseable.
 func (h *cstClassHead) Parse(lex *lexer.PeekingLexer) error {
-	return run(lex, func(t *lexer.Token) bool { return t.Type == tokName }, func(p *xp) { *h = *p.classHead() })
+	return run(lex, func(t *lexer.Token) bool { return isKeyword(t, "class") }, func(p *xp) { *h = *p.classHead() })
 }
 
 // Parse implements participle.Parseable.
@@ -93,7 +94,8 @@ func (p *xp) forHead() *cstForHead {
 }
 
 func (p *xp) withHead() *cstWithHead {
-	h := &cstWithHead{Async: p.accept("async")}
+	h := &cstWithHead{Pos: p.here()}
+	h.Async = p.accept("async")
 	p.expect("with")
 	for {
 		it := &cstWithItem{Pos: p.here()}
@@ -116,7 +118,8 @@ func (p *xp) withHead() *cstWithHead {
 }
 
 func (p *xp) defHead() *cstDefHead {
-	h := &cstDefHead{Async: p.accept("async")}
+	h := &cstDefHead{Pos: p.here()}
+	h.Async = p.accept("async")
 	p.expect("def")
 	if p.peek().Type != tokName {
 		p.fail()
@@ -188,7 +191,12 @@ func (p *xp) params(def bool) *cstParams {
 }
 
 func (p *xp) classHead() *cstClassHead {
-	h := &cstClassHead{Name: p.next().Value}
+	h := &cstClassHead{Pos: p.here()}
+	p.next() // class
+	if p.peek().Type != tokName {
+		p.fail()
+	}
+	h.Name = p.next().Value
 	if p.accept("(") {
 		h.Paren = true
 		if !p.is(")") {

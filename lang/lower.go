@@ -165,28 +165,35 @@ func (l *lowerer) stmt(c cstStmt, out []Stmt) []Stmt {
 	case *cstSimple:
 		return l.simple(c, out)
 	case *cstIf:
-		return append(out, l.ifStmt(l.span(c.Pos, c.EndPos), c.Test, c.Body, c.Elifs, c.Else))
+		return append(out, l.ifStmt(l.span(c.Pos, c.EndPos), c.First, c.Elifs, c.Else))
 	case *cstWhile:
-		return append(out, &While{Span: l.span(c.Pos, c.EndPos), Test: l.test(c.Test), Body: l.loopBody(c.Body), Orelse: l.block(c.Else)})
+		return append(out, &While{Span: l.span(c.Pos, c.EndPos), Test: l.test(c.Loop.Test), Body: l.loopBody(c.Loop.Body), Orelse: l.block(c.Else)})
 	case *cstFor:
 		return append(out, l.forStmt(c))
 	case *cstTry:
 		return append(out, l.tryStmt(l.span(c.Pos, c.EndPos), c))
-	case *cstWith:
-		return append(out, l.withStmt(c))
-	case *cstDef:
-		return append(out, l.funcDef(c, nil))
-	case *cstClass:
-		return append(out, l.classDef(c, nil))
+	case *cstSuite:
+		sp := l.span(c.Pos, c.EndPos)
+		switch h := c.Head.(type) {
+		case *cstWithHead:
+			return append(out, l.withStmt(sp, h, c.Body))
+		case *cstDefHead:
+			return append(out, l.funcDef(sp, h, c.Body, nil))
+		case *cstClassHead:
+			return append(out, l.classDef(sp, h, c.Body, nil))
+		}
 	case *cstDecorated:
 		decos := make([]Expr, len(c.Decorators))
 		for i, x := range c.Decorators {
 			decos[i] = l.test(x)
 		}
-		if c.Def != nil {
-			return append(out, l.funcDef(c.Def, decos))
+		// the definition's span starts at its keyword, after the decorators
+		switch h := c.Head.(type) {
+		case *cstDefHead:
+			return append(out, l.funcDef(l.span(h.Pos, c.EndPos), h, c.Body, decos))
+		case *cstClassHead:
+			return append(out, l.classDef(l.span(h.Pos, c.EndPos), h, c.Body, decos))
 		}
-		return append(out, l.classDef(c.Class, decos))
 	}
 	return out
 }
@@ -203,12 +210,12 @@ func (l *lowerer) checkAsync(sp Span, msg string) {
 	}
 }
 
-func (l *lowerer) ifStmt(sp Span, test *cstTest, body *cstBlock, elifs []*cstElif, els *cstBlock) *If {
-	n := &If{Span: sp, Test: l.test(test), Body: l.block(body)}
+func (l *lowerer) ifStmt(sp Span, c *cstCond, elifs []*cstCond, els *cstBlock) *If {
+	n := &If{Span: sp, Test: l.test(c.Test), Body: l.block(c.Body)}
 	if len(elifs) > 0 {
 		e := elifs[0]
-		esp := Span{pos(e.Pos), sp.End}
-		n.Orelse = []Stmt{l.ifStmt(esp, e.Test, e.Body, elifs[1:], els)}
+		kw := l.prevTok(e.Pos) // an elif's If starts at the keyword
+		n.Orelse = []Stmt{l.ifStmt(Span{pos(kw.Pos), sp.End}, e, elifs[1:], els)}
 	} else {
 		n.Orelse = l.block(els)
 	}
@@ -269,9 +276,8 @@ func (l *lowerer) tryStmt(sp Span, t *cstTry) *Try {
 	return n
 }
 
-func (l *lowerer) withStmt(c *cstWith) *With {
-	w := c.Head
-	n := &With{Span: l.span(c.Pos, c.EndPos), IsAsync: w.Async}
+func (l *lowerer) withStmt(sp Span, w *cstWithHead, body *cstBlock) *With {
+	n := &With{Span: sp, IsAsync: w.Async}
 	if n.IsAsync {
 		l.checkAsync(n.Span, "'async with' outside async function")
 	}
@@ -290,7 +296,7 @@ func (l *lowerer) withStmt(c *cstWith) *With {
 					}
 					n.Items = append(n.Items, item)
 				}
-				n.Body = l.block(c.Body)
+				n.Body = l.block(body)
 				return n
 			}
 		}
@@ -303,7 +309,7 @@ func (l *lowerer) withStmt(c *cstWith) *With {
 		}
 		n.Items = append(n.Items, item)
 	}
-	n.Body = l.block(c.Body)
+	n.Body = l.block(body)
 	return n
 }
 
@@ -316,16 +322,15 @@ func hasAs(s *cstSeq) bool {
 	return false
 }
 
-func (l *lowerer) funcDef(c *cstDef, decos []Expr) *FunctionDef {
-	d := c.Head
+func (l *lowerer) funcDef(sp Span, d *cstDefHead, body *cstBlock, decos []Expr) *FunctionDef {
 	async := d.Async
-	n := &FunctionDef{Span: l.span(c.Pos, c.EndPos), Name: d.Name, Decorators: decos, IsAsync: async}
+	n := &FunctionDef{Span: sp, Name: d.Name, Decorators: decos, IsAsync: async}
 	n.Args = l.params(d.Params)
 	if d.Returns != nil {
 		n.Returns = l.test(d.Returns)
 	}
 	s := l.push(scopeFunc, async)
-	n.Body = l.block(c.Body)
+	n.Body = l.block(body)
 	l.pop()
 	if async && s.hasYield && s.retVal != nil {
 		l.errorAt(prioSymtable, *s.retVal, "'return' with value in async generator")
@@ -334,15 +339,14 @@ func (l *lowerer) funcDef(c *cstDef, decos []Expr) *FunctionDef {
 	return n
 }
 
-func (l *lowerer) classDef(c *cstClass, decos []Expr) *ClassDef {
-	h := c.Head
-	n := &ClassDef{Span: l.span(c.Pos, c.EndPos), Name: h.Name, Decorators: decos}
+func (l *lowerer) classDef(sp Span, h *cstClassHead, body *cstBlock, decos []Expr) *ClassDef {
+	n := &ClassDef{Span: sp, Name: h.Name, Decorators: decos}
 	if h.Args != nil {
 		call := l.call(nil, h.Args, Span{})
 		n.Bases, n.Keywords = call.Args, call.Keywords
 	}
 	l.push(scopeClass, false)
-	n.Body = l.block(c.Body)
+	n.Body = l.block(body)
 	l.pop()
 	n.Docstring = docstring(n.Body)
 	return n

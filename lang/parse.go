@@ -36,7 +36,8 @@ var fileParser = sync.OnceValues(buildFileParser)
 
 // buildFileParser builds participle's parser of the statement grammar.
 func buildFileParser() (*participle.Parser[cstFile], error) {
-	return participle.Build[cstFile](participle.Lexer(Lexer), participle.Union(stmtMembers...))
+	return participle.Build[cstFile](participle.Lexer(Lexer), participle.Union(stmtMembers...),
+		participle.Union(suiteHeadMembers...), participle.Union(definitionMembers...))
 }
 
 // Parse parses src (named filename in errors and tracebacks). Errors are

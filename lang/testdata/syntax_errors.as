@@ -795,3 +795,130 @@ lambda a b: 0
 ### SyntaxError: invalid syntax
 def f(x, *, y z):
     pass
+---
+##|  File "x.as", line 3
+##|    else:
+##|    ^^^^
+### SyntaxError: invalid syntax
+def f():
+    pass
+else:
+    pass
+---
+##|  File "x.as", line 3
+##|    else:
+##|    ^^^^
+### SyntaxError: invalid syntax
+with a:
+    pass
+else:
+    pass
+---
+##|  File "x.as", line 3
+##|    else:
+##|    ^^^^
+### SyntaxError: invalid syntax
+class A:
+    pass
+else:
+    pass
+---
+##|  File "x.as", line 2
+##|    for x in y:
+##|    ^^^
+### SyntaxError: invalid syntax
+@d
+for x in y:
+    pass
+---
+##|  File "x.as", line 2
+##|    with a:
+##|    ^^^^
+### SyntaxError: invalid syntax
+@d
+with a:
+    pass
+---
+##|  File "x.as", line 2
+##|    async with a:
+##|          ^^^^
+### SyntaxError: invalid syntax
+@d
+async with a:
+    pass
+---
+##|  File "x.as", line 2
+##|    async for x in y:
+##|          ^^^
+### SyntaxError: invalid syntax
+@d
+async for x in y:
+    pass
+---
+##|  File "x.as", line 2
+##|    x = 1
+##|    ^
+### SyntaxError: invalid syntax
+@d
+x = 1
+---
+##|  File "x.as", line 2
+##|    if x:
+##|    ^^
+### SyntaxError: invalid syntax
+@d
+if x:
+    pass
+---
+##|  File "x.as", line 3
+##|    elif b
+##|          ^
+### SyntaxError: expected ':'
+if a:
+    pass
+elif b
+    pass
+---
+##|  File "x.as", line 4
+##|    pass
+##|    ^
+### IndentationError: expected an indented block after 'elif' statement on line 3
+if a:
+    pass
+elif b:
+pass
+---
+##|  File "x.as", line 1
+##|    while x
+##|           ^
+### SyntaxError: expected ':'
+while x
+    pass
+---
+##|  File "x.as", line 3
+##|    else
+##|        ^
+### SyntaxError: expected ':'
+while x:
+    pass
+else
+    pass
+---
+##|Traceback (most recent call last):
+##|  File "x.as", line 1, in <module>
+##|    if a:
+##|       ^
+### NameError: name 'a' is not defined
+if a:
+    x = 1
+elif b:
+    x = 2
+elif c:
+    x = 3
+else:
+    x = 4
+while x:
+    x -= 1
+else:
+    pass
+print(x)
