@@ -330,7 +330,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						slots[sp] = nil
 					}
 
-				case BINARY_OP:
+				case BINARY_OP, BINARY_OP_STORE_FAST:
 					a, b := slots[sp-2], slots[sp-1]
 					op := BinOp(instr.Arg() & 0x7f)
 					var r Value
@@ -372,6 +372,13 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 							break dispatch
 						}
 						r = v
+					}
+					if instr.Op() == BINARY_OP_STORE_FAST {
+						sp -= 2
+						slots[sp], slots[sp+1] = nil, nil
+						slots[instr.Arg()>>8] = r
+						pc++
+						break
 					}
 					sp--
 					slots[sp] = nil

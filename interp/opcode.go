@@ -138,6 +138,7 @@ const (
 	COMPARE_JUMP_IF_TRUE  // a b -- ; arg = CmpOp | target<<3
 	PUSH_NULL_LOAD_GLOBAL // -- NULL global ; arg = name index
 	LOAD_FAST_LOAD_FAST   // -- local1 local2 ; arg = local1 | local2<<12
+	BINARY_OP_STORE_FAST  // a b -- ; local = a op b ; arg = BINARY_OP's arg | local<<8
 
 	NumOpcodes
 )
@@ -182,7 +183,7 @@ var OpcodeNames = [...]string{
 	PRINT_EXPR:           "PRINT_EXPR",
 	LOAD_FAST_LOAD_CONST: "LOAD_FAST_LOAD_CONST", COMPARE_JUMP_IF_FALSE: "COMPARE_JUMP_IF_FALSE",
 	COMPARE_JUMP_IF_TRUE: "COMPARE_JUMP_IF_TRUE", PUSH_NULL_LOAD_GLOBAL: "PUSH_NULL_LOAD_GLOBAL",
-	LOAD_FAST_LOAD_FAST: "LOAD_FAST_LOAD_FAST",
+	LOAD_FAST_LOAD_FAST: "LOAD_FAST_LOAD_FAST", BINARY_OP_STORE_FAST: "BINARY_OP_STORE_FAST",
 }
 
 func (op Opcode) String() string {

@@ -5,8 +5,8 @@ package interp
 // instruction is left in place, so a jump to it, the exception table and
 // the span table all stay valid; the fused first instruction does both
 // and steps over it. This trims dispatches on the hottest paths (argument
-// loads, compare-and-branch, calls of globals) without the compiler
-// knowing.
+// loads, compare-and-branch, calls of globals, `x = a op b` and `x op= b`)
+// without the compiler knowing.
 
 const fuseOperandMax = 1 << 12
 
@@ -40,6 +40,10 @@ func fuse(c *Code) {
 				case POP_JUMP_IF_TRUE:
 					ins[i] = MakeInstr(COMPARE_JUMP_IF_TRUE, a.Arg()|b.Arg()<<3)
 				}
+			}
+		case BINARY_OP:
+			if b.Op() == STORE_FAST && b.Arg() < fuseOperandMax {
+				ins[i] = MakeInstr(BINARY_OP_STORE_FAST, a.Arg()|b.Arg()<<8)
 			}
 		case PUSH_NULL:
 			if b.Op() == LOAD_GLOBAL {
