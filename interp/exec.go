@@ -583,7 +583,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 
 				case JUMP:
 					if instr.Arg() < pc {
-						if e := f.VM.poll(); e != nil {
+						if e := f.VM.poll(f); e != nil {
 							err = e
 							break dispatch
 						}
@@ -711,7 +711,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 							err = e
 							break dispatch
 						}
-						if e := f.VM.poll(); e != nil {
+						if e := f.VM.poll(f); e != nil {
 							f.releaseFrame(callee)
 							err = e
 							break dispatch

@@ -29,6 +29,9 @@ type Fiber struct {
 	nested int32
 	// kwnames is set by KW_NAMES for the CALL that follows it.
 	kwnames Tuple
+	// Worker marks a fiber running on a to_thread worker: Ctrl-C is left
+	// for the main thread, which alone runs signal handlers in CPython.
+	Worker bool
 }
 
 // enterNested records one level of recursion through a container; past

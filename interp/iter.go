@@ -803,7 +803,7 @@ func Iterate(f *Fiber, v Value, fn func(Value) (bool, *Exception)) *Exception {
 		// an endless iterator (itertools.count()) consumed by a builtin
 		// must still see Ctrl-C and the step limit
 		if f != nil {
-			if err := f.VM.poll(); err != nil {
+			if err := f.VM.poll(f); err != nil {
 				return err
 			}
 		}

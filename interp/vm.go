@@ -83,11 +83,17 @@ func (vm *VM) Interrupt() {
 // blocked where it cannot; safe from any goroutine.
 func (vm *VM) InterruptsTaken() int64 { return vm.interruptsTaken.Load() }
 
-// Sleep blocks for d with the GIL released, as time.sleep does. A Ctrl-C
-// (Interrupt) wakes it to run the interrupt handling, whose exception ends
-// the sleep; when the handling raises nothing the sleep goes on to its
-// deadline (PEP 475). The caller holds the GIL.
-func (vm *VM) Sleep(d time.Duration) *Exception {
+// Sleep blocks f for d with the GIL released, as time.sleep does. On the
+// main thread a Ctrl-C (Interrupt) wakes it to run the interrupt handling,
+// whose exception ends the sleep; when the handling raises nothing the
+// sleep goes on to its deadline (PEP 475). The caller holds the GIL.
+func (vm *VM) Sleep(f *Fiber, d time.Duration) *Exception {
+	if f.Worker {
+		vm.GIL.Unlock()
+		time.Sleep(d)
+		vm.GIL.Lock()
+		return nil
+	}
 	deadline := time.Now().Add(d)
 	woke := make(chan struct{}, 1)
 	prev := vm.SetInterruptWake(func() {
@@ -145,21 +151,23 @@ func (vm *VM) TakeInterrupt() *Exception {
 
 // poll is called by the dispatch loop at every backward jump and call;
 // its countdown is small enough to inline.
-func (vm *VM) poll() *Exception {
+func (vm *VM) poll(f *Fiber) *Exception {
 	vm.tick--
 	if vm.tick > 0 {
 		return nil
 	}
-	return vm.pollSlow()
+	return vm.pollSlow(f)
 }
 
 // pollSlow runs every pollInterval polls.
-func (vm *VM) pollSlow() *Exception {
+func (vm *VM) pollSlow(f *Fiber) *Exception {
 	vm.tick = pollInterval
 	vm.steps += pollInterval
 	vm.GIL.yieldIfWanted()
-	if exc := vm.TakeInterrupt(); exc != nil {
-		return exc
+	if !f.Worker {
+		if exc := vm.TakeInterrupt(); exc != nil {
+			return exc
+		}
 	}
 	if vm.StepLimit > 0 && vm.steps > vm.StepLimit {
 		return Errorf(RuntimeError, "step limit exceeded")

@@ -172,5 +172,7 @@ func callInWorker(vm *interp.VM, fn interp.Value, args []interp.Value, kw []inte
 			res, exc = nil, interp.Errorf(interp.SystemError, "internal error in worker thread: %v", r)
 		}
 	}()
-	return vm.NewThread().Call(fn, args, kw)
+	worker := vm.NewThread()
+	worker.Worker = true
+	return worker.Call(fn, args, kw)
 }

@@ -70,7 +70,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 			if secs < 0 {
 				return nil, interp.Errorf(interp.ValueError, "sleep length must be non-negative")
 			}
-			if exc := vm.Sleep(gotime.Duration(secs * 1e9)); exc != nil {
+			if exc := vm.Sleep(f, gotime.Duration(secs*1e9)); exc != nil {
 				return nil, exc
 			}
 			return interp.None, nil
