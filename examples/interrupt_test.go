@@ -34,6 +34,9 @@ var interruptCases = []struct {
 	{"asyncio_cancelled", "import asyncio\nasync def main():\n    print('start', flush=True)\n    try:\n        await asyncio.sleep(10)\n" +
 		"    except asyncio.CancelledError:\n        print('cancelled', flush=True)\n        raise\nasyncio.run(main())\n",
 		1, "start\ncancelled\n", "KeyboardInterrupt"},
+	// the worker thread does not take the Ctrl-C; asyncio.run waits for it
+	{"asyncio_to_thread", "import asyncio, time\ndef work():\n    time.sleep(1)\nasync def main():\n    print('start', flush=True)\n" +
+		"    await asyncio.to_thread(work)\nasyncio.run(main())\n", 1, "start\n", "KeyboardInterrupt"},
 	// a main task that never awaits needs a second Ctrl-C
 	{"asyncio_cpu", "import asyncio\nasync def main():\n    print('start', flush=True)\n    while True:\n        pass\nasyncio.run(main())\n",
 		2, "start\n", "KeyboardInterrupt"},
