@@ -133,10 +133,7 @@ func (rt *Runtime) Run(coro interp.Value) (interp.Value, *interp.Exception) {
 	res, exc := ev.runUntilComplete(&task.Future)
 	rt.vm.OnInterrupt = prevHandler
 	if exc != nil && exc.Matches(CancelledError) && interrupts > 0 {
-		if task.numCancels > 0 {
-			task.numCancels-- // task.uncancel()
-		}
-		if task.numCancels == 0 {
+		if task.uncancel() == 0 {
 			ki := interp.NewException(interp.KeyboardInterrupt)
 			ki.Context = exc
 			exc = ki

@@ -66,6 +66,15 @@ func (t *Task) cancel(msg interp.Value) bool {
 	return true
 }
 
+// uncancel is Task.uncancel: one cancellation request fewer; it returns
+// how many remain.
+func (t *Task) uncancel() int {
+	if t.numCancels > 0 {
+		t.numCancels--
+	}
+	return t.numCancels
+}
+
 // step is Task.__step.
 func (t *Task) step(exc *interp.Exception) {
 	ev := t.loop
@@ -221,10 +230,7 @@ func taskMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			if t.numCancels > 0 {
-				t.numCancels--
-			}
-			return interp.Int(t.numCancels), nil
+			return interp.Int(t.uncancel()), nil
 		},
 		"get_stack": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			return &interp.List{}, nil

@@ -134,10 +134,7 @@ func (g *TaskGroup) aexit(et, excV interp.Value) *interp.Coroutine {
 				propagate = exc
 			}
 			if g.parentCancelRequested {
-				if g.parent.numCancels > 0 {
-					g.parent.numCancels--
-				}
-				if g.parent.numCancels == 0 {
+				if g.parent.uncancel() == 0 {
 					propagate = nil
 				}
 			}

@@ -193,10 +193,7 @@ func timeoutMethods() map[string]interp.NativeFunc {
 				switch t.state {
 				case tsExpiring:
 					t.state = tsExpired
-					if t.task.numCancels > 0 {
-						t.task.numCancels--
-					}
-					if t.task.numCancels <= t.cancelling && et == interp.Value(CancelledError) {
+					if t.task.uncancel() <= t.cancelling && et == interp.Value(CancelledError) {
 						e := interp.NewException(interp.TimeoutError)
 						if x, ok := ev.(*interp.Exception); ok {
 							e.Cause, e.Context = x, x
