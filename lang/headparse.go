@@ -21,41 +21,26 @@ func isKeyword(t *lexer.Token, kw string) bool {
 	return t.Type == tokKeyword && t.Value == kw
 }
 
-// startsHead reports whether the next tokens are kw or "async" kw.
-func startsHead(lex *lexer.PeekingLexer, kw string) bool {
-	t := lex.Peek()
-	if isKeyword(t, kw) {
-		return true
+// startsHead returns the start check for run of a head introduced by kw
+// or "async" kw.
+func startsHead(lex *lexer.PeekingLexer, kw string) func(*lexer.Token) bool {
+	return func(t *lexer.Token) bool {
+		if isKeyword(t, "async") {
+			next := (&xp{lex: lex}).peek2()
+			return isKeyword(&next, kw)
+		}
+		return isKeyword(t, kw)
 	}
-	if !isKeyword(t, "async") {
-		return false
-	}
-	cp := lex.MakeCheckpoint()
-	lex.Next()
-	ok := isKeyword(lex.Peek(), kw)
-	lex.LoadCheckpoint(cp)
-	return ok
-}
-
-func always(*lexer.Token) bool { return true }
-func never(*lexer.Token) bool  { return false }
-
-// headStart is the start check for run: whether the head can begin here.
-func headStart(ok bool) func(*lexer.Token) bool {
-	if ok {
-		return always
-	}
-	return never
 }
 
 // Parse implements participle.Parseable.
 func (h *cstForHead) Parse(lex *lexer.PeekingLexer) error {
-	return run(lex, headStart(startsHead(lex, "for")), func(p *xp) { *h = *p.forHead() })
+	return run(lex, startsHead(lex, "for"), func(p *xp) { *h = *p.forHead() })
 }
 
 // Parse implements participle.Parseable.
 func (h *cstWithHead) Parse(lex *lexer.PeekingLexer) error {
-	return run(lex, headStart(startsHead(lex, "with")), func(p *xp) { *h = *p.withHead() })
+	return run(lex, startsHead(lex, "with"), func(p *xp) { *h = *p.withHead() })
 }
 
 // Parse implements participle.Parseable. It also claims a stray "async"
@@ -63,8 +48,8 @@ func (h *cstWithHead) Parse(lex *lexer.PeekingLexer) error {
 // before it in the cstStmt union) so that the error points after it, as
 // CPython's does.
 func (h *cstDefHead) Parse(lex *lexer.PeekingLexer) error {
-	t := lex.Peek()
-	return run(lex, headStart(isKeyword(t, "def") || isKeyword(t, "async")), func(p *xp) { *h = *p.defHead() })
+	start := func(t *lexer.Token) bool { return isKeyword(t, "def") || isKeyword(t, "async") }
+	return run(lex, start, func(p *xp) { *h = *p.defHead() })
 }
 
 // Parse implements participle.Parseable.
