@@ -20,6 +20,7 @@ import (
 
 	_ "github.com/asyncscript/asyncscript/cmd/asyncscript/internal/warm"
 	"github.com/asyncscript/asyncscript/stdlib"
+	"github.com/asyncscript/asyncscript/tracing"
 )
 
 // Version is the asyncscript release.
@@ -50,10 +51,25 @@ func main() {
 // samples allocations whenever pprof is present).
 var profiled func(args []string) int
 
-func run(args []string) int {
+func run(args []string) (status int) {
 	out := bufio.NewWriterSize(os.Stdout, 1<<16)
 	defer out.Flush()
 	stdout := &flushingWriter{w: out, lineBuffered: isTerminal(os.Stdout)}
+	trace, args, ok := parseTraceOpts(args) // trace.go
+	if !ok {
+		return 2
+	}
+	var rec *tracing.Recorder
+	defer func() {
+		if !trace.finish(rec) && status == 0 {
+			status = 1
+		}
+	}()
+	newSession := func(stdout io.Writer) *stdlib.Session {
+		s := newSession(stdout)
+		rec = trace.attach(s)
+		return s
+	}
 	if len(args) == 0 {
 		return repl(stdout)
 	}

@@ -17,6 +17,7 @@ type EventLoop struct {
 	rt      *Runtime
 	l       *loop.Loop
 	current *Task
+	cause   *Task   // while tracing: the task that caused the running callback (tracehooks.go)
 	tasks   []*Task // registered tasks, creation order; done ones pruned lazily
 	pruneAt int
 	closed  bool
@@ -82,6 +83,10 @@ func (ev *EventLoop) noteException(fut *Future) {
 func (ev *EventLoop) scheduleCallback(cb *callback, fut *Future) {
 	if cb.fn != nil {
 		fn := cb.fn
+		if ev.rt.tracer != nil {
+			ev.l.CallSoon(func() { ev.runCaused(fut, fn) })
+			return
+		}
 		ev.l.CallSoon(func() { fn(fut) })
 		return
 	}

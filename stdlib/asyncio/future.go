@@ -54,6 +54,7 @@ type Future struct {
 
 	task   *Task        // set when this Future is a Task's
 	gather *gatherState // set for _GatheringFuture (cancel override)
+	tr     *futTrace    // nil unless traced (tracehooks.go)
 }
 
 func (fut *Future) Type() *interp.Class { return fut.cls }
@@ -107,6 +108,9 @@ func (fut *Future) futCancel(msg interp.Value) bool {
 }
 
 func (fut *Future) scheduleCallbacks() {
+	if fut.loop.rt.tracer != nil {
+		fut.loop.traceComplete(fut)
+	}
 	cbs := fut.callbacks
 	fut.callbacks = nil
 	for _, cb := range cbs {

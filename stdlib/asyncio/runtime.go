@@ -11,6 +11,7 @@ import (
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/loop"
 	"github.com/asyncscript/asyncscript/stdlib/internal/native"
+	"github.com/asyncscript/asyncscript/tracing"
 )
 
 // Runtime is the asyncio state of one VM: the task counter (Task-N keeps
@@ -28,6 +29,7 @@ type Runtime struct {
 	warned      map[string]bool
 	defaultLoop *EventLoop // set_event_loop / get_event_loop outside a running loop
 	sources     map[string][]string
+	tracer      *tracing.Recorder // nil: tracing off (tracehooks.go)
 }
 
 var runtimes sync.Map // *interp.VM -> *Runtime

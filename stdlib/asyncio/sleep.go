@@ -30,6 +30,9 @@ func (rt *Runtime) sleep(delay, result interp.Value) *interp.Coroutine {
 				return nil, nil, false, err
 			}
 			fut = NewFuture(ev)
+			if rt.tracer != nil {
+				traceSleep(fut, delay, ev.l.Time()+secondsToDuration(d))
+			}
 			h = ev.callLater(d, func() {
 				if !fut.Cancelled() {
 					fut.SetResult(result)

@@ -19,6 +19,7 @@ type Task struct {
 	futWaiter         *Future
 	logDestroyPending bool
 	wakeupCB          func(*Future) // bound once: t.wakeup
+	tr                *taskTrace    // nil unless traced (tracehooks.go)
 }
 
 // newTask is Task.__init__: name the task, schedule its first step and
@@ -38,6 +39,9 @@ func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 	t.wakeupCB = t.wakeup
 	ev.l.CallSoon(func() { t.step(nil) })
 	ev.registerTask(t)
+	if ev.rt.tracer != nil {
+		ev.traceCreate(t)
+	}
 	return t
 }
 
@@ -93,6 +97,9 @@ func (t *Task) step(exc *interp.Exception) {
 	ev.current = t
 	prev := ev.rt.cur
 	ev.rt.cur = t.fiber
+	if ev.rt.tracer != nil {
+		ev.traceRun(t)
+	}
 	out := t.fiber.Resume(interp.None, exc)
 	ev.rt.cur = prev
 
@@ -122,6 +129,9 @@ func (t *Task) step(exc *interp.Exception) {
 		}
 	case interp.Yielded:
 		t.handleYield(out.Value)
+	}
+	if ev.rt.tracer != nil {
+		ev.traceStop(t)
 	}
 	ev.current = nil
 }
@@ -169,6 +179,9 @@ func (t *Task) handleYield(result interp.Value) {
 
 // wakeup is Task.__wakeup.
 func (t *Task) wakeup(fut *Future) {
+	if t.loop.rt.tracer != nil {
+		t.traceWake(fut)
+	}
 	if _, err := fut.getResult(); err != nil {
 		t.step(err)
 		return
