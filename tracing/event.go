@@ -78,7 +78,8 @@ func (e Event) Line(names func(task int) string) string {
 // each Session has its own). It is used from the goroutine running the
 // loop only.
 type Recorder struct {
-	// Live, when set, receives each event's Line as it is recorded.
+	// Live, when set, receives each event's Line as it is recorded
+	// (except Create events).
 	Live io.Writer
 
 	events []Event
@@ -118,7 +119,9 @@ func (r *Recorder) Add(clock any, e Event) {
 		r.names[e.Task-1] = e.Name
 	}
 	r.events = append(r.events, e)
-	if r.Live != nil {
+	// creation is not printed: the task is often renamed right after
+	// (create_task(..., name=...)), and its start line shows its coroutine
+	if r.Live != nil && e.Kind != Create {
 		fmt.Fprintln(r.Live, e.Line(r.Name))
 	}
 }

@@ -23,10 +23,10 @@ var sliceWords = [...]string{"pending", "running", "waiting", "late"}
 
 func (k SliceKind) String() string { return sliceWords[k] }
 
-// LateThreshold is the shortest wait between being ready and running
-// that Build shows as a Late slice: below it, the gap is the ordinary
-// cost of a loop iteration.
-const LateThreshold = time.Millisecond
+// LateThreshold is the shortest wait between being ready (or created)
+// and running that Build shows as a Late (or Pending) slice: below it, the
+// gap is the ordinary cost of a loop iteration.
+const LateThreshold = 5 * time.Millisecond
 
 // Slice is an interval of a task's life.
 type Slice struct {
@@ -126,8 +126,9 @@ func Build(events []Event) *Timeline {
 			r.Ended, r.End = tl.End, Create
 			closeAt(r, tl.End)
 		}
-		// a zero-length pending slice says nothing
-		if len(r.Slices) > 0 && r.Slices[0].Kind == Pending && r.Slices[0].End == r.Slices[0].Start && len(r.Slices) > 1 {
+		// a task that started within LateThreshold of its creation was
+		// not kept waiting: no pending slice
+		if len(r.Slices) > 1 && r.Slices[0].Kind == Pending && r.Slices[0].End-r.Slices[0].Start < LateThreshold {
 			r.Slices = r.Slices[1:]
 		}
 	}
