@@ -124,6 +124,7 @@ func run(args []string) (status int) {
 func newSession(stdout io.Writer) *stdlib.Session {
 	s := stdlib.NewSession(stdout, os.Stderr)
 	time.AfterFunc(sigintDelay, func() { handleSIGINT(s, stdout) })
+	time.AfterFunc(sigintDelay, func() { handleSIGQUIT(s) }) // sigquit_unix.go
 	return s
 }
 

@@ -55,6 +55,8 @@ type Future struct {
 	task   *Task        // set when this Future is a Task's
 	gather *gatherState // set for _GatheringFuture (cancel override)
 	tr     *futTrace    // nil unless traced (tracehooks.go)
+	// awaited lists the tasks awaiting this future (graph.go)
+	awaited awaitedBy
 }
 
 func (fut *Future) Type() *interp.Class { return fut.cls }

@@ -104,8 +104,12 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 	var outer *Future
 	var children []*Future
 	nfuts, nfinished := 0, 0
+	curTask := ev.current // 3.14: the children are awaited by the calling task (graph.go)
 	doneCB := func(fut *Future) {
 		nfinished++
+		if curTask != nil {
+			fut.discardAwaitedBy(curTask)
+		}
 		if outer == nil || outer.Done() {
 			if !fut.Cancelled() {
 				fut.getException()
@@ -167,6 +171,9 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 			argToFut[key] = fut
 		}
 		fut.addCallback(&callback{fn: doneCB, repr: gatherCallbackRepr})
+		if curTask != nil && !fut.Done() {
+			fut.addAwaitedBy(curTask)
+		}
 		children = append(children, fut)
 	}
 	outer = &Future{cls: GatheringFutureClass, loop: ev, gather: &gatherState{children: children}}

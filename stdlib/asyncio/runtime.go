@@ -289,6 +289,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 		"Semaphore": SemaphoreClass, "BoundedSemaphore": BoundedSemaphoreClass,
 		"TaskGroup": TaskGroupClass, "Timeout": TimeoutClass,
 		"AbstractEventLoop": EventLoopClass,
+		"FutureCallGraph":   FutureCallGraphClass, "FrameCallGraphEntry": FrameCallGraphEntryClass,
 	} {
 		m.Set(name, c)
 	}
@@ -296,6 +297,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	m.Set("FIRST_EXCEPTION", interp.Str("FIRST_EXCEPTION"))
 	m.Set("ALL_COMPLETED", interp.Str("ALL_COMPLETED"))
 	m.AddFuncs(rt.moduleFuncs())
+	m.AddFuncs(rt.graphFuncs())
 	return m, nil
 }
 

@@ -152,6 +152,7 @@ func (t *Task) handleYield(result interp.Value) {
 				ev.l.CallSoon(func() { t.step(e) })
 				return
 			}
+			fut.addAwaitedBy(t)
 			fut.blocking = false
 			fut.addCallback(&callback{fn: t.wakeupCB, repr: taskWakeupRepr})
 			t.futWaiter = fut
@@ -179,6 +180,7 @@ func (t *Task) handleYield(result interp.Value) {
 
 // wakeup is Task.__wakeup.
 func (t *Task) wakeup(fut *Future) {
+	fut.discardAwaitedBy(t)
 	if t.loop.rt.tracer != nil {
 		t.traceWake(fut)
 	}

@@ -55,6 +55,9 @@ func (g *TaskGroup) abort() {
 
 func (g *TaskGroup) onTaskDone(fut *Future) {
 	t := fut.task
+	if g.parent != nil {
+		fut.discardAwaitedBy(g.parent) // 3.14 (graph.go)
+	}
 	for i, x := range g.tasks {
 		if x == t {
 			g.tasks = append(g.tasks[:i], g.tasks[i+1:]...)
@@ -111,6 +114,9 @@ func (g *TaskGroup) createTask(f *interp.Fiber, coro interp.Value, name interp.V
 			return nil, err
 		}
 		t.name = interp.Str(s)
+	}
+	if g.parent != nil {
+		t.addAwaitedBy(g.parent) // 3.14 (graph.go)
 	}
 	t.AddDoneCallback(g.onTaskDone, func() string {
 		return "TaskGroup._on_task_done() at " + cpythonAsyncio + "taskgroups.py:196"

@@ -183,6 +183,8 @@ func waitLabel(t *Task) (string, int) {
 		if c, ok := top.Awaiting().(*interp.Coroutine); ok && c.Native() {
 			return c.Name + "()", 0
 		}
+	} else if t.coro.Native() { // a task made of asyncio's own coroutine
+		return t.coro.Name + "()", 0
 	}
 	if fut.gather != nil {
 		return "gather(" + strconv.Itoa(len(fut.gather.children)) + ")", 0
