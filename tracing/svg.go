@@ -253,6 +253,9 @@ func (c *svgChart) slice(r *Row, s Slice, y, h float64) {
 		title = fmt.Sprintf("%s waiting on %s", r.Name, s.Label)
 	case Late:
 		title = fmt.Sprintf("%s ready, but the loop was busy running another task", r.Name)
+		if s.Label != "" {
+			title = fmt.Sprintf("%s ready, but the loop was busy running %s", r.Name, s.Label)
+		}
 	}
 	title += fmt.Sprintf("\n%s s – %s s (%s s)", secs(s.Start), secs(s.End), secs(s.End-s.Start))
 	c.printf(`<rect class="slice %s" data-task="%s" data-kind="%s" data-start="%.6f" data-end="%.6f"`,
@@ -275,6 +278,9 @@ func (c *svgChart) slice(r *Row, s Slice, y, h float64) {
 		label = s.Label
 	case Late:
 		label = "ready, loop busy"
+		if s.Label != "" {
+			label = "ready, " + s.Label + " running"
+		}
 	}
 	if label != "" && h >= 11 && float64(len([]rune(label)))*charWidth+6 <= w {
 		c.printf(`<text x="%.2f" y="%.2f" font-size="11" text-anchor="middle" dominant-baseline="central" fill="#1d2b3a" pointer-events="none">%s</text>`,

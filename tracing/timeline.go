@@ -32,7 +32,7 @@ const LateThreshold = 5 * time.Millisecond
 type Slice struct {
 	Start, End time.Duration
 	Kind       SliceKind
-	Label      string // Waiting: what is awaited
+	Label      string // Waiting: what is awaited; Late: the task that kept the loop busy
 }
 
 // Row is one task.
@@ -132,5 +132,34 @@ func Build(events []Event) *Timeline {
 			r.Slices = r.Slices[1:]
 		}
 	}
+	tl.nameBusy()
 	return tl
+}
+
+// nameBusy labels each Late slice with the task that ran longest while
+// it lasted: the one that kept the loop busy.
+func (tl *Timeline) nameBusy() {
+	for i := range tl.Rows {
+		for j := range tl.Rows[i].Slices {
+			late := &tl.Rows[i].Slices[j]
+			if late.Kind != Late {
+				continue
+			}
+			best, bestLen := "", time.Duration(0)
+			for k := range tl.Rows {
+				if k == i {
+					continue
+				}
+				for _, s := range tl.Rows[k].Slices {
+					if s.Kind != Running {
+						continue
+					}
+					if n := min(s.End, late.End) - max(s.Start, late.Start); n > bestLen {
+						best, bestLen = tl.Rows[k].Name, n
+					}
+				}
+			}
+			late.Label = best
+		}
+	}
 }

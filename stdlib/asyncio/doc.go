@@ -30,6 +30,10 @@
 //   - tothread.go: to_thread and run_in_executor (goroutines + GIL).
 //   - format.go: reprs (reprlib rules), callback formatting, the
 //     "exception was never retrieved" and "never awaited" messages.
+//   - tracehooks.go: the hooks that report task events to a
+//     tracing.Recorder (--trace, --trace-file, --timeline); off by default.
+//   - graph.go: "awaited by" links, print/format/capture_call_graph
+//     (CPython 3.14) and the SIGQUIT task dump.
 //
 // Invariants:
 //
