@@ -33,10 +33,11 @@ import (
 )
 
 // awaitedBy is the set of tasks awaiting a future (_asyncio_awaited_by).
-// The first one is kept inline: most futures have at most one.
+// The first one is kept inline, as most futures have at most one; the
+// rest behind a pointer, to keep every Future small.
 type awaitedBy struct {
 	first *Task
-	more  []*Task
+	more  *[]*Task
 }
 
 // addAwaitedBy is futures.future_add_to_awaited_by(fut, waiter).
@@ -45,16 +46,21 @@ func (fut *Future) addAwaitedBy(t *Task) {
 	if a.first == t {
 		return
 	}
-	for _, x := range a.more {
-		if x == t {
-			return
+	if a.more != nil {
+		for _, x := range *a.more {
+			if x == t {
+				return
+			}
 		}
 	}
 	if a.first == nil {
 		a.first = t
 		return
 	}
-	a.more = append(a.more, t)
+	if a.more == nil {
+		a.more = new([]*Task)
+	}
+	*a.more = append(*a.more, t)
 }
 
 // discardAwaitedBy is futures.future_discard_from_awaited_by(fut, waiter).
@@ -62,15 +68,18 @@ func (fut *Future) discardAwaitedBy(t *Task) {
 	a := &fut.awaited
 	if a.first == t {
 		a.first = nil
-		if len(a.more) > 0 {
-			a.first = a.more[0]
-			a.more = a.more[1:]
+		if a.more != nil && len(*a.more) > 0 {
+			a.first = (*a.more)[0]
+			*a.more = (*a.more)[1:]
 		}
 		return
 	}
-	for i, x := range a.more {
+	if a.more == nil {
+		return
+	}
+	for i, x := range *a.more {
 		if x == t {
-			a.more = append(a.more[:i], a.more[i+1:]...)
+			*a.more = append((*a.more)[:i], (*a.more)[i+1:]...)
 			return
 		}
 	}
@@ -80,7 +89,11 @@ func (fut *Future) awaiters() []*Task {
 	if fut.awaited.first == nil {
 		return nil
 	}
-	return append([]*Task{fut.awaited.first}, fut.awaited.more...)
+	out := []*Task{fut.awaited.first}
+	if fut.awaited.more != nil {
+		out = append(out, *fut.awaited.more...)
+	}
+	return out
 }
 
 // graphFrame is one entry of a call stack.
