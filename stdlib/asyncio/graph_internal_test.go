@@ -22,16 +22,13 @@ func TestAwaitedBySet(t *testing.T) {
 	if got := list(); got != "abc" {
 		t.Fatalf("after adds: %q, want abc", got)
 	}
-	fut.discardAwaitedBy(b)
-	if got := list(); got != "ac" {
-		t.Fatalf("after discarding b: %q, want ac", got)
-	}
-	fut.discardAwaitedBy(a)
-	if got := list(); got != "c" {
-		t.Fatalf("after discarding a: %q, want c", got)
-	}
-	fut.discardAwaitedBy(c)
-	if got := list(); got != "" {
-		t.Fatalf("after discarding c: %q, want nothing", got)
+	for _, step := range []struct {
+		drop *Task
+		want string
+	}{{b, "ac"}, {a, "c"}, {c, ""}} {
+		fut.discardAwaitedBy(step.drop)
+		if got := list(); got != step.want {
+			t.Fatalf("after discarding %s: %q, want %q", names[step.drop], got, step.want)
+		}
 	}
 }
