@@ -31,6 +31,9 @@ Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also --help)
 -V     : print the version number and exit (also --version)
+--trace: print one line per task scheduling event on stderr
+--trace-file FILE.json : write the task events in Chrome Trace Event format
+--timeline FILE.svg|FILE.html : draw the tasks' timeline (Gantt chart)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -65,13 +68,14 @@ func run(args []string) (status int) {
 			status = 1
 		}
 	}()
-	newSession := func(stdout io.Writer) *stdlib.Session {
+	// every session of this run gets the recorder the options ask for
+	tracedSession := func() *stdlib.Session {
 		s := newSession(stdout)
 		rec = trace.attach(s)
 		return s
 	}
 	if len(args) == 0 {
-		return repl(stdout)
+		return repl(stdout, func(s *stdlib.Session) { rec = trace.attach(s) })
 	}
 	switch a := args[0]; {
 	case a == "-h" || a == "--help":
@@ -86,7 +90,7 @@ func run(args []string) (status int) {
 			fmt.Fprint(os.Stderr, "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n")
 			return 2
 		}
-		s := newSession(stdout)
+		s := tracedSession()
 		s.VM.Argv = append([]string{"-c"}, args[2:]...)
 		s.VM.SearchPath = []string{"."}
 		return s.RunSource("<string>", []byte(args[1]))
@@ -96,7 +100,7 @@ func run(args []string) (status int) {
 			fmt.Fprintf(os.Stderr, "asyncscript: cannot read stdin: %v\n", err)
 			return 2
 		}
-		s := newSession(stdout)
+		s := tracedSession()
 		s.VM.Argv = append([]string{"-"}, args[1:]...)
 		s.VM.SearchPath = []string{"."}
 		return s.RunSource("<stdin>", src)
@@ -105,7 +109,7 @@ func run(args []string) (status int) {
 		fmt.Fprint(os.Stderr, "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n")
 		return 2
 	}
-	s := newSession(stdout)
+	s := tracedSession()
 	return s.RunFile(args[0], args)
 }
 

@@ -18,8 +18,10 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib"
 )
 
-func repl(stdout io.Writer) int {
+// repl runs the prompt; setup prepares its session (tracing options).
+func repl(stdout io.Writer, setup func(*stdlib.Session)) int {
 	s := stdlib.NewSession(stdout, os.Stderr)
+	setup(s)
 	s.VM.Argv = []string{""}
 	s.VM.SearchPath = []string{"."}
 	if !liner.TerminalSupported() || !isTerminal(os.Stdin) {

@@ -68,6 +68,9 @@ var defaultExecutor = sync.OnceValue(newExecutor)
 // arguments for to_thread's functools.partial).
 func (ev *EventLoop) runInExecutor(fn interp.Value, args []interp.Value, kw []interp.KV) *Future {
 	fut := NewFuture(ev)
+	if ev.rt.tracer != nil {
+		traceThread(fut, fn)
+	}
 	vm := ev.rt.vm
 	release := ev.l.Hold()
 	ev.executorJobs++

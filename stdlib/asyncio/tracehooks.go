@@ -19,6 +19,8 @@ package asyncio
 //     so that gather's outer future, completed from a child's callback,
 //     is known to be completed by that child.
 //   - traceSleep: asyncio.sleep's future gets its label and deadline.
+//   - traceThread: the future of to_thread / run_in_executor work gets
+//     a label naming the function.
 
 import (
 	"strconv"
@@ -163,6 +165,23 @@ func (ev *EventLoop) runCaused(fut *Future, fn func(*Future)) {
 // traceSleep labels sleep's future and records its deadline.
 func traceSleep(fut *Future, delay interp.Value, deadline time.Duration) {
 	fut.tr = &futTrace{what: "sleep(" + safeRepr(delay) + ")", due: deadline}
+}
+
+// traceThread labels the future of work sent to a thread:
+// thread work() for to_thread(work) or run_in_executor(None, work).
+func traceThread(fut *Future, fn interp.Value) {
+	name := interp.TypeName(fn)
+	switch x := fn.(type) {
+	case *interp.Function:
+		name = x.Name
+	case *interp.BoundMethod:
+		if f, ok := x.Func.(*interp.Function); ok {
+			name = f.Name
+		}
+	case *interp.Builtin:
+		name = x.Name
+	}
+	fut.tr = &futTrace{what: "thread " + name + "()"}
 }
 
 // waitLabel says what a suspended task waits on, and the awaited task's
