@@ -3,11 +3,12 @@
 // Event file that Perfetto and chrome://tracing open (--trace-file), and
 // as a Gantt chart in SVG or self-contained HTML (--timeline).
 //
-// The package knows nothing of the interpreter. stdlib/asyncio calls a
-// Recorder at five points of a task's life (created, started or resumed,
-// suspended on an await, finished) with already formatted details, such as
-// the coroutine call "say('First', 2)" or the awaited "sleep(2)"; a nil
-// Recorder means tracing is off and costs one pointer test per hook.
+// The package knows nothing of the interpreter. stdlib/asyncio
+// (tracehooks.go) calls a Recorder when a task is created, starts or
+// resumes a step, suspends on an await, and finishes, with already
+// formatted details, such as the coroutine call "say('First', 2)" or the
+// awaited "sleep(2)"; a runtime without a Recorder pays one pointer test
+// per hook.
 //
 // The pieces:
 //
