@@ -11,11 +11,11 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"time"
 
 	_ "github.com/asyncscript/asyncscript/cmd/asyncscript/internal/warm"
@@ -28,7 +28,10 @@ const Version = "0.1.0"
 const usage = `usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
+-E     : ignore PYTHON* environment variables (such as PYTHONUNBUFFERED)
 -h     : print this help message and exit (also --help)
+-u     : force the stdout and stderr streams to be unbuffered;
+         this option has no effect on stdin; also PYTHONUNBUFFERED=x
 -V     : print the version number and exit (also --version)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -51,11 +54,10 @@ func main() {
 var profiled func(args []string) int
 
 func run(args []string) int {
-	out := bufio.NewWriterSize(os.Stdout, 1<<16)
-	defer out.Flush()
-	stdout := &flushingWriter{w: out, lineBuffered: isTerminal(os.Stdout)}
+	args, unbuffered := options(args)
+	std := openStd(unbuffered)
 	if len(args) == 0 {
-		return repl(stdout)
+		return repl(std)
 	}
 	switch a := args[0]; {
 	case a == "-h" || a == "--help":
@@ -67,30 +69,52 @@ func run(args []string) int {
 	case a == "-c":
 		if len(args) < 2 {
 			fmt.Fprintln(os.Stderr, "Argument expected for the -c option")
-			fmt.Fprint(os.Stderr, "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n")
+			fmt.Fprint(os.Stderr, tryHelp)
 			return 2
 		}
-		s := newSession(stdout)
+		s := newSession(std)
 		s.VM.Argv = append([]string{"-c"}, args[2:]...)
 		s.VM.SearchPath = []string{"."}
-		return s.RunSource("<string>", []byte(args[1]))
+		return s.Finalize(s.RunCommand([]byte(args[1])))
 	case a == "-":
 		src, err := io.ReadAll(os.Stdin)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "asyncscript: cannot read stdin: %v\n", err)
 			return 2
 		}
-		s := newSession(stdout)
+		s := newSession(std)
 		s.VM.Argv = append([]string{"-"}, args[1:]...)
 		s.VM.SearchPath = []string{"."}
-		return s.RunSource("<stdin>", src)
+		return s.Finalize(s.RunSource("<stdin>", src))
 	case len(a) > 1 && a[0] == '-':
 		fmt.Fprintf(os.Stderr, "unknown option %s\n", a)
-		fmt.Fprint(os.Stderr, "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n")
+		fmt.Fprint(os.Stderr, tryHelp)
 		return 2
 	}
-	s := newSession(stdout)
-	return s.RunFile(args[0], args)
+	s := newSession(std)
+	return s.Finalize(s.RunFile(args[0], args))
+}
+
+const tryHelp = "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n"
+
+// options takes the interpreter options that come before the program
+// (-u, -E) off args. unbuffered is -u, or PYTHONUNBUFFERED set to
+// anything non-empty unless -E says to ignore PYTHON* variables.
+func options(args []string) (rest []string, unbuffered bool) {
+	ignoreEnv := false
+	for len(args) > 0 && len(args[0]) > 1 && args[0][0] == '-' && args[0][1] != '-' && args[0] != "-c" {
+		flags := args[0][1:]
+		if strings.Trim(flags, "uE") != "" {
+			break // -c, -h, -V or an unknown option: run decides
+		}
+		unbuffered = unbuffered || strings.Contains(flags, "u")
+		ignoreEnv = ignoreEnv || strings.Contains(flags, "E")
+		args = args[1:]
+	}
+	if !ignoreEnv && os.Getenv("PYTHONUNBUFFERED") != "" {
+		unbuffered = true
+	}
+	return args, unbuffered
 }
 
 // newSession makes a session whose program takes Ctrl-C as CPython's
@@ -105,15 +129,15 @@ func run(args []string) int {
 // teardown cost short scripts a measurable part of their start-up. Before
 // then, Ctrl-C ends the process as SIGINT's default action does (status
 // 130, without the traceback).
-func newSession(stdout io.Writer) *stdlib.Session {
-	s := stdlib.NewSession(stdout, os.Stderr)
-	time.AfterFunc(sigintDelay, func() { handleSIGINT(s, stdout) })
+func newSession(std stdStreams) *stdlib.Session {
+	s := stdlib.NewSession(std.out, std.err)
+	time.AfterFunc(sigintDelay, func() { handleSIGINT(s, std) })
 	return s
 }
 
 const sigintDelay = 5 * time.Millisecond
 
-func handleSIGINT(s *stdlib.Session, stdout io.Writer) {
+func handleSIGINT(s *stdlib.Session, std stdStreams) {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt)
 	for {
@@ -123,10 +147,9 @@ func handleSIGINT(s *stdlib.Session, stdout io.Writer) {
 		if waitTaken(s, taken, sigs) {
 			continue
 		}
-		if fw, ok := stdout.(interface{ Flush() error }); ok {
-			fw.Flush()
-		}
-		fmt.Fprintln(os.Stderr, "KeyboardInterrupt")
+		std.out.Flush()
+		std.err.WriteString("KeyboardInterrupt\n")
+		std.err.Flush()
 		os.Exit(130)
 	}
 }
@@ -150,22 +173,3 @@ func waitTaken(s *stdlib.Session, before int64, sigs <-chan os.Signal) bool {
 		}
 	}
 }
-
-// flushingWriter buffers stdout as CPython does: line-buffered on a
-// terminal (so a sleeping program shows its lines as they happen), block
-// buffered into pipes and files.
-type flushingWriter struct {
-	w            *bufio.Writer
-	lineBuffered bool
-}
-
-func (fw *flushingWriter) Write(p []byte) (int, error) {
-	n, err := fw.w.Write(p)
-	if err == nil && fw.lineBuffered && len(p) > 0 && p[len(p)-1] == '\n' {
-		err = fw.w.Flush()
-	}
-	return n, err
-}
-
-// Flush writes out anything buffered.
-func (fw *flushingWriter) Flush() error { return fw.w.Flush() }

@@ -18,8 +18,8 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib"
 )
 
-func repl(stdout io.Writer) int {
-	s := stdlib.NewSession(stdout, os.Stderr)
+func repl(std stdStreams) int {
+	s := stdlib.NewSession(std.out, std.err)
 	s.VM.Argv = []string{""}
 	s.VM.SearchPath = []string{"."}
 	if !liner.TerminalSupported() || !isTerminal(os.Stdin) {
@@ -29,7 +29,7 @@ func repl(stdout io.Writer) int {
 			fmt.Fprintf(os.Stderr, "asyncscript: cannot read stdin: %v\n", err)
 			return 2
 		}
-		return s.RunSource("<stdin>", src)
+		return s.Finalize(s.RunSource("<stdin>", src))
 	}
 	// Ctrl-C while an entry runs is KeyboardInterrupt in the entry (at the
 	// prompt, liner's raw mode turns it into input, not a signal).
@@ -48,7 +48,7 @@ func repl(stdout io.Writer) int {
 		src, ok := readEntry(ln)
 		if !ok {
 			fmt.Fprintln(os.Stdout)
-			return 0
+			return s.Finalize(0)
 		}
 		if strings.TrimSpace(src) == "" {
 			continue
@@ -56,11 +56,10 @@ func repl(stdout io.Writer) int {
 		ln.AppendHistory(strings.TrimRight(src, "\n"))
 		s.VM.TakeInterrupt() // drop a Ctrl-C that came after the last entry ended
 		if exited, status := s.RunChunk(src); exited {
-			return status
+			return s.Finalize(status)
 		}
-		if fw, ok := stdout.(interface{ Flush() error }); ok {
-			fw.Flush()
-		}
+		std.out.Flush()
+		std.err.Flush()
 	}
 }
 
@@ -109,9 +108,4 @@ func readEntry(ln *liner.State) (string, bool) {
 
 func endsWithColonBlock(line string) bool {
 	return strings.HasSuffix(strings.TrimSpace(line), ":")
-}
-
-func isTerminal(f *os.File) bool {
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

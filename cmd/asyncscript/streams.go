@@ -1,0 +1,42 @@
+package main
+
+// This file opens the standard output streams as CPython 3.11 does:
+// stdout line-buffered on a terminal and block-buffered into pipes and
+// files, stderr line-buffered, both unbuffered with -u or
+// PYTHONUNBUFFERED (sys.Output has the buffering itself).
+//
+// SIGPIPE is ignored, as CPython ignores it at start-up: a write to a pipe
+// whose reader has gone (`asyncscript prog.as | head -1`) then fails with
+// EPIPE, which the program sees as BrokenPipeError, instead of Go's
+// runtime ending the process silently with status 141. signal.Ignore is
+// one sigaction system call; unlike signal.Notify it starts no thread.
+
+import (
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/asyncscript/asyncscript/stdlib/sys"
+)
+
+type stdStreams struct{ out, err *sys.Output }
+
+func openStd(unbuffered bool) stdStreams {
+	signal.Ignore(syscall.SIGPIPE)
+	outMode, errMode := sys.BlockBuffered, sys.LineBuffered
+	if isTerminal(os.Stdout) {
+		outMode = sys.LineBuffered
+	}
+	if unbuffered {
+		outMode, errMode = sys.Unbuffered, sys.Unbuffered
+	}
+	return stdStreams{
+		out: sys.NewOutput(os.Stdout, "<stdout>", outMode),
+		err: sys.NewOutput(os.Stderr, "<stderr>", errMode),
+	}
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
