@@ -24,19 +24,31 @@ type stdStreams struct{ out, err *sys.Output }
 func openStd(unbuffered bool) stdStreams {
 	signal.Ignore(syscall.SIGPIPE)
 	outMode, errMode := sys.BlockBuffered, sys.LineBuffered
-	if isTerminal(os.Stdout) {
+	outTTY, outBlock := fileInfo(os.Stdout)
+	_, errBlock := fileInfo(os.Stderr)
+	if outTTY {
 		outMode = sys.LineBuffered
 	}
 	if unbuffered {
 		outMode, errMode = sys.Unbuffered, sys.Unbuffered
 	}
 	return stdStreams{
-		out: sys.NewOutput(os.Stdout, "<stdout>", outMode),
-		err: sys.NewOutput(os.Stderr, "<stderr>", errMode),
+		out: sys.NewOutput(os.Stdout, "<stdout>", outMode, outBlock),
+		err: sys.NewOutput(os.Stderr, "<stderr>", errMode, errBlock),
 	}
 }
 
-func isTerminal(f *os.File) bool {
+// fileInfo tells whether f is a terminal (a character device, as
+// isatty would say for the usual cases) and its st_blksize (0 if unknown).
+func fileInfo(f *os.File) (terminal bool, blockSize int) {
 	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	if err != nil {
+		return false, 0
+	}
+	return st.Mode()&os.ModeCharDevice != 0, blockSizeOf(st)
+}
+
+func isTerminal(f *os.File) bool {
+	terminal, _ := fileInfo(f)
+	return terminal
 }

@@ -14,9 +14,11 @@ package sys
 //     chunkSize; line buffering also hands it on (and flushes the buffer
 //     layer) when the written text holds "\n" or "\r"; unbuffered mode
 //     (-u, PYTHONUNBUFFERED) hands on every write at once;
-//   - the buffer layer keeps up to chunkSize bytes: a chunk that does not
-//     fit first writes out what is kept, then a chunk larger than
-//     chunkSize is written directly, a smaller one kept. In unbuffered mode
+//   - the buffer layer keeps up to bufSize bytes, the descriptor's
+//     st_blksize as io.open chooses it (4096 for most pipes and files, so
+//     that a full 8 KB text chunk goes straight through): a chunk that does
+//     not fit first writes out what is kept, then a chunk larger than
+//     bufSize is written directly, a smaller one kept. In unbuffered mode
 //     there is no buffer layer (CPython opens the descriptor unbuffered).
 //
 // Errors (a closed pipe: EPIPE, BrokenPipeError) follow what CPython shows:
@@ -43,8 +45,12 @@ const (
 	Unbuffered
 )
 
-// chunkSize is TextIOWrapper's _CHUNK_SIZE and io.DEFAULT_BUFFER_SIZE.
-const chunkSize = 8192
+// chunkSize is TextIOWrapper's _CHUNK_SIZE, and io.DEFAULT_BUFFER_SIZE
+// the buffer size when the descriptor has no st_blksize.
+const (
+	chunkSize         = 8192
+	defaultBufferSize = 8192
+)
 
 // Output is a buffered standard output stream. It is safe for use by
 // several goroutines (the interpreter, and the Ctrl-C handler flushing
@@ -54,14 +60,19 @@ type Output struct {
 	raw     io.Writer
 	name    string // "<stdout>" or "<stderr>"
 	mode    Buffering
+	bufSize int
 	pending []byte // the text layer
 	buf     []byte // the buffer layer
 }
 
 // NewOutput makes the stream called name ("<stdout>", "<stderr>") writing
-// to raw with the given buffering.
-func NewOutput(raw io.Writer, name string, mode Buffering) *Output {
-	return &Output{raw: raw, name: name, mode: mode}
+// to raw with the given buffering; blockSize is raw's st_blksize (0 when
+// unknown).
+func NewOutput(raw io.Writer, name string, mode Buffering, blockSize int) *Output {
+	if blockSize <= 1 {
+		blockSize = defaultBufferSize
+	}
+	return &Output{raw: raw, name: name, mode: mode, bufSize: blockSize}
 }
 
 // Name is the stream's name, "<stdout>" or "<stderr>".
@@ -109,7 +120,7 @@ func (o *Output) handOn() error {
 		_, err := o.raw.Write(chunk)
 		return err
 	}
-	if len(chunk) <= chunkSize-len(o.buf) {
+	if len(chunk) <= o.bufSize-len(o.buf) {
 		o.buf = append(o.buf, chunk...)
 		return nil
 	}
@@ -118,7 +129,7 @@ func (o *Output) handOn() error {
 	if err != nil {
 		return err
 	}
-	if len(chunk) > chunkSize {
+	if len(chunk) > o.bufSize {
 		_, err = o.raw.Write(chunk)
 		return err
 	}
