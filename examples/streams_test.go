@@ -154,3 +154,29 @@ func exitStatus(t *testing.T, err error) int {
 	t.Fatal(err)
 	return 0
 }
+
+// TestFatalOutOfMemory: a program that grows without end under a memory
+// limit (ulimit -v) ends with what it printed, then one "Fatal error:"
+// line and status 1, never Go's "fatal error" trace and status 2
+// (cmd/asyncscript/fatal.go). CPython would raise MemoryError instead: the
+// check is on our own fatal path, not on CPython's text.
+func TestFatalOutOfMemory(t *testing.T) {
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	if _, err := os.Stat("/proc/self/statm"); err != nil {
+		t.Skip("the memory guard reads /proc/self/statm")
+	}
+	prog := "print('start')\na = []\nwhile True:\n    a.append([0] * 1000)\n"
+	cmd := exec.Command("sh", "-c", `ulimit -v 1048576 && exec "$@"`, "sh")
+	cmd.Args = append(cmd.Args, command...)
+	cmd.Args = append(cmd.Args, "-c", prog)
+	cmd.Env = append(os.Environ(), "PYTHONUNBUFFERED=")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	status := exitStatus(t, cmd.Run())
+	if stdout.String() != "start\n" || status != 1 ||
+		!strings.HasPrefix(stderr.String(), "Fatal error: out of memory") || strings.Count(stderr.String(), "\n") != 1 {
+		t.Errorf("stdout %q, status %d, stderr:\n%s", stdout.String(), status, stderr.String())
+	}
+}

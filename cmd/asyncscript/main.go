@@ -39,11 +39,13 @@ arg ...: arguments passed to program in sys.argv[1:]
 `
 
 func main() {
-	tuneGC()
+	args, unbuffered := options(os.Args[1:])
+	std := openStd(unbuffered)
+	startGC(newMemoryGuard(std))
 	if profiled != nil {
-		os.Exit(profiled(os.Args[1:]))
+		os.Exit(profiled(args, std))
 	}
-	os.Exit(run(os.Args[1:]))
+	os.Exit(run(args, std))
 }
 
 // profiled, when the binary is built with -tags profile (profile.go), runs
@@ -51,11 +53,11 @@ func main() {
 // for. Default builds leave runtime/pprof out: linking it costs start-up
 // time (its compress/gzip dependency initializes tables, and the runtime
 // samples allocations whenever pprof is present).
-var profiled func(args []string) int
+var profiled func(args []string, std stdStreams) int
 
-func run(args []string) int {
-	args, unbuffered := options(args)
-	std := openStd(unbuffered)
+// run runs the command line args (the interpreter options taken off) and
+// returns the exit status.
+func run(args []string, std stdStreams) int {
 	if len(args) == 0 {
 		return repl(std)
 	}
