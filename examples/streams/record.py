@@ -41,6 +41,10 @@ CASES = {
     "exit_message_c": ("combined -c", 'import sys\nprint("before")\nsys.exit("bye")\n'),
     # a warning is written while stdout still holds its lines
     "warning": ("combined", "async def f():\n    pass\n\nprint('before')\nf()\nprint('after')\n"),
+    # asyncio's "Task exception was never retrieved" does not flush stdout
+    "never_retrieved": ("combined", "import asyncio\nasync def bad():\n    raise ValueError('x')\n"
+                        "async def main():\n    print('start')\n    asyncio.ensure_future(bad())\n"
+                        "    await asyncio.sleep(0.1)\n    print('end')\nasyncio.run(main())\nprint('after')\n"),
     # the program's own stderr writes do not flush stdout; stderr is
     # line-buffered, so a partial line waits for its end
     "own_stderr": ("combined", "import sys\nprint('out1')\nprint('err1', file=sys.stderr)\n"
