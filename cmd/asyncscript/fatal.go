@@ -70,8 +70,9 @@ func (std stdStreams) die(msg string) {
 // it uses), RLIMIT_DATA on the data segment (VmData), the cgroup's
 // memory.max on resident memory; so after each collection the guard
 // reads those counts (/proc/self/statm) and ends the run if the heap's
-// growth allowed until the next collection (NextGC - HeapAlloc), plus
-// guardSlack for the runtime's own mappings, would cross a limit.
+// growth allowed until the next collection (NextGC beyond what the heap
+// has mapped already), plus guardSlack for the runtime's own mappings,
+// would cross a limit.
 type memoryGuard struct {
 	std                  stdStreams
 	as, data, resident   uint64 // limits in bytes, 0 for none
@@ -80,7 +81,7 @@ type memoryGuard struct {
 
 // guardSlack is room for what is mapped besides the heap's growth (a heap
 // arena is 64 MB) and for die to run.
-const guardSlack = 96 << 20
+const guardSlack = 80 << 20
 
 // newMemoryGuard reads the process's rlimits (two cheap system calls);
 // the cgroup's limit, a file read, waits for the first collection, which
@@ -107,9 +108,11 @@ func (g *memoryGuard) afterGC(stats *runtime.MemStats) {
 	if !ok {
 		return
 	}
+	// the heap may grow to NextGC before the next check; what it has
+	// mapped already (HeapSys) needs no new mapping
 	growth := uint64(guardSlack)
-	if stats.NextGC > stats.HeapAlloc {
-		growth += stats.NextGC - stats.HeapAlloc
+	if stats.NextGC > stats.HeapSys {
+		growth += stats.NextGC - stats.HeapSys
 	}
 	for _, c := range []struct{ used, limit uint64 }{{size, g.as}, {data, g.data}, {resident, g.resident}} {
 		if c.limit != 0 && c.used+growth > c.limit {
