@@ -100,17 +100,29 @@ func run(args []string, std stdStreams) int {
 const tryHelp = "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n"
 
 // options takes the interpreter options that come before the program
-// (-u, -E) off args. unbuffered is -u, or PYTHONUNBUFFERED set to
-// anything non-empty unless -E says to ignore PYTHON* variables.
+// (-u, -E, also grouped as in -uE or -uc CODE) off args. unbuffered is -u,
+// or PYTHONUNBUFFERED set to anything non-empty unless -E says to ignore
+// PYTHON* variables.
 func options(args []string) (rest []string, unbuffered bool) {
 	ignoreEnv := false
-	for len(args) > 0 && len(args[0]) > 1 && args[0][0] == '-' && args[0][1] != '-' && args[0] != "-c" {
-		flags := args[0][1:]
+	for len(args) > 0 {
+		a := args[0]
+		if len(a) < 2 || a[0] != '-' || a[1] == '-' {
+			break // the program, "-" or a long option
+		}
+		flags, command := a[1:], false
+		if len(flags) > 1 && strings.HasSuffix(flags, "c") {
+			flags, command = flags[:len(flags)-1], true
+		}
 		if strings.Trim(flags, "uE") != "" {
 			break // -c, -h, -V or an unknown option: run decides
 		}
 		unbuffered = unbuffered || strings.Contains(flags, "u")
 		ignoreEnv = ignoreEnv || strings.Contains(flags, "E")
+		if command {
+			args = append([]string{"-c"}, args[1:]...)
+			break
+		}
 		args = args[1:]
 	}
 	if !ignoreEnv && os.Getenv("PYTHONUNBUFFERED") != "" {
