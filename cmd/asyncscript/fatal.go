@@ -40,7 +40,11 @@ package main
 //     ulimit -d) and the cgroup's memory.max: when, after a collection,
 //     the heap could cross one before the next collection, it flushes
 //     stdout and stderr, writes "Fatal error: out of memory" and exits
-//     with status 1 while the runtime still has room to do so.
+//     with status 1 while the runtime still has room to do so. Measured
+//     under ulimit -v 1048576 (1 GB): the runtime alone died with about
+//     356 MB of heap in use; the guard stops programs growing by small
+//     lists, big lists, big strings, doubling strings or a dict at
+//     200-310 MB, always before the runtime dies.
 //  4. A Ctrl-C the program does not take (handleSIGINT) flushes stdout
 //     before it ends the process.
 //
@@ -74,9 +78,9 @@ func (std stdStreams) die(msg string) {
 // has mapped already), plus guardSlack for the runtime's own mappings,
 // would cross a limit.
 type memoryGuard struct {
-	std                  stdStreams
-	as, data, resident   uint64 // limits in bytes, 0 for none
-	cgroupKnown, limited bool
+	std                stdStreams
+	as, data, resident uint64 // limits in bytes, 0 for none
+	cgroupKnown        bool
 }
 
 // guardSlack is room for what is mapped besides the heap's growth (a heap
