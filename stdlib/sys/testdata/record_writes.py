@@ -70,7 +70,7 @@ def main():
                       "steps": steps, "flush": raw.sizes})
     here = os.path.dirname(os.path.abspath(__file__))
     with open(os.path.join(here, "writes.json"), "w") as f:
-        json.dump(cases, f, indent=0)
+        json.dump(cases, f, separators=(",", ":"))
         f.write("\n")
 
 
