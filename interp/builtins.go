@@ -143,44 +143,39 @@ func builtinPrint(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		}
 		write = m
 	}
+	// One write per piece, as CPython's print does: what a stream writes
+	// out when depends on each write (a line-buffered stream writes at the
+	// write holding the line end, a full chunk goes out before the write
+	// that would overflow it), and an argument whose str() fails leaves
+	// the pieces before it written.
+	put := func(s string) *Exception {
+		_, err := f.Call(write, []Value{Str(s)}, nil)
+		return err
+	}
 	if w != nil {
-		var b strings.Builder
-		for i, a := range args {
-			if i > 0 {
-				b.WriteString(sep)
+		put = func(s string) *Exception {
+			if _, err := io.WriteString(w, s); err != nil {
+				return goIOError(err, "")
 			}
-			s, err := ToStr(f, a)
-			if err != nil {
-				return nil, err
-			}
-			b.WriteString(s)
+			return nil
 		}
-		b.WriteString(end)
-		if _, err := io.WriteString(w, b.String()); err != nil {
-			return nil, goIOError(err, "")
-		}
-	} else {
-		put := func(s string) *Exception {
-			_, err := f.Call(write, []Value{Str(s)}, nil)
-			return err
-		}
-		for i, a := range args {
-			if i > 0 {
-				if err := put(sep); err != nil {
-					return nil, err
-				}
-			}
-			s, err := ToStr(f, a)
-			if err != nil {
-				return nil, err
-			}
-			if err := put(s); err != nil {
+	}
+	for i, a := range args {
+		if i > 0 {
+			if err := put(sep); err != nil {
 				return nil, err
 			}
 		}
-		if err := put(end); err != nil {
+		s, err := ToStr(f, a)
+		if err != nil {
 			return nil, err
 		}
+		if err := put(s); err != nil {
+			return nil, err
+		}
+	}
+	if err := put(end); err != nil {
+		return nil, err
 	}
 	flush, err := Truth(f, flushV)
 	if err != nil {
@@ -189,7 +184,9 @@ func builtinPrint(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if flush {
 		if w != nil {
 			if fl, ok := w.(Flusher); ok {
-				fl.Flush()
+				if err := fl.Flush(); err != nil {
+					return nil, goIOError(err, "")
+				}
 			}
 		} else if m, err := GetAttr(f, fileV, "flush"); err == nil {
 			if _, err := f.Call(m, nil, nil); err != nil {

@@ -114,6 +114,7 @@ var (
 	NotADirectoryError  = newExcClass("NotADirectoryError", OSError)
 	PermissionError     = newExcClass("PermissionError", OSError)
 	ConnectionError     = newExcClass("ConnectionError", OSError)
+	BrokenPipeError     = newExcClass("BrokenPipeError", ConnectionError)
 	TimeoutError        = newExcClass("TimeoutError", OSError)
 	ReferenceError      = newExcClass("ReferenceError", Exception_)
 	RuntimeError        = newExcClass("RuntimeError", Exception_)
@@ -141,7 +142,7 @@ func ExceptionClasses() []*Class {
 		BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError,
 		KeyError, MemoryError, NameError, UnboundLocalError, OSError, FileExistsError,
 		FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError,
-		ConnectionError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError,
+		ConnectionError, BrokenPipeError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError,
 		RecursionError, SyntaxErrorClass, IndentationError, TabError, SystemError,
 		TypeError, ValueError, UnicodeError, Warning_, UserWarning, DeprecationWarning,
 		RuntimeWarning}

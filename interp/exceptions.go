@@ -348,7 +348,8 @@ var errnoClasses = map[int64]*Class{
 	17:  FileExistsError,
 	20:  NotADirectoryError,
 	21:  IsADirectoryError,
-	110: TimeoutError, // ETIMEDOUT
+	32:  BrokenPipeError, // EPIPE
+	110: TimeoutError,    // ETIMEDOUT
 }
 
 func osErrorNew(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {

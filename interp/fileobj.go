@@ -99,6 +99,7 @@ var strerrors = map[syscall.Errno]string{
 	syscall.ENOTEMPTY:    "Directory not empty",
 	syscall.ENAMETOOLONG: "File name too long",
 	syscall.ELOOP:        "Too many levels of symbolic links",
+	syscall.EPIPE:        "Broken pipe",
 }
 
 // OSErrorFromGo converts a Go error from a system call to the OSError

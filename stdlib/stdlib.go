@@ -1,6 +1,7 @@
 // Package stdlib wires an interpreter session: a VM with every standard
 // module registered, the asyncio runtime, and the entry points the CLI,
-// the tests and embedders use (RunFile, RunSource, RunChunk).
+// the tests and embedders use (RunFile, RunSource, RunCommand, RunChunk,
+// then Finalize).
 //
 // Invariants: a Session owns one VM; all interpreted code runs on the
 // goroutine that holds VM.GIL; errors reach the caller as an exit status
@@ -18,6 +19,7 @@ import (
 	"github.com/asyncscript/asyncscript/lang"
 	"github.com/asyncscript/asyncscript/stdlib/asyncio"
 	"github.com/asyncscript/asyncscript/stdlib/modules"
+	"github.com/asyncscript/asyncscript/stdlib/sys"
 )
 
 // Session is one interpreter with its modules and event loop.
@@ -28,6 +30,9 @@ type Session struct {
 	// PanicsAreBugs re-panics Go panics instead of reporting InternalError
 	// (tests want the stack).
 	PanicsAreBugs bool
+	// flushFailed records which of stdout, stderr failed to flush at exit
+	// (reported once).
+	flushFailed [2]bool
 }
 
 // NewSession makes a session writing to stdout/stderr.
@@ -66,7 +71,21 @@ func (s *Session) RunFile(path string, argv []string) int {
 func quote(s string) string { return "'" + s + "'" }
 
 // RunSource runs src as the __main__ module and returns the exit status.
+// As CPython running a file, it flushes stdout before it reports an
+// uncaught exception or sys.exit's message, so that with `2>&1` the report
+// follows what the program printed.
 func (s *Session) RunSource(filename string, src []byte) (status int) {
+	return s.run(filename, src, true)
+}
+
+// RunCommand runs the program of `-c CODE`. CPython does not flush stdout
+// before reporting an uncaught exception there (PyRun_SimpleString has no
+// flush_io): with `2>&1` the report comes before what stdout still holds.
+func (s *Session) RunCommand(src []byte) int {
+	return s.run("<string>", src, false)
+}
+
+func (s *Session) run(filename string, src []byte, flushFirst bool) (status int) {
 	vm := s.VM
 	vm.GIL.Lock()
 	defer vm.GIL.Unlock()
@@ -75,6 +94,7 @@ func (s *Session) RunSource(filename string, src []byte) (status int) {
 			if s.PanicsAreBugs {
 				panic(r)
 			}
+			flush(vm.Stdout)
 			fmt.Fprintf(vm.Stderr, "InternalError: %v\n", r)
 			if os.Getenv("ASYNCSCRIPT_DEBUG") != "" {
 				fmt.Fprintf(vm.Stderr, "%s\n", debug.Stack())
@@ -97,13 +117,60 @@ func (s *Session) RunSource(filename string, src []byte) (status int) {
 	} else {
 		_, exc = vm.RunCode(f, code, s.Main)
 	}
-	// coroutines never awaited: CPython warns when it collects them, which
-	// for the usual dropped temporary is before any final traceback
-	vm.ReportUnawaited()
 	if exc != nil {
-		return s.report(f, exc)
+		if flushFirst {
+			flush(vm.Stderr)
+			flush(vm.Stdout)
+		}
+		status = s.report(f, exc)
 	}
-	return 0
+	// Coroutines still never awaited: CPython warns when module teardown
+	// collects them at exit ("sys:1"), after it has flushed stdout once.
+	s.flushStd()
+	vm.ReportUnawaited()
+	return status
+}
+
+// Finalize ends the session as Py_FinalizeEx does and returns the exit
+// status: it flushes stdout and stderr. A flush that fails (stdout is a
+// pipe whose reader has gone), here or when RunSource flushed before its
+// exit-time warnings, is reported once as "Exception ignored in:
+// <stream>" and makes the status 120, as in CPython. Embedders call it
+// once, after RunFile, RunSource or RunCommand.
+func (s *Session) Finalize(status int) int {
+	s.VM.GIL.Lock()
+	defer s.VM.GIL.Unlock()
+	s.flushStd()
+	if s.flushFailed[0] || s.flushFailed[1] {
+		return 120
+	}
+	return status
+}
+
+// flushStd flushes stdout then stderr, reporting a failure of a stream
+// that has not failed before.
+func (s *Session) flushStd() {
+	for i, std := range []struct {
+		w    io.Writer
+		name string
+	}{{s.VM.Stdout, "<stdout>"}, {s.VM.Stderr, "<stderr>"}} {
+		if err := flush(std.w); err != nil && !s.flushFailed[i] {
+			s.flushFailed[i] = true
+			exc := interp.OSErrorFromGo(err, "")
+			msg := "Exception ignored in: " + sys.StreamRepr(std.name, "w") + "\n" +
+				interp.FormatException(s.VM.NewThread(), exc)
+			io.WriteString(s.VM.Stderr, msg)
+			flush(s.VM.Stderr)
+		}
+	}
+}
+
+// flush writes out what w holds, if it holds anything.
+func flush(w io.Writer) error {
+	if fl, ok := w.(interp.Flusher); ok {
+		return fl.Flush()
+	}
+	return nil
 }
 
 func (s *Session) reportSyntax(err error) int {

@@ -8,7 +8,8 @@ package main
 // it. So after each collection the heap may grow by at least minHeadroom,
 // and by less once the live heap is larger:
 // GOGC = minHeadroom/live, kept within [25, 400]. GOGC set in the
-// environment wins.
+// environment wins. The same after-collection callback runs the memory
+// guard (fatal.go).
 
 import (
 	"os"
@@ -26,12 +27,14 @@ func gcPercentFor(live uint64) int {
 	return max(25, min(400, p))
 }
 
-func tuneGC() {
-	if os.Getenv("GOGC") != "" {
-		return
-	}
+// startGC sets the collector policy and calls guard after each
+// collection.
+func startGC(guard *memoryGuard) {
+	tune := os.Getenv("GOGC") == ""
 	current := 400
-	debug.SetGCPercent(current)
+	if tune {
+		debug.SetGCPercent(current)
+	}
 	var stats runtime.MemStats
 	var rearm func()
 	rearm = func() {
@@ -40,10 +43,11 @@ func tuneGC() {
 			// just after a collection the heap in use is about the live heap
 			// (runtime/metrics would say it exactly but costs start-up time)
 			runtime.ReadMemStats(&stats)
-			if want := gcPercentFor(stats.HeapAlloc); want != current {
+			if want := gcPercentFor(stats.HeapAlloc); tune && want != current {
 				current = want
 				debug.SetGCPercent(want)
 			}
+			guard.afterGC(&stats)
 			rearm()
 		})
 	}

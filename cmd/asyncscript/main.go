@@ -11,11 +11,11 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"time"
 
 	_ "github.com/asyncscript/asyncscript/cmd/asyncscript/internal/warm"
@@ -29,7 +29,10 @@ const Version = "0.1.0"
 const usage = `usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
+-E     : ignore PYTHON* environment variables (such as PYTHONUNBUFFERED)
 -h     : print this help message and exit (also --help)
+-u     : force the stdout and stderr streams to be unbuffered;
+         this option has no effect on stdin; also PYTHONUNBUFFERED=x
 -V     : print the version number and exit (also --version)
 --trace: print one line per task scheduling event on stderr
 --trace-file FILE.json : write the task events in Chrome Trace Event format
@@ -40,11 +43,13 @@ arg ...: arguments passed to program in sys.argv[1:]
 `
 
 func main() {
-	tuneGC()
+	args, unbuffered := options(os.Args[1:])
+	std := openStd(unbuffered)
+	startGC(newMemoryGuard(std))
 	if profiled != nil {
-		os.Exit(profiled(os.Args[1:]))
+		os.Exit(profiled(args, std))
 	}
-	os.Exit(run(os.Args[1:]))
+	os.Exit(run(args, std))
 }
 
 // profiled, when the binary is built with -tags profile (profile.go), runs
@@ -52,12 +57,11 @@ func main() {
 // for. Default builds leave runtime/pprof out: linking it costs start-up
 // time (its compress/gzip dependency initializes tables, and the runtime
 // samples allocations whenever pprof is present).
-var profiled func(args []string) int
+var profiled func(args []string, std stdStreams) int
 
-func run(args []string) (status int) {
-	out := bufio.NewWriterSize(os.Stdout, 1<<16)
-	defer out.Flush()
-	stdout := &flushingWriter{w: out, lineBuffered: isTerminal(os.Stdout)}
+// run runs the command line args (the interpreter options taken off) and
+// returns the exit status.
+func run(args []string, std stdStreams) (status int) {
 	trace, args, ok := parseTraceOpts(args) // trace.go
 	if !ok {
 		return 2
@@ -70,12 +74,12 @@ func run(args []string) (status int) {
 	}()
 	// every session of this run gets the recorder the options ask for
 	tracedSession := func() *stdlib.Session {
-		s := newSession(stdout)
+		s := newSession(std)
 		rec = trace.attach(s)
 		return s
 	}
 	if len(args) == 0 {
-		return repl(stdout, func(s *stdlib.Session) { rec = trace.attach(s) })
+		return repl(std, func(s *stdlib.Session) { rec = trace.attach(s) })
 	}
 	switch a := args[0]; {
 	case a == "-h" || a == "--help":
@@ -87,13 +91,13 @@ func run(args []string) (status int) {
 	case a == "-c":
 		if len(args) < 2 {
 			fmt.Fprintln(os.Stderr, "Argument expected for the -c option")
-			fmt.Fprint(os.Stderr, "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n")
+			fmt.Fprint(os.Stderr, tryHelp)
 			return 2
 		}
 		s := tracedSession()
 		s.VM.Argv = append([]string{"-c"}, args[2:]...)
 		s.VM.SearchPath = []string{"."}
-		return s.RunSource("<string>", []byte(args[1]))
+		return s.Finalize(s.RunCommand([]byte(args[1])))
 	case a == "-":
 		src, err := io.ReadAll(os.Stdin)
 		if err != nil {
@@ -103,14 +107,48 @@ func run(args []string) (status int) {
 		s := tracedSession()
 		s.VM.Argv = append([]string{"-"}, args[1:]...)
 		s.VM.SearchPath = []string{"."}
-		return s.RunSource("<stdin>", src)
+		return s.Finalize(s.RunSource("<stdin>", src))
 	case len(a) > 1 && a[0] == '-':
 		fmt.Fprintf(os.Stderr, "unknown option %s\n", a)
-		fmt.Fprint(os.Stderr, "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n")
+		fmt.Fprint(os.Stderr, tryHelp)
 		return 2
 	}
 	s := tracedSession()
-	return s.RunFile(args[0], args)
+	return s.Finalize(s.RunFile(args[0], args))
+}
+
+const tryHelp = "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n"
+
+// options takes the interpreter options that come before the program
+// (-u, -E, also grouped as in -uE or -uc CODE) off args. unbuffered is -u,
+// or PYTHONUNBUFFERED set to anything non-empty unless -E says to ignore
+// PYTHON* variables.
+func options(args []string) (rest []string, unbuffered bool) {
+	ignoreEnv := false
+	for len(args) > 0 {
+		a := args[0]
+		if len(a) < 2 || a[0] != '-' || a[1] == '-' {
+			break // the program, "-" or a long option
+		}
+		flags, command := a[1:], false
+		if len(flags) > 1 && strings.HasSuffix(flags, "c") {
+			flags, command = flags[:len(flags)-1], true
+		}
+		if strings.Trim(flags, "uE") != "" {
+			break // -c, -h, -V or an unknown option: run decides
+		}
+		unbuffered = unbuffered || strings.Contains(flags, "u")
+		ignoreEnv = ignoreEnv || strings.Contains(flags, "E")
+		if command {
+			args = append([]string{"-c"}, args[1:]...)
+			break
+		}
+		args = args[1:]
+	}
+	if !ignoreEnv && os.Getenv("PYTHONUNBUFFERED") != "" {
+		unbuffered = true
+	}
+	return args, unbuffered
 }
 
 // newSession makes a session whose program takes Ctrl-C as CPython's
@@ -125,16 +163,16 @@ func run(args []string) (status int) {
 // teardown cost short scripts a measurable part of their start-up. Before
 // then, Ctrl-C ends the process as SIGINT's default action does (status
 // 130, without the traceback).
-func newSession(stdout io.Writer) *stdlib.Session {
-	s := stdlib.NewSession(stdout, os.Stderr)
-	time.AfterFunc(sigintDelay, func() { handleSIGINT(s, stdout) })
+func newSession(std stdStreams) *stdlib.Session {
+	s := stdlib.NewSession(std.out, std.err)
+	time.AfterFunc(sigintDelay, func() { handleSIGINT(s, std) })
 	time.AfterFunc(sigintDelay, func() { handleSIGQUIT(s) }) // sigquit_unix.go
 	return s
 }
 
 const sigintDelay = 5 * time.Millisecond
 
-func handleSIGINT(s *stdlib.Session, stdout io.Writer) {
+func handleSIGINT(s *stdlib.Session, std stdStreams) {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt)
 	for {
@@ -144,10 +182,9 @@ func handleSIGINT(s *stdlib.Session, stdout io.Writer) {
 		if waitTaken(s, taken, sigs) {
 			continue
 		}
-		if fw, ok := stdout.(interface{ Flush() error }); ok {
-			fw.Flush()
-		}
-		fmt.Fprintln(os.Stderr, "KeyboardInterrupt")
+		std.out.Flush()
+		std.err.WriteString("KeyboardInterrupt\n")
+		std.err.Flush()
 		os.Exit(130)
 	}
 }
@@ -171,22 +208,3 @@ func waitTaken(s *stdlib.Session, before int64, sigs <-chan os.Signal) bool {
 		}
 	}
 }
-
-// flushingWriter buffers stdout as CPython does: line-buffered on a
-// terminal (so a sleeping program shows its lines as they happen), block
-// buffered into pipes and files.
-type flushingWriter struct {
-	w            *bufio.Writer
-	lineBuffered bool
-}
-
-func (fw *flushingWriter) Write(p []byte) (int, error) {
-	n, err := fw.w.Write(p)
-	if err == nil && fw.lineBuffered && len(p) > 0 && p[len(p)-1] == '\n' {
-		err = fw.w.Flush()
-	}
-	return n, err
-}
-
-// Flush writes out anything buffered.
-func (fw *flushingWriter) Flush() error { return fw.w.Flush() }

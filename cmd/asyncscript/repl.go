@@ -19,8 +19,8 @@ import (
 )
 
 // repl runs the prompt; setup prepares its session (tracing options).
-func repl(stdout io.Writer, setup func(*stdlib.Session)) int {
-	s := stdlib.NewSession(stdout, os.Stderr)
+func repl(std stdStreams, setup func(*stdlib.Session)) int {
+	s := stdlib.NewSession(std.out, std.err)
 	setup(s)
 	s.VM.Argv = []string{""}
 	s.VM.SearchPath = []string{"."}
@@ -31,7 +31,7 @@ func repl(stdout io.Writer, setup func(*stdlib.Session)) int {
 			fmt.Fprintf(os.Stderr, "asyncscript: cannot read stdin: %v\n", err)
 			return 2
 		}
-		return s.RunSource("<stdin>", src)
+		return s.Finalize(s.RunSource("<stdin>", src))
 	}
 	// Ctrl-C while an entry runs is KeyboardInterrupt in the entry (at the
 	// prompt, liner's raw mode turns it into input, not a signal).
@@ -50,7 +50,7 @@ func repl(stdout io.Writer, setup func(*stdlib.Session)) int {
 		src, ok := readEntry(ln)
 		if !ok {
 			fmt.Fprintln(os.Stdout)
-			return 0
+			return s.Finalize(0)
 		}
 		if strings.TrimSpace(src) == "" {
 			continue
@@ -58,11 +58,10 @@ func repl(stdout io.Writer, setup func(*stdlib.Session)) int {
 		ln.AppendHistory(strings.TrimRight(src, "\n"))
 		s.VM.TakeInterrupt() // drop a Ctrl-C that came after the last entry ended
 		if exited, status := s.RunChunk(src); exited {
-			return status
+			return s.Finalize(status)
 		}
-		if fw, ok := stdout.(interface{ Flush() error }); ok {
-			fw.Flush()
-		}
+		std.out.Flush()
+		std.err.Flush()
 	}
 }
 
@@ -111,9 +110,4 @@ func readEntry(ln *liner.State) (string, bool) {
 
 func endsWithColonBlock(line string) bool {
 	return strings.HasSuffix(strings.TrimSpace(line), ":")
-}
-
-func isTerminal(f *os.File) bool {
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

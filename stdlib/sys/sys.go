@@ -89,7 +89,9 @@ func init() {
 			if s.name == "<stdin>" {
 				return nil, interp.Errorf(interp.OSError, "not writable")
 			}
-			io.WriteString(s.Writer(), string(str))
+			if _, err := io.WriteString(s.Writer(), string(str)); err != nil {
+				return nil, interp.OSErrorFromGo(err, "")
+			}
 			return interp.Int(utf8.RuneCountInString(string(str))), nil
 		},
 		"writelines": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
@@ -105,7 +107,9 @@ func init() {
 				if !ok {
 					return false, interp.Errorf(interp.TypeError, "write() argument must be str, not %s", interp.TypeName(v))
 				}
-				io.WriteString(s.Writer(), string(str))
+				if _, err := io.WriteString(s.Writer(), string(str)); err != nil {
+					return false, interp.OSErrorFromGo(err, "")
+				}
 				return true, nil
 			})
 		},
@@ -115,7 +119,9 @@ func init() {
 				return nil, err
 			}
 			if fl, ok := s.Writer().(interface{ Flush() error }); ok {
-				fl.Flush()
+				if err := fl.Flush(); err != nil {
+					return nil, interp.OSErrorFromGo(err, "")
+				}
 			} else if fl, ok := s.Writer().(interface{ Sync() error }); ok && s.Writer() != os.Stdout && s.Writer() != os.Stderr {
 				fl.Sync()
 			}
@@ -162,7 +168,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return interp.Str("<_io.TextIOWrapper name='" + s.name + "' mode='" + s.mode + "' encoding='utf-8'>"), nil
+			return interp.Str(StreamRepr(s.name, s.mode)), nil
 		},
 	})
 	native.SetGetattr(StreamClass, func(f *interp.Fiber, v interp.Value, name string) (interp.Value, bool, *interp.Exception) {

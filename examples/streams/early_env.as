@@ -1,0 +1,4 @@
+import time
+print('tick')
+time.sleep(1)
+print('done')

@@ -1,0 +1,3 @@
+print("before")
+print("held", end="")
+1/0

@@ -1,0 +1,2 @@
+print("before")
+1/0

@@ -1,0 +1,6 @@
+async def f():
+    pass
+
+print('before')
+f()
+print('after')
