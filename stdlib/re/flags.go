@@ -1,0 +1,196 @@
+package re
+
+// This file defines re.RegexFlag: the flag constants, printing as
+// CPython's enum does (re.IGNORECASE, re.I|re.M -> re.IGNORECASE|
+// re.MULTILINE), combining with | & ^ ~ and comparing and hashing as ints.
+//
+// Departure: a RegexFlag is not an int instance here (the interpreter has
+// no Go-level int subclasses), so isinstance(re.I, int) is False.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/stdlib/internal/native"
+	"github.com/asyncscript/asyncscript/stdlib/re/sre"
+)
+
+// Flag is a re.RegexFlag value.
+type Flag int
+
+// FlagClass is re.RegexFlag.
+var FlagClass = native.NewType("RegexFlag", "re", nil, nil)
+
+func (Flag) Type() *interp.Class { return FlagClass }
+
+// flagNames lists the members in definition order (the order of a
+// combined flag's repr).
+var flagNames = []struct {
+	name, short string
+	value       int
+}{
+	{"ASCII", "A", sre.FlagASCII},
+	{"IGNORECASE", "I", sre.FlagIgnoreCase},
+	{"LOCALE", "L", sre.FlagLocale},
+	{"UNICODE", "U", sre.FlagUnicode},
+	{"MULTILINE", "M", sre.FlagMultiline},
+	{"DOTALL", "S", sre.FlagDotAll},
+	{"VERBOSE", "X", sre.FlagVerbose},
+	{"TEMPLATE", "T", sre.FlagTemplate},
+	{"DEBUG", "", sre.FlagDebug},
+}
+
+// String is the repr: re.NAME|re.NAME|0xEXTRA.
+func (fl Flag) String() string {
+	v := int(fl)
+	if v == 0 {
+		return "re.NOFLAG"
+	}
+	if v < 0 {
+		return fmt.Sprintf("re.RegexFlag(%d)", v)
+	}
+	var parts []string
+	rest := v
+	for _, n := range flagNames {
+		if v&n.value != 0 {
+			parts = append(parts, "re."+n.name)
+			rest &^= n.value
+		}
+	}
+	if len(parts) == 0 {
+		return fmt.Sprintf("re.RegexFlag(%d)", v)
+	}
+	if rest != 0 {
+		parts = append(parts, fmt.Sprintf("0x%x", rest))
+	}
+	return strings.Join(parts, "|")
+}
+
+// flagValue reads a flags argument: an int, a bool or a RegexFlag.
+func flagValue(v interp.Value) (int, *interp.Exception) {
+	switch x := v.(type) {
+	case Flag:
+		return int(x), nil
+	case interp.Int, interp.Bool, *interp.BigInt:
+		n, err := native.Index(v)
+		if err != nil {
+			return 0, interp.Errorf(interp.OverflowError, "Python int too large to convert to C int")
+		}
+		if n > 1<<31-1 || n < -1<<31 {
+			return 0, interp.Errorf(interp.OverflowError, "Python int too large to convert to C int")
+		}
+		return int(n), nil
+	}
+	return 0, interp.Errorf(interp.TypeError, "unsupported operand type(s) for &: '%s' and 'RegexFlag'", interp.TypeName(v))
+}
+
+// intOf reads an int operand of a flag operation.
+func intOf(v interp.Value) (int64, bool) {
+	switch x := v.(type) {
+	case Flag:
+		return int64(x), true
+	case interp.Int:
+		return int64(x), true
+	case interp.Bool:
+		if x {
+			return 1, true
+		}
+		return 0, true
+	}
+	return 0, false
+}
+
+func flagBinary(op func(a, b int64) int64, keepFlag bool) interp.NativeFunc {
+	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+		if len(args) != 2 {
+			return nil, interp.Errorf(interp.TypeError, "expected 1 argument, got %d", len(args)-1)
+		}
+		a, ok1 := intOf(args[0])
+		b, ok2 := intOf(args[1])
+		if !ok1 || !ok2 {
+			return interp.NotImplemented, nil
+		}
+		r := op(a, b)
+		if keepFlag {
+			return Flag(r), nil
+		}
+		return interp.Int(r), nil
+	}
+}
+
+func flagCompare(op func(a, b int64) bool) interp.NativeFunc {
+	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+		if len(args) != 2 {
+			return nil, interp.Errorf(interp.TypeError, "expected 1 argument, got %d", len(args)-1)
+		}
+		a, ok1 := intOf(args[0])
+		b, ok2 := intOf(args[1])
+		if !ok1 || !ok2 {
+			return interp.NotImplemented, nil
+		}
+		return interp.Bool(op(a, b)), nil
+	}
+}
+
+func flagUnary(fn func(fl Flag) (interp.Value, *interp.Exception)) interp.NativeFunc {
+	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+		fl, ok := args[0].(Flag)
+		if !ok || len(args) != 1 {
+			return nil, interp.Errorf(interp.TypeError, "descriptor requires a 'RegexFlag' object")
+		}
+		return fn(fl)
+	}
+}
+
+func initFlagClass() {
+	or := func(a, b int64) int64 { return a | b }
+	and := func(a, b int64) int64 { return a & b }
+	xor := func(a, b int64) int64 { return a ^ b }
+	repr := flagUnary(func(fl Flag) (interp.Value, *interp.Exception) { return interp.Str(fl.String()), nil })
+	asInt := flagUnary(func(fl Flag) (interp.Value, *interp.Exception) { return interp.Int(fl), nil })
+	FlagClass.AddMethods(map[string]interp.NativeFunc{
+		"__or__": flagBinary(or, true), "__ror__": flagBinary(or, true),
+		"__and__": flagBinary(and, true), "__rand__": flagBinary(and, true),
+		"__xor__": flagBinary(xor, true), "__rxor__": flagBinary(xor, true),
+		"__add__":  flagBinary(func(a, b int64) int64 { return a + b }, false),
+		"__radd__": flagBinary(func(a, b int64) int64 { return a + b }, false),
+		"__sub__":  flagBinary(func(a, b int64) int64 { return a - b }, false),
+		"__rsub__": flagBinary(func(a, b int64) int64 { return b - a }, false),
+		"__eq__":   flagCompare(func(a, b int64) bool { return a == b }),
+		"__ne__":   flagCompare(func(a, b int64) bool { return a != b }),
+		"__lt__":   flagCompare(func(a, b int64) bool { return a < b }),
+		"__le__":   flagCompare(func(a, b int64) bool { return a <= b }),
+		"__gt__":   flagCompare(func(a, b int64) bool { return a > b }),
+		"__ge__":   flagCompare(func(a, b int64) bool { return a >= b }),
+		"__invert__": flagUnary(func(fl Flag) (interp.Value, *interp.Exception) {
+			// the complement within the defined members, as enum.Flag does
+			all := 0
+			for _, n := range flagNames {
+				all |= n.value
+			}
+			return Flag(all &^ int(fl)), nil
+		}),
+		"__bool__":  flagUnary(func(fl Flag) (interp.Value, *interp.Exception) { return interp.Bool(fl != 0), nil }),
+		"__hash__":  asInt,
+		"__int__":   asInt,
+		"__index__": asInt,
+		"__repr__":  repr,
+		"__str__":   repr,
+		"__format__": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			if len(args) != 2 {
+				return nil, interp.Errorf(interp.TypeError, "__format__ expects 1 argument")
+			}
+			fl, ok := args[0].(Flag)
+			spec, ok2 := args[1].(interp.Str)
+			if !ok || !ok2 {
+				return nil, interp.Errorf(interp.TypeError, "__format__ expects a str")
+			}
+			if spec == "" {
+				return interp.Str(fl.String()), nil
+			}
+			s, err := interp.Format(f, interp.Int(fl), string(spec))
+			return interp.Str(s), err
+		},
+	})
+}
