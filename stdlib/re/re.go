@@ -48,6 +48,8 @@ func raise(e *sre.Error) *interp.Exception {
 		return interp.Errorf(interp.ValueError, "%s", e.Msg)
 	case sre.ErrIndex:
 		return interp.Errorf(interp.IndexError, "%s", e.Msg)
+	case sre.ErrRecursion:
+		return interp.Errorf(interp.RecursionError, "%s", e.Msg)
 	}
 	exc := interp.NewException(Error, interp.Str(e.Error()))
 	exc.Dict = interp.NewDict()

@@ -47,11 +47,18 @@ const maxWidth = int64(1) << 62
 type ErrKind uint8
 
 const (
-	ErrPattern  ErrKind = iota // re.error
-	ErrOverflow                // OverflowError
-	ErrValue                   // ValueError
-	ErrIndex                   // IndexError
+	ErrPattern   ErrKind = iota // re.error
+	ErrOverflow                 // OverflowError
+	ErrValue                    // ValueError
+	ErrIndex                    // IndexError
+	ErrRecursion                // RecursionError
 )
+
+// maxNesting bounds the nesting of groups. CPython's parser recurses
+// through two Python frames per group and meets the recursion limit at
+// about 495 nested groups when called from module level; the same bound
+// here keeps the parser's and compiler's Go recursion shallow.
+const maxNesting = 2 * 495
 
 // Error is a bad pattern or template: re.error (or the other Python
 // exception Kind names) with CPython's message and position.
@@ -715,6 +722,9 @@ func uniqSet(items []setItem) []setItem {
 
 // parseSub parses an alternation a|b|c.
 func parseSub(src *tokenizer, st *parseState, verbose bool, nested int) (*seq, *Error) {
+	if nested > maxNesting {
+		return nil, &Error{Kind: ErrRecursion, Msg: "maximum recursion depth exceeded", Pos: -1}
+	}
 	var items []*seq
 	for {
 		p, err := parseSeq(src, st, verbose, nested+1, nested == 0 && len(items) == 0)
