@@ -232,6 +232,9 @@ func engineErr(err error) *interp.Exception {
 	if exc, ok := err.(*interp.Exception); ok {
 		return exc
 	}
+	if err == sre.ErrWrongSpan {
+		return interp.Errorf(interp.SystemError, "%s", err.Error())
+	}
 	return interp.Errorf(interp.RuntimeError, "%v", err)
 }
 
@@ -276,7 +279,7 @@ func patMatchMode(mode matchMode) func(f *interp.Fiber, p *Pattern, args []inter
 // groupStr is the text of group g of a match (nil when it did not take part).
 func groupStr(rs []rune, res *sre.Result, g int) interp.Value {
 	sp := res.Spans[g]
-	if sp[0] < 0 {
+	if sp[0] < 0 || sp[0] > sp[1] || sp[1] > len(rs) {
 		return nil
 	}
 	return interp.Str(string(rs[sp[0]:sp[1]]))

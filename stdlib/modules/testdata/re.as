@@ -93,6 +93,12 @@ for call in [lambda: re.compile(5), lambda: re.match("a", 5), lambda: re.compile
     except (re.error, TypeError, ValueError, IndexError, OverflowError) as e:
         print(type(e).__name__, e)
 print(issubclass(re.error, Exception), re.error.__name__)
+# sre's own quirk: a nested possessive repeat can leave a group ending
+# before it starts, which CPython reports as a SystemError
+try:
+    re.findall(r"(([^b-c]*+\W+?)*){,2}?(b*(.\B)+x|(?>c++.{2}b|\d{1,2})*\b|[^b-c]*?|$)++", "é a1 _x")
+except SystemError as e:
+    print("SystemError", e)
 print(re.compile("(" * 400 + ")" * 400).groups)
 try:
     re.compile("(" * 600 + ")" * 600)

@@ -1,5 +1,7 @@
 package sre
 
+import "errors"
+
 // This file defines the matcher: a backtracking interpreter of the
 // compiled program that mirrors Modules/_sre/sre_lib.h, so that captures,
 // lastindex and the handling of empty iterations come out as CPython's.
@@ -123,18 +125,25 @@ type Result struct {
 	LastIndex int
 }
 
-func (st *State) result() *Result {
+// ErrWrongSpan is CPython's SystemError for a group that ends before it
+// starts, which sre's mark handling can produce in rare nested repeats.
+var ErrWrongSpan = errors.New("The span of capturing group is wrong, please report a bug for the re module.")
+
+func (st *State) result() (*Result, error) {
 	r := &Result{Spans: make([][2]int, st.prog.Groups+1), LastIndex: st.lastindex}
 	r.Spans[0] = [2]int{st.start, st.ptr}
 	for g := 1; g <= st.prog.Groups; g++ {
 		j := 2 * (g - 1)
 		if j+1 <= st.lastmark && st.marks[j] >= 0 && st.marks[j+1] >= 0 {
+			if st.marks[j] > st.marks[j+1] {
+				return nil, ErrWrongSpan
+			}
 			r.Spans[g] = [2]int{st.marks[j], st.marks[j+1]}
 		} else {
 			r.Spans[g] = [2]int{-1, -1}
 		}
 	}
-	return r
+	return r, nil
 }
 
 // Match anchors the pattern at pos (fullmatch also at endpos).
@@ -146,7 +155,7 @@ func (st *State) Match(full bool) (*Result, error) {
 	if err != nil || !ok {
 		return nil, err
 	}
-	return st.result(), nil
+	return st.result()
 }
 
 // Search finds the first match at or after pos.
@@ -156,7 +165,7 @@ func (st *State) Search() (*Result, error) {
 	if err != nil || !ok {
 		return nil, err
 	}
-	return st.result(), nil
+	return st.result()
 }
 
 // Next finds the next match of an iteration (findall, finditer, sub,
@@ -173,7 +182,11 @@ func (st *State) Next() (*Result, error) {
 		st.done = true
 		return nil, err
 	}
-	r := st.result()
+	r, err := st.result()
+	if err != nil {
+		st.done = true
+		return nil, err
+	}
 	st.mustAdvance = st.ptr == st.start
 	st.start = st.ptr
 	return r, nil
