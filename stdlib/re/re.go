@@ -5,7 +5,9 @@
 //
 // Departures from CPython, each also noted where it happens: there is no
 // bytes type, so patterns and subjects are str only; Pattern.groupindex is
-// a dict rather than a mappingproxy; RegexFlag values are not int
+// a dict rather than a mappingproxy; the RegexFlag class prints as
+// <class 're.RegexFlag'> (CPython's enum metaclass shows <flag
+// 'RegexFlag'>); RegexFlag values are not int
 // instances (isinstance(re.I, int) is False) though they mix with ints in
 // arithmetic, comparison and hashing.
 package re
@@ -36,8 +38,57 @@ var Error = func() *interp.Class {
 	c := interp.NewClass("error", interp.Exception_, nil)
 	c.Module = "re"
 	c.QualName = "error"
+	c.New = newError
 	return c
 }()
+
+// newError constructs re.error(msg, pattern=None, pos=None) (or a
+// subclass): the text gets the position (and line and column for a
+// multi-line pattern), and the parts are kept as attributes.
+func newError(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	var msg, pattern, pos interp.Value
+	if err := native.Bind("error", args, kw, []string{"msg", "pattern", "pos"}, 1, &msg, &pattern, &pos); err != nil {
+		return nil, err
+	}
+	exc := interp.NewException(cls)
+	if pattern == nil {
+		pattern = interp.None
+	}
+	if pos == nil {
+		pos = interp.None
+	}
+	setErrorAttrs(exc, msg, pattern, pos)
+	text := msg
+	ps, isStr := pattern.(interp.Str)
+	if n, isInt := pos.(interp.Int); isStr && isInt && n >= 0 {
+		e := &sre.Error{Msg: string(fmtStr(f, msg)), Pattern: string(ps), Pos: int(n)}
+		line, col := e.LineCol()
+		exc.Dict.SetStr("lineno", interp.Int(line))
+		exc.Dict.SetStr("colno", interp.Int(col))
+		text = interp.Str(e.Error())
+	}
+	exc.Args = interp.Tuple{text}
+	return exc, nil
+}
+
+func fmtStr(f *interp.Fiber, v interp.Value) interp.Str {
+	s, err := interp.ToStr(f, v)
+	if err != nil {
+		return ""
+	}
+	return interp.Str(s)
+}
+
+func setErrorAttrs(exc *interp.Exception, msg, pattern, pos interp.Value) {
+	if exc.Dict == nil {
+		exc.Dict = interp.NewDict()
+	}
+	exc.Dict.SetStr("msg", msg)
+	exc.Dict.SetStr("pattern", pattern)
+	exc.Dict.SetStr("pos", pos)
+	exc.Dict.SetStr("lineno", interp.None)
+	exc.Dict.SetStr("colno", interp.None)
+}
 
 // raise converts an engine error to the Python exception it stands for.
 func raise(e *sre.Error) *interp.Exception {
@@ -52,19 +103,14 @@ func raise(e *sre.Error) *interp.Exception {
 		return interp.Errorf(interp.RecursionError, "%s", e.Msg)
 	}
 	exc := interp.NewException(Error, interp.Str(e.Error()))
-	exc.Dict = interp.NewDict()
-	exc.Dict.SetStr("msg", interp.Str(e.Msg))
-	if e.Pos >= 0 {
-		line, col := e.LineCol()
-		exc.Dict.SetStr("pattern", interp.Str(e.Pattern))
-		exc.Dict.SetStr("pos", interp.Int(e.Pos))
-		exc.Dict.SetStr("lineno", interp.Int(line))
-		exc.Dict.SetStr("colno", interp.Int(col))
-	} else {
-		for _, k := range []string{"pattern", "pos", "lineno", "colno"} {
-			exc.Dict.SetStr(k, interp.None)
-		}
+	if e.Pos < 0 {
+		setErrorAttrs(exc, interp.Str(e.Msg), interp.None, interp.None)
+		return exc
 	}
+	setErrorAttrs(exc, interp.Str(e.Msg), interp.Str(e.Pattern), interp.Int(e.Pos))
+	line, col := e.LineCol()
+	exc.Dict.SetStr("lineno", interp.Int(line))
+	exc.Dict.SetStr("colno", interp.Int(col))
 	return exc
 }
 

@@ -104,3 +104,20 @@ try:
     re.compile("(" * 600 + ")" * 600)
 except RecursionError as e:
     print("RecursionError", e)
+
+e = re.error("bad thing", "ab\ncd", 4)
+print(e, e.msg, e.pos, e.lineno, e.colno, e.pattern, e.args)
+e = re.error("plain")
+print(e, e.msg, e.pos, e.lineno, e.args)
+try:
+    raise re.error("boom", pattern="xyz", pos=1)
+except re.error as x:
+    print(repr(x), x)
+print(isinstance(re.compile('a'), re.Pattern), isinstance(re.match('a', 'a'), re.Match))
+m = re.match('(a)(b)', 'ab')
+print(list(m.groups()), *m.groups(), m.group(True))
+print(re.sub('(?P<x>a)', r'\g<x>\g<1>', 'a'), re.compile(r'\w+').sub(lambda m: m[0][::-1], 'abc def'))
+it = re.finditer('a', 'aa')
+print(next(it), next(it), next(it, 'end'))
+print(re.compile('a').findall('aaa', endpos=2), re.compile('a').search(string='xa', pos=1))
+print(re.compile("x").split("axbxc", maxsplit=1))
