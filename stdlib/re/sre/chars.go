@@ -104,9 +104,17 @@ func lowerASCII(r rune) rune {
 
 func isCasedASCII(r rune) bool { return r < 128 && isASCIIAlpha(r) }
 
-// lowerUni and upperUni are the simple case mappings sre uses.
+// lowerUni and upperUni are the case mappings sre uses: the simple
+// mappings, except that a character whose uppercase is several
+// characters (ß -> SS) maps to the first of them.
 func lowerUni(r rune) rune { return unicode.ToLower(r) }
-func upperUni(r rune) rune { return unicode.ToUpper(r) }
+
+func upperUni(r rune) rune {
+	if u, ok := specialUpper[r]; ok {
+		return u
+	}
+	return unicode.ToUpper(r)
+}
 
 func isCasedUni(r rune) bool { return r != lowerUni(r) || r != upperUni(r) }
 

@@ -1,4 +1,5 @@
-# Regenerates casefix.go from CPython 3.11's re._casefix table:
+# Regenerates casefix.go from CPython 3.11's re._casefix table and its
+# special uppercase mappings:
 #     python3 gen_casefix.py > casefix.go && gofmt -w casefix.go
 # The table lists, for a lowercase character, the other lowercase
 # characters with the same uppercase (CPython builds it from full case
@@ -15,4 +16,17 @@ print("var extraCases = map[rune][]rune{")
 for k in sorted(_EXTRA_CASES):
     vals = ", ".join("0x%04x" % v for v in _EXTRA_CASES[k])
     print("\t0x%04x: {%s}," % (k, vals))
+print("}")
+
+# sre's uppercase of a character whose full uppercase is several
+# characters is the first of them (Go's simple mapping leaves it as is)
+import sys
+print()
+print("// specialUpper maps the characters whose uppercase is several characters")
+print("// to the first of them, which is what sre takes as their uppercase.")
+print("var specialUpper = map[rune]rune{")
+for i in range(sys.maxunicode + 1):
+    u = chr(i).upper()
+    if len(u) > 1:
+        print("\t0x%04x: 0x%04x," % (i, ord(u[0])))
 print("}")

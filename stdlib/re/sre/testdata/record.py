@@ -79,6 +79,8 @@ CASES = [
     (r"hello", I, ["HeLLo", "HELLO world"]),
     (r"[a-z]+", I, ["ABC", "Straße"]),
     (r"ſ", I, ["s", "S", "ſ"]),
+    (r"ß", I, ["\u1e9e", "ß", "ss"]),
+    (r"[ß-ß]", I, ["\u1e9e"]),
     (r"[k]", I, ["K", "\u212a"]),
     (r"(?i)stra\u00dfe", 0, ["STRASSE", "STRAßE", "strasse"]),
     (r"(?i:a)b", 0, ["Ab", "AB"]),
