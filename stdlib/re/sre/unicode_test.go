@@ -8,28 +8,18 @@ package sre
 import (
 	"encoding/json"
 	"os"
+	"sort"
 	"testing"
 )
 
 type uniData struct {
 	Word, Digit, Space, Cased, Unassigned [][2]rune
-	Lower                          [][2]rune
+	Lower                                 [][2]rune
 }
 
 func inRanges(rs [][2]rune, r rune) bool {
-	lo, hi := 0, len(rs)
-	for lo < hi {
-		m := (lo + hi) / 2
-		switch {
-		case r < rs[m][0]:
-			hi = m
-		case r > rs[m][1]:
-			lo = m + 1
-		default:
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(rs), func(i int) bool { return rs[i][1] >= r })
+	return i < len(rs) && rs[i][0] <= r
 }
 
 func TestUnicodeClasses(t *testing.T) {
