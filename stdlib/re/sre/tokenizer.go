@@ -134,7 +134,9 @@ func isIdentifier(s string) bool {
 	return true
 }
 
-// pyRepr is repr() of a str.
+// pyRepr is repr() of a str, for error messages: the twin of
+// interp.ReprStr, which this package cannot import (the engine is kept
+// free of the interpreter).
 func pyRepr(s string) string {
 	quote := byte('\'')
 	if strings.ContainsRune(s, '\'') && !strings.ContainsRune(s, '"') {
