@@ -214,7 +214,9 @@ func newState(f *interp.Fiber, p *Pattern, s []rune, pos, endpos int) *sre.State
 	var polls int64
 	poll := func() error {
 		polls++
-		if vm.StepLimit > 0 && polls*64 > vm.StepLimit {
+		// a matcher step counts as one of the VM's steps, which bounds
+		// both time and the matcher's backtracking stacks in a sandbox
+		if vm.StepLimit > 0 && polls*sre.PollEvery > vm.StepLimit {
 			return interp.Errorf(interp.RuntimeError, "step limit exceeded")
 		}
 		if !f.Worker {

@@ -42,9 +42,8 @@ type frame struct {
 	lastmark  int
 	lastindex int
 	rep       *repeatCtx
-	chr       int  // literal that must follow a REPEAT_ONE
-	prev      int  // POSSESSIVE_REPEAT: position before the last iteration
-	pushed    bool // MIN_UNTIL: marks were saved
+	chr       int // literal that must follow a REPEAT_ONE
+	prev      int // POSSESSIVE_REPEAT: position before the last iteration
 }
 
 // repeatCtx is an active REPEAT (sre's SRE_REPEAT).
@@ -65,8 +64,8 @@ const (
 	actSucceed            // the frame succeeds
 )
 
-// pollEvery is how many steps pass between calls of the poll hook.
-const pollEvery = 1 << 12
+// PollEvery is how many matcher steps pass between calls of the poll hook.
+const PollEvery = 1 << 12
 
 // State matches one program against one string (sre's SRE_STATE); it is
 // reused by the iterating operations (findall, sub, split, finditer).
@@ -286,7 +285,7 @@ func (st *State) run(pc int, toplevel bool) (bool, error) {
 
 func (st *State) tick() bool {
 	st.ticks++
-	if st.ticks&(pollEvery-1) == 0 && st.poll != nil {
+	if st.ticks&(PollEvery-1) == 0 && st.poll != nil {
 		if err := st.poll(); err != nil {
 			st.err = err
 			return false
