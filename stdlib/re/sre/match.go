@@ -205,8 +205,24 @@ func (st *State) search() (bool, error) {
 	if st.code[0] == cAt && (st.code[1] == int(atBeginning) || st.code[1] == int(atBeginningString)) {
 		return false, nil
 	}
+	// positions where a first single-character instruction cannot match
+	// are skipped without starting the matcher (CPython scans for a
+	// literal prefix or a first-character set instead)
+	single := false
+	switch st.code[0] {
+	case cLiteral, cNotLiteral, cLiteralIgnore, cNotLiteralIgnore, cIn, cInIgnore:
+		single = true
+	}
 	for ptr < end {
 		ptr++
+		if single {
+			for ptr < end && !st.one(0, st.s[ptr]) {
+				ptr++
+			}
+			if ptr >= end {
+				return false, nil
+			}
+		}
 		st.reset()
 		st.start, st.ptr = ptr, ptr
 		if ok, err := st.run(0, false); err != nil || ok {
