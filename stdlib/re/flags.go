@@ -43,28 +43,51 @@ var flagNames = []struct {
 
 // String is the repr: re.NAME|re.NAME|0xEXTRA.
 func (fl Flag) String() string {
+	if name, ok := fl.name("re."); ok {
+		return name
+	}
+	return fmt.Sprintf("re.RegexFlag(%d)", int(fl))
+}
+
+// name is the flag's .name with each member prefixed; ok is false for a
+// value with no member bit (CPython's .name is then None).
+func (fl Flag) name(prefix string) (string, bool) {
 	v := int(fl)
 	if v == 0 {
-		return "re.NOFLAG"
+		return prefix + "NOFLAG", true
 	}
 	if v < 0 {
-		return fmt.Sprintf("re.RegexFlag(%d)", v)
+		return "", false
 	}
 	var parts []string
 	rest := v
-	for _, n := range flagNames {
-		if v&n.value != 0 {
-			parts = append(parts, "re."+n.name)
-			rest &^= n.value
-		}
+	for _, m := range fl.members() {
+		parts = append(parts, prefix+m.name)
+		rest &^= m.value
 	}
 	if len(parts) == 0 {
-		return fmt.Sprintf("re.RegexFlag(%d)", v)
+		return "", false
 	}
 	if rest != 0 {
 		parts = append(parts, fmt.Sprintf("0x%x", rest))
 	}
-	return strings.Join(parts, "|")
+	return strings.Join(parts, "|"), true
+}
+
+type flagMember struct {
+	name  string
+	value int
+}
+
+// members lists the named flags set in fl, in definition order.
+func (fl Flag) members() []flagMember {
+	var out []flagMember
+	for _, n := range flagNames {
+		if int(fl)&n.value != 0 {
+			out = append(out, flagMember{n.name, n.value})
+		}
+	}
+	return out
 }
 
 // flagValue reads a flags argument: an int, a bool or a RegexFlag.
@@ -144,6 +167,40 @@ func flagUnary(fn func(fl Flag) (interp.Value, *interp.Exception)) interp.Native
 }
 
 func initFlagClass() {
+	for _, n := range flagNames {
+		FlagClass.Dict[n.name] = Flag(n.value)
+		if n.short != "" {
+			FlagClass.Dict[n.short] = Flag(n.value)
+		}
+	}
+	FlagClass.Dict["NOFLAG"] = Flag(0)
+	FlagClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+		var v interp.Value
+		if err := native.Bind("RegexFlag", args, kw, []string{"value"}, 1, &v); err != nil {
+			return nil, err
+		}
+		n, err := flagValue(v)
+		if err != nil {
+			return nil, interp.Errorf(interp.ValueError, "%s is not a valid RegexFlag", interp.TypeName(v))
+		}
+		return Flag(n), nil
+	}
+	native.SetGetattr(FlagClass, func(f *interp.Fiber, self interp.Value, name string) (interp.Value, bool, *interp.Exception) {
+		fl, ok := self.(Flag)
+		if !ok {
+			return nil, false, nil
+		}
+		switch name {
+		case "value":
+			return interp.Int(fl), true, nil
+		case "name":
+			if s, ok := fl.name(""); ok {
+				return interp.Str(s), true, nil
+			}
+			return interp.None, true, nil
+		}
+		return nil, false, nil
+	})
 	or := func(a, b int64) int64 { return a | b }
 	and := func(a, b int64) int64 { return a & b }
 	xor := func(a, b int64) int64 { return a ^ b }
@@ -170,6 +227,24 @@ func initFlagClass() {
 				all |= n.value
 			}
 			return Flag(all &^ int(fl)), nil
+		}),
+		"__contains__": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			if len(args) != 2 {
+				return nil, interp.Errorf(interp.TypeError, "expected 1 argument, got %d", len(args)-1)
+			}
+			fl, ok1 := args[0].(Flag)
+			other, ok2 := args[1].(Flag)
+			if !ok1 || !ok2 {
+				return nil, interp.Errorf(interp.TypeError, "unsupported operand type(s) for 'in': '%s' and 'RegexFlag'", interp.TypeName(args[1]))
+			}
+			return interp.Bool(fl&other == other), nil
+		},
+		"__iter__": flagUnary(func(fl Flag) (interp.Value, *interp.Exception) {
+			var items []interp.Value
+			for _, m := range fl.members() {
+				items = append(items, Flag(m.value))
+			}
+			return &native.SliceIter{Items: items}, nil
 		}),
 		"__bool__":  flagUnary(func(fl Flag) (interp.Value, *interp.Exception) { return interp.Bool(fl != 0), nil }),
 		"__hash__":  asInt,
