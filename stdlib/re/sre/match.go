@@ -14,7 +14,7 @@ import "errors"
 
 // jump kinds: where the parent resumes when a child frame returns.
 const (
-	jNone = iota
+	jNone uint8 = iota
 	jMaxUntil1
 	jMaxUntil2
 	jMaxUntil3
@@ -34,16 +34,20 @@ const (
 )
 
 // frame is one activation of the matcher (sre's match_context).
+// A frame lives as long as the match attempt it stands for, and a
+// pattern like (a|b)* keeps one per iteration, so it is kept small: aux
+// serves the two ops that need one more word, which never share a frame's
+// lifetime (REPEAT_ONE ends its frame, POSSESSIVE_REPEAT is done with aux
+// before it goes on).
 type frame struct {
 	pc, ptr   int
-	jump      int
-	toplevel  bool
 	count     int
 	lastmark  int
 	lastindex int
+	aux       int // REPEAT_ONE: the literal that must follow; POSSESSIVE_REPEAT: where the last iteration started
 	rep       *repeatCtx
-	chr       int // literal that must follow a REPEAT_ONE
-	prev      int // POSSESSIVE_REPEAT: position before the last iteration
+	jump      uint8
+	toplevel  bool
 }
 
 // repeatCtx is an active REPEAT (sre's SRE_REPEAT).
@@ -86,8 +90,9 @@ type State struct {
 	mustAdvance bool
 	done        bool
 
-	callPC, callJump int
-	callTop          bool
+	callPC   int
+	callJump uint8
+	callTop  bool
 
 	poll  func() error
 	ticks int
@@ -264,7 +269,7 @@ func (st *State) saveLastmark(fr *frame)    { fr.lastmark, fr.lastindex = st.las
 func (st *State) restoreLastmark(fr *frame) { st.lastmark, st.lastindex = fr.lastmark, fr.lastindex }
 
 // call asks for a child frame at pc starting at st.ptr.
-func (st *State) call(jump, pc int, top bool) act {
+func (st *State) call(jump uint8, pc int, top bool) act {
 	st.callJump, st.callPC, st.callTop = jump, pc, top
 	return actCall
 }
@@ -535,7 +540,7 @@ func (st *State) step(fr *frame) act {
 }
 
 // resume continues frame fr after a child of kind jump returned ret.
-func (st *State) resume(fr *frame, jump int, ret bool) act {
+func (st *State) resume(fr *frame, jump uint8, ret bool) act {
 	code := st.code
 	switch jump {
 	case jBranch:
@@ -651,7 +656,7 @@ func (st *State) resume(fr *frame, jump int, ret bool) act {
 		}
 		st.markPop(fr.lastmark, true)
 		st.restoreLastmark(fr)
-		st.ptr = fr.prev
+		st.ptr = fr.aux
 		return st.possRepeatTail(fr)
 	case jAtomic:
 		if !ret {
@@ -723,7 +728,7 @@ func (st *State) repeatOne(fr *frame) (act, int, int) {
 			st.markPush(fr.lastmark)
 		}
 		if code[tail] == cLiteral {
-			fr.chr = code[tail+1]
+			fr.aux = code[tail+1]
 			return st.repeatOneTry(fr, jRepeatOne1), 0, 0
 		}
 		return st.repeatOneTry(fr, jRepeatOne2), 0, 0
@@ -770,13 +775,13 @@ func (st *State) repeatOne(fr *frame) (act, int, int) {
 
 // repeatOneTry tries the tail of a greedy single-character repeat after
 // fr.count items, giving items back one at a time.
-func (st *State) repeatOneTry(fr *frame, jump int) act {
+func (st *State) repeatOneTry(fr *frame, jump uint8) act {
 	code := st.code
 	lo := code[fr.pc+2]
 	tail := fr.pc + 1 + code[fr.pc+1]
 	if jump == jRepeatOne1 {
 		// the tail starts with a literal: skip positions where it cannot match
-		for fr.count >= lo && (fr.ptr >= st.end || st.s[fr.ptr] != rune(fr.chr)) {
+		for fr.count >= lo && (fr.ptr >= st.end || st.s[fr.ptr] != rune(fr.aux)) {
 			fr.ptr--
 			fr.count--
 		}
@@ -862,17 +867,17 @@ func (st *State) possRepeatMin(fr *frame) act {
 	if fr.count < st.code[fr.pc+2] {
 		return st.call(jPossRepeat1, fr.pc+4, false)
 	}
-	fr.prev = -1
+	fr.aux = -1
 	return st.possRepeatMore(fr)
 }
 
 // possRepeatMore matches further iterations, never giving any back.
 func (st *State) possRepeatMore(fr *frame) act {
 	hi := st.code[fr.pc+3]
-	if (fr.count < hi || hi == MaxRepeat) && st.ptr != fr.prev {
+	if (fr.count < hi || hi == MaxRepeat) && st.ptr != fr.aux {
 		st.saveLastmark(fr)
 		st.markPush(fr.lastmark)
-		fr.prev = st.ptr
+		fr.aux = st.ptr
 		return st.call(jPossRepeat2, fr.pc+4, false)
 	}
 	return st.possRepeatTail(fr)
