@@ -3,13 +3,17 @@
 // re.error. This package only binds Python values to the engine (a thin
 // layer, kept free of matching logic); stdlib/re/sre does the work.
 //
-// Departures from CPython, each also noted where it happens: there is no
-// bytes type, so patterns and subjects are str only; Pattern.groupindex is
-// a dict rather than a mappingproxy; the RegexFlag class prints as
-// <class 're.RegexFlag'> (CPython's enum metaclass shows <flag
-// 'RegexFlag'>); RegexFlag values are not int
-// instances (isinstance(re.I, int) is False) though they mix with ints in
-// arithmetic, comparison and hashing.
+// Departures from CPython, each also noted where it happens:
+//   - there is no bytes type, so patterns and subjects are str only;
+//   - Pattern.groupindex is a dict rather than a mappingproxy;
+//   - RegexFlag values are not int instances (isinstance(re.I, int) is
+//     False), though they mix with ints in arithmetic, comparison and
+//     hashing, and the class prints as <class 're.RegexFlag'> (CPython's
+//     enum metaclass shows <flag 'RegexFlag'>);
+//   - re.DEBUG compiles without dumping the program, and re.template,
+//     re.Scanner and Pattern.scanner are absent;
+//   - see package sre for the engine's own (\N{name}, warnings, Unicode
+//     version).
 package re
 
 import (

@@ -16,4 +16,12 @@
 // as Python's are. A State may be given a poll function that the matcher
 // calls every few thousand steps, so that a catastrophic pattern stays
 // interruptible.
+//
+// Departures from CPython: \N{name} escapes are refused (no Unicode name
+// table); the FutureWarning and DeprecationWarning CPython prints for
+// doubtful patterns are not issued; character classes and case mappings
+// come from Go's unicode tables (Unicode 15.0 where CPython 3.11 has
+// 14.0), which testdata/unicode.json checks on every code point CPython
+// assigns; the literal-prefix search of CPython's INFO block is reduced to
+// skipping positions where the first instruction cannot match.
 package sre
