@@ -12,6 +12,7 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib/math"
 	"github.com/asyncscript/asyncscript/stdlib/os"
 	"github.com/asyncscript/asyncscript/stdlib/random"
+	"github.com/asyncscript/asyncscript/stdlib/re"
 	pystring "github.com/asyncscript/asyncscript/stdlib/string"
 	"github.com/asyncscript/asyncscript/stdlib/sys"
 	"github.com/asyncscript/asyncscript/stdlib/tempfile"
@@ -32,6 +33,7 @@ var Loaders = map[string]interp.ModuleLoader{
 	"itertools":   itertools.Load,
 	"json":        json.Load,
 	"string":      pystring.Load,
+	"re":          re.Load,
 }
 
 // Register makes every module in Loaders importable on vm.
