@@ -6,6 +6,10 @@
 //	asyncscript - [ARGS...]         run the program on standard input
 //	asyncscript                     start the REPL
 //
+// Options before these: --clock=virtual runs on virtual time (sleeping
+// costs no wall time); --no-deadlock-check waits forever, as CPython
+// does, instead of reporting a deadlock.
+//
 // Exit status: 0, 1 for an uncaught exception or syntax error, the status
 // of sys.exit(n), 2 for usage errors or an unreadable file.
 package main
@@ -16,6 +20,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"time"
 
 	_ "github.com/asyncscript/asyncscript/cmd/asyncscript/internal/warm"
@@ -30,6 +35,10 @@ Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also --help)
 -V     : print the version number and exit (also --version)
+--clock=virtual : virtual time: sleeping costs no wall time, clocks jump
+         to the next timer whenever nothing is working (--clock=real: the default)
+--no-deadlock-check : when every task waits and nothing can wake them,
+         wait forever as CPython does instead of reporting the deadlock
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -50,12 +59,57 @@ func main() {
 // samples allocations whenever pprof is present).
 var profiled func(args []string) int
 
+// options are the command-line options that shape a session.
+type options struct {
+	virtualClock    bool
+	noDeadlockCheck bool
+}
+
+// parseOptions takes the session options off the front of args.
+func parseOptions(args []string) (options, []string, error) {
+	var o options
+	for len(args) > 0 {
+		a := args[0]
+		switch {
+		case a == "--no-deadlock-check":
+			o.noDeadlockCheck = true
+		case a == "--clock" || strings.HasPrefix(a, "--clock="):
+			v, ok := strings.CutPrefix(a, "--clock=")
+			if !ok {
+				if len(args) < 2 {
+					return o, nil, fmt.Errorf("Argument expected for the --clock option")
+				}
+				args = args[1:]
+				v = args[0]
+			}
+			switch v {
+			case "virtual":
+				o.virtualClock = true
+			case "real":
+				o.virtualClock = false
+			default:
+				return o, nil, fmt.Errorf("--clock must be real or virtual, not %q", v)
+			}
+		default:
+			return o, args, nil
+		}
+		args = args[1:]
+	}
+	return o, args, nil
+}
+
 func run(args []string) int {
 	out := bufio.NewWriterSize(os.Stdout, 1<<16)
 	defer out.Flush()
 	stdout := &flushingWriter{w: out, lineBuffered: isTerminal(os.Stdout)}
+	opts, args, err := parseOptions(args)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprint(os.Stderr, "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n")
+		return 2
+	}
 	if len(args) == 0 {
-		return repl(stdout)
+		return repl(stdout, opts)
 	}
 	switch a := args[0]; {
 	case a == "-h" || a == "--help":
@@ -70,27 +124,27 @@ func run(args []string) int {
 			fmt.Fprint(os.Stderr, "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n")
 			return 2
 		}
-		s := newSession(stdout)
+		s, done := newSession(stdout, opts)
 		s.VM.Argv = append([]string{"-c"}, args[2:]...)
 		s.VM.SearchPath = []string{"."}
-		return s.RunSource("<string>", []byte(args[1]))
+		return done(s.RunSource("<string>", []byte(args[1])))
 	case a == "-":
 		src, err := io.ReadAll(os.Stdin)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "asyncscript: cannot read stdin: %v\n", err)
 			return 2
 		}
-		s := newSession(stdout)
+		s, done := newSession(stdout, opts)
 		s.VM.Argv = append([]string{"-"}, args[1:]...)
 		s.VM.SearchPath = []string{"."}
-		return s.RunSource("<stdin>", src)
+		return done(s.RunSource("<stdin>", src))
 	case len(a) > 1 && a[0] == '-':
 		fmt.Fprintf(os.Stderr, "unknown option %s\n", a)
 		fmt.Fprint(os.Stderr, "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n")
 		return 2
 	}
-	s := newSession(stdout)
-	return s.RunFile(args[0], args)
+	s, done := newSession(stdout, opts)
+	return done(s.RunFile(args[0], args))
 }
 
 // newSession makes a session whose program takes Ctrl-C as CPython's
@@ -100,14 +154,43 @@ func run(args []string) int {
 // Ctrl-C before it does, ends the process with status 130 as a signal
 // would.
 //
+// The session runs with the clock and deadlock check opts ask for. done
+// is to be called with the exit status when the program has ended: when
+// the environment variable ASYNCSCRIPT_ELAPSED_FILE names a file, done
+// writes into it how many seconds the program ran on the session's clock
+// (virtual seconds under --clock=virtual; the golden tests compare them
+// with CPython's run times).
+//
 // The handler is installed once the program has run for sigintDelay:
 // signal.Notify starts an OS thread of its own, whose creation and
 // teardown cost short scripts a measurable part of their start-up. Before
 // then, Ctrl-C ends the process as SIGINT's default action does (status
 // 130, without the traceback).
-func newSession(stdout io.Writer) *stdlib.Session {
-	s := stdlib.NewSession(stdout, os.Stderr)
+func newSession(stdout io.Writer, opts options) (s *stdlib.Session, done func(status int) int) {
+	s = configure(stdlib.NewSession(stdout, os.Stderr), opts)
 	time.AfterFunc(sigintDelay, func() { handleSIGINT(s, stdout) })
+	now := func() time.Duration { return time.Duration(time.Now().UnixNano()) }
+	if s.VM.Clock != nil {
+		now = s.VM.Clock.Now
+	}
+	start := now()
+	return s, func(status int) int {
+		if path := os.Getenv("ASYNCSCRIPT_ELAPSED_FILE"); path != "" {
+			secs := fmt.Sprintf("%.6f\n", (now() - start).Seconds())
+			if err := os.WriteFile(path, []byte(secs), 0o644); err != nil {
+				fmt.Fprintf(os.Stderr, "asyncscript: %v\n", err)
+			}
+		}
+		return status
+	}
+}
+
+// configure applies the session options to s.
+func configure(s *stdlib.Session, opts options) *stdlib.Session {
+	if opts.virtualClock {
+		s.UseVirtualClock()
+	}
+	s.SetDeadlockCheck(!opts.noDeadlockCheck)
 	return s
 }
 

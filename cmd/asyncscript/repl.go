@@ -18,8 +18,8 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib"
 )
 
-func repl(stdout io.Writer) int {
-	s := stdlib.NewSession(stdout, os.Stderr)
+func repl(stdout io.Writer, opts options) int {
+	s := configure(stdlib.NewSession(stdout, os.Stderr), opts)
 	s.VM.Argv = []string{""}
 	s.VM.SearchPath = []string{"."}
 	if !liner.TerminalSupported() || !isTerminal(os.Stdin) {

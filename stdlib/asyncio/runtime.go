@@ -20,6 +20,10 @@ type Runtime struct {
 	vm *interp.VM
 	// NewClock makes the clock of each new loop; nil means a real clock.
 	NewClock func() loop.Clock
+	// WaitOnDeadlock makes a deadlocked run_until_complete wait forever
+	// (for a Ctrl-C), as CPython's does, instead of stopping the program
+	// with a deadlock report (deadlock.go).
+	WaitOnDeadlock bool
 
 	taskCounter int
 	ev          *EventLoop // the running loop, nil when none
