@@ -94,6 +94,11 @@ func (s *Session) RunSource(filename string, src []byte) (status int) {
 	defer vm.GIL.Unlock()
 	defer func() {
 		if r := recover(); r != nil {
+			if d, ok := r.(*asyncio.Deadlock); ok {
+				fmt.Fprint(vm.Stderr, d.Report)
+				status = 1
+				return
+			}
 			if s.PanicsAreBugs {
 				panic(r)
 			}
@@ -179,6 +184,11 @@ func (s *Session) RunChunk(src string) (exited bool, status int) {
 	defer vm.GIL.Unlock()
 	defer func() {
 		if r := recover(); r != nil {
+			if d, ok := r.(*asyncio.Deadlock); ok {
+				fmt.Fprint(vm.Stderr, d.Report)
+				exited, status = false, 1
+				return
+			}
 			if s.PanicsAreBugs {
 				panic(r)
 			}

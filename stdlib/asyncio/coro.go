@@ -4,7 +4,11 @@ package asyncio
 // interp.Coroutine objects, and the helper that awaits a Future from
 // inside one.
 
-import "github.com/asyncscript/asyncscript/interp"
+import (
+	"strings"
+
+	"github.com/asyncscript/asyncscript/interp"
+)
 
 // stepFunc is the body of a native coroutine. It is called with (None,
 // nil) when the coroutine starts and then with whatever the driver sends
@@ -14,6 +18,7 @@ import "github.com/asyncscript/asyncscript/interp"
 type stepFunc func(f *interp.Fiber, send interp.Value, throw *interp.Exception) (res, yield interp.Value, done bool, exc *interp.Exception)
 
 type nativeCoro struct {
+	name    string
 	step    stepFunc
 	started bool
 	done    bool
@@ -40,13 +45,17 @@ func (n *nativeCoro) Await(f *interp.Fiber, send interp.Value, throw *interp.Exc
 	res, y, done, exc := n.step(f, send, throw)
 	if done || exc != nil {
 		n.done = true
+	} else if fut := asFuture(y); fut != nil && !strings.HasPrefix(n.name, "_") {
+		// For the deadlock report: the outermost public coroutine waiting
+		// on fut names it (Queue.join, not the Event.wait inside it).
+		fut.awaitedIn = n.name
 	}
 	return res, y, done, exc
 }
 
 // newCoro makes a native coroutine object named name.
 func newCoro(name string, step stepFunc) *interp.Coroutine {
-	return interp.NewNativeCoroutine(name, &nativeCoro{step: step})
+	return interp.NewNativeCoroutine(name, &nativeCoro{name: name, step: step})
 }
 
 // doneCoro makes a native coroutine that returns v when first run.

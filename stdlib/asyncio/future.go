@@ -54,6 +54,9 @@ type Future struct {
 
 	task   *Task        // set when this Future is a Task's
 	gather *gatherState // set for _GatheringFuture (cancel override)
+	// awaitedIn names the native coroutine waiting on this future
+	// ("Event.wait"), for the deadlock report; "" when none did.
+	awaitedIn string
 }
 
 func (fut *Future) Type() *interp.Class { return fut.cls }

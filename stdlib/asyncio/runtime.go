@@ -125,6 +125,7 @@ func (rt *Runtime) Run(coro interp.Value) (interp.Value, *interp.Exception) {
 	// raises KeyboardInterrupt where the program is.
 	interrupts := 0
 	prevHandler := rt.vm.OnInterrupt
+	defer func() { rt.vm.OnInterrupt = prevHandler }() // also when a Deadlock panics
 	rt.vm.OnInterrupt = func() *interp.Exception {
 		interrupts++
 		if interrupts == 1 && !task.Done() {
@@ -136,6 +137,7 @@ func (rt *Runtime) Run(coro interp.Value) (interp.Value, *interp.Exception) {
 	}
 	res, exc := ev.runUntilComplete(&task.Future)
 	rt.vm.OnInterrupt = prevHandler
+	rt.defaultLoop = nil
 	if exc != nil && exc.Matches(CancelledError) && interrupts > 0 {
 		if task.uncancel() == 0 {
 			ki := interp.NewException(interp.KeyboardInterrupt)
@@ -193,11 +195,28 @@ func (ev *EventLoop) runUntilComplete(fut *Future) (interp.Value, *interp.Except
 	rt.ev = ev
 	ev.running = true
 	prevWake := rt.vm.SetInterruptWake(func() { ev.l.Post(ev.takeInterrupt) })
-	ev.l.Run(func() bool { return ev.fatalExc != nil })
+	deadlock := ""
+	for {
+		idle := ev.l.Run(func() bool { return ev.fatalExc != nil })
+		if !idle || fut.Done() || ev.fatalExc != nil {
+			break
+		}
+		// Nothing can ever run again, yet fut is pending: CPython's loop
+		// would wait forever (deadlock.go).
+		if !rt.WaitOnDeadlock {
+			deadlock = ev.deadlockReport(fut)
+			break
+		}
+		ev.l.WaitPost()
+	}
 	rt.vm.SetInterruptWake(prevWake)
 	ev.running = false
 	rt.ev = prev
 	fut.RemoveDoneCallback(cb)
+	if deadlock != "" {
+		ev.closed = true
+		panic(&Deadlock{Report: deadlock})
+	}
 	if e := ev.fatalExc; e != nil {
 		ev.fatalExc = nil
 		if fut.Done() && !fut.Cancelled() {
