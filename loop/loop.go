@@ -202,6 +202,12 @@ func (l *Loop) RunOnce() bool {
 		timeout = 0
 	} else if len(l.timers) > 0 {
 		timeout = min(max(0, l.timers[0].when-l.clock.Now()), maxWait)
+		// CPython's selector (EpollSelector.select) waits whole
+		// milliseconds, rounding up, so timers due within a millisecond
+		// of the first one run in the same step. Programs see this (two
+		// sleeps started in one step end in one step), and a VirtualClock,
+		// which wakes exactly when asked, must do the same.
+		timeout = (timeout + time.Millisecond - 1) / time.Millisecond * time.Millisecond
 	}
 	if l.locker != nil {
 		l.locker.Unlock()

@@ -169,3 +169,27 @@ func TestRunReportsIdle(t *testing.T) {
 		t.Fatal("Run stopped by Stop reported idle")
 	}
 }
+
+func TestVirtualClockTimersWithinAMillisecondShareAStep(t *testing.T) {
+	// CPython's selector waits whole milliseconds, so two sleep(0.01)
+	// started one after the other end in the same step, and what the
+	// first one wakes runs after both (shared-set/aio_semaphore_condition:
+	// "j0 out", "j1 out", then "j2 in").
+	lp := loop.New(loop.NewVirtualClock(0))
+	var got []string
+	h0 := lp.CallLater(10*time.Millisecond, func() {
+		got = append(got, "first")
+		lp.CallSoon(func() { got = append(got, "woken by first") })
+	})
+	// the interpreter's work between the two sleeps: 200µs of real time
+	for start := time.Now(); time.Since(start) < 200*time.Microsecond; {
+	}
+	h1 := lp.CallLater(10*time.Millisecond, func() { got = append(got, "second") })
+	if gap := h1.When() - h0.When(); gap > 900*time.Microsecond {
+		t.Skipf("the test was descheduled: the deadlines are %v apart, not 200µs", gap)
+	}
+	runAll(t, lp, 10)
+	if want := []string{"first", "second", "woken by first"}; !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+}
