@@ -13,7 +13,8 @@
 //     are cancelled, the heap is filtered and re-heapified.
 //  2. The wait timeout is 0 if any handle is ready, the inbox is non-empty
 //     or Stop was called; else the time until the earliest timer (capped at
-//     24 hours, like MAXIMUM_SELECT_TIMEOUT); else forever, which is only
+//     24 hours, like MAXIMUM_SELECT_TIMEOUT, and rounded up to whole
+//     milliseconds, like EpollSelector.select); else forever, which is only
 //     allowed while a Hold is outstanding (otherwise RunOnce reports that
 //     nothing can ever run again and returns false without waiting).
 //  3. The wait goes through the Clock with the optional Locker (the GIL)
