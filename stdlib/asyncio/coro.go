@@ -45,12 +45,22 @@ func (n *nativeCoro) Await(f *interp.Fiber, send interp.Value, throw *interp.Exc
 	res, y, done, exc := n.step(f, send, throw)
 	if done || exc != nil {
 		n.done = true
-	} else if fut := asFuture(y); fut != nil && !strings.HasPrefix(n.name, "_") {
-		// For the deadlock report: the outermost public coroutine waiting
-		// on fut names it (Queue.join, not the Event.wait inside it).
+	} else if fut := asFuture(y); fut != nil && n.describes(fut) {
 		fut.awaitedIn = n.name
 	}
 	return res, y, done, exc
+}
+
+// describes reports whether n's name is the better description of what
+// fut is for, in the deadlock report: the outermost method waiting on it
+// (Queue.join, not the Event.wait inside it), else the first function
+// (asyncio.wait); never a private helper (_ContextManagerMixin.__aenter__
+// waits on the Lock.acquire inside it).
+func (n *nativeCoro) describes(fut *Future) bool {
+	if strings.HasPrefix(n.name, "_") {
+		return false
+	}
+	return fut.awaitedIn == "" || strings.Contains(n.name, ".")
 }
 
 // newCoro makes a native coroutine object named name.
