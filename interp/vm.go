@@ -87,7 +87,8 @@ func (vm *VM) Interrupt() {
 // blocked where it cannot; safe from any goroutine.
 func (vm *VM) InterruptsTaken() int64 { return vm.interruptsTaken.Load() }
 
-// Sleep blocks f for d with the GIL released, as time.sleep does. On the
+// Sleep blocks f for d with the GIL released, as time.sleep does, on the
+// VM's Clock when it has one (virtual time: the clock may jump). On the
 // main thread a Ctrl-C (Interrupt) wakes it to run the interrupt handling,
 // whose exception ends the sleep; when the handling raises nothing the
 // sleep goes on to its deadline (PEP 475). The caller holds the GIL.
