@@ -82,6 +82,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -219,7 +220,7 @@ func TestGolden(t *testing.T) {
 			}
 			slots <- struct{}{}
 			defer func() { <-slots }()
-			check(t, file, want, virtual)
+			runExample(t, file, want, virtual)
 		})
 	}
 }
@@ -239,7 +240,7 @@ func TestGoldenRealClock(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			check(t, name+".as", want, false)
+			runExample(t, name+".as", want, false)
 		})
 	}
 }
@@ -292,9 +293,39 @@ func load(name string) (*expectation, error) {
 	return want, nil
 }
 
+// exclusive lets runExample rerun an example with no other running.
+var exclusive sync.RWMutex
+
+// runExample runs check and reports the problems it finds. On virtual
+// time, an example that took more than half a second of wall time was
+// busy on the CPU (the chores examples: 1.5 s of busy CPU), and the order
+// of its events depends on getting the CPU on time, as it does in
+// CPython's runs. If it fails while other examples competed with it for a
+// 2-CPU machine, it runs again alone, and that run decides.
+func runExample(t *testing.T, file string, want *expectation, virtualClock bool) {
+	problems, wall := func() ([]string, float64) {
+		exclusive.RLock()
+		defer exclusive.RUnlock()
+		return check(t, file, want, virtualClock)
+	}()
+	if len(problems) > 0 && virtualClock && wall > 0.5 {
+		t.Logf("%s failed while other examples ran; running it again alone. It said:\n%s", file, strings.Join(problems, "\n"))
+		problems = func() []string {
+			exclusive.Lock()
+			defer exclusive.Unlock()
+			p, _ := check(t, file, want, virtualClock)
+			return p
+		}()
+	}
+	for _, p := range problems {
+		t.Error(p)
+	}
+}
+
 // check runs file and compares what it did with want; on virtual time
-// when virtualClock is set, else on the real clock.
-func check(t *testing.T, file string, want *expectation, virtualClock bool) {
+// when virtualClock is set, else on the real clock. It returns the
+// differences found and the wall time the run took, in seconds.
+func check(t *testing.T, file string, want *expectation, virtualClock bool) (problems []string, wall float64) {
 	timeout := 30 * time.Second
 	if want.elapsed > 0 && !virtualClock {
 		timeout += time.Duration(3 * want.elapsed * float64(time.Second))
@@ -337,25 +368,25 @@ func check(t *testing.T, file string, want *expectation, virtualClock bool) {
 		gotOut, wantOut = sortLines(gotOut), sortLines(wantOut)
 	}
 	if gotOut != wantOut {
-		t.Errorf("%s: stdout differs from CPython's (masked%s; first difference at line %d)\n--- want\n%s--- got\n%s---",
+		problems = append(problems, fmt.Sprintf("%s: stdout differs from CPython's (masked%s; first difference at line %d)\n--- want\n%s--- got\n%s---",
 			file, map[bool]string{true: ", lines sorted"}[want.sortLines],
-			firstDiffLine(wantOut, gotOut), wantOut, gotOut)
+			firstDiffLine(wantOut, gotOut), wantOut, gotOut))
 	}
 
 	gotErr := lastLine(stderr.String())
 	if mask(gotErr) != mask(want.errLine) {
 		if want.errLine == "" {
-			t.Errorf("%s: CPython wrote nothing to stderr, got:\n%s", file, stderr.Bytes())
+			problems = append(problems, fmt.Sprintf("%s: CPython wrote nothing to stderr, got:\n%s", file, stderr.Bytes()))
 		} else {
-			t.Errorf("%s: last stderr line\nwant: %s\n got: %s\nfull stderr:\n%s", file, want.errLine, gotErr, stderr.Bytes())
+			problems = append(problems, fmt.Sprintf("%s: last stderr line\nwant: %s\n got: %s\nfull stderr:\n%s", file, want.errLine, gotErr, stderr.Bytes()))
 		}
 	}
 	if exitCode != want.exitCode {
-		t.Errorf("%s: exit status %d, CPython's was %d", file, exitCode, want.exitCode)
+		problems = append(problems, fmt.Sprintf("%s: exit status %d, CPython's was %d", file, exitCode, want.exitCode))
 	}
 
 	if want.elapsed < 0 || os.Getenv("ASYNCSCRIPT_GOLDEN_NOTIME") != "" {
-		return
+		return problems, elapsed
 	}
 	// Compare the programs' own times: each side's start-up is taken off
 	// (virtual time counts from the start of the program).
@@ -371,16 +402,17 @@ func check(t *testing.T, file string, want *expectation, virtualClock bool) {
 			t.Fatalf("%s: elapsed virtual time: %v", file, err)
 		}
 		if math.Abs(gotRun-wantRun) > tolerance {
-			t.Errorf("%s: ran for %.3f virtual seconds; CPython took %.3f s (%.3f s minus %.3f s of start-up); allowed +/- %.3f s",
-				file, gotRun, wantRun, want.elapsed, want.startup, tolerance)
+			problems = append(problems, fmt.Sprintf("%s: ran for %.3f virtual seconds; CPython took %.3f s (%.3f s minus %.3f s of start-up); allowed +/- %.3f s",
+				file, gotRun, wantRun, want.elapsed, want.startup, tolerance))
 		}
-		return
+		return problems, elapsed
 	}
 	gotRun := math.Max(elapsed-startup, 0)
 	if math.Abs(gotRun-wantRun) > tolerance {
-		t.Errorf("%s: ran for %.3f s (%.3f s minus %.3f s of start-up); CPython took %.3f s (%.3f s minus %.3f s); allowed +/- %.3f s",
-			file, gotRun, elapsed, startup, wantRun, want.elapsed, want.startup, tolerance)
+		problems = append(problems, fmt.Sprintf("%s: ran for %.3f s (%.3f s minus %.3f s of start-up); CPython took %.3f s (%.3f s minus %.3f s); allowed +/- %.3f s",
+			file, gotRun, elapsed, startup, wantRun, want.elapsed, want.startup, tolerance))
 	}
+	return problems, elapsed
 }
 
 var (
