@@ -64,7 +64,8 @@
 // three chores examples take real time (1.5 s of busy CPU each, as in
 // CPython, with an order of events that depends on it to ~70 ms), and
 // more processes competing with them for a 2-CPU machine would make them
-// late.
+// late. Such a CPU-busy example that fails anyway is run again alone
+// (runExample).
 package examples_test
 
 import (
