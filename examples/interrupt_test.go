@@ -43,6 +43,7 @@ var interruptCases = []struct {
 }
 
 func TestInterrupt(t *testing.T) {
+	t.Parallel()
 	if buildErr != nil {
 		t.Fatal(buildErr)
 	}

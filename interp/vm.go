@@ -33,6 +33,10 @@ type VM struct {
 	// Hooks lets stdlib/asyncio register behaviour the VM needs without an
 	// import cycle (e.g. what `await` at top level runs on).
 	Hooks Hooks
+	// Clock, when set, is the session's clock (asyncscript --clock=virtual):
+	// time.sleep waits on it and the time module reads it. nil means the
+	// real clock.
+	Clock Clock
 	// StepLimit, when positive, bounds the loop iterations and calls a
 	// program may make (fuzzing, sandboxes); past it every poll raises
 	// RuntimeError.
@@ -83,18 +87,23 @@ func (vm *VM) Interrupt() {
 // blocked where it cannot; safe from any goroutine.
 func (vm *VM) InterruptsTaken() int64 { return vm.interruptsTaken.Load() }
 
-// Sleep blocks f for d with the GIL released, as time.sleep does. On the
+// Sleep blocks f for d with the GIL released, as time.sleep does, on the
+// VM's Clock when it has one (virtual time: the clock may jump). On the
 // main thread a Ctrl-C (Interrupt) wakes it to run the interrupt handling,
 // whose exception ends the sleep; when the handling raises nothing the
 // sleep goes on to its deadline (PEP 475). The caller holds the GIL.
 func (vm *VM) Sleep(f *Fiber, d time.Duration) *Exception {
+	clock := vm.Clock
+	if clock == nil {
+		clock = &realClock{start: time.Now()}
+	}
 	if f.Worker {
 		vm.GIL.Unlock()
-		time.Sleep(d)
+		clock.Wait(d, nil)
 		vm.GIL.Lock()
 		return nil
 	}
-	deadline := time.Now().Add(d)
+	deadline := clock.Now() + d
 	woke := make(chan struct{}, 1)
 	prev := vm.SetInterruptWake(func() {
 		select {
@@ -107,18 +116,36 @@ func (vm *VM) Sleep(f *Fiber, d time.Duration) *Exception {
 		if exc := vm.TakeInterrupt(); exc != nil {
 			return exc
 		}
-		left := time.Until(deadline)
+		left := deadline - clock.Now()
 		if left <= 0 {
 			return nil
 		}
-		t := time.NewTimer(left)
 		vm.GIL.Unlock()
-		select {
-		case <-t.C:
-		case <-woke:
-		}
+		clock.Wait(left, woke)
 		vm.GIL.Lock()
-		t.Stop()
+	}
+}
+
+// Clock is a source of time that can wait, as loop.Clock is (the
+// session's loop.VirtualClock is one). Now never goes backwards; Wait
+// blocks until d has elapsed or wake receives, and may be called from
+// several goroutines at once.
+type Clock interface {
+	Now() time.Duration
+	Wait(d time.Duration, wake <-chan struct{})
+}
+
+// realClock is the real monotonic clock, for one Sleep.
+type realClock struct{ start time.Time }
+
+func (c *realClock) Now() time.Duration { return time.Since(c.start) }
+
+func (c *realClock) Wait(d time.Duration, wake <-chan struct{}) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-wake:
 	}
 }
 

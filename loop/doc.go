@@ -13,7 +13,8 @@
 //     are cancelled, the heap is filtered and re-heapified.
 //  2. The wait timeout is 0 if any handle is ready, the inbox is non-empty
 //     or Stop was called; else the time until the earliest timer (capped at
-//     24 hours, like MAXIMUM_SELECT_TIMEOUT); else forever, which is only
+//     24 hours, like MAXIMUM_SELECT_TIMEOUT, and rounded up to whole
+//     milliseconds, like EpollSelector.select); else forever, which is only
 //     allowed while a Hold is outstanding (otherwise RunOnce reports that
 //     nothing can ever run again and returns false without waiting).
 //  3. The wait goes through the Clock with the optional Locker (the GIL)
@@ -51,6 +52,30 @@
 // step lands behind every handle that step schedules, whereas CPython
 // interleaves it at the moment of the post. That moment is a thread race in
 // CPython too, so no program can rely on it.
+//
+// # Virtual time
+//
+// VirtualClock (virtual.go, asyncscript --clock=virtual) departs from
+// CPython on purpose, as an opt-in: when everything is waiting for a
+// deadline (the loop for its next timer, threads in time.sleep) and
+// nothing is working (no interpreted code running, no Hold outstanding
+// other than threads that are themselves sleeping on the clock), the time
+// jumps to the earliest deadline instead of passing. Otherwise it is real
+// time: busy code, threads at work and pending I/O take as long as they
+// take, and Wait really waits. Timers therefore fire exactly on their
+// deadline, and a program prints what a real run with perfectly punctual
+// timers would. Since the clock always moves between two reads (by at
+// least 1ns), timers scheduled one after another keep CPython's order.
+// Only the loop's Wait (and the interpreter's time.sleep) go through the
+// clock, so RunOnce's steps are the same on either clock.
+//
+// # Idle loops
+//
+// RunOnce returns false when nothing can ever run again; Run reports it
+// (idle). CPython's loop would then wait forever in select();
+// stdlib/asyncio either reports a deadlock or calls WaitPost, which waits,
+// as CPython does, for the one thing that can still come (a callback
+// posted by a Ctrl-C handler).
 //
 // # Invariants
 //

@@ -106,11 +106,24 @@ func (l *Loop) Post(fn func()) {
 // Hold records outstanding external work: while any Hold is unreleased, an
 // otherwise idle loop waits (without using CPU) for Post instead of
 // reporting that it is finished. release is idempotent and goroutine-safe.
+//
+// On a VirtualClock, each outstanding Hold counts as one actor at work, so
+// that the clock does not jump while a thread or I/O is pending.
 func (l *Loop) Hold() (release func()) {
 	l.holds.Add(1)
+	vc, _ := l.clock.(*VirtualClock)
+	if vc != nil {
+		vc.addActors(1)
+	}
 	var done atomic.Bool
 	return func() {
-		if done.CompareAndSwap(false, true) && l.holds.Add(-1) == 0 {
+		if !done.CompareAndSwap(false, true) {
+			return
+		}
+		if vc != nil {
+			vc.addActors(-1)
+		}
+		if l.holds.Add(-1) == 0 {
 			// An idle loop may be waiting forever on the last Hold: wake it
 			// so that RunOnce can report that it is finished.
 			l.in.poke()
@@ -134,17 +147,34 @@ func (l *Loop) ReadyLen() int { return len(l.ready) + len(l.batch) - l.batchPos 
 func (l *Loop) TimerLen() int { return len(l.timers) }
 
 // Run calls RunOnce until it returns false, Stop is called, or stop (if not
-// nil) returns true; stop is checked before each iteration.
-func (l *Loop) Run(stop func() bool) {
+// nil) returns true; stop is checked before each iteration. idle reports
+// that Run returned because RunOnce returned false: nothing can ever run
+// again unless something is posted (see WaitPost).
+func (l *Loop) Run(stop func() bool) (idle bool) {
 	defer func() { l.stopping = false }()
 	for {
 		if stop != nil && stop() {
-			return
+			return false
 		}
-		if !l.RunOnce() || l.stopping {
-			return
+		if !l.RunOnce() {
+			return true
+		}
+		if l.stopping {
+			return false
 		}
 	}
+}
+
+// WaitPost blocks, with the Locker released, until something is posted
+// (or a Hold is released). It is how an idle loop waits forever, as
+// CPython's does, for the one thing that can still wake it: a Ctrl-C
+// handler posting its callback.
+func (l *Loop) WaitPost() {
+	if l.locker != nil {
+		l.locker.Unlock()
+		defer l.locker.Lock()
+	}
+	l.clock.Wait(-1, l.in.wake)
 }
 
 // RunOnce runs one iteration of the loop: drop cancelled timers, wait (the
@@ -168,10 +198,16 @@ func (l *Loop) RunOnce() bool {
 	// A pending inbox poke makes the wait return at once, as the self-pipe
 	// does for select in CPython.
 	timeout := time.Duration(-1)
-	if len(l.ready) > 0 || l.stopping {
+	if len(l.ready) > 0 || l.stopping || !l.in.empty() {
 		timeout = 0
 	} else if len(l.timers) > 0 {
 		timeout = min(max(0, l.timers[0].when-l.clock.Now()), maxWait)
+		// CPython's selector (EpollSelector.select) waits whole
+		// milliseconds, rounding up, so timers due within a millisecond
+		// of the first one run in the same step. Programs see this (two
+		// sleeps started in one step end in one step), and a VirtualClock,
+		// which wakes exactly when asked, must do the same.
+		timeout = (timeout + time.Millisecond - 1) / time.Millisecond * time.Millisecond
 	}
 	if l.locker != nil {
 		l.locker.Unlock()

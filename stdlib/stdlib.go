@@ -14,9 +14,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"time"
 
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/lang"
+	"github.com/asyncscript/asyncscript/loop"
 	"github.com/asyncscript/asyncscript/stdlib/asyncio"
 	"github.com/asyncscript/asyncscript/stdlib/modules"
 	"github.com/asyncscript/asyncscript/stdlib/sys"
@@ -68,6 +70,26 @@ func (s *Session) RunFile(path string, argv []string) int {
 	return s.RunSource(path, src)
 }
 
+// UseVirtualClock makes the session run on virtual time and returns its
+// clock: time jumps to the next deadline whenever nothing is working, so
+// that sleeping costs no wall time (asyncscript --clock=virtual; see
+// loop.VirtualClock). Every event loop of the session, time.sleep and the
+// time module read this one clock, which starts at 1 s like the real
+// time.monotonic(). Call it before running any code.
+func (s *Session) UseVirtualClock() *loop.VirtualClock {
+	vc := loop.NewVirtualClock(time.Second)
+	s.VM.Clock = vc
+	asyncio.Get(s.VM).NewClock = func() loop.Clock { return vc }
+	return vc
+}
+
+// SetDeadlockCheck turns the deadlock report on (the default) or off.
+// On, an event loop whose tasks all wait with nothing left that could
+// wake them stops the program with a report of what each task waits for
+// (exit status 1); off, it waits forever, as CPython's does
+// (asyncscript --no-deadlock-check).
+func (s *Session) SetDeadlockCheck(on bool) { asyncio.Get(s.VM).WaitOnDeadlock = !on }
+
 func quote(s string) string { return "'" + s + "'" }
 
 // RunSource runs src as the __main__ module and returns the exit status.
@@ -91,6 +113,11 @@ func (s *Session) run(filename string, src []byte, flushFirst bool) (status int)
 	defer vm.GIL.Unlock()
 	defer func() {
 		if r := recover(); r != nil {
+			if d, ok := r.(*asyncio.Deadlock); ok {
+				fmt.Fprint(vm.Stderr, d.Report)
+				status = 1
+				return
+			}
 			if s.PanicsAreBugs {
 				panic(r)
 			}
@@ -224,6 +251,11 @@ func (s *Session) RunChunk(src string) (exited bool, status int) {
 	defer vm.GIL.Unlock()
 	defer func() {
 		if r := recover(); r != nil {
+			if d, ok := r.(*asyncio.Deadlock); ok {
+				fmt.Fprint(vm.Stderr, d.Report)
+				exited, status = false, 1
+				return
+			}
 			if s.PanicsAreBugs {
 				panic(r)
 			}

@@ -6,6 +6,10 @@
 //	asyncscript - [ARGS...]         run the program on standard input
 //	asyncscript                     start the REPL
 //
+// Options before these: --clock=virtual runs on virtual time (sleeping
+// costs no wall time); --no-deadlock-check waits forever, as CPython
+// does, instead of reporting a deadlock.
+//
 // Exit status: 0, 1 for an uncaught exception or syntax error, the status
 // of sys.exit(n), 2 for usage errors or an unreadable file.
 package main
@@ -15,7 +19,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 	"time"
 
 	_ "github.com/asyncscript/asyncscript/cmd/asyncscript/internal/warm"
@@ -37,19 +40,28 @@ Options:
 --trace: print one line per task scheduling event on stderr
 --trace-file FILE.json : write the task events in Chrome Trace Event format
 --timeline FILE.svg|FILE.html : draw the tasks' timeline (Gantt chart)
+--clock=virtual : virtual time: sleeping costs no wall time, clocks jump
+         to the next timer whenever nothing is working (--clock=real: the default)
+--no-deadlock-check : when every task waits and nothing can wake them,
+         wait forever as CPython does instead of reporting the deadlock
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
 `
 
 func main() {
-	args, unbuffered := options(os.Args[1:])
-	std := openStd(unbuffered)
+	opts, args, err := parseOptions(os.Args[1:]) // options.go
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprint(os.Stderr, tryHelp)
+		os.Exit(2)
+	}
+	std := openStd(opts.unbuffered)
 	startGC(newMemoryGuard(std))
 	if profiled != nil {
-		os.Exit(profiled(args, std))
+		os.Exit(profiled(opts, args, std))
 	}
-	os.Exit(run(args, std))
+	os.Exit(run(opts, args, std))
 }
 
 // profiled, when the binary is built with -tags profile (profile.go), runs
@@ -57,29 +69,19 @@ func main() {
 // for. Default builds leave runtime/pprof out: linking it costs start-up
 // time (its compress/gzip dependency initializes tables, and the runtime
 // samples allocations whenever pprof is present).
-var profiled func(args []string, std stdStreams) int
+var profiled func(opts options, args []string, std stdStreams) int
 
-// run runs the command line args (the interpreter options taken off) and
-// returns the exit status.
-func run(args []string, std stdStreams) (status int) {
-	trace, args, ok := parseTraceOpts(args) // trace.go
-	if !ok {
-		return 2
-	}
+// run runs the command line args (the options taken off) and returns the
+// exit status.
+func run(opts options, args []string, std stdStreams) (status int) {
 	var rec *tracing.Recorder
 	defer func() {
-		if !trace.finish(rec) && status == 0 {
+		if !opts.trace.finish(rec) && status == 0 {
 			status = 1
 		}
 	}()
-	// every session of this run gets the recorder the options ask for
-	tracedSession := func() *stdlib.Session {
-		s := newSession(std)
-		rec = trace.attach(s)
-		return s
-	}
 	if len(args) == 0 {
-		return repl(std, func(s *stdlib.Session) { rec = trace.attach(s) })
+		return repl(std, func(s *stdlib.Session) { rec = configure(s, opts) })
 	}
 	switch a := args[0]; {
 	case a == "-h" || a == "--help":
@@ -94,62 +96,30 @@ func run(args []string, std stdStreams) (status int) {
 			fmt.Fprint(os.Stderr, tryHelp)
 			return 2
 		}
-		s := tracedSession()
+		s, done := newSession(std, opts, &rec)
 		s.VM.Argv = append([]string{"-c"}, args[2:]...)
 		s.VM.SearchPath = []string{"."}
-		return s.Finalize(s.RunCommand([]byte(args[1])))
+		return done(s.RunCommand([]byte(args[1])))
 	case a == "-":
 		src, err := io.ReadAll(os.Stdin)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "asyncscript: cannot read stdin: %v\n", err)
 			return 2
 		}
-		s := tracedSession()
+		s, done := newSession(std, opts, &rec)
 		s.VM.Argv = append([]string{"-"}, args[1:]...)
 		s.VM.SearchPath = []string{"."}
-		return s.Finalize(s.RunSource("<stdin>", src))
+		return done(s.RunSource("<stdin>", src))
 	case len(a) > 1 && a[0] == '-':
 		fmt.Fprintf(os.Stderr, "unknown option %s\n", a)
 		fmt.Fprint(os.Stderr, tryHelp)
 		return 2
 	}
-	s := tracedSession()
-	return s.Finalize(s.RunFile(args[0], args))
+	s, done := newSession(std, opts, &rec)
+	return done(s.RunFile(args[0], args))
 }
 
 const tryHelp = "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n"
-
-// options takes the interpreter options that come before the program
-// (-u, -E, also grouped as in -uE or -uc CODE) off args. unbuffered is -u,
-// or PYTHONUNBUFFERED set to anything non-empty unless -E says to ignore
-// PYTHON* variables.
-func options(args []string) (rest []string, unbuffered bool) {
-	ignoreEnv := false
-	for len(args) > 0 {
-		a := args[0]
-		if len(a) < 2 || a[0] != '-' || a[1] == '-' {
-			break // the program, "-" or a long option
-		}
-		flags, command := a[1:], false
-		if len(flags) > 1 && strings.HasSuffix(flags, "c") {
-			flags, command = flags[:len(flags)-1], true
-		}
-		if strings.Trim(flags, "uE") != "" {
-			break // -c, -h, -V or an unknown option: run decides
-		}
-		unbuffered = unbuffered || strings.Contains(flags, "u")
-		ignoreEnv = ignoreEnv || strings.Contains(flags, "E")
-		if command {
-			args = append([]string{"-c"}, args[1:]...)
-			break
-		}
-		args = args[1:]
-	}
-	if !ignoreEnv && os.Getenv("PYTHONUNBUFFERED") != "" {
-		unbuffered = true
-	}
-	return args, unbuffered
-}
 
 // newSession makes a session whose program takes Ctrl-C as CPython's
 // does: KeyboardInterrupt at its next loop iteration or call, or, under
@@ -158,16 +128,48 @@ func options(args []string) (rest []string, unbuffered bool) {
 // Ctrl-C before it does, ends the process with status 130 as a signal
 // would.
 //
+// The session runs with the clock and deadlock check opts ask for. done
+// is to be called with the exit status when the program has ended: when
+// the environment variable ASYNCSCRIPT_ELAPSED_FILE names a file, done
+// writes into it how many seconds the program ran on the session's clock
+// (virtual seconds under --clock=virtual; the golden tests compare them
+// with CPython's run times).
+//
 // The handler is installed once the program has run for sigintDelay:
 // signal.Notify starts an OS thread of its own, whose creation and
 // teardown cost short scripts a measurable part of their start-up. Before
 // then, Ctrl-C ends the process as SIGINT's default action does (status
 // 130, without the traceback).
-func newSession(std stdStreams) *stdlib.Session {
-	s := stdlib.NewSession(std.out, std.err)
+func newSession(std stdStreams, opts options, rec **tracing.Recorder) (s *stdlib.Session, done func(status int) int) {
+	s = stdlib.NewSession(std.out, std.err)
+	*rec = configure(s, opts)
 	time.AfterFunc(sigintDelay, func() { handleSIGINT(s, std) })
 	time.AfterFunc(sigintDelay, func() { handleSIGQUIT(s) }) // sigquit_unix.go
-	return s
+	now := func() time.Duration { return time.Duration(time.Now().UnixNano()) }
+	if s.VM.Clock != nil {
+		now = s.VM.Clock.Now
+	}
+	start := now()
+	return s, func(status int) int {
+		status = s.Finalize(status)
+		if path := os.Getenv("ASYNCSCRIPT_ELAPSED_FILE"); path != "" {
+			secs := fmt.Sprintf("%.6f\n", (now() - start).Seconds())
+			if err := os.WriteFile(path, []byte(secs), 0o644); err != nil {
+				fmt.Fprintf(os.Stderr, "asyncscript: %v\n", err)
+			}
+		}
+		return status
+	}
+}
+
+// configure applies the session options to s and returns its trace
+// recorder (nil when not tracing).
+func configure(s *stdlib.Session, opts options) *tracing.Recorder {
+	if opts.virtualClock {
+		s.UseVirtualClock()
+	}
+	s.SetDeadlockCheck(!opts.noDeadlockCheck)
+	return opts.trace.attach(s)
 }
 
 const sigintDelay = 5 * time.Millisecond

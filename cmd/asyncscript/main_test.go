@@ -21,17 +21,35 @@ func TestOptions(t *testing.T) {
 		{[]string{"-ux"}, []string{"-ux"}, false},
 		{[]string{"--help"}, []string{"--help"}, false},
 		{nil, nil, false},
+		{[]string{"--trace", "-u", "prog.as"}, []string{"prog.as"}, true},
+		{[]string{"-u", "--clock=virtual", "--timeline", "t.svg", "-E", "prog.as"}, []string{"prog.as"}, true},
 	} {
-		rest, unbuffered := options(c.args)
-		if !reflect.DeepEqual(rest, c.rest) || unbuffered != c.unbuffered {
+		o, rest, err := parseOptions(c.args)
+		unbuffered := o.unbuffered
+		if err != nil || !reflect.DeepEqual(rest, c.rest) || unbuffered != c.unbuffered {
 			t.Errorf("options(%q) = %q, %v; want %q, %v", c.args, rest, unbuffered, c.rest, c.unbuffered)
 		}
 	}
 	t.Setenv("PYTHONUNBUFFERED", "1")
-	if _, unbuffered := options([]string{"prog.as"}); !unbuffered {
+	if o, _, _ := parseOptions([]string{"prog.as"}); !o.unbuffered {
 		t.Error("PYTHONUNBUFFERED=1 does not make the streams unbuffered")
 	}
-	if _, unbuffered := options([]string{"-E", "prog.as"}); unbuffered {
+	if o, _, _ := parseOptions([]string{"-E", "prog.as"}); o.unbuffered {
 		t.Error("-E does not ignore PYTHONUNBUFFERED")
+	}
+}
+
+// TestOptionsMixed: session and tracing options mix with -u/-E in any
+// order; a malformed one is a usage error.
+func TestOptionsMixed(t *testing.T) {
+	o, rest, err := parseOptions([]string{"--trace", "--clock", "virtual", "-u", "--no-deadlock-check", "--trace-file=t.json", "-c", "pass"})
+	want := options{unbuffered: true, virtualClock: true, noDeadlockCheck: true, trace: traceOpts{live: true, chrome: "t.json"}}
+	if err != nil || o != want || !reflect.DeepEqual(rest, []string{"-c", "pass"}) {
+		t.Errorf("parseOptions = %+v, %q, %v; want %+v", o, rest, err, want)
+	}
+	for _, bad := range [][]string{{"--clock=fast", "p.as"}, {"--timeline", "t.png", "p.as"}, {"--trace=1"}, {"--trace-file"}} {
+		if _, _, err := parseOptions(bad); err == nil {
+			t.Errorf("parseOptions(%q): no usage error", bad)
+		}
 	}
 }

@@ -14,9 +14,9 @@ import (
 //
 // Read either with `go tool pprof`.
 func init() {
-	profiled = func(args []string, std stdStreams) int {
+	profiled = func(opts options, args []string, std stdStreams) int {
 		if path := os.Getenv("ASYNCSCRIPT_MEMPROFILE"); path != "" {
-			status := run(args, std)
+			status := run(opts, args, std)
 			if f, err := os.Create(path); err == nil {
 				pprof.Lookup("allocs").WriteTo(f, 0)
 				f.Close()
@@ -26,12 +26,12 @@ func init() {
 		if path := os.Getenv("ASYNCSCRIPT_CPUPROFILE"); path != "" {
 			if f, err := os.Create(path); err == nil {
 				pprof.StartCPUProfile(f)
-				status := run(args, std)
+				status := run(opts, args, std)
 				pprof.StopCPUProfile()
 				f.Close()
 				return status
 			}
 		}
-		return run(args, std)
+		return run(opts, args, std)
 	}
 }

@@ -18,7 +18,7 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib"
 )
 
-// repl runs the prompt; setup prepares its session (tracing options).
+// repl runs the prompt; setup applies the options to its session.
 func repl(std stdStreams, setup func(*stdlib.Session)) int {
 	s := stdlib.NewSession(std.out, std.err)
 	setup(s)

@@ -22,49 +22,6 @@ type traceOpts struct {
 	timeline string // --timeline
 }
 
-// parseTraceOpts takes the tracing options off the front of args. ok is
-// false (and the error printed) on a malformed option.
-func parseTraceOpts(args []string) (opts traceOpts, rest []string, ok bool) {
-	for len(args) > 0 {
-		a := args[0]
-		name, value, hasValue := strings.Cut(a, "=")
-		switch name {
-		case "--trace":
-			if hasValue {
-				return opts, nil, usageError("option --trace takes no value")
-			}
-			opts.live = true
-			args = args[1:]
-			continue
-		case "--trace-file", "--timeline":
-		default:
-			return opts, args, true
-		}
-		args = args[1:]
-		if !hasValue {
-			if len(args) == 0 {
-				return opts, nil, usageError("option " + name + " needs a file name")
-			}
-			value, args = args[0], args[1:]
-		}
-		if name == "--trace-file" {
-			opts.chrome = value
-		} else {
-			if !strings.HasSuffix(value, ".svg") && !strings.HasSuffix(value, ".html") {
-				return opts, nil, usageError("--timeline needs a .svg or .html file name")
-			}
-			opts.timeline = value
-		}
-	}
-	return opts, args, true
-}
-
-func usageError(msg string) bool {
-	fmt.Fprintln(os.Stderr, "asyncscript: "+msg)
-	fmt.Fprint(os.Stderr, "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n")
-	return false
-}
-
 // attach gives the session a recorder if any option asks for one.
 func (o traceOpts) attach(s *stdlib.Session) *tracing.Recorder {
 	if !o.live && o.chrome == "" && o.timeline == "" {

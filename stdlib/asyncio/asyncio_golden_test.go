@@ -8,6 +8,9 @@
 //   - the last non-empty stderr line equals NAME.err (stderr must be empty
 //     when there is no NAME.err);
 //   - the exit status equals NAME.code (0 when absent).
+//
+// Every program runs twice: on the real clock, and on virtual time
+// (Session.UseVirtualClock), which must keep CPython's order of events.
 package asyncio_test
 
 import (
@@ -42,42 +45,51 @@ func TestGolden(t *testing.T) {
 		t.Fatalf("no golden programs: %v", err)
 	}
 	for _, prog := range progs {
-		name := strings.TrimSuffix(filepath.Base(prog), ".as")
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			src, err := os.ReadFile(prog)
-			if err != nil {
-				t.Fatal(err)
-			}
-			base := strings.TrimSuffix(prog, ".as")
-			want, err := os.ReadFile(base + ".out")
-			if err != nil {
-				t.Fatalf("missing %s.out (run `python3 record.py %s` in testdata): %v", name, name, err)
-			}
-			var stdout, stderr bytes.Buffer
-			s := stdlib.NewSession(&stdout, &stderr)
-			s.PanicsAreBugs = true
-			status := s.RunSource(name+".as", src)
-
-			if got, exp := mask(stdout.String()), mask(string(want)); got != exp {
-				t.Errorf("stdout differs\n--- got\n%s\n--- want\n%s\n--- stderr\n%s", got, exp, stderr.String())
-			}
-			wantErr, _ := os.ReadFile(base + ".err")
-			switch {
-			case len(wantErr) == 0 && stderr.Len() > 0:
-				t.Errorf("unexpected stderr:\n%s", stderr.String())
-			case len(wantErr) > 0:
-				if got, exp := lastLine(stderr.String()), strings.TrimSpace(string(wantErr)); got != exp {
-					t.Errorf("last stderr line = %q, want %q\nstderr:\n%s", got, exp, stderr.String())
-				}
-			}
-			wantCode := 0
-			if b, err := os.ReadFile(base + ".code"); err == nil {
-				wantCode, _ = strconv.Atoi(strings.TrimSpace(string(b)))
-			}
-			if status != wantCode {
-				t.Errorf("exit status %d, want %d", status, wantCode)
-			}
-		})
+		for _, virtual := range []bool{false, true} {
+			testGolden(t, prog, virtual)
+		}
 	}
+}
+
+func testGolden(t *testing.T, prog string, virtual bool) {
+	name := strings.TrimSuffix(filepath.Base(prog), ".as")
+	t.Run(name+map[bool]string{false: "", true: "/virtual"}[virtual], func(t *testing.T) {
+		t.Parallel()
+		src, err := os.ReadFile(prog)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base := strings.TrimSuffix(prog, ".as")
+		want, err := os.ReadFile(base + ".out")
+		if err != nil {
+			t.Fatalf("missing %s.out (run `python3 record.py %s` in testdata): %v", name, name, err)
+		}
+		var stdout, stderr bytes.Buffer
+		s := stdlib.NewSession(&stdout, &stderr)
+		s.PanicsAreBugs = true
+		if virtual {
+			s.UseVirtualClock()
+		}
+		status := s.RunSource(name+".as", src)
+
+		if got, exp := mask(stdout.String()), mask(string(want)); got != exp {
+			t.Errorf("stdout differs\n--- got\n%s\n--- want\n%s\n--- stderr\n%s", got, exp, stderr.String())
+		}
+		wantErr, _ := os.ReadFile(base + ".err")
+		switch {
+		case len(wantErr) == 0 && stderr.Len() > 0:
+			t.Errorf("unexpected stderr:\n%s", stderr.String())
+		case len(wantErr) > 0:
+			if got, exp := lastLine(stderr.String()), strings.TrimSpace(string(wantErr)); got != exp {
+				t.Errorf("last stderr line = %q, want %q\nstderr:\n%s", got, exp, stderr.String())
+			}
+		}
+		wantCode := 0
+		if b, err := os.ReadFile(base + ".code"); err == nil {
+			wantCode, _ = strconv.Atoi(strings.TrimSpace(string(b)))
+		}
+		if status != wantCode {
+			t.Errorf("exit status %d, want %d", status, wantCode)
+		}
+	})
 }

@@ -4,7 +4,11 @@ package asyncio
 // interp.Coroutine objects, and the helper that awaits a Future from
 // inside one.
 
-import "github.com/asyncscript/asyncscript/interp"
+import (
+	"strings"
+
+	"github.com/asyncscript/asyncscript/interp"
+)
 
 // stepFunc is the body of a native coroutine. It is called with (None,
 // nil) when the coroutine starts and then with whatever the driver sends
@@ -14,6 +18,7 @@ import "github.com/asyncscript/asyncscript/interp"
 type stepFunc func(f *interp.Fiber, send interp.Value, throw *interp.Exception) (res, yield interp.Value, done bool, exc *interp.Exception)
 
 type nativeCoro struct {
+	name    string
 	step    stepFunc
 	started bool
 	done    bool
@@ -40,13 +45,27 @@ func (n *nativeCoro) Await(f *interp.Fiber, send interp.Value, throw *interp.Exc
 	res, y, done, exc := n.step(f, send, throw)
 	if done || exc != nil {
 		n.done = true
+	} else if fut := asFuture(y); fut != nil && n.describes(fut) {
+		fut.awaitedIn = n.name
 	}
 	return res, y, done, exc
 }
 
+// describes reports whether n's name is the better description of what
+// fut is for, in the deadlock report: the outermost method waiting on it
+// (Queue.join, not the Event.wait inside it), else the first function
+// (asyncio.wait); never a private helper (_ContextManagerMixin.__aenter__
+// waits on the Lock.acquire inside it).
+func (n *nativeCoro) describes(fut *Future) bool {
+	if strings.HasPrefix(n.name, "_") {
+		return false
+	}
+	return fut.awaitedIn == "" || strings.Contains(n.name, ".")
+}
+
 // newCoro makes a native coroutine object named name.
 func newCoro(name string, step stepFunc) *interp.Coroutine {
-	return interp.NewNativeCoroutine(name, &nativeCoro{step: step})
+	return interp.NewNativeCoroutine(name, &nativeCoro{name: name, step: step})
 }
 
 // doneCoro makes a native coroutine that returns v when first run.

@@ -57,6 +57,9 @@ type Future struct {
 	tr     *futTrace    // nil unless traced (tracehooks.go)
 	// awaited lists the tasks awaiting this future (graph.go)
 	awaited awaitedBy
+	// awaitedIn names the native coroutine waiting on this future
+	// ("Event.wait"), for the deadlock report; "" when none did.
+	awaitedIn string
 }
 
 func (fut *Future) Type() *interp.Class { return fut.cls }

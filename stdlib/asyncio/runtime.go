@@ -21,6 +21,10 @@ type Runtime struct {
 	vm *interp.VM
 	// NewClock makes the clock of each new loop; nil means a real clock.
 	NewClock func() loop.Clock
+	// WaitOnDeadlock makes a deadlocked run_until_complete wait forever
+	// (for a Ctrl-C), as CPython's does, instead of stopping the program
+	// with a deadlock report (deadlock.go).
+	WaitOnDeadlock bool
 
 	taskCounter int
 	ev          *EventLoop // the running loop, nil when none
@@ -123,6 +127,7 @@ func (rt *Runtime) Run(coro interp.Value) (interp.Value, *interp.Exception) {
 	// raises KeyboardInterrupt where the program is.
 	interrupts := 0
 	prevHandler := rt.vm.OnInterrupt
+	defer func() { rt.vm.OnInterrupt = prevHandler }() // also when a Deadlock panics
 	rt.vm.OnInterrupt = func() *interp.Exception {
 		interrupts++
 		if interrupts == 1 && !task.Done() {
@@ -134,6 +139,7 @@ func (rt *Runtime) Run(coro interp.Value) (interp.Value, *interp.Exception) {
 	}
 	res, exc := ev.runUntilComplete(&task.Future)
 	rt.vm.OnInterrupt = prevHandler
+	rt.defaultLoop = nil
 	if exc != nil && exc.Matches(CancelledError) && interrupts > 0 {
 		if task.uncancel() == 0 {
 			ki := interp.NewException(interp.KeyboardInterrupt)
@@ -191,11 +197,28 @@ func (ev *EventLoop) runUntilComplete(fut *Future) (interp.Value, *interp.Except
 	rt.ev = ev
 	ev.running = true
 	prevWake := rt.vm.SetInterruptWake(func() { ev.l.Post(ev.takeInterrupt) })
-	ev.l.Run(func() bool { return ev.fatalExc != nil })
+	deadlock := ""
+	for {
+		idle := ev.l.Run(func() bool { return ev.fatalExc != nil })
+		if !idle || fut.Done() || ev.fatalExc != nil {
+			break
+		}
+		// Nothing can ever run again, yet fut is pending: CPython's loop
+		// would wait forever (deadlock.go).
+		if !rt.WaitOnDeadlock {
+			deadlock = ev.deadlockReport(fut)
+			break
+		}
+		ev.l.WaitPost()
+	}
 	rt.vm.SetInterruptWake(prevWake)
 	ev.running = false
 	rt.ev = prev
 	fut.RemoveDoneCallback(cb)
+	if deadlock != "" {
+		ev.closed = true
+		panic(&Deadlock{Report: deadlock})
+	}
 	if e := ev.fatalExc; e != nil {
 		ev.fatalExc = nil
 		if fut.Done() && !fut.Cancelled() {

@@ -9,6 +9,7 @@ package asyncio
 
 import (
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/asyncscript/asyncscript/interp"
@@ -171,7 +172,12 @@ func callInWorker(vm *interp.VM, fn interp.Value, args []interp.Value, kw []inte
 	vm.GIL.Lock()
 	defer vm.GIL.Unlock()
 	defer func() {
-		if r := recover(); r != nil {
+		r := recover()
+		if d, ok := r.(*Deadlock); ok {
+			// asyncio.run in a worker thread deadlocked: its report becomes
+			// the error the awaiting task sees.
+			res, exc = nil, interp.Errorf(interp.RuntimeError, "%s", strings.TrimSuffix(d.Report, "\n"))
+		} else if r != nil {
 			res, exc = nil, interp.Errorf(interp.SystemError, "internal error in worker thread: %v", r)
 		}
 	}()

@@ -2,6 +2,12 @@
 // sleep (which blocks the whole loop, as in CPython, but releases the GIL
 // so to_thread workers keep running), struct_time, localtime/gmtime,
 // mktime, strftime with the common C directives, ctime and asctime.
+//
+// Under virtual time (the VM's Clock is set), sleep waits on that clock,
+// and time(), monotonic(), perf_counter() and the functions that default
+// to "now" read it: the wall clock is the real one plus every jump of the
+// virtual clock. process_time() and thread_time() measure work, which
+// virtual time does not skip, so they stay on the real clock.
 package time
 
 import (
@@ -45,8 +51,43 @@ func init() {
 	}
 }
 
+// clocks tells one VM's time: the VM's Clock when it has one (virtual
+// time), else the real clocks.
+type clocks struct {
+	vm *interp.VM
+	// wall0 and mono0 are the wall and Clock times when the module was
+	// loaded: under virtual time, wall time is wall0 + (Clock.Now - mono0).
+	wall0 gotime.Time
+	mono0 gotime.Duration
+}
+
+// monotonic is the monotonic clock (time.monotonic_ns).
+func (c *clocks) monotonic() gotime.Duration {
+	if c.vm.Clock != nil {
+		return c.vm.Clock.Now()
+	}
+	return realMonotonic()
+}
+
+// now is the wall clock.
+func (c *clocks) now() gotime.Time {
+	if c.vm.Clock != nil {
+		return c.wall0.Add(c.vm.Clock.Now() - c.mono0)
+	}
+	return gotime.Now()
+}
+
+// realMonotonic is the process's monotonic clock, starting at 1 s.
+func realMonotonic() gotime.Duration { return gotime.Since(start) + gotime.Second }
+
+func seconds(d gotime.Duration) interp.Value { return interp.Float(float64(d.Nanoseconds()) / 1e9) }
+
 // Load builds the time module.
 func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
+	c := &clocks{vm: vm, wall0: gotime.Now()}
+	if vm.Clock != nil {
+		c.mono0 = vm.Clock.Now()
+	}
 	m := interp.NewModule("time")
 	m.AddFuncs(map[string]interp.NativeFunc{
 		"sleep": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
@@ -75,21 +116,21 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 			}
 			return interp.None, nil
 		},
-		"time":            noArgs("time", func() interp.Value { return interp.Float(float64(gotime.Now().UnixNano()) / 1e9) }),
-		"time_ns":         noArgs("time_ns", func() interp.Value { return interp.Int(gotime.Now().UnixNano()) }),
-		"monotonic":       noArgs("monotonic", monotonic),
-		"monotonic_ns":    noArgs("monotonic_ns", monotonicNs),
-		"perf_counter":    noArgs("perf_counter", monotonic),
-		"perf_counter_ns": noArgs("perf_counter_ns", monotonicNs),
-		"process_time":    noArgs("process_time", monotonic),
-		"process_time_ns": noArgs("process_time_ns", monotonicNs),
-		"thread_time":     noArgs("thread_time", monotonic),
-		"localtime":       convert("localtime", gotime.Local),
-		"gmtime":          convert("gmtime", gotime.UTC),
+		"time":            noArgs("time", func() interp.Value { return interp.Float(float64(c.now().UnixNano()) / 1e9) }),
+		"time_ns":         noArgs("time_ns", func() interp.Value { return interp.Int(c.now().UnixNano()) }),
+		"monotonic":       noArgs("monotonic", func() interp.Value { return seconds(c.monotonic()) }),
+		"monotonic_ns":    noArgs("monotonic_ns", func() interp.Value { return interp.Int(c.monotonic()) }),
+		"perf_counter":    noArgs("perf_counter", func() interp.Value { return seconds(c.monotonic()) }),
+		"perf_counter_ns": noArgs("perf_counter_ns", func() interp.Value { return interp.Int(c.monotonic()) }),
+		"process_time":    noArgs("process_time", func() interp.Value { return seconds(realMonotonic()) }),
+		"process_time_ns": noArgs("process_time_ns", func() interp.Value { return interp.Int(realMonotonic()) }),
+		"thread_time":     noArgs("thread_time", func() interp.Value { return seconds(realMonotonic()) }),
+		"localtime":       c.convert("localtime", gotime.Local),
+		"gmtime":          c.convert("gmtime", gotime.UTC),
 		"mktime":          mktime,
-		"strftime":        strftime,
-		"ctime":           ctime,
-		"asctime":         asctime,
+		"strftime":        c.strftime,
+		"ctime":           c.ctime,
+		"asctime":         c.asctime,
 	})
 	m.Set("struct_time", StructTime.Class)
 	name, off := gotime.Now().Zone()
@@ -99,11 +140,6 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	m.Set("tzname", interp.Tuple{interp.Str(name), interp.Str(name)})
 	return m, nil
 }
-
-func monotonic() interp.Value {
-	return interp.Float(float64(gotime.Since(start).Nanoseconds())/1e9 + 1)
-}
-func monotonicNs() interp.Value { return interp.Int(gotime.Since(start).Nanoseconds() + 1e9) }
 
 func noArgs(name string, fn func() interp.Value) interp.NativeFunc {
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
@@ -115,12 +151,12 @@ func noArgs(name string, fn func() interp.Value) interp.NativeFunc {
 }
 
 // secsArg reads an optional seconds argument (None means now).
-func secsArg(name string, args []interp.Value, kw []interp.KV) (gotime.Time, *interp.Exception) {
+func (c *clocks) secsArg(name string, args []interp.Value, kw []interp.KV) (gotime.Time, *interp.Exception) {
 	if err := native.Range(name, args, kw, 0, 1); err != nil {
 		return gotime.Time{}, err
 	}
 	if len(args) == 0 || args[0] == interp.None {
-		return gotime.Now(), nil
+		return c.now(), nil
 	}
 	switch args[0].(type) {
 	case interp.Int, interp.Float, interp.Bool, *interp.BigInt:
@@ -154,9 +190,9 @@ func MakeStructTime(t gotime.Time) *interp.Instance {
 	return inst
 }
 
-func convert(name string, loc *gotime.Location) interp.NativeFunc {
+func (c *clocks) convert(name string, loc *gotime.Location) interp.NativeFunc {
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		t, err := secsArg(name, args, kw)
+		t, err := c.secsArg(name, args, kw)
 		if err != nil {
 			return nil, err
 		}
@@ -203,7 +239,7 @@ func mktime(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 	return interp.Float(float64(toGo(tm, gotime.Local).Unix())), nil
 }
 
-func strftime(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+func (c *clocks) strftime(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	if err := native.Range("strftime", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
@@ -253,10 +289,10 @@ func strftime(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Valu
 			}
 		}
 		if zone == "" {
-			zone, off = gotime.Now().Zone()
+			zone, off = c.now().Zone()
 		}
 	} else {
-		t := gotime.Now()
+		t := c.now()
 		st := MakeStructTime(t)
 		tm, _ = tmFields(f, "strftime", st)
 		zone, off = t.Zone()
@@ -421,8 +457,8 @@ func Asctime(tm [9]int) string {
 	return fmt.Sprintf("%s %s %2d %02d:%02d:%02d %d", dayNames[wday][:3], monthNames[mon-1][:3], tm[2], tm[3], tm[4], tm[5], tm[0])
 }
 
-func ctime(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	t, err := secsArg("ctime", args, kw)
+func (c *clocks) ctime(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	t, err := c.secsArg("ctime", args, kw)
 	if err != nil {
 		return nil, err
 	}
@@ -430,13 +466,13 @@ func ctime(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 	return interp.Str(Asctime(tm)), nil
 }
 
-func asctime(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+func (c *clocks) asctime(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	if err := native.Range("asctime", args, kw, 0, 1); err != nil {
 		return nil, err
 	}
 	var v interp.Value
 	if len(args) == 0 {
-		v = MakeStructTime(gotime.Now())
+		v = MakeStructTime(c.now())
 	} else {
 		v = args[0]
 	}

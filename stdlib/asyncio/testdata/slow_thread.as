@@ -1,0 +1,27 @@
+# Not a deadlock: main waits on a Queue that a task fills once a thread
+# (to_thread) has worked for 300 ms; meanwhile nothing is ready and no
+# timer is set, only the thread is pending. The deadlock report must not
+# fire.
+import asyncio
+import time
+
+
+def fetch():
+    time.sleep(0.3)
+    return "data"
+
+
+async def producer(q):
+    q.put_nowait(await asyncio.to_thread(fetch))
+
+
+async def main():
+    q = asyncio.Queue()
+    start = time.perf_counter()
+    task = asyncio.create_task(producer(q))
+    print("got", await q.get())
+    await task
+    print(f"after {time.perf_counter() - start:.1f} s")
+
+
+asyncio.run(main())
