@@ -21,6 +21,10 @@ type SyntaxError struct {
 	// NoCaret suppresses the caret line (CPython prints none for
 	// "unexpected indent").
 	NoCaret bool
+	// bare prints only "Kind: Msg" (or "Kind" when Msg is empty), without
+	// the location lines, as CPython does for undecodable source and for
+	// the MemoryError of its parser's stack limit.
+	bare bool
 	// incomplete is set when the error is due to input ending early
 	// (open bracket, unterminated triple-quoted string, trailing backslash,
 	// block header without body); the REPL then asks for more lines.
@@ -41,6 +45,15 @@ func (e *SyntaxError) Error() string {
 // SyntaxError for `python3 x.py` (without a traceback header).
 func (e *SyntaxError) Format() string {
 	var b strings.Builder
+	if e.bare {
+		b.WriteString(e.Kind)
+		if e.Msg != "" {
+			b.WriteString(": ")
+			b.WriteString(e.Msg)
+		}
+		b.WriteString("\n")
+		return b.String()
+	}
 	name := ""
 	if e.File != nil {
 		name = e.File.Name

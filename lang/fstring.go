@@ -292,6 +292,12 @@ func (p *fparser) field(i, level int) ([]Expr, int) {
 func (l *lowerer) subExpr(text string, at Pos, off int) Expr {
 	ts := tokenizeSub(l.file, text, int(at.Line), at.Col)
 	fail := func(e *SyntaxError) {
+		if e.bare { // MemoryError: nothing to locate
+			if l.errs[prioParser] == nil {
+				l.errs[prioParser] = e
+			}
+			return
+		}
 		if e.Span.Start.Line == at.Line {
 			shift := at.Col - 2
 			e.Span.Start.Col -= shift

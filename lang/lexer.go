@@ -133,7 +133,18 @@ type scanner struct {
 	// incremental column cache
 	colLine, colOff int
 	colVal          int32
+	// badLine is the first line holding a NUL byte or invalid UTF-8 (0 if
+	// none); badErr is the error CPython reports when it reads that line.
+	badLine int
+	badErr  *SyntaxError
 }
+
+// CPython's tokenizer limits (Parser/tokenizer.h): MAXLEVEL open brackets
+// and MAXINDENT indentation levels (the indent stack, level 0 included).
+const (
+	maxBrackets = 200
+	maxIndent   = 100
+)
 
 // tokenizeSub scans the text of an f-string field, located at line/col.
 func tokenizeSub(file *File, src string, line int, col int32) *tokenStream {
@@ -152,6 +163,12 @@ func tokenize(file *File, src string, depth int, line int, col int32) *tokenStre
 		s.brackets = append(s.brackets, bracket{ch: '(', line: line, col: col})
 	}
 	s.base = depth
+	if depth == 0 {
+		s.badLine, s.badErr = firstBadLine(file, src)
+		if s.badLine == line {
+			s.err = s.badErr
+		}
+	}
 	s.run()
 	return &tokenStream{toks: s.toks, ends: s.ends, err: s.err, unclosedLine: s.unclosed, base: depth}
 }
@@ -200,6 +217,48 @@ func (s *scanner) lastType() lexer.TokenType {
 func (s *scanner) newline() {
 	s.line++
 	s.lineStart = s.i
+	if s.line == s.badLine && s.err == nil {
+		// CPython decodes and checks each line as its tokenizer reads it:
+		// errors on earlier lines win, the rest of the file is not seen.
+		s.err = s.badErr
+	}
+}
+
+// firstBadLine finds the first line CPython's tokenizer refuses to read:
+// one with invalid UTF-8 (which wins over a NUL byte on the same line) or
+// a NUL byte. It returns that line and the error, or 0 and nil.
+func firstBadLine(file *File, src string) (int, *SyntaxError) {
+	nul := strings.IndexByte(src, 0)
+	bad := -1
+	if !utf8.ValidString(src) {
+		for i := 0; i < len(src); {
+			r, n := utf8.DecodeRuneInString(src[i:])
+			if r == utf8.RuneError && n == 1 {
+				bad = i
+				break
+			}
+			i += n
+		}
+	}
+	if nul < 0 && bad < 0 {
+		return 0, nil
+	}
+	lineOf := func(off int) (int, int) { // line number and line start
+		return strings.Count(src[:off], "\n") + 1, strings.LastIndexByte(src[:off], '\n') + 1
+	}
+	if bad >= 0 {
+		line, start := lineOf(bad)
+		if nul < 0 || nul >= start {
+			return line, &SyntaxError{File: file, Kind: "SyntaxError",
+				Msg:  fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details", src[bad], file.Name, line),
+				Span: Span{Start: Pos{int32(line), 0}}, bare: true}
+		}
+	}
+	line, start := lineOf(nul)
+	// CPython shows the line as a C string: cut at the NUL.
+	text := src[start:nul]
+	return line, &SyntaxError{File: file, Kind: "SyntaxError", Msg: "source code cannot contain null bytes",
+		Span: Span{Start: Pos{int32(line), 0}}, NoCaret: true, text: &text}
 }
 
 func (s *scanner) lineRunes() int32 {
@@ -336,6 +395,11 @@ done:
 	case col > top:
 		if alt <= atop {
 			s.tabError()
+			return true
+		}
+		if len(s.indents) >= maxIndent {
+			s.fail("IndentationError", "too many levels of indentation", s.line, 0, 0)
+			s.err.NoCaret = true
 			return true
 		}
 		s.indents = append(s.indents, col)
@@ -552,6 +616,10 @@ func (s *scanner) op() {
 	c := s.src[s.i]
 	switch c {
 	case '(', '[', '{':
+		if len(s.brackets)-s.base >= maxBrackets {
+			s.fail("SyntaxError", "too many nested parentheses", s.line, s.col(s.i), 0)
+			return
+		}
 		s.brackets = append(s.brackets, bracket{ch: c, line: s.line, col: s.col(s.i)})
 	case ')', ']', '}':
 		if len(s.brackets) <= s.base {
@@ -570,7 +638,7 @@ func (s *scanner) op() {
 		s.brackets = s.brackets[:len(s.brackets)-1]
 	}
 	r, n := utf8.DecodeRuneInString(rest)
-	if r >= utf8.RuneSelf || r == utf8.RuneError && n == 1 {
+	if r >= utf8.RuneSelf || r == utf8.RuneError && n == 1 || r < ' ' || r == 0x7f {
 		s.invalidChar(r)
 		return
 	}

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -53,9 +52,6 @@ func Parse(filename string, src []byte, mode Mode) (*Module, error) {
 		text = strings.TrimLeft(text, " \t")
 	}
 	file := NewFile(filename, []byte(text))
-	if err := checkEncoding(file, text); err != nil {
-		return nil, err
-	}
 	ts := tokenize(file, text, 0, 1, 1)
 	if ts.err != nil {
 		addEOF(ts)
@@ -100,30 +96,6 @@ func Parse(filename string, src []byte, mode Mode) (*Module, error) {
 	return mod, nil
 }
 
-// checkEncoding rejects NUL bytes and invalid UTF-8 as CPython does.
-func checkEncoding(file *File, text string) error {
-	if strings.IndexByte(text, 0) >= 0 {
-		return &SyntaxError{File: file, Kind: "SyntaxError", Msg: "source code cannot contain null bytes",
-			Span: Span{Start: Pos{1, 0}}, NoCaret: true, text: new(string)}
-	}
-	if !utf8.ValidString(text) {
-		line := 1
-		for i := 0; i < len(text); {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if r == utf8.RuneError && n == 1 {
-				return &SyntaxError{File: file, Kind: "SyntaxError",
-					Msg:  fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details", text[i], file.Name, line),
-					Span: Span{Start: Pos{int32(line), 0}}, NoCaret: true, text: new(string)}
-			}
-			if r == '\n' {
-				line++
-			}
-			i += n
-		}
-	}
-	return nil
-}
-
 // addEOF terminates a token stream cut short by a tokenizer error.
 func addEOF(ts *tokenStream) {
 	p := lexer.Position{Line: int(ts.err.Span.Start.Line), Column: int(ts.err.Span.Start.Col)}
@@ -148,6 +120,11 @@ func chooseError(file *File, ts *tokenStream, perr error) *SyntaxError {
 		return d
 	}
 	if d.Kind == "IndentationError" && d.Msg == "unexpected indent" {
+		return d
+	}
+	if d.Kind == pegMemoryError && ts.err.Span.Start.Line > d.Span.Start.Line {
+		// CPython's parser stops there, before its tokenizer reaches the
+		// later error
 		return d
 	}
 	if ts.unclosedLine > 0 {
@@ -224,6 +201,9 @@ var blockNames = map[string]string{
 func diagnose(file *File, ts *tokenStream, err error) *SyntaxError {
 	var xe *xpError
 	if errors.As(err, &xe) {
+		if xe.kind == pegMemoryError {
+			return &SyntaxError{File: file, Span: tokSpanIn(ts, failIndex(ts, err)), Kind: pegMemoryError, bare: true}
+		}
 		return &SyntaxError{File: file, Span: xe.sp, Kind: "SyntaxError", Msg: xe.msg}
 	}
 	toks := ts.toks
