@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/alecthomas/participle/v2"
-	"github.com/alecthomas/participle/v2/lexer"
 )
 
 // fcursor maps byte indexes of an f-string body to file positions,
@@ -336,10 +335,7 @@ func (l *lowerer) subExpr(text string, at Pos, off int) Expr {
 // parseSeq parses a whole token stream as one expression list (an
 // f-string field, or Eval mode input), allowing a final Newline.
 func parseSeq(ts *tokenStream) (*cstSeq, error) {
-	pl, err := lexer.Upgrade(&sliceLexer{toks: ts.toks})
-	if err != nil {
-		return nil, err
-	}
+	pl := peeking(ts.toks)
 	var cst cstSeq
 	if err := cst.Parse(pl); err != nil {
 		if err == participle.NextMatch {

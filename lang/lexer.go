@@ -196,8 +196,23 @@ func (s *scanner) pos(off int) lexer.Position {
 }
 
 func (s *scanner) emit(typ lexer.TokenType, start int, startPos lexer.Position, val string) {
-	s.toks = append(s.toks, lexer.Token{Type: typ, Value: val, Pos: startPos})
-	s.ends = append(s.ends, Pos{Line: int32(s.line), Col: s.col(s.i)})
+	s.push(lexer.Token{Type: typ, Value: val, Pos: startPos}, Pos{Line: int32(s.line), Col: s.col(s.i)})
+}
+
+// push appends a token and its end position. The slices double when
+// full: append's gentler growth for large slices would copy a big file's
+// tokens about five times over.
+func (s *scanner) push(t lexer.Token, end Pos) {
+	if len(s.toks) == cap(s.toks) {
+		toks := make([]lexer.Token, len(s.toks), 2*cap(s.toks)+16)
+		copy(toks, s.toks)
+		s.toks = toks
+		ends := make([]Pos, len(s.ends), cap(toks))
+		copy(ends, s.ends)
+		s.ends = ends
+	}
+	s.toks = append(s.toks, t)
+	s.ends = append(s.ends, end)
 }
 
 func (s *scanner) fail(kind, msg string, line int, col int32, endCol int32) {
@@ -304,8 +319,7 @@ func (s *scanner) run() {
 				if s.lastType() != tokNewline {
 					p := s.pos(s.i)
 					s.i++
-					s.toks = append(s.toks, lexer.Token{Type: tokNewline, Value: "\n", Pos: p})
-					s.ends = append(s.ends, Pos{int32(p.Line), int32(p.Column) + 1})
+					s.push(lexer.Token{Type: tokNewline, Value: "\n", Pos: p}, Pos{int32(p.Line), int32(p.Column) + 1})
 				} else {
 					s.i++
 				}
@@ -404,8 +418,7 @@ done:
 		}
 		s.indents = append(s.indents, col)
 		s.alts = append(s.alts, alt)
-		s.toks = append(s.toks, lexer.Token{Type: tokIndent, Pos: p})
-		s.ends = append(s.ends, Pos{int32(p.Line), int32(p.Column)})
+		s.push(lexer.Token{Type: tokIndent, Pos: p}, Pos{int32(p.Line), int32(p.Column)})
 	case col == top:
 		if alt != atop {
 			s.tabError()
@@ -414,8 +427,7 @@ done:
 		for len(s.indents) > 1 && col < s.indents[len(s.indents)-1] {
 			s.indents = s.indents[:len(s.indents)-1]
 			s.alts = s.alts[:len(s.alts)-1]
-			s.toks = append(s.toks, lexer.Token{Type: tokDedent, Pos: p})
-			s.ends = append(s.ends, Pos{int32(p.Line), int32(p.Column)})
+			s.push(lexer.Token{Type: tokDedent, Pos: p}, Pos{int32(p.Line), int32(p.Column)})
 		}
 		if col != s.indents[len(s.indents)-1] {
 			n := s.lineRunes() + 1
@@ -443,21 +455,17 @@ func (s *scanner) eof() {
 	}
 	p := s.pos(s.i)
 	if s.base > 0 {
-		s.toks = append(s.toks, lexer.Token{Type: lexer.EOF, Pos: p})
-		s.ends = append(s.ends, Pos{int32(p.Line), int32(p.Column)})
+		s.push(lexer.Token{Type: lexer.EOF, Pos: p}, Pos{int32(p.Line), int32(p.Column)})
 		return
 	}
 	if s.lastType() != tokNewline && len(s.toks) > 0 {
-		s.toks = append(s.toks, lexer.Token{Type: tokNewline, Value: "", Pos: p})
-		s.ends = append(s.ends, Pos{int32(p.Line), int32(p.Column) + 1})
+		s.push(lexer.Token{Type: tokNewline, Value: "", Pos: p}, Pos{int32(p.Line), int32(p.Column) + 1})
 	}
 	for len(s.indents) > 1 {
 		s.indents = s.indents[:len(s.indents)-1]
-		s.toks = append(s.toks, lexer.Token{Type: tokDedent, Pos: p})
-		s.ends = append(s.ends, Pos{int32(p.Line), int32(p.Column)})
+		s.push(lexer.Token{Type: tokDedent, Pos: p}, Pos{int32(p.Line), int32(p.Column)})
 	}
-	s.toks = append(s.toks, lexer.Token{Type: lexer.EOF, Pos: p})
-	s.ends = append(s.ends, Pos{int32(p.Line), int32(p.Column)})
+	s.push(lexer.Token{Type: lexer.EOF, Pos: p}, Pos{int32(p.Line), int32(p.Column)})
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/alecthomas/participle/v2/lexer"
 )
 
 // limitCase is one line of testdata/limits.jsonl, recorded from CPython
@@ -78,5 +80,31 @@ func TestLimits(t *testing.T) {
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestPeekingShim checks that peeking's shortcut is taken and reads the
+// same tokens as participle's lexer.Upgrade.
+func TestPeekingShim(t *testing.T) {
+	ts := tokenize(NewFile("x.as", nil), "if x:\n    f(a, b=[1, 2])\n", 0, 1, 1)
+	if ts.err != nil {
+		t.Fatal(ts.err)
+	}
+	got, ok := peekingShim(ts.toks)
+	if !ok {
+		t.Fatal("participle's PeekingLexer changed: update peekingShim")
+	}
+	want, err := lexer.Upgrade(&sliceLexer{toks: ts.toks})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; ; i++ {
+		g, w := *got.Next(), *want.Next()
+		if g != w || got.Checkpoint != want.Checkpoint {
+			t.Fatalf("token %d: shim %v at %v, Upgrade %v at %v", i, g, got.Checkpoint, w, want.Checkpoint)
+		}
+		if w.EOF() {
+			break
+		}
 	}
 }

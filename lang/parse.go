@@ -73,12 +73,8 @@ func Parse(filename string, src []byte, mode Mode) (*Module, error) {
 		if perr != nil {
 			return nil, perr // grammar bug: caught by tests
 		}
-		var pl *lexer.PeekingLexer
-		pl, perr = lexer.Upgrade(&sliceLexer{toks: ts.toks})
 		var cst *cstFile
-		if perr == nil {
-			cst, perr = p.ParseFromLexer(pl)
-		}
+		cst, perr = p.ParseFromLexer(peeking(ts.toks))
 		if perr == nil && ts.err == nil {
 			mod.Body = l.stmts(cst.Stmts)
 		}
@@ -417,10 +413,7 @@ func startsExpr(t lexer.Token) bool {
 
 // exprEnd parses an expression starting at token f and returns its end.
 func exprEnd(ts *tokenStream, f int) (Pos, bool) {
-	pl, err := lexer.Upgrade(&sliceLexer{toks: ts.toks[f:]})
-	if err != nil {
-		return Pos{}, false
-	}
+	pl := peeking(ts.toks[f:])
 	if err := run(pl, canStartTest, func(p *xp) { p.test() }); err != nil {
 		return Pos{}, false
 	}
