@@ -55,8 +55,12 @@ type xp struct {
 // The cap also bounds this package's Go recursion, which follows the
 // same nesting (parser, lowering, Dump).
 const (
-	pegMaxStack    = 6000
-	pegBase        = 31 // an expression statement's expression
+	pegMaxStack = 6000
+	pegBase     = 31 // an expression statement's expression
+	// ModeEval's expression; ModeInteractive is modelled as a file
+	// (CPython's "single" mode is 2 levels lighter)
+	pegEval        = 25
+	pegFString     = 54 // an f-string field, which CPython parses on its own
 	pegAssignRHS   = 2  // extra for the right side of = and op=
 	pegUnary       = 1  // each -, +, ~ or not
 	pegLambda      = 2  // each lambda body

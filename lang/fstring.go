@@ -320,7 +320,7 @@ func (l *lowerer) subExpr(text string, at Pos, off int) Expr {
 		fail(ts.err)
 		return nil
 	}
-	cst, err := parseSeq(ts)
+	cst, err := parseSeq(ts, pegFString)
 	if err != nil {
 		fail(diagnose(l.file, ts, err))
 		return nil
@@ -333,11 +333,16 @@ func (l *lowerer) subExpr(text string, at Pos, off int) Expr {
 }
 
 // parseSeq parses a whole token stream as one expression list (an
-// f-string field, or Eval mode input), allowing a final Newline.
-func parseSeq(ts *tokenStream) (*cstSeq, error) {
+// f-string field, or Eval mode input), allowing a final Newline. level is
+// the modelled CPython parser depth at the start (see pegMaxStack).
+func parseSeq(ts *tokenStream, level int) (*cstSeq, error) {
 	pl := peeking(ts.toks)
 	var cst cstSeq
-	if err := cst.Parse(pl); err != nil {
+	err := run(pl, canStartStarTest, func(p *xp) {
+		p.level = level
+		cst = *p.seq(false)
+	})
+	if err != nil {
 		if err == participle.NextMatch {
 			err = &participle.UnexpectedTokenError{Unexpected: *pl.Peek()}
 		}

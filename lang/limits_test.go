@@ -17,6 +17,7 @@ type limitCase struct {
 	Head, Pre, Mid, Post string
 	N                    int
 	Indent               int
+	Mode                 string // "" (exec) or "eval"
 	Want                 string
 }
 
@@ -54,7 +55,14 @@ func TestLimits(t *testing.T) {
 		}
 		name := c.Head + c.Pre + "…" + c.Mid + c.Post
 		start := time.Now()
-		_, err := Parse("x.as", c.source(), ModeFile)
+		mode := ModeFile
+		if c.Mode == "eval" {
+			mode = ModeEval
+		}
+		m, err := Parse("x.as", c.source(), mode)
+		if err == nil {
+			_ = Dump(m) // an AST walk, bounded like the rest
+		}
 		if testing.Verbose() {
 			t.Logf("%q n=%d indent=%d: %v", name, c.N, c.Indent, time.Since(start))
 		}

@@ -62,7 +62,7 @@ func Parse(filename string, src []byte, mode Mode) (*Module, error) {
 	var perr error
 	if mode == ModeEval {
 		var cst *cstSeq
-		cst, perr = parseSeq(ts)
+		cst, perr = parseSeq(ts, pegEval)
 		if perr == nil && ts.err == nil {
 			x := l.seq(cst, false)
 			mod.Body = []Stmt{&ExprStmt{Span: x.GetSpan(), X: x}}

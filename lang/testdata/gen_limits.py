@@ -40,14 +40,22 @@ SHAPES = [
     ("x = ", "1+", "1", "", False, [300000]),
     ("x = ", "1 and ", "1", "", False, [100000]),
     ("x = [", "1,", "]", "", False, [150000]),
+    ('f"{', "-", 'x}"', "", True, []),
+    ('f"{x:{', "-", 'x}}"', "", True, []),
+    ('f"{(', "-", 'x)}"', "", False, [5000, 6000]),
+]
+# the same in eval mode (Parse's ModeEval)
+EVAL_SHAPES = [
+    ("", "-", "1", "", True, []),
+    ("", "1 if 1 else ", "1", "", True, []),
 ]
 # nested blocks: head + n lines "if 1:" each indented one more space
 INDENT = [98, 99, 100, 1000]
 
 
-def outcome(src):
+def outcome(src, mode="exec"):
     try:
-        compile(src, "x.as", "exec")
+        compile(src, "x.as", mode)
         return "ok"
     except MemoryError:
         return "MemoryError"
@@ -62,20 +70,24 @@ def build(head, pre, mid, post, n):
 
 
 rows = []
-for head, pre, mid, post, exact, depths in SHAPES:
-    ns = list(depths)
-    if exact:
-        lo, hi = 1, 7000
-        while lo < hi:
-            m = (lo + hi) // 2
-            if outcome(build(head, pre, mid, post, m)) == "MemoryError":
-                hi = m
-            else:
-                lo = m + 1
-        ns = [lo - 1, lo] + ns
-    for n in ns:
-        rows.append(dict(head=head, pre=pre, mid=mid, post=post, n=n,
-                         want=outcome(build(head, pre, mid, post, n))))
+for mode, shapes in (("exec", SHAPES), ("eval", EVAL_SHAPES)):
+    for head, pre, mid, post, exact, depths in shapes:
+        ns = list(depths)
+        if exact:
+            lo, hi = 1, 7000
+            while lo < hi:
+                m = (lo + hi) // 2
+                if outcome(build(head, pre, mid, post, m), mode) == "MemoryError":
+                    hi = m
+                else:
+                    lo = m + 1
+            ns = [lo - 1, lo] + ns
+        for n in ns:
+            row = dict(head=head, pre=pre, mid=mid, post=post, n=n,
+                       want=outcome(build(head, pre, mid, post, n), mode))
+            if mode != "exec":
+                row["mode"] = mode
+            rows.append(row)
 for n in INDENT:
     src = "".join(" " * i + "if 1:\n" for i in range(n)) + " " * n + "pass\n"
     rows.append(dict(head="", pre="", mid="", post="", indent=n, n=0, want=outcome(src)))
