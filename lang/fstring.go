@@ -309,7 +309,8 @@ func (l *lowerer) subExpr(text string, at Pos, off int) Expr {
 			line = line[:i]
 		}
 		e.text = &line
-		if !strings.HasPrefix(e.Msg, "f-string") {
+		// CPython's tokenizer reports its nesting limit unprefixed
+		if !strings.HasPrefix(e.Msg, "f-string") && e.Msg != "too many nested parentheses" {
 			e.Msg = "f-string: " + e.Msg
 		}
 		if l.errs[prioParser] == nil {

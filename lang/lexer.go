@@ -624,7 +624,7 @@ func (s *scanner) op() {
 	c := s.src[s.i]
 	switch c {
 	case '(', '[', '{':
-		if len(s.brackets)-s.base >= maxBrackets {
+		if len(s.brackets) >= maxBrackets { // an f-string field's implicit bracket counts
 			s.fail("SyntaxError", "too many nested parentheses", s.line, s.col(s.i), 0)
 			return
 		}
