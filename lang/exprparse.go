@@ -59,18 +59,19 @@ const (
 	pegBase     = 31 // an expression statement's expression
 	// ModeEval's expression; ModeInteractive is modelled as a file
 	// (CPython's "single" mode is 2 levels lighter)
-	pegEval        = 25
-	pegFString     = 54 // an f-string field, which CPython parses on its own
-	pegAssignRHS   = 2  // extra for the right side of = and op=
-	pegUnary       = 1  // each -, +, ~ or not
-	pegLambda      = 2  // each lambda body
-	pegElse        = 1  // each else branch of a conditional expression
-	pegPower       = 2  // each right operand of **
-	pegCompare     = 3  // right operands of a comparison
-	pegBoolOp      = 2  // right operands of and / or
-	pegBracket     = 28 // inside ( ), [ ] or { }
-	pegTrailer     = 24 // inside a call's ( ) or a subscript's [ ]
-	pegMemoryError = "MemoryError"
+	pegEval          = 25
+	pegFString       = 54 // an f-string field, which CPython parses on its own
+	pegAssignRHS     = 2  // extra for the right side of = and op=
+	pegUnary         = 1  // each -, +, ~ or not
+	pegLambda        = 2  // each lambda body
+	pegLambdaDefault = 8  // each default value of a lambda parameter
+	pegElse          = 1  // each else branch of a conditional expression
+	pegPower         = 2  // each right operand of **
+	pegCompare       = 3  // right operands of a comparison
+	pegBoolOp        = 2  // right operands of and / or
+	pegBracket       = 28 // inside ( ), [ ] or { }
+	pegTrailer       = 24 // inside a call's ( ) or a subscript's [ ]
+	pegMemoryError   = "MemoryError"
 )
 
 // deeper adds n to the modelled parser depth, failing as CPython does when
