@@ -10,7 +10,8 @@ import (
 )
 
 // SyntaxError is the only error type Parse returns. Kind is "SyntaxError",
-// "IndentationError" or "TabError"; Span.Start is the 1-based line and
+// "IndentationError", "TabError" or "MemoryError" (CPython's parser stack
+// limit, see doc.go; Msg is empty and Format prints the bare name); Span.Start is the 1-based line and
 // column CPython reports, Span.End (exclusive) the end of the caret range
 // (zero means a single caret).
 type SyntaxError struct {
@@ -37,6 +38,9 @@ func (e *SyntaxError) Error() string {
 	name := ""
 	if e.File != nil {
 		name = e.File.Name
+	}
+	if e.Msg == "" { // MemoryError
+		return fmt.Sprintf("%s:%d:%d: %s", name, e.Span.Start.Line, e.Span.Start.Col, e.Kind)
 	}
 	return fmt.Sprintf("%s:%d:%d: %s: %s", name, e.Span.Start.Line, e.Span.Start.Col, e.Kind, e.Msg)
 }
