@@ -33,6 +33,35 @@
 //     *big.Int. Bytes literals are Constants holding []byte.
 //   - The participle parser is built once, lazily, on first Parse.
 //
+// Limits (CPython 3.11's, so that deep input fails as it does there and
+// Go's recursion here stays bounded far below its 1 GB stack):
+//   - 200 nested brackets: "SyntaxError: too many nested parentheses"
+//     (tokenizer MAXLEVEL; an f-string field counts its own);
+//   - 100 indentation levels, level 0 included: "IndentationError: too
+//     many levels of indentation" (MAXINDENT);
+//   - the PEG parser's stack of 6000 rule calls (MAXSTACK): a bare
+//     "MemoryError" (SyntaxError with Kind "MemoryError", printed without
+//     location). The depth is modelled (exprparse.go, pegMaxStack) from
+//     costs measured on python3: exact for chains of unary operators,
+//     lambdas, conditional expressions and powers, approximate (a few
+//     dozen levels) around brackets and inside nested blocks. Chains
+//     CPython parses iteratively (a.b.c..., f()()..., 1+1+..., long
+//     lists) have no parse limit: its compiler fails on them
+//     ("RecursionError: maximum recursion depth exceeded during
+//     compilation"), which is interp's job.
+//   - a NUL byte or invalid UTF-8 is an error of the tokenizer at the
+//     line that holds it: errors on earlier lines win.
+//
+// Go recursion in this package follows only those bounded nestings
+// (brackets, blocks, the modelled parser depth; f-string fields nest at
+// most two deep); the lowering folds flat operator chains iteratively,
+// and Dump stops at depth 10000 ("...").
+//
+// Memory: a token is 64 bytes (participle's lexer.Token), and the token
+// slice is shared with participle's PeekingLexer (peek.go) rather than
+// copied. A 1 MB file of flat operators (1+1+...) still peaks near
+// 400 MB, most of it the expression CST (lexer.Position fields).
+//
 // Speed: participle's reflective matching cost ~19 ms for a 300-line file
 // with a struct-tag expression grammar; expressions and simple statements
 // are therefore parsed by hand (participle's Parseable escape hatch), while

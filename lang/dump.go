@@ -10,9 +10,20 @@ import (
 	"strings"
 )
 
+// dumper is the output of Dump with the current nesting depth.
+type dumper struct {
+	strings.Builder
+	depth int
+}
+
+// maxDumpDepth bounds Dump's recursion: the parser accepts arbitrarily
+// long left-nested chains (a.b.b.b..., 1+1+1..., f()()()...), as
+// CPython's does; deeper nodes are shown as "...".
+const maxDumpDepth = 10000
+
 // Dump renders a module's statements, one per line.
 func Dump(m *Module) string {
-	var b strings.Builder
+	var b dumper
 	for i, s := range m.Body {
 		if i > 0 {
 			b.WriteByte('\n')
@@ -24,12 +35,12 @@ func Dump(m *Module) string {
 
 // DumpNode renders a single statement or expression.
 func DumpNode(n Node) string {
-	var b strings.Builder
+	var b dumper
 	dumpNode(&b, n)
 	return b.String()
 }
 
-func dumpList[T Node](b *strings.Builder, head string, xs []T) {
+func dumpList[T Node](b *dumper, head string, xs []T) {
 	b.WriteString("(" + head)
 	for _, x := range xs {
 		b.WriteByte(' ')
@@ -38,7 +49,7 @@ func dumpList[T Node](b *strings.Builder, head string, xs []T) {
 	b.WriteByte(')')
 }
 
-func dumpOpt(b *strings.Builder, n Node) {
+func dumpOpt(b *dumper, n Node) {
 	if n == nil || fmt.Sprint(n) == "<nil>" {
 		b.WriteString("_")
 		return
@@ -46,7 +57,7 @@ func dumpOpt(b *strings.Builder, n Node) {
 	dumpNode(b, n)
 }
 
-func dumpArgs(b *strings.Builder, a *Arguments) {
+func dumpArgs(b *dumper, a *Arguments) {
 	b.WriteString("(")
 	sep := ""
 	arg := func(prefix string, x *Arg, def Expr) {
@@ -84,7 +95,7 @@ func dumpArgs(b *strings.Builder, a *Arguments) {
 	b.WriteString(")")
 }
 
-func dumpBody(b *strings.Builder, head string, body []Stmt) {
+func dumpBody(b *dumper, head string, body []Stmt) {
 	if body == nil {
 		return
 	}
@@ -92,7 +103,7 @@ func dumpBody(b *strings.Builder, head string, body []Stmt) {
 	dumpList(b, head, body)
 }
 
-func dumpComps(b *strings.Builder, gens []*Comprehension) {
+func dumpComps(b *dumper, gens []*Comprehension) {
 	for _, g := range gens {
 		b.WriteString(" (")
 		if g.IsAsync {
@@ -111,7 +122,13 @@ func dumpComps(b *strings.Builder, gens []*Comprehension) {
 	}
 }
 
-func dumpNode(b *strings.Builder, n Node) {
+func dumpNode(b *dumper, n Node) {
+	if b.depth >= maxDumpDepth {
+		b.WriteString("...")
+		return
+	}
+	b.depth++
+	defer func() { b.depth-- }()
 	switch n := n.(type) {
 	case *ExprStmt:
 		dumpNode(b, n.X)

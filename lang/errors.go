@@ -10,7 +10,8 @@ import (
 )
 
 // SyntaxError is the only error type Parse returns. Kind is "SyntaxError",
-// "IndentationError" or "TabError"; Span.Start is the 1-based line and
+// "IndentationError", "TabError" or "MemoryError" (CPython's parser stack
+// limit, see doc.go; Msg is empty and Format prints the bare name); Span.Start is the 1-based line and
 // column CPython reports, Span.End (exclusive) the end of the caret range
 // (zero means a single caret).
 type SyntaxError struct {
@@ -21,6 +22,10 @@ type SyntaxError struct {
 	// NoCaret suppresses the caret line (CPython prints none for
 	// "unexpected indent").
 	NoCaret bool
+	// bare prints only "Kind: Msg" (or "Kind" when Msg is empty), without
+	// the location lines, as CPython does for undecodable source and for
+	// the MemoryError of its parser's stack limit.
+	bare bool
 	// incomplete is set when the error is due to input ending early
 	// (open bracket, unterminated triple-quoted string, trailing backslash,
 	// block header without body); the REPL then asks for more lines.
@@ -34,6 +39,9 @@ func (e *SyntaxError) Error() string {
 	if e.File != nil {
 		name = e.File.Name
 	}
+	if e.Msg == "" { // MemoryError
+		return fmt.Sprintf("%s:%d:%d: %s", name, e.Span.Start.Line, e.Span.Start.Col, e.Kind)
+	}
 	return fmt.Sprintf("%s:%d:%d: %s: %s", name, e.Span.Start.Line, e.Span.Start.Col, e.Kind, e.Msg)
 }
 
@@ -41,6 +49,15 @@ func (e *SyntaxError) Error() string {
 // SyntaxError for `python3 x.py` (without a traceback header).
 func (e *SyntaxError) Format() string {
 	var b strings.Builder
+	if e.bare {
+		b.WriteString(e.Kind)
+		if e.Msg != "" {
+			b.WriteString(": ")
+			b.WriteString(e.Msg)
+		}
+		b.WriteString("\n")
+		return b.String()
+	}
 	name := ""
 	if e.File != nil {
 		name = e.File.Name

@@ -35,6 +35,52 @@ import (
 type xp struct {
 	lex  *lexer.PeekingLexer
 	last *lexer.Token // last consumed token
+	// level approximates the depth of CPython's PEG parser (p->level) at
+	// the current point; see deeper.
+	level int
+}
+
+// CPython 3.11's parser counts the rule functions active on its C stack
+// and fails with MemoryError when the count reaches MAXSTACK (6000). The
+// recursion of this parser does not follow CPython's rule by rule, so the
+// count is modelled instead: the costs below were measured with python3
+// (compile() of each shape, bisecting the first depth that fails; see
+// testdata/gen_limits.py). They are exact for unbracketed chains of
+// unary operators, lambdas, conditional expressions and powers in an
+// expression statement. Around brackets CPython's memoization makes the
+// true cost vary by a few levels (9 for the first parenthesis of a
+// statement, 28 for the next ones); we charge a flat cost per bracket,
+// and ignore the 6 levels each enclosing block adds, so deep mixtures
+// can fail a few dozen levels away from CPython's point.
+// The cap also bounds this package's Go recursion, which follows the
+// same nesting (parser, lowering, Dump).
+const (
+	pegMaxStack = 6000
+	pegBase     = 31 // an expression statement's expression
+	// ModeEval's expression; ModeInteractive is modelled as a file
+	// (CPython's "single" mode is 2 levels lighter)
+	pegEval          = 25
+	pegFString       = 54 // an f-string field, which CPython parses on its own
+	pegAssignRHS     = 2  // extra for the right side of = and op=
+	pegUnary         = 1  // each -, +, ~ or not
+	pegLambda        = 2  // each lambda body
+	pegLambdaDefault = 8  // each default value of a lambda parameter
+	pegElse          = 1  // each else branch of a conditional expression
+	pegPower         = 2  // each right operand of **
+	pegCompare       = 3  // right operands of a comparison
+	pegBoolOp        = 2  // right operands of and / or
+	pegBracket       = 28 // inside ( ), [ ] or { }
+	pegTrailer       = 24 // inside a call's ( ) or a subscript's [ ]
+	pegMemoryError   = "MemoryError"
+)
+
+// deeper adds n to the modelled parser depth, failing as CPython does when
+// it passes pegMaxStack. Callers subtract n when they return.
+func (p *xp) deeper(n int) {
+	p.level += n
+	if p.level > pegMaxStack {
+		panic(xpFail{&xpError{tok: *p.lex.Peek(), kind: pegMemoryError}})
+	}
 }
 
 // xpError is a parse error with a CPython message of its own.
@@ -42,6 +88,8 @@ type xpError struct {
 	tok lexer.Token
 	msg string
 	sp  Span
+	// kind is "" for a SyntaxError, or pegMemoryError.
+	kind string
 }
 
 func (e *xpError) Error() string            { return e.msg }
@@ -150,7 +198,7 @@ func run(lex *lexer.PeekingLexer, start func(*lexer.Token) bool, f func(p *xp)) 
 			err = xf.err
 		}
 	}()
-	f(&xp{lex: lex})
+	f(&xp{lex: lex, level: pegBase})
 	return nil
 }
 
@@ -206,7 +254,10 @@ func (p *xp) exprStmt() *cstExprStmt {
 		if t := p.peek(); !canStartStarTest(t) && !(t.Type == tokKeyword && t.Value == "yield") {
 			p.fail()
 		}
-		return p.rhs()
+		p.deeper(pegAssignRHS)
+		r := p.rhs()
+		p.level -= pegAssignRHS
+		return r
 	}
 	if t.Type == tokOp {
 		switch t.Value {
@@ -341,7 +392,9 @@ func (p *xp) test() *cstTest {
 		if !canStartTest(p.peek()) {
 			p.fail()
 		}
+		p.deeper(pegLambda)
 		l.Body = p.test()
+		p.level -= pegLambda
 		t.Lambda = l
 		t.EndPos = p.here()
 		return t
@@ -367,7 +420,9 @@ func (p *xp) test() *cstTest {
 		if !canStartTest(p.peek()) {
 			p.fail()
 		}
+		p.deeper(pegElse)
 		t.Else = p.test()
+		p.level -= pegElse
 	}
 	t.EndPos = p.here()
 	return t
@@ -383,6 +438,10 @@ var binOps = map[string]bool{
 func (p *xp) or() *cstOr {
 	o := &cstOr{Pos: p.here()}
 	o.Head = p.operand()
+	// extra depth of the next operand: powers nest to the right, the
+	// right operands of and/or/comparisons sit in CPython's loop rules
+	base := p.level
+	pow, boolOp, cmp := len(o.Head.Prefix), 0, 0
 	for {
 		t := p.peek()
 		if (t.Type != tokOp && t.Type != tokKeyword) || !binOps[t.Value] {
@@ -405,7 +464,20 @@ func (p *xp) or() *cstOr {
 		if !canStartOperand(p.peek()) {
 			p.fail()
 		}
+		switch b.Op {
+		case "**":
+			pow += pegPower
+		case "and", "or":
+			pow, cmp, boolOp = 0, 0, pegBoolOp
+		case "<", ">", "==", ">=", "<=", "!=", "in", "notin", "is", "isnot":
+			pow, cmp = 0, pegCompare
+		default:
+			pow = 0
+		}
+		p.deeper(pow + boolOp + cmp)
 		b.X = p.operand()
+		p.level = base
+		pow += len(b.X.Prefix)
 		o.Tail = append(o.Tail, b)
 	}
 	o.EndPos = p.here()
@@ -419,6 +491,7 @@ func (p *xp) operand() *cstOperand {
 		if t.Type == tokOp && (t.Value == "-" || t.Value == "+" || t.Value == "~") || t.Type == tokKeyword && t.Value == "not" {
 			o.Prefix = append(o.Prefix, &cstPrefix{Pos: t.Pos, Op: t.Value})
 			p.next()
+			p.deeper(pegUnary)
 			continue
 		}
 		break
@@ -436,13 +509,17 @@ func (p *xp) operand() *cstOperand {
 			p.next()
 			tr.Call = true
 			if !p.is(")") {
+				p.deeper(pegTrailer)
 				tr.Args = p.args()
+				p.level -= pegTrailer
 			}
 			p.expect(")")
 		case "[":
 			p.next()
 			tr.Index = true
+			p.deeper(pegTrailer)
 			tr.Subs = p.subs()
+			p.level -= pegTrailer
 			p.expect("]")
 		case ".":
 			p.next()
@@ -457,6 +534,7 @@ func (p *xp) operand() *cstOperand {
 		o.Trailers = append(o.Trailers, tr)
 	}
 done:
+	p.level -= len(o.Prefix) * pegUnary
 	o.EndPos = p.here()
 	return o
 }
@@ -464,6 +542,10 @@ done:
 func (p *xp) atom() *cstAtom {
 	t := p.peek()
 	a := &cstAtom{Pos: t.Pos}
+	if t.Type == tokOp && (t.Value == "(" || t.Value == "[" || t.Value == "{") {
+		p.deeper(pegBracket)
+		defer func() { p.level -= pegBracket }()
+	}
 	switch t.Type {
 	case tokName:
 		a.Name = p.next().Value

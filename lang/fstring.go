@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/alecthomas/participle/v2"
-	"github.com/alecthomas/participle/v2/lexer"
 )
 
 // fcursor maps byte indexes of an f-string body to file positions,
@@ -292,6 +291,12 @@ func (p *fparser) field(i, level int) ([]Expr, int) {
 func (l *lowerer) subExpr(text string, at Pos, off int) Expr {
 	ts := tokenizeSub(l.file, text, int(at.Line), at.Col)
 	fail := func(e *SyntaxError) {
+		if e.bare { // MemoryError: nothing to locate
+			if l.errs[prioParser] == nil {
+				l.errs[prioParser] = e
+			}
+			return
+		}
 		if e.Span.Start.Line == at.Line {
 			shift := at.Col - 2
 			e.Span.Start.Col -= shift
@@ -304,7 +309,8 @@ func (l *lowerer) subExpr(text string, at Pos, off int) Expr {
 			line = line[:i]
 		}
 		e.text = &line
-		if !strings.HasPrefix(e.Msg, "f-string") {
+		// CPython's tokenizer reports its nesting limit unprefixed
+		if !strings.HasPrefix(e.Msg, "f-string") && e.Msg != "too many nested parentheses" {
 			e.Msg = "f-string: " + e.Msg
 		}
 		if l.errs[prioParser] == nil {
@@ -315,7 +321,7 @@ func (l *lowerer) subExpr(text string, at Pos, off int) Expr {
 		fail(ts.err)
 		return nil
 	}
-	cst, err := parseSeq(ts)
+	cst, err := parseSeq(ts, pegFString)
 	if err != nil {
 		fail(diagnose(l.file, ts, err))
 		return nil
@@ -328,14 +334,16 @@ func (l *lowerer) subExpr(text string, at Pos, off int) Expr {
 }
 
 // parseSeq parses a whole token stream as one expression list (an
-// f-string field, or Eval mode input), allowing a final Newline.
-func parseSeq(ts *tokenStream) (*cstSeq, error) {
-	pl, err := lexer.Upgrade(&sliceLexer{toks: ts.toks})
-	if err != nil {
-		return nil, err
-	}
+// f-string field, or Eval mode input), allowing a final Newline. level is
+// the modelled CPython parser depth at the start (see pegMaxStack).
+func parseSeq(ts *tokenStream, level int) (*cstSeq, error) {
+	pl := peeking(ts.toks)
 	var cst cstSeq
-	if err := cst.Parse(pl); err != nil {
+	err := run(pl, canStartStarTest, func(p *xp) {
+		p.level = level
+		cst = *p.seq(false)
+	})
+	if err != nil {
 		if err == participle.NextMatch {
 			err = &participle.UnexpectedTokenError{Unexpected: *pl.Peek()}
 		}

@@ -165,7 +165,13 @@ func (p *xp) params(def bool) *cstParams {
 			if !canStartTest(p.peek()) {
 				p.fail()
 			}
+			if !def { // a lambda's defaults nest: lambda a=lambda b=...: 1: 1
+				p.deeper(pegLambdaDefault)
+			}
 			q.Default = p.test()
+			if !def {
+				p.level -= pegLambdaDefault
+			}
 		}
 		q.EndPos = p.here()
 		ps.Items = append(ps.Items, q)

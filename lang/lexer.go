@@ -133,7 +133,18 @@ type scanner struct {
 	// incremental column cache
 	colLine, colOff int
 	colVal          int32
+	// badLine is the first line holding a NUL byte or invalid UTF-8 (0 if
+	// none); badErr is the error CPython reports when it reads that line.
+	badLine int
+	badErr  *SyntaxError
 }
+
+// CPython's tokenizer limits (Parser/tokenizer.h): MAXLEVEL open brackets
+// and MAXINDENT indentation levels (the indent stack, level 0 included).
+const (
+	maxBrackets = 200
+	maxIndent   = 100
+)
 
 // tokenizeSub scans the text of an f-string field, located at line/col.
 func tokenizeSub(file *File, src string, line int, col int32) *tokenStream {
@@ -152,6 +163,12 @@ func tokenize(file *File, src string, depth int, line int, col int32) *tokenStre
 		s.brackets = append(s.brackets, bracket{ch: '(', line: line, col: col})
 	}
 	s.base = depth
+	if depth == 0 {
+		s.badLine, s.badErr = firstBadLine(file, src)
+		if s.badLine == line {
+			s.err = s.badErr
+		}
+	}
 	s.run()
 	return &tokenStream{toks: s.toks, ends: s.ends, err: s.err, unclosedLine: s.unclosed, base: depth}
 }
@@ -179,8 +196,23 @@ func (s *scanner) pos(off int) lexer.Position {
 }
 
 func (s *scanner) emit(typ lexer.TokenType, start int, startPos lexer.Position, val string) {
-	s.toks = append(s.toks, lexer.Token{Type: typ, Value: val, Pos: startPos})
-	s.ends = append(s.ends, Pos{Line: int32(s.line), Col: s.col(s.i)})
+	s.push(lexer.Token{Type: typ, Value: val, Pos: startPos}, Pos{Line: int32(s.line), Col: s.col(s.i)})
+}
+
+// push appends a token and its end position. The slices double when
+// full: append's gentler growth for large slices would copy a big file's
+// tokens about five times over.
+func (s *scanner) push(t lexer.Token, end Pos) {
+	if len(s.toks) == cap(s.toks) {
+		toks := make([]lexer.Token, len(s.toks), 2*cap(s.toks)+16)
+		copy(toks, s.toks)
+		s.toks = toks
+		ends := make([]Pos, len(s.ends), cap(toks))
+		copy(ends, s.ends)
+		s.ends = ends
+	}
+	s.toks = append(s.toks, t)
+	s.ends = append(s.ends, end)
 }
 
 func (s *scanner) fail(kind, msg string, line int, col int32, endCol int32) {
@@ -200,6 +232,48 @@ func (s *scanner) lastType() lexer.TokenType {
 func (s *scanner) newline() {
 	s.line++
 	s.lineStart = s.i
+	if s.line == s.badLine && s.err == nil {
+		// CPython decodes and checks each line as its tokenizer reads it:
+		// errors on earlier lines win, the rest of the file is not seen.
+		s.err = s.badErr
+	}
+}
+
+// firstBadLine finds the first line CPython's tokenizer refuses to read:
+// one with invalid UTF-8 (which wins over a NUL byte on the same line) or
+// a NUL byte. It returns that line and the error, or 0 and nil.
+func firstBadLine(file *File, src string) (int, *SyntaxError) {
+	nul := strings.IndexByte(src, 0)
+	bad := -1
+	if !utf8.ValidString(src) {
+		for i := 0; i < len(src); {
+			r, n := utf8.DecodeRuneInString(src[i:])
+			if r == utf8.RuneError && n == 1 {
+				bad = i
+				break
+			}
+			i += n
+		}
+	}
+	if nul < 0 && bad < 0 {
+		return 0, nil
+	}
+	lineOf := func(off int) (int, int) { // line number and line start
+		return strings.Count(src[:off], "\n") + 1, strings.LastIndexByte(src[:off], '\n') + 1
+	}
+	if bad >= 0 {
+		line, start := lineOf(bad)
+		if nul < 0 || nul >= start {
+			return line, &SyntaxError{File: file, Kind: "SyntaxError",
+				Msg:  fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details", src[bad], file.Name, line),
+				Span: Span{Start: Pos{int32(line), 0}}, bare: true}
+		}
+	}
+	line, start := lineOf(nul)
+	// CPython shows the line as a C string: cut at the NUL.
+	text := src[start:nul]
+	return line, &SyntaxError{File: file, Kind: "SyntaxError", Msg: "source code cannot contain null bytes",
+		Span: Span{Start: Pos{int32(line), 0}}, NoCaret: true, text: &text}
 }
 
 func (s *scanner) lineRunes() int32 {
@@ -245,8 +319,7 @@ func (s *scanner) run() {
 				if s.lastType() != tokNewline {
 					p := s.pos(s.i)
 					s.i++
-					s.toks = append(s.toks, lexer.Token{Type: tokNewline, Value: "\n", Pos: p})
-					s.ends = append(s.ends, Pos{int32(p.Line), int32(p.Column) + 1})
+					s.push(lexer.Token{Type: tokNewline, Value: "\n", Pos: p}, Pos{int32(p.Line), int32(p.Column) + 1})
 				} else {
 					s.i++
 				}
@@ -338,10 +411,14 @@ done:
 			s.tabError()
 			return true
 		}
+		if len(s.indents) >= maxIndent {
+			s.fail("IndentationError", "too many levels of indentation", s.line, 0, 0)
+			s.err.NoCaret = true
+			return true
+		}
 		s.indents = append(s.indents, col)
 		s.alts = append(s.alts, alt)
-		s.toks = append(s.toks, lexer.Token{Type: tokIndent, Pos: p})
-		s.ends = append(s.ends, Pos{int32(p.Line), int32(p.Column)})
+		s.push(lexer.Token{Type: tokIndent, Pos: p}, Pos{int32(p.Line), int32(p.Column)})
 	case col == top:
 		if alt != atop {
 			s.tabError()
@@ -350,8 +427,7 @@ done:
 		for len(s.indents) > 1 && col < s.indents[len(s.indents)-1] {
 			s.indents = s.indents[:len(s.indents)-1]
 			s.alts = s.alts[:len(s.alts)-1]
-			s.toks = append(s.toks, lexer.Token{Type: tokDedent, Pos: p})
-			s.ends = append(s.ends, Pos{int32(p.Line), int32(p.Column)})
+			s.push(lexer.Token{Type: tokDedent, Pos: p}, Pos{int32(p.Line), int32(p.Column)})
 		}
 		if col != s.indents[len(s.indents)-1] {
 			n := s.lineRunes() + 1
@@ -379,21 +455,17 @@ func (s *scanner) eof() {
 	}
 	p := s.pos(s.i)
 	if s.base > 0 {
-		s.toks = append(s.toks, lexer.Token{Type: lexer.EOF, Pos: p})
-		s.ends = append(s.ends, Pos{int32(p.Line), int32(p.Column)})
+		s.push(lexer.Token{Type: lexer.EOF, Pos: p}, Pos{int32(p.Line), int32(p.Column)})
 		return
 	}
 	if s.lastType() != tokNewline && len(s.toks) > 0 {
-		s.toks = append(s.toks, lexer.Token{Type: tokNewline, Value: "", Pos: p})
-		s.ends = append(s.ends, Pos{int32(p.Line), int32(p.Column) + 1})
+		s.push(lexer.Token{Type: tokNewline, Value: "", Pos: p}, Pos{int32(p.Line), int32(p.Column) + 1})
 	}
 	for len(s.indents) > 1 {
 		s.indents = s.indents[:len(s.indents)-1]
-		s.toks = append(s.toks, lexer.Token{Type: tokDedent, Pos: p})
-		s.ends = append(s.ends, Pos{int32(p.Line), int32(p.Column)})
+		s.push(lexer.Token{Type: tokDedent, Pos: p}, Pos{int32(p.Line), int32(p.Column)})
 	}
-	s.toks = append(s.toks, lexer.Token{Type: lexer.EOF, Pos: p})
-	s.ends = append(s.ends, Pos{int32(p.Line), int32(p.Column)})
+	s.push(lexer.Token{Type: lexer.EOF, Pos: p}, Pos{int32(p.Line), int32(p.Column)})
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -552,6 +624,10 @@ func (s *scanner) op() {
 	c := s.src[s.i]
 	switch c {
 	case '(', '[', '{':
+		if len(s.brackets) >= maxBrackets { // an f-string field's implicit bracket counts
+			s.fail("SyntaxError", "too many nested parentheses", s.line, s.col(s.i), 0)
+			return
+		}
 		s.brackets = append(s.brackets, bracket{ch: c, line: s.line, col: s.col(s.i)})
 	case ')', ']', '}':
 		if len(s.brackets) <= s.base {
@@ -570,7 +646,7 @@ func (s *scanner) op() {
 		s.brackets = s.brackets[:len(s.brackets)-1]
 	}
 	r, n := utf8.DecodeRuneInString(rest)
-	if r >= utf8.RuneSelf || r == utf8.RuneError && n == 1 {
+	if r >= utf8.RuneSelf || r == utf8.RuneError && n == 1 || r < ' ' || r == 0x7f {
 		s.invalidChar(r)
 		return
 	}

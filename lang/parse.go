@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -53,9 +52,6 @@ func Parse(filename string, src []byte, mode Mode) (*Module, error) {
 		text = strings.TrimLeft(text, " \t")
 	}
 	file := NewFile(filename, []byte(text))
-	if err := checkEncoding(file, text); err != nil {
-		return nil, err
-	}
 	ts := tokenize(file, text, 0, 1, 1)
 	if ts.err != nil {
 		addEOF(ts)
@@ -66,7 +62,7 @@ func Parse(filename string, src []byte, mode Mode) (*Module, error) {
 	var perr error
 	if mode == ModeEval {
 		var cst *cstSeq
-		cst, perr = parseSeq(ts)
+		cst, perr = parseSeq(ts, pegEval)
 		if perr == nil && ts.err == nil {
 			x := l.seq(cst, false)
 			mod.Body = []Stmt{&ExprStmt{Span: x.GetSpan(), X: x}}
@@ -77,12 +73,8 @@ func Parse(filename string, src []byte, mode Mode) (*Module, error) {
 		if perr != nil {
 			return nil, perr // grammar bug: caught by tests
 		}
-		var pl *lexer.PeekingLexer
-		pl, perr = lexer.Upgrade(&sliceLexer{toks: ts.toks})
 		var cst *cstFile
-		if perr == nil {
-			cst, perr = p.ParseFromLexer(pl)
-		}
+		cst, perr = p.ParseFromLexer(peeking(ts.toks))
 		if perr == nil && ts.err == nil {
 			mod.Body = l.stmts(cst.Stmts)
 		}
@@ -98,30 +90,6 @@ func Parse(filename string, src []byte, mode Mode) (*Module, error) {
 	}
 	mod.HasTopLevelAwait = l.topAwait
 	return mod, nil
-}
-
-// checkEncoding rejects NUL bytes and invalid UTF-8 as CPython does.
-func checkEncoding(file *File, text string) error {
-	if strings.IndexByte(text, 0) >= 0 {
-		return &SyntaxError{File: file, Kind: "SyntaxError", Msg: "source code cannot contain null bytes",
-			Span: Span{Start: Pos{1, 0}}, NoCaret: true, text: new(string)}
-	}
-	if !utf8.ValidString(text) {
-		line := 1
-		for i := 0; i < len(text); {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if r == utf8.RuneError && n == 1 {
-				return &SyntaxError{File: file, Kind: "SyntaxError",
-					Msg:  fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details", text[i], file.Name, line),
-					Span: Span{Start: Pos{int32(line), 0}}, NoCaret: true, text: new(string)}
-			}
-			if r == '\n' {
-				line++
-			}
-			i += n
-		}
-	}
-	return nil
 }
 
 // addEOF terminates a token stream cut short by a tokenizer error.
@@ -148,6 +116,11 @@ func chooseError(file *File, ts *tokenStream, perr error) *SyntaxError {
 		return d
 	}
 	if d.Kind == "IndentationError" && d.Msg == "unexpected indent" {
+		return d
+	}
+	if d.Kind == pegMemoryError && ts.err.Span.Start.Line > d.Span.Start.Line {
+		// CPython's parser stops there, before its tokenizer reaches the
+		// later error
 		return d
 	}
 	if ts.unclosedLine > 0 {
@@ -224,6 +197,9 @@ var blockNames = map[string]string{
 func diagnose(file *File, ts *tokenStream, err error) *SyntaxError {
 	var xe *xpError
 	if errors.As(err, &xe) {
+		if xe.kind == pegMemoryError {
+			return &SyntaxError{File: file, Span: tokSpanIn(ts, failIndex(ts, err)), Kind: pegMemoryError, bare: true}
+		}
 		return &SyntaxError{File: file, Span: xe.sp, Kind: "SyntaxError", Msg: xe.msg}
 	}
 	toks := ts.toks
@@ -437,10 +413,7 @@ func startsExpr(t lexer.Token) bool {
 
 // exprEnd parses an expression starting at token f and returns its end.
 func exprEnd(ts *tokenStream, f int) (Pos, bool) {
-	pl, err := lexer.Upgrade(&sliceLexer{toks: ts.toks[f:]})
-	if err != nil {
-		return Pos{}, false
-	}
+	pl := peeking(ts.toks[f:])
 	if err := run(pl, canStartTest, func(p *xp) { p.test() }); err != nil {
 		return Pos{}, false
 	}
