@@ -25,6 +25,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/asyncscript/asyncscript/lang"
 )
@@ -37,14 +38,25 @@ type CompileOptions struct {
 	// NoFuse leaves out the superinstruction pass (codegen tests compare
 	// the plain CPython-shaped bytecode).
 	NoFuse bool
+	// RecursionLimit (0: CPython's default, 1000) and CallDepth, the
+	// Python call depth compilation starts at, set how deeply statements
+	// and expressions may nest: 3 × (RecursionLimit − CallDepth) levels,
+	// as CPython's compiler allows. Deeper programs fail with a
+	// *RecursionLimitError.
+	RecursionLimit int
+	CallDepth      int
 }
+
+// defaultRecursionLimit is CPython's default sys.getrecursionlimit().
+const defaultRecursionLimit = 1000
 
 // debugCompile turns internal consistency checks (stack depths agreeing at
 // labels, no negative depth) into panics; tests set it.
 var debugCompile = false
 
 // Compile resolves and compiles a parsed module. Errors are
-// *lang.SyntaxError.
+// *lang.SyntaxError, or *RecursionLimitError for a program nested too
+// deeply (see CompileOptions.RecursionLimit).
 func Compile(m *lang.Module, opts CompileOptions) (code *Code, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -55,7 +67,7 @@ func Compile(m *lang.Module, opts CompileOptions) (code *Code, err error) {
 			panic(r)
 		}
 	}()
-	scopes := resolveModule(m)
+	scopes := resolveModule(m, opts)
 	c := &compiler{file: m.File, opts: opts, scopes: scopes}
 	code = c.module(m)
 	if !opts.NoFuse {
@@ -295,7 +307,17 @@ func (c *compiler) popBlock() {
 	}
 }
 
-func (c *compiler) pushFblock(f *fblock) { c.u.fblocks = append(c.u.fblocks, f) }
+// coMaxBlocks is CPython's CO_MAXBLOCKS, the most blocks that may be
+// statically nested in one code object (it also bounds the recursion of
+// unwindFblockStack and of with statements, one level per item).
+const coMaxBlocks = 20
+
+func (c *compiler) pushFblock(f *fblock) {
+	if len(c.u.fblocks) >= coMaxBlocks {
+		c.errorf(c.u.span, "too many statically nested blocks")
+	}
+	c.u.fblocks = append(c.u.fblocks, f)
+}
 
 func (c *compiler) popFblock() { c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1] }
 
@@ -310,37 +332,62 @@ func (c *compiler) setSpan(n lang.Node) func() {
 
 // ---- constants and names ----
 
+// constKey returns the key under which a constant is shared within one
+// code object, "" for values that are never shared (code objects). As
+// CPython's _PyCode_ConstantKey it tells apart values that compare equal
+// but differ in type or sign (1, 1.0, True; 0.0, -0.0). The encoding is
+// self-delimiting (numbers end in ';', strings carry their length), so a
+// tuple's key is its items' keys between parentheses, built in one buffer:
+// the cost is linear in the size of the constant.
 func constKey(v Value) string {
+	var b strings.Builder
+	if !writeConstKey(&b, v) {
+		return ""
+	}
+	return b.String()
+}
+
+func writeConstKey(b *strings.Builder, v Value) bool {
 	switch v := v.(type) {
 	case NoneType:
-		return "N"
+		b.WriteByte('N')
 	case Bool:
 		if v {
-			return "T"
+			b.WriteByte('T')
+		} else {
+			b.WriteByte('F')
 		}
-		return "F"
 	case Int:
-		return "i" + strconv.FormatInt(int64(v), 10)
+		b.WriteByte('i')
+		b.WriteString(strconv.FormatInt(int64(v), 10))
+		b.WriteByte(';')
 	case *BigInt:
-		return "I" + v.V.String()
+		b.WriteByte('I')
+		b.WriteString(v.V.String())
+		b.WriteByte(';')
 	case Float:
-		return "f" + strconv.FormatUint(math.Float64bits(float64(v)), 16)
+		b.WriteByte('f')
+		b.WriteString(strconv.FormatUint(math.Float64bits(float64(v)), 16))
+		b.WriteByte(';')
 	case Str:
-		return "s" + string(v)
+		b.WriteByte('s')
+		b.WriteString(strconv.Itoa(len(v)))
+		b.WriteByte(':')
+		b.WriteString(string(v))
 	case EllipsisType:
-		return "E"
+		b.WriteByte('E')
 	case Tuple:
-		k := "("
+		b.WriteByte('(')
 		for _, x := range v {
-			xk := constKey(x)
-			if xk == "" {
-				return ""
+			if !writeConstKey(b, x) {
+				return false
 			}
-			k += strconv.Itoa(len(xk)) + ":" + xk
 		}
-		return k + ")"
+		b.WriteByte(')')
+	default:
+		return false // not shared (code objects)
 	}
-	return "" // not shared (code objects)
+	return true
 }
 
 func (c *compiler) addConst(v Value) int {
@@ -446,25 +493,6 @@ func (c *compiler) nameOp(name string, ctx nameCtx) {
 		return
 	}
 	c.emit([...]Opcode{LOAD_NAME, STORE_NAME, DELETE_NAME}[ctx], c.addName(name))
-}
-
-// qualname computes the qualified name of a new scope called name whose
-// scope is sc, entered from the current unit (CPython's
-// compiler_set_qualname).
-func (c *compiler) qualname(name string, sc *scope) string {
-	p := c.u
-	if p == nil || p.sc.kind == moduleScope {
-		return name
-	}
-	if sc.kind == classScope || sc.isFunctionLike() && !sc.isLambda {
-		if sym := p.sc.lookup(mangle(p.private, name)); sym != nil && sym.scope == varGlobalExplicit {
-			return name
-		}
-	}
-	if p.sc.isFunctionLike() {
-		return p.code.QualName + ".<locals>." + name
-	}
-	return p.code.QualName + "." + name
 }
 
 // ---- module ----

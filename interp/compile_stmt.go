@@ -594,7 +594,7 @@ func (c *compiler) functionDef(s *lang.FunctionDef) {
 	flags := c.emitDefaults(s.Args)
 	flags |= c.makeClosureTuple(sc)
 
-	c.enterUnit(sc, s.Name, c.qualname(s.Name, sc), firstLine, s.Span)
+	c.enterUnit(sc, s.Name, sc.qualname, firstLine, s.Span)
 	c.functionFlags(sc, c.u.code)
 	body := s.Body
 	if doc, ok := docstring(body); ok {
@@ -636,7 +636,7 @@ func (c *compiler) classDef(s *lang.ClassDef) {
 	if len(s.Decorators) > 0 {
 		firstLine = s.Decorators[0].GetSpan().Start.Line
 	}
-	qual := c.qualname(s.Name, sc)
+	qual := sc.qualname
 	c.enterUnit(sc, s.Name, qual, firstLine, s.Span)
 	u := c.u
 	u.private = s.Name
