@@ -234,6 +234,13 @@ func (c *compiler) emit(op Opcode, arg int) {
 	if u.htop != nil {
 		h = u.htop.h
 	}
+	if len(u.instrs) == cap(u.instrs) {
+		// double: append grows large slices by 1.25×, which for a module of
+		// a million instructions allocates five times its final size
+		grown := make([]instr, len(u.instrs), max(8, 2*cap(u.instrs)))
+		copy(grown, u.instrs)
+		u.instrs = grown
+	}
 	u.instrs = append(u.instrs, instr{op: op, arg: arg, span: u.span, handler: h})
 	u.depth += stackEffect(op, arg, false)
 	if u.depth < 0 && debugCompile {
@@ -322,13 +329,22 @@ func (c *compiler) pushFblock(f *fblock) {
 func (c *compiler) popFblock() { c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1] }
 
 // setSpan makes n's span the span of the instructions emitted until the
-// returned function restores the previous one.
-func (c *compiler) setSpan(n lang.Node) func() {
+// returned savedSpan's restore puts the previous one back. (A value, not a
+// closure: `defer c.setSpan(e).restore()` runs once per node and must not
+// allocate.)
+func (c *compiler) setSpan(n lang.Node) savedSpan {
 	u := c.u
-	saved := u.span
+	saved := savedSpan{u, u.span}
 	u.span = n.GetSpan()
-	return func() { u.span = saved }
+	return saved
 }
+
+type savedSpan struct {
+	u    *unit
+	span lang.Span
+}
+
+func (s savedSpan) restore() { s.u.span = s.span }
 
 // ---- constants and names ----
 
@@ -505,10 +521,10 @@ func (c *compiler) module(m *lang.Module) *Code {
 	body := m.Body
 	if !c.opts.Interactive {
 		if doc, ok := docstring(body); ok {
-			restore := c.setSpan(body[0])
+			saved := c.setSpan(body[0])
 			c.loadConst(Str(doc))
 			c.nameOp("__doc__", ctxStore)
-			restore()
+			saved.restore()
 			u.code.Docstring = Str(doc)
 			body = body[1:]
 		}

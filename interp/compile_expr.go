@@ -31,8 +31,7 @@ func (c *compiler) exprs(es []lang.Expr) {
 }
 
 func (c *compiler) expr(e lang.Expr) {
-	restore := c.setSpan(e)
-	defer restore()
+	defer c.setSpan(e).restore()
 	switch e := e.(type) {
 	case *lang.Constant:
 		c.loadConst(c.constValue(e))
@@ -250,8 +249,7 @@ func constTruth(v Value) bool {
 // jumpIf emits a jump to target taken when bool(e) == cond, with the
 // value consumed either way (CPython's compiler_jump_if).
 func (c *compiler) jumpIf(e lang.Expr, target *label, cond bool) {
-	restore := c.setSpan(e)
-	defer restore()
+	defer c.setSpan(e).restore()
 	switch e := e.(type) {
 	case *lang.Constant:
 		if !e.Imag {
