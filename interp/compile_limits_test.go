@@ -51,7 +51,7 @@ func (c limitCase) source() string {
 	return b.String()
 }
 
-func readJSONLines[T any](t *testing.T, path string) []T {
+func readJSONLines[T any](t testing.TB, path string) []T {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
