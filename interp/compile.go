@@ -68,7 +68,7 @@ func Compile(m *lang.Module, opts CompileOptions) (code *Code, err error) {
 		}
 	}()
 	scopes := resolveModule(m, opts)
-	c := &compiler{file: m.File, opts: opts, scopes: scopes}
+	c := &compiler{file: m.File, opts: opts, scopes: scopes, foldedTuples: make(map[*lang.Tuple]Value)}
 	code = c.module(m)
 	if !opts.NoFuse {
 		fuse(code)
@@ -86,6 +86,8 @@ type compiler struct {
 	opts       CompileOptions
 	scopes     map[any]*scope
 	u          *unit
+	// foldedTuples caches foldConst's result per tuple (nil: not constant).
+	foldedTuples map[*lang.Tuple]Value
 }
 
 // label is a jump target. pc is -1 until bound. When known is set, depth

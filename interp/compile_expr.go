@@ -194,14 +194,22 @@ func (c *compiler) foldConst(e lang.Expr) (Value, bool) {
 		}
 		return c.constValue(e), true
 	case *lang.Tuple:
+		// each tuple is folded once: a tuple that does not fold is compiled
+		// item by item, and folding its items again at every level of a
+		// deep nest would be quadratic
+		if v, ok := c.foldedTuples[e]; ok {
+			return v, v != nil
+		}
 		t := make(Tuple, len(e.Elts))
 		for i, x := range e.Elts {
 			v, ok := c.foldConst(x)
 			if !ok {
+				c.foldedTuples[e] = nil
 				return nil, false
 			}
 			t[i] = v
 		}
+		c.foldedTuples[e] = t
 		return t, true
 	case *lang.UnaryOp:
 		if e.Op != "-" {

@@ -196,6 +196,12 @@ func TestCompileDeepTrees(t *testing.T) {
 			t.Errorf("%s: %s", name, got)
 		}
 	}
+	// whatever the recursion limit, the Go recursion stays bounded
+	for name, m := range deepTrees(maxCompileDepth + 1) {
+		if got := compileOutcome(t, m, CompileOptions{RecursionLimit: 1 << 30}); got != "RecursionError: maximum recursion depth exceeded during compilation" {
+			t.Errorf("%s at depth %d, recursion limit 2**30: %s", name, maxCompileDepth+1, got)
+		}
+	}
 	for name, m := range deepTrees(2000) {
 		if got := compileOutcome(t, m, CompileOptions{}); got != "ok" {
 			t.Errorf("%s at depth 2000: %s", name, got)
@@ -228,6 +234,9 @@ func TestCompileCostLinear(t *testing.T) {
 		}},
 		{"nested_const_tuples", 40, func(n int) string {
 			return "x = " + strings.Repeat("(1, 'a', ", n) + "2" + strings.Repeat(")", n) + "\n"
+		}},
+		{"nested_tuples_with_name", 45, func(n int) string {
+			return "x = " + strings.Repeat("(", n) + "y" + strings.Repeat(", 'a', 'b', 'c')", n) + "\n"
 		}},
 		{"statements", 2000, func(n int) string { return strings.Repeat("x = y + 1\n", n) }},
 		{"functions", 300, func(n int) string {

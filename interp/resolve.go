@@ -162,6 +162,12 @@ func (*RecursionLimitError) Error() string {
 // Python recursion limit, starting from 3 × the current call depth.
 const compilerStackFrameScale = 3
 
+// maxCompileDepth caps that budget whatever the recursion limit, which
+// keeps the Go stack of compilation under about 64 MB. (CPython has
+// no such cap: under sys.setrecursionlimit(10**6), compiling a chain of
+// 200,000 attribute accesses overflows its C stack.)
+const maxCompileDepth = 50_000
+
 type nameSet map[string]bool
 
 func (s nameSet) addAll(o nameSet) {
@@ -204,7 +210,7 @@ func resolveModule(m *lang.Module, opts CompileOptions) map[any]*scope {
 		limit = defaultRecursionLimit
 	}
 	r.depth = compilerStackFrameScale * opts.CallDepth
-	r.maxDepth = compilerStackFrameScale * limit
+	r.maxDepth = min(compilerStackFrameScale*limit, maxCompileDepth)
 	top := r.enter(moduleScope, "<module>", m)
 	r.walking = true
 	r.stmts(m.Body)
