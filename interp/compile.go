@@ -19,6 +19,17 @@ package interp
 // The statement and expression visitors live in compile_stmt.go,
 // compile_expr.go and compile_exc.go; opcode stack effects in
 // stackeffect.go.
+//
+// Limits, as CPython 3.11's. The resolver counts one level per statement
+// and per expression and fails past 3 × (recursion limit − call depth)
+// levels (at most maxCompileDepth) with RecursionLimitError, CPython's
+// RecursionError "maximum recursion depth exceeded during compilation";
+// since the compiler walks the tree the resolver has walked, that bounds
+// the Go recursion of both. Recursions that do not follow the tree's
+// depth are loops (comprehension clauses) or bounded by coMaxBlocks (with
+// items, unwinding). Cost is linear in the source: constant keys, tuple
+// folding, qualified names and scope analysis avoid the per-level copies
+// a direct transcription of CPython would make.
 
 import (
 	"fmt"
