@@ -162,8 +162,9 @@ func (*RecursionLimitError) Error() string {
 // Python recursion limit, starting from 3 × the current call depth.
 const compilerStackFrameScale = 3
 
-// maxCompileDepth caps that budget whatever the recursion limit, which
-// keeps the Go stack of compilation under about 64 MB. (CPython has
+// maxCompileDepth caps the levels that budget allows whatever the
+// recursion limit, which keeps the Go stack of compilation under about
+// 64 MB. (CPython has
 // no such cap: under sys.setrecursionlimit(10**6), compiling a chain of
 // 200,000 attribute accesses overflows its C stack.)
 const maxCompileDepth = 50_000
@@ -210,7 +211,7 @@ func resolveModule(m *lang.Module, opts CompileOptions) map[any]*scope {
 		limit = defaultRecursionLimit
 	}
 	r.depth = compilerStackFrameScale * opts.CallDepth
-	r.maxDepth = min(compilerStackFrameScale*limit, maxCompileDepth)
+	r.maxDepth = min(compilerStackFrameScale*limit, r.depth+maxCompileDepth)
 	top := r.enter(moduleScope, "<module>", m)
 	r.walking = true
 	r.stmts(m.Body)
