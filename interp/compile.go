@@ -19,12 +19,24 @@ package interp
 // The statement and expression visitors live in compile_stmt.go,
 // compile_expr.go and compile_exc.go; opcode stack effects in
 // stackeffect.go.
+//
+// Limits, as CPython 3.11's. The resolver counts one level per statement
+// and per expression and fails past 3 × (recursion limit − call depth)
+// levels (at most maxCompileDepth) with RecursionLimitError, CPython's
+// RecursionError "maximum recursion depth exceeded during compilation";
+// since the compiler walks the tree the resolver has walked, that bounds
+// the Go recursion of both. Recursions that do not follow the tree's
+// depth are loops (comprehension clauses) or bounded by coMaxBlocks (with
+// items, unwinding). Cost is linear in the source: constant keys, tuple
+// folding, qualified names and scope analysis avoid the per-level copies
+// a direct transcription of CPython would make.
 
 import (
 	"fmt"
 	"math"
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/asyncscript/asyncscript/lang"
 )
@@ -37,14 +49,25 @@ type CompileOptions struct {
 	// NoFuse leaves out the superinstruction pass (codegen tests compare
 	// the plain CPython-shaped bytecode).
 	NoFuse bool
+	// RecursionLimit (0: CPython's default, 1000) and CallDepth, the
+	// Python call depth compilation starts at, set how deeply statements
+	// and expressions may nest: 3 × (RecursionLimit − CallDepth) levels,
+	// as CPython's compiler allows. Deeper programs fail with a
+	// *RecursionLimitError.
+	RecursionLimit int
+	CallDepth      int
 }
+
+// defaultRecursionLimit is CPython's default sys.getrecursionlimit().
+const defaultRecursionLimit = 1000
 
 // debugCompile turns internal consistency checks (stack depths agreeing at
 // labels, no negative depth) into panics; tests set it.
 var debugCompile = false
 
 // Compile resolves and compiles a parsed module. Errors are
-// *lang.SyntaxError.
+// *lang.SyntaxError, or *RecursionLimitError for a program nested too
+// deeply (see CompileOptions.RecursionLimit).
 func Compile(m *lang.Module, opts CompileOptions) (code *Code, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -55,8 +78,8 @@ func Compile(m *lang.Module, opts CompileOptions) (code *Code, err error) {
 			panic(r)
 		}
 	}()
-	scopes := resolveModule(m)
-	c := &compiler{file: m.File, opts: opts, scopes: scopes}
+	scopes := resolveModule(m, opts)
+	c := &compiler{file: m.File, opts: opts, scopes: scopes, foldedTuples: make(map[*lang.Tuple]Value)}
 	code = c.module(m)
 	if !opts.NoFuse {
 		fuse(code)
@@ -74,6 +97,8 @@ type compiler struct {
 	opts       CompileOptions
 	scopes     map[any]*scope
 	u          *unit
+	// foldedTuples caches foldConst's result per tuple (nil: not constant).
+	foldedTuples map[*lang.Tuple]Value
 }
 
 // label is a jump target. pc is -1 until bound. When known is set, depth
@@ -222,6 +247,13 @@ func (c *compiler) emit(op Opcode, arg int) {
 	if u.htop != nil {
 		h = u.htop.h
 	}
+	if len(u.instrs) == cap(u.instrs) {
+		// double: append grows large slices by 1.25×, which for a module of
+		// a million instructions allocates five times its final size
+		grown := make([]instr, len(u.instrs), max(8, 2*cap(u.instrs)))
+		copy(grown, u.instrs)
+		u.instrs = grown
+	}
 	u.instrs = append(u.instrs, instr{op: op, arg: arg, span: u.span, handler: h})
 	u.depth += stackEffect(op, arg, false)
 	if u.depth < 0 && debugCompile {
@@ -295,52 +327,96 @@ func (c *compiler) popBlock() {
 	}
 }
 
-func (c *compiler) pushFblock(f *fblock) { c.u.fblocks = append(c.u.fblocks, f) }
+// coMaxBlocks is CPython's CO_MAXBLOCKS, the most blocks that may be
+// statically nested in one code object (it also bounds the recursion of
+// unwindFblockStack and of with statements, one level per item).
+const coMaxBlocks = 20
+
+func (c *compiler) pushFblock(f *fblock) {
+	if len(c.u.fblocks) >= coMaxBlocks {
+		c.errorf(c.u.span, "too many statically nested blocks")
+	}
+	c.u.fblocks = append(c.u.fblocks, f)
+}
 
 func (c *compiler) popFblock() { c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1] }
 
 // setSpan makes n's span the span of the instructions emitted until the
-// returned function restores the previous one.
-func (c *compiler) setSpan(n lang.Node) func() {
+// returned savedSpan's restore puts the previous one back. (A value, not a
+// closure: `defer c.setSpan(e).restore()` runs once per node and must not
+// allocate.)
+func (c *compiler) setSpan(n lang.Node) savedSpan {
 	u := c.u
-	saved := u.span
+	saved := savedSpan{u, u.span}
 	u.span = n.GetSpan()
-	return func() { u.span = saved }
+	return saved
 }
+
+type savedSpan struct {
+	u    *unit
+	span lang.Span
+}
+
+func (s savedSpan) restore() { s.u.span = s.span }
 
 // ---- constants and names ----
 
+// constKey returns the key under which a constant is shared within one
+// code object, "" for values that are never shared (code objects). As
+// CPython's _PyCode_ConstantKey it tells apart values that compare equal
+// but differ in type or sign (1, 1.0, True; 0.0, -0.0). The encoding is
+// self-delimiting (numbers end in ';', strings carry their length), so a
+// tuple's key is its items' keys between parentheses, built in one buffer:
+// the cost is linear in the size of the constant.
 func constKey(v Value) string {
+	var b strings.Builder
+	if !writeConstKey(&b, v) {
+		return ""
+	}
+	return b.String()
+}
+
+func writeConstKey(b *strings.Builder, v Value) bool {
 	switch v := v.(type) {
 	case NoneType:
-		return "N"
+		b.WriteByte('N')
 	case Bool:
 		if v {
-			return "T"
+			b.WriteByte('T')
+		} else {
+			b.WriteByte('F')
 		}
-		return "F"
 	case Int:
-		return "i" + strconv.FormatInt(int64(v), 10)
+		b.WriteByte('i')
+		b.WriteString(strconv.FormatInt(int64(v), 10))
+		b.WriteByte(';')
 	case *BigInt:
-		return "I" + v.V.String()
+		b.WriteByte('I')
+		b.WriteString(v.V.String())
+		b.WriteByte(';')
 	case Float:
-		return "f" + strconv.FormatUint(math.Float64bits(float64(v)), 16)
+		b.WriteByte('f')
+		b.WriteString(strconv.FormatUint(math.Float64bits(float64(v)), 16))
+		b.WriteByte(';')
 	case Str:
-		return "s" + string(v)
+		b.WriteByte('s')
+		b.WriteString(strconv.Itoa(len(v)))
+		b.WriteByte(':')
+		b.WriteString(string(v))
 	case EllipsisType:
-		return "E"
+		b.WriteByte('E')
 	case Tuple:
-		k := "("
+		b.WriteByte('(')
 		for _, x := range v {
-			xk := constKey(x)
-			if xk == "" {
-				return ""
+			if !writeConstKey(b, x) {
+				return false
 			}
-			k += strconv.Itoa(len(xk)) + ":" + xk
 		}
-		return k + ")"
+		b.WriteByte(')')
+	default:
+		return false // not shared (code objects)
 	}
-	return "" // not shared (code objects)
+	return true
 }
 
 func (c *compiler) addConst(v Value) int {
@@ -448,25 +524,6 @@ func (c *compiler) nameOp(name string, ctx nameCtx) {
 	c.emit([...]Opcode{LOAD_NAME, STORE_NAME, DELETE_NAME}[ctx], c.addName(name))
 }
 
-// qualname computes the qualified name of a new scope called name whose
-// scope is sc, entered from the current unit (CPython's
-// compiler_set_qualname).
-func (c *compiler) qualname(name string, sc *scope) string {
-	p := c.u
-	if p == nil || p.sc.kind == moduleScope {
-		return name
-	}
-	if sc.kind == classScope || sc.isFunctionLike() && !sc.isLambda {
-		if sym := p.sc.lookup(mangle(p.private, name)); sym != nil && sym.scope == varGlobalExplicit {
-			return name
-		}
-	}
-	if p.sc.isFunctionLike() {
-		return p.code.QualName + ".<locals>." + name
-	}
-	return p.code.QualName + "." + name
-}
-
 // ---- module ----
 
 func (c *compiler) module(m *lang.Module) *Code {
@@ -477,10 +534,10 @@ func (c *compiler) module(m *lang.Module) *Code {
 	body := m.Body
 	if !c.opts.Interactive {
 		if doc, ok := docstring(body); ok {
-			restore := c.setSpan(body[0])
+			saved := c.setSpan(body[0])
 			c.loadConst(Str(doc))
 			c.nameOp("__doc__", ctxStore)
-			restore()
+			saved.restore()
 			u.code.Docstring = Str(doc)
 			body = body[1:]
 		}

@@ -31,8 +31,7 @@ func (c *compiler) exprs(es []lang.Expr) {
 }
 
 func (c *compiler) expr(e lang.Expr) {
-	restore := c.setSpan(e)
-	defer restore()
+	defer c.setSpan(e).restore()
 	switch e := e.(type) {
 	case *lang.Constant:
 		c.loadConst(c.constValue(e))
@@ -195,14 +194,22 @@ func (c *compiler) foldConst(e lang.Expr) (Value, bool) {
 		}
 		return c.constValue(e), true
 	case *lang.Tuple:
+		// each tuple is folded once: a tuple that does not fold is compiled
+		// item by item, and folding its items again at every level of a
+		// deep nest would be quadratic
+		if v, ok := c.foldedTuples[e]; ok {
+			return v, v != nil
+		}
 		t := make(Tuple, len(e.Elts))
 		for i, x := range e.Elts {
 			v, ok := c.foldConst(x)
 			if !ok {
+				c.foldedTuples[e] = nil
 				return nil, false
 			}
 			t[i] = v
 		}
+		c.foldedTuples[e] = t
 		return t, true
 	case *lang.UnaryOp:
 		if e.Op != "-" {
@@ -250,8 +257,7 @@ func constTruth(v Value) bool {
 // jumpIf emits a jump to target taken when bool(e) == cond, with the
 // value consumed either way (CPython's compiler_jump_if).
 func (c *compiler) jumpIf(e lang.Expr, target *label, cond bool) {
-	restore := c.setSpan(e)
-	defer restore()
+	defer c.setSpan(e).restore()
 	switch e := e.(type) {
 	case *lang.Constant:
 		if !e.Imag {
@@ -653,7 +659,7 @@ func (c *compiler) lambda(e *lang.Lambda) {
 	sc := c.scopes[e]
 	flags := c.emitDefaults(e.Args)
 	flags |= c.makeClosureTuple(sc)
-	c.enterUnit(sc, "<lambda>", c.qualname("<lambda>", sc), e.Span.Start.Line, e.Span)
+	c.enterUnit(sc, "<lambda>", sc.qualname, e.Span.Start.Line, e.Span)
 	c.functionFlags(sc, c.u.code)
 	c.expr(e.Body)
 	c.emit(RETURN_VALUE, 0)
@@ -670,7 +676,7 @@ func (c *compiler) comprehension(e lang.Expr, kind compKind, gens []*lang.Compre
 		c.errorf(e.GetSpan(), "asynchronous comprehension outside of an asynchronous function")
 	}
 	span := e.GetSpan()
-	c.enterUnit(sc, kind.codeName(), c.qualname(kind.codeName(), sc), span.Start.Line, span)
+	c.enterUnit(sc, kind.codeName(), sc.qualname, span.Start.Line, span)
 	code := c.u.code
 	code.ArgCount = 1
 	switch {
@@ -689,7 +695,7 @@ func (c *compiler) comprehension(e lang.Expr, kind compKind, gens []*lang.Compre
 	case dictComp:
 		c.emit(BUILD_MAP, 0)
 	}
-	c.compGenerator(gens, 0, 0, elt, val, kind)
+	c.compGenerators(gens, elt, val, kind)
 	c.u.span = span
 	if kind != genExpr {
 		c.emit(RETURN_VALUE, 0)
@@ -717,69 +723,77 @@ func (c *compiler) comprehension(e lang.Expr, kind compKind, gens []*lang.Compre
 	}
 }
 
-// compGenerator emits the loop of generator gens[i] and, innermost, the
-// element; depth counts the iterators on the stack above the result.
-func (c *compiler) compGenerator(gens []*lang.Comprehension, i, depth int, elt, val lang.Expr, kind compKind) {
-	g := gens[i]
-	restore := c.setSpan(g)
-	defer restore()
-	start, ifCleanup, anchor := c.newLabel(), c.newLabel(), c.newLabel()
-	if i == 0 {
-		c.emit(LOAD_FAST, 0) // .0
-	} else {
-		c.expr(g.Iter)
+// compGenerators emits the nested loops of gens, outermost first, with the
+// element innermost (CPython's compiler_comprehension_generator, which
+// recurses once per `for` clause; the clauses of one comprehension are not
+// nested in the source, so here the headers and footers are emitted by two
+// loops and Go's recursion does not grow with their number).
+func (c *compiler) compGenerators(gens []*lang.Comprehension, elt, val lang.Expr, kind compKind) {
+	type loop struct{ start, ifCleanup, anchor *label }
+	loops := make([]loop, len(gens))
+	saved := c.u.span
+	for i, g := range gens {
+		l := loop{c.newLabel(), c.newLabel(), c.newLabel()}
+		loops[i] = l
 		c.u.span = g.Span
-		if g.IsAsync {
-			c.emit(GET_AITER, 0)
+		if i == 0 {
+			c.emit(LOAD_FAST, 0) // .0
 		} else {
-			c.emit(GET_ITER, 0)
+			c.expr(g.Iter)
+			c.u.span = g.Span
+			if g.IsAsync {
+				c.emit(GET_AITER, 0)
+			} else {
+				c.emit(GET_ITER, 0)
+			}
+		}
+		c.bind(l.start)
+		if g.IsAsync {
+			c.pushFblock(&fblock{kind: fbAsyncComprehensionGenerator})
+			c.setupHandler(l.anchor, false, 0)
+			c.emit(GET_ANEXT, 0)
+			c.emit(AWAIT, 0)
+			c.popBlock()
+		} else {
+			c.emitJump(FOR_ITER, l.anchor)
+		}
+		c.store(g.Target)
+		for _, cond := range g.Ifs {
+			c.jumpIf(cond, l.ifCleanup, false)
 		}
 	}
-	depth++
-	c.bind(start)
-	if g.IsAsync {
-		c.pushFblock(&fblock{kind: fbAsyncComprehensionGenerator})
-		c.setupHandler(anchor, false, 0)
-		c.emit(GET_ANEXT, 0)
-		c.emit(AWAIT, 0)
-		c.popBlock()
-	} else {
-		c.emitJump(FOR_ITER, anchor)
+	// the result sits below one iterator per loop
+	depth := len(gens)
+	switch kind {
+	case genExpr:
+		c.expr(elt)
+		c.emit(YIELD_VALUE, 0)
+		c.emit(POP_TOP, 0)
+	case listComp:
+		c.expr(elt)
+		c.emit(LIST_APPEND, depth+1)
+	case setComp:
+		c.expr(elt)
+		c.emit(SET_ADD, depth+1)
+	case dictComp:
+		c.expr(elt)
+		c.expr(val)
+		c.emit(MAP_ADD, depth+1)
 	}
-	c.store(g.Target)
-	for _, cond := range g.Ifs {
-		c.jumpIf(cond, ifCleanup, false)
-	}
-	if i+1 < len(gens) {
-		c.compGenerator(gens, i+1, depth, elt, val, kind)
-	} else {
-		switch kind {
-		case genExpr:
-			c.expr(elt)
-			c.emit(YIELD_VALUE, 0)
-			c.emit(POP_TOP, 0)
-		case listComp:
-			c.expr(elt)
-			c.emit(LIST_APPEND, depth+1)
-		case setComp:
-			c.expr(elt)
-			c.emit(SET_ADD, depth+1)
-		case dictComp:
-			c.expr(elt)
-			c.expr(val)
-			c.emit(MAP_ADD, depth+1)
+	for i := len(gens) - 1; i >= 0; i-- {
+		g, l := gens[i], loops[i]
+		c.bind(l.ifCleanup)
+		c.u.span = g.Span
+		c.emitJump(JUMP, l.start)
+		if g.IsAsync {
+			c.popFblock()
+			c.bind(l.anchor)
+			c.emit(END_ASYNC_FOR, 0)
+		} else {
+			c.bind(l.anchor)
 		}
 	}
-	c.bind(ifCleanup)
-	c.u.span = g.Span
-	c.emitJump(JUMP, start)
-	if g.IsAsync {
-		c.popFblock()
-		c.bind(anchor)
-		c.emit(END_ASYNC_FOR, 0)
-	} else {
-		c.bind(anchor)
-	}
+	c.u.span = saved
 }
 
 // exprKindName names an expression for "cannot assign to ..." messages.

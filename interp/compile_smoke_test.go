@@ -63,6 +63,21 @@ func FuzzCompile(f *testing.F) {
 		}
 		return nil
 	})
+	// deep and wide shapes at CPython's compile limits (the deepest
+	// chains are left out: the parser is slow on them)
+	for _, c := range readJSONLines[limitCase](f, "testdata/compile_limits/cases.jsonl") {
+		if c.N <= 1000 {
+			f.Add(c.source())
+		}
+	}
+	for _, deep := range []string{
+		"x = " + strings.Repeat("-", 5000) + "1\n",
+		"x = " + strings.Repeat("lambda: ", 3100) + "1\n",
+		"x = a" + strings.Repeat(".y", 4000) + "\n",
+		"def f():\n    " + strings.Repeat("with a, ", 25) + "b: pass\n",
+	} {
+		f.Add(deep)
+	}
 	f.Fuzz(func(t *testing.T, src string) {
 		m, err := lang.Parse("f.as", []byte(src), lang.ModeFile)
 		if err != nil {

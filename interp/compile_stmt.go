@@ -19,8 +19,7 @@ func (c *compiler) stmts(body []lang.Stmt) {
 }
 
 func (c *compiler) stmt(s lang.Stmt) {
-	restore := c.setSpan(s)
-	defer restore()
+	defer c.setSpan(s).restore()
 	switch s := s.(type) {
 	case *lang.ExprStmt:
 		c.exprStmt(s)
@@ -151,31 +150,31 @@ func (c *compiler) augAssign(s *lang.AugAssign) {
 		c.nameOp(t.Id, ctxStore)
 	case *lang.Attribute:
 		c.expr(t.Value)
-		restore := c.setSpan(t)
+		saved := c.setSpan(t)
 		c.emit(COPY, 1)
 		c.emit(LOAD_ATTR, c.addName(mangle(c.u.private, t.Attr)))
-		restore()
+		saved.restore()
 		c.expr(s.Value)
 		c.emit(BINARY_OP, int(op)|0x80)
-		restore = c.setSpan(t)
+		saved = c.setSpan(t)
 		c.emit(SWAP, 2)
 		c.emit(STORE_ATTR, c.addName(mangle(c.u.private, t.Attr)))
-		restore()
+		saved.restore()
 	case *lang.Subscript:
 		c.expr(t.Value)
 		c.expr(t.Slice)
-		restore := c.setSpan(t)
+		saved := c.setSpan(t)
 		c.emit(COPY, 2)
 		c.emit(COPY, 2)
 		c.emit(BINARY_SUBSCR, 0)
-		restore()
+		saved.restore()
 		c.expr(s.Value)
 		c.emit(BINARY_OP, int(op)|0x80)
-		restore = c.setSpan(t)
+		saved = c.setSpan(t)
 		c.emit(SWAP, 3)
 		c.emit(SWAP, 2)
 		c.emit(STORE_SUBSCR, 0)
-		restore()
+		saved.restore()
 	default:
 		c.errorf(s.Target.GetSpan(), "'%s' is an illegal expression for augmented assignment", exprKindName(s.Target))
 	}
@@ -196,8 +195,7 @@ func (c *compiler) annAssign(s *lang.AnnAssign) {
 
 // store emits the assignment of the value on top of the stack to target t.
 func (c *compiler) store(t lang.Expr) {
-	restore := c.setSpan(t)
-	defer restore()
+	defer c.setSpan(t).restore()
 	switch t := t.(type) {
 	case *lang.Name:
 		c.nameOp(t.Id, ctxStore)
@@ -250,8 +248,7 @@ func (c *compiler) unpack(elts []lang.Expr) {
 }
 
 func (c *compiler) delete(t lang.Expr) {
-	restore := c.setSpan(t)
-	defer restore()
+	defer c.setSpan(t).restore()
 	switch t := t.(type) {
 	case *lang.Name:
 		c.nameOp(t.Id, ctxDel)
@@ -594,7 +591,7 @@ func (c *compiler) functionDef(s *lang.FunctionDef) {
 	flags := c.emitDefaults(s.Args)
 	flags |= c.makeClosureTuple(sc)
 
-	c.enterUnit(sc, s.Name, c.qualname(s.Name, sc), firstLine, s.Span)
+	c.enterUnit(sc, s.Name, sc.qualname, firstLine, s.Span)
 	c.functionFlags(sc, c.u.code)
 	body := s.Body
 	if doc, ok := docstring(body); ok {
@@ -621,9 +618,9 @@ func (c *compiler) functionDef(s *lang.FunctionDef) {
 // "method, self" form).
 func (c *compiler) applyDecorators(decos []lang.Expr) {
 	for i := len(decos) - 1; i >= 0; i-- {
-		restore := c.setSpan(decos[i])
+		saved := c.setSpan(decos[i])
 		c.emit(CALL, 0)
-		restore()
+		saved.restore()
 	}
 }
 
@@ -636,7 +633,7 @@ func (c *compiler) classDef(s *lang.ClassDef) {
 	if len(s.Decorators) > 0 {
 		firstLine = s.Decorators[0].GetSpan().Start.Line
 	}
-	qual := c.qualname(s.Name, sc)
+	qual := sc.qualname
 	c.enterUnit(sc, s.Name, qual, firstLine, s.Span)
 	u := c.u
 	u.private = s.Name
@@ -647,10 +644,10 @@ func (c *compiler) classDef(s *lang.ClassDef) {
 	c.nameOp("__qualname__", ctxStore)
 	body := s.Body
 	if doc, ok := docstring(body); ok {
-		restore := c.setSpan(body[0])
+		saved := c.setSpan(body[0])
 		c.loadConst(Str(doc))
 		c.nameOp("__doc__", ctxStore)
-		restore()
+		saved.restore()
 		u.code.Docstring = Str(doc)
 		body = body[1:]
 	}
@@ -685,7 +682,7 @@ func (c *compiler) classDef(s *lang.ClassDef) {
 // compiler_import_as).
 func (c *compiler) importStmt(s *lang.Import) {
 	for _, a := range s.Names {
-		restore := c.setSpan(s) // CPython locates imports at the statement
+		saved := c.setSpan(s) // CPython locates imports at the statement
 		c.emit(IMPORT_NAME, c.addName(a.Name))
 		if a.AsName != "" {
 			parts := strings.Split(a.Name, ".")
@@ -700,7 +697,7 @@ func (c *compiler) importStmt(s *lang.Import) {
 			top, _, _ := strings.Cut(a.Name, ".")
 			c.nameOp(top, ctxStore)
 		}
-		restore()
+		saved.restore()
 	}
 }
 
@@ -734,14 +731,14 @@ func (c *compiler) importFrom(s *lang.ImportFrom) {
 			c.emit(IMPORT_STAR, 0)
 			return
 		}
-		restore := c.setSpan(a)
+		saved := c.setSpan(a)
 		c.emit(IMPORT_FROM, c.addName(a.Name))
 		name := a.AsName
 		if name == "" {
 			name = a.Name
 		}
 		c.nameOp(name, ctxStore)
-		restore()
+		saved.restore()
 	}
 	c.emit(POP_TOP, 0)
 }

@@ -78,7 +78,9 @@ func (vm *VM) ExecSource(f *Fiber, filename string, src []byte, m *Module) *Exce
 	if err != nil {
 		return SyntaxErrorException(err)
 	}
-	code, err := Compile(mod, CompileOptions{})
+	// CPython compiles an imported module under its caller's frames plus
+	// those of importlib (8 of them for a plain import).
+	code, err := Compile(mod, CompileOptions{RecursionLimit: vm.RecursionLimit, CallDepth: len(f.frames) + 8})
 	if err != nil {
 		return SyntaxErrorException(err)
 	}
@@ -87,8 +89,12 @@ func (vm *VM) ExecSource(f *Fiber, filename string, src []byte, m *Module) *Exce
 }
 
 // SyntaxErrorException converts a parse or compile error into a raisable
-// SyntaxError exception carrying the lang error.
+// SyntaxError exception carrying the lang error (a RecursionError for the
+// compiler's *RecursionLimitError).
 func SyntaxErrorException(err error) *Exception {
+	if _, ok := err.(*RecursionLimitError); ok {
+		return Errorf(RecursionError, "%s", err)
+	}
 	cls := SyntaxErrorClass
 	msg := err.Error()
 	if se, ok := err.(*lang.SyntaxError); ok {

@@ -128,6 +128,10 @@ type scope struct {
 	locals   []string
 	cellvars []string
 	freevars []string
+	// qualname is the scope's __qualname__ (see setQualnames); outerPrivate
+	// is the class name mangling private names where the scope is defined.
+	qualname     string
+	outerPrivate string
 }
 
 func (s *scope) lookup(name string) *symbol {
@@ -140,8 +144,30 @@ func (s *scope) isFunctionLike() bool {
 	return s.kind == functionScope && s.comp == notComp
 }
 
-// compileError carries a SyntaxError out of the resolver and compiler.
-type compileError struct{ err *lang.SyntaxError }
+// compileError carries a SyntaxError or a *RecursionLimitError out of the
+// resolver and compiler.
+type compileError struct{ err error }
+
+// RecursionLimitError is the error Compile returns for a program nested
+// deeper than the compiler's recursion budget; it stands for CPython's
+// RecursionError "maximum recursion depth exceeded during compilation".
+type RecursionLimitError struct{}
+
+func (*RecursionLimitError) Error() string {
+	return "maximum recursion depth exceeded during compilation"
+}
+
+// compilerStackFrameScale is CPython's COMPILER_STACK_FRAME_SCALE: its AST
+// optimizer and symbol table allow 3 levels of AST nesting per level of the
+// Python recursion limit, starting from 3 × the current call depth.
+const compilerStackFrameScale = 3
+
+// maxCompileDepth caps the levels that budget allows whatever the
+// recursion limit, which keeps the Go stack of compilation under about
+// 64 MB. (CPython has
+// no such cap: under sys.setrecursionlimit(10**6), compiling a chain of
+// 200,000 attribute accesses overflows its C stack.)
+const maxCompileDepth = 50_000
 
 type nameSet map[string]bool
 
@@ -151,42 +177,78 @@ func (s nameSet) addAll(o nameSet) {
 	}
 }
 
-func (s nameSet) clone() nameSet {
-	if s == nil {
-		return nil
-	}
-	n := make(nameSet, len(s))
-	n.addAll(s)
-	return n
-}
-
 type resolver struct {
 	file    *lang.File
 	cur     *scope
 	private string // enclosing class name, for name mangling
 	scopes  map[any]*scope
+
+	// depth counts the statements and expressions being visited, one level
+	// each, as CPython's symtable and AST optimizer count them; past
+	// maxDepth the walk stops with a RecursionLimitError. This is the one
+	// bound on the Go recursion of compilation: the compiler walks the same
+	// tree the resolver has walked, so its recursion is bounded too.
+	depth, maxDepth int
+	// walkErr is the first declaration error met during the walk. CPython
+	// finds it in its symbol table pass, which runs after the AST optimizer
+	// has checked the nesting of the whole tree: a RecursionError anywhere
+	// in the program wins, so the walk goes on to the end before reporting.
+	walkErr error
+	walking bool
 }
 
 // resolveModule builds and analyzes the scopes of m. The result maps each
 // scope-creating node (the *lang.Module, *lang.FunctionDef, *lang.ClassDef,
 // *lang.Lambda and comprehension nodes) to its scope. Errors are raised by
 // panicking with compileError.
-func resolveModule(m *lang.Module) map[any]*scope {
+//
+// opts.RecursionLimit and opts.CallDepth set the nesting budget as in
+// CPython: 3 × (limit − depth) levels of statements and expressions.
+func resolveModule(m *lang.Module, opts CompileOptions) map[any]*scope {
 	r := &resolver{file: m.File, scopes: make(map[any]*scope)}
+	limit := opts.RecursionLimit
+	if limit <= 0 {
+		limit = defaultRecursionLimit
+	}
+	r.depth = compilerStackFrameScale * opts.CallDepth
+	r.maxDepth = min(compilerStackFrameScale*limit, r.depth+maxCompileDepth)
 	top := r.enter(moduleScope, "<module>", m)
+	r.walking = true
 	r.stmts(m.Body)
+	r.walking = false
+	if r.walkErr != nil {
+		panic(compileError{r.walkErr})
+	}
 	r.exit()
-	r.analyzeBlock(top, nil, nameSet{}, nameSet{})
+	r.analyzeBlock(top, nil, nameSet{})
 	r.finish(top)
+	setQualnames(top)
 	return r.scopes
 }
 
+// errorf reports a SyntaxError: at once during analysis, at the end of the
+// walk during the walk (see walkErr; the walk may go on after the error).
 func (r *resolver) errorf(sp lang.Span, format string, args ...any) {
-	panic(compileError{&lang.SyntaxError{File: r.file, Span: sp, Kind: "SyntaxError", Msg: fmt.Sprintf(format, args...)}})
+	err := &lang.SyntaxError{File: r.file, Span: sp, Kind: "SyntaxError", Msg: fmt.Sprintf(format, args...)}
+	if !r.walking {
+		panic(compileError{err})
+	}
+	if r.walkErr == nil {
+		r.walkErr = err
+	}
+}
+
+// descend enters one level of statement or expression nesting; the caller
+// decrements r.depth when it leaves.
+func (r *resolver) descend() {
+	r.depth++
+	if r.depth > r.maxDepth {
+		panic(compileError{&RecursionLimitError{}})
+	}
 }
 
 func (r *resolver) enter(kind scopeKind, name string, node any) *scope {
-	s := &scope{kind: kind, name: name, parent: r.cur, syms: make(map[string]*symbol)}
+	s := &scope{kind: kind, name: name, parent: r.cur, syms: make(map[string]*symbol), outerPrivate: r.private}
 	if r.cur != nil {
 		r.cur.children = append(r.cur.children, s)
 		s.compIterExpr = r.cur.compIterExpr
@@ -254,6 +316,7 @@ func (r *resolver) stmts(body []lang.Stmt) {
 }
 
 func (r *resolver) stmt(s lang.Stmt) {
+	r.descend()
 	switch s := s.(type) {
 	case *lang.ExprStmt:
 		r.expr(s.X)
@@ -289,6 +352,7 @@ func (r *resolver) stmt(s lang.Stmt) {
 	case *lang.FunctionDef:
 		r.addDef(s.Name, defLocal, s.Span)
 		r.defaults(s.Args)
+		r.annotations(s.Args, s.Returns)
 		r.exprs(s.Decorators)
 		sc := r.enter(functionScope, s.Name, s)
 		sc.isAsync = s.IsAsync
@@ -428,6 +492,7 @@ func (r *resolver) stmt(s lang.Stmt) {
 		}
 	case *lang.Pass, *lang.Break, *lang.Continue:
 	}
+	r.depth--
 }
 
 // defaults visits parameter defaults (evaluated in the enclosing scope).
@@ -441,6 +506,27 @@ func (r *resolver) defaults(a *lang.Arguments) {
 			r.expr(d)
 		}
 	}
+}
+
+// annotations visits the parameter and return annotations of a def, in the
+// enclosing scope as CPython's symtable does (the compiler does not
+// evaluate them; see TARGET.md).
+func (r *resolver) annotations(a *lang.Arguments, returns lang.Expr) {
+	if a != nil {
+		for _, p := range a.Args {
+			r.expr(p.Annotation)
+		}
+		if a.Vararg != nil {
+			r.expr(a.Vararg.Annotation)
+		}
+		for _, p := range a.KwOnlyArgs {
+			r.expr(p.Annotation)
+		}
+		if a.Kwarg != nil {
+			r.expr(a.Kwarg.Annotation)
+		}
+	}
+	r.expr(returns)
 }
 
 // params declares the parameters of the current scope in slot order:
@@ -478,6 +564,13 @@ func (r *resolver) exprs(es []lang.Expr) {
 
 // target visits an assignment or deletion target.
 func (r *resolver) target(e lang.Expr) {
+	switch e.(type) {
+	case *lang.Name, *lang.Tuple, *lang.List, *lang.Starred:
+	default:
+		r.expr(e)
+		return
+	}
+	r.descend()
 	switch e := e.(type) {
 	case *lang.Name:
 		r.addDef(e.Id, defLocal, e.Span)
@@ -491,14 +584,16 @@ func (r *resolver) target(e lang.Expr) {
 		}
 	case *lang.Starred:
 		r.target(e.Value)
-	default:
-		r.expr(e)
 	}
+	r.depth--
 }
 
 func (r *resolver) expr(e lang.Expr) {
+	if e == nil {
+		return
+	}
+	r.descend()
 	switch e := e.(type) {
-	case nil:
 	case *lang.Name:
 		r.addDef(e.Id, defUse, e.Span)
 		if r.cur.kind == functionScope && e.Id == "super" {
@@ -592,6 +687,7 @@ func (r *resolver) expr(e lang.Expr) {
 		r.expr(e.Upper)
 		r.expr(e.Step)
 	}
+	r.depth--
 }
 
 func (r *resolver) yield(sp lang.Span) {
@@ -691,7 +787,42 @@ func (r *resolver) errorAtDirective(s *scope, name, format string) {
 	r.errorf(lang.Span{}, format, name)
 }
 
-func (r *resolver) analyzeName(s *scope, name string, bound, local, free, global nameSet) {
+// boundSet is the set of names bound in the enclosing function scopes that a
+// scope's analysis sees (CPython's `bound`). CPython copies the set for
+// every child scope, which costs the number of enclosing locals per child;
+// here a scope only adds a layer holding its own locals (true) and the
+// names its global declarations hide (false), so building the sets is
+// linear in the program. nil is the module's (there is none).
+type boundSet struct {
+	names  nameSet
+	parent *boundSet
+}
+
+func (b *boundSet) has(name string) bool {
+	for ; b != nil; b = b.parent {
+		if v, ok := b.names[name]; ok {
+			return v
+		}
+	}
+	return false
+}
+
+// with returns b extended by names (b itself when there are none).
+func (b *boundSet) with(names nameSet) *boundSet {
+	if len(names) == 0 && b != nil {
+		return b
+	}
+	return &boundSet{names: names, parent: b}
+}
+
+// analyzeName classifies one name of s (CPython's analyze_name). It
+// reports whether a global declaration hides the name from the bound set
+// that s passes on.
+//
+// CPython also tracks the names declared global in enclosing scopes, to
+// tell two flavours of implicit global apart that compile alike; that set
+// is left out.
+func (r *resolver) analyzeName(s *scope, name string, bound *boundSet, local, free nameSet) (hide bool) {
 	sym := s.syms[name]
 	flags := sym.flags
 	if flags&defGlobal != 0 {
@@ -699,67 +830,67 @@ func (r *resolver) analyzeName(s *scope, name string, bound, local, free, global
 			r.errorAtDirective(s, name, "name '%s' is nonlocal and global")
 		}
 		sym.scope = varGlobalExplicit
-		global[name] = true
-		if bound != nil {
-			delete(bound, name)
-		}
-		return
+		return bound.has(name)
 	}
 	if flags&defNonlocal != 0 {
 		if bound == nil {
 			r.errorAtDirective(s, name, "nonlocal declaration not allowed at module level")
 		}
-		if !bound[name] {
+		if !bound.has(name) {
 			r.errorAtDirective(s, name, "no binding for nonlocal '%s' found")
 		}
 		sym.scope = varFree
 		free[name] = true
-		return
+		return false
 	}
 	if flags&defBound != 0 {
 		sym.scope = varLocal
 		local[name] = true
-		delete(global, name)
-		return
+		return false
 	}
-	if bound != nil && bound[name] {
+	if bound.has(name) {
 		sym.scope = varFree
 		free[name] = true
-		return
+		return false
 	}
 	sym.scope = varGlobalImplicit
+	return false
 }
 
-func (r *resolver) analyzeBlock(s *scope, bound, free, global nameSet) {
+// analyzeBlock classifies the names of s and its children (CPython's
+// analyze_block); free receives the free names of s.
+func (r *resolver) analyzeBlock(s *scope, bound *boundSet, free nameSet) {
 	local := nameSet{}
-	newGlobal, newFree, newBound := nameSet{}, nameSet{}, nameSet{}
+	// a class body passes on the bound set it was given, before its own
+	// global declarations, plus __class__
+	newBound := bound.with(nil)
 	if s.kind == classScope {
-		newGlobal.addAll(global)
-		if bound != nil {
-			newBound.addAll(bound)
-		}
+		newBound = newBound.with(nameSet{"__class__": true})
 	}
+	var hidden nameSet
 	for _, name := range s.order {
-		r.analyzeName(s, name, bound, local, free, global)
-	}
-	if s.kind != classScope {
-		if s.kind == functionScope {
-			newBound.addAll(local)
+		if r.analyzeName(s, name, bound, local, free) {
+			if hidden == nil {
+				hidden = nameSet{}
+			}
+			hidden[name] = false
 		}
-		if bound != nil {
-			newBound.addAll(bound)
-		}
-		newGlobal.addAll(global)
-	} else {
-		newBound["__class__"] = true
 	}
-	allFree := nameSet{}
+	if hidden != nil {
+		bound = bound.with(hidden)
+	}
+	switch s.kind {
+	case functionScope:
+		newBound = bound.with(local)
+	case moduleScope:
+		newBound = bound.with(nil)
+	}
+	newFree := nameSet{}
 	for _, child := range s.children {
 		childFree := nameSet{}
-		r.analyzeBlock(child, newBound.clone(), childFree, newGlobal.clone())
-		allFree.addAll(childFree)
+		r.analyzeBlock(child, newBound, childFree)
+		newFree.addAll(childFree)
 	}
-	newFree.addAll(allFree)
 	switch s.kind {
 	case functionScope:
 		for name, sym := range s.syms {
@@ -787,7 +918,7 @@ func (r *resolver) analyzeBlock(s *scope, bound, free, global nameSet) {
 			}
 			continue
 		}
-		if bound != nil && !bound[name] {
+		if bound != nil && !bound.has(name) {
 			continue // a global
 		}
 		s.syms[name] = &symbol{scope: varFree}
@@ -826,5 +957,72 @@ func (r *resolver) finish(s *scope) {
 	}
 	for _, c := range s.children {
 		r.finish(c)
+	}
+}
+
+// extendsParent reports whether the qualified name of s is its parent's
+// followed by a separator and its name, and returns that separator
+// (CPython's compiler_set_qualname): ".<locals>." below a def or lambda,
+// "." below a class or comprehension. A scope defined at module level, or
+// a def or class whose name the enclosing scope declares global, is
+// qualified by its name alone.
+func (s *scope) extendsParent() (sep string, ok bool) {
+	p := s.parent
+	if p == nil || p.kind == moduleScope {
+		return "", false
+	}
+	if s.kind == classScope || s.isFunctionLike() && !s.isLambda {
+		if sym := p.lookup(mangle(s.outerPrivate, s.name)); sym != nil && sym.scope == varGlobalExplicit {
+			return "", false
+		}
+	}
+	if p.isFunctionLike() {
+		return ".<locals>.", true
+	}
+	return ".", true
+}
+
+// setQualnames sets the qualified name of every scope below top. Built one
+// by one, the names of a chain of n nested scopes would take memory
+// quadratic in n (each repeats its parent's); here each chain of scopes
+// that extend their parents is spelled once, for its deepest scope, and
+// the others take prefixes of that string.
+func setQualnames(top *scope) {
+	stack := append([]*scope(nil), top.children...)
+	for len(stack) > 0 {
+		s := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for i := len(s.children) - 1; i >= 0; i-- {
+			stack = append(stack, s.children[i])
+		}
+		if s.qualname != "" {
+			continue // set as a prefix of a descendant's
+		}
+		// follow first children down while they extend their parent
+		chain := []*scope{s}
+		for d := s; len(d.children) > 0; {
+			c := d.children[0]
+			if _, ok := c.extendsParent(); !ok {
+				break
+			}
+			chain = append(chain, c)
+			d = c
+		}
+		var b strings.Builder
+		ends := make([]int, len(chain))
+		for i, c := range chain {
+			if sep, ok := c.extendsParent(); ok {
+				if i == 0 {
+					b.WriteString(c.parent.qualname)
+				}
+				b.WriteString(sep)
+			}
+			b.WriteString(c.name)
+			ends[i] = b.Len()
+		}
+		full := b.String()
+		for i, c := range chain {
+			c.qualname = full[:ends[i]]
+		}
 	}
 }

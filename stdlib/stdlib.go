@@ -133,7 +133,7 @@ func (s *Session) run(filename string, src []byte, flushFirst bool) (status int)
 	if err != nil {
 		return s.reportSyntax(err)
 	}
-	code, err := interp.Compile(mod, interp.CompileOptions{})
+	code, err := interp.Compile(mod, interp.CompileOptions{RecursionLimit: vm.RecursionLimit})
 	if err != nil {
 		return s.reportSyntax(err)
 	}
@@ -204,7 +204,8 @@ func (s *Session) reportSyntax(err error) int {
 	if se, ok := err.(*lang.SyntaxError); ok {
 		fmt.Fprint(s.VM.Stderr, se.Format())
 	} else {
-		fmt.Fprintf(s.VM.Stderr, "SyntaxError: %v\n", err)
+		// the compiler's RecursionError: CPython prints only its last line
+		fmt.Fprint(s.VM.Stderr, interp.FormatExceptionOnly(nil, interp.SyntaxErrorException(err)))
 	}
 	return 1
 }
@@ -267,7 +268,7 @@ func (s *Session) RunChunk(src string) (exited bool, status int) {
 		s.reportSyntax(err)
 		return false, 1
 	}
-	code, err := interp.Compile(mod, interp.CompileOptions{Interactive: true})
+	code, err := interp.Compile(mod, interp.CompileOptions{Interactive: true, RecursionLimit: vm.RecursionLimit})
 	if err != nil {
 		s.reportSyntax(err)
 		return false, 1

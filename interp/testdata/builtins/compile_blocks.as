@@ -1,0 +1,24 @@
+print("never printed")
+def f():
+ for a in b:
+  for a in b:
+   for a in b:
+    for a in b:
+     for a in b:
+      for a in b:
+       for a in b:
+        for a in b:
+         for a in b:
+          for a in b:
+           for a in b:
+            for a in b:
+             for a in b:
+              for a in b:
+               for a in b:
+                for a in b:
+                 for a in b:
+                  for a in b:
+                   for a in b:
+                    for a in b:
+                     for a in b:
+                      pass
