@@ -368,6 +368,10 @@ func DelAttr(f *Fiber, v Value, name string) *Exception {
 		}
 		return Errorf(AttributeError, "'%s' object has no attribute '%s'", o.Class.Name, name)
 	case *Class:
+		if o.BuiltinType {
+			// builtin types are immutable (shared by every VM of the process)
+			return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, o.Name)
+		}
 		if _, ok := o.Dict[name]; ok {
 			classEpoch++
 			delete(o.Dict, name)

@@ -6,6 +6,7 @@ package interp
 import (
 	"io"
 	"os"
+	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -66,6 +67,38 @@ type VM struct {
 	interruptWake atomic.Pointer[func()]
 	// interruptsTaken counts the interrupts TakeInterrupt has handled.
 	interruptsTaken atomic.Int64
+
+	// locals is the state packages built on interp keep per VM (asyncio's
+	// Runtime), see Local. The VM owns it: nothing outside the VM keeps
+	// it, so dropping the VM drops it.
+	localsMu sync.Mutex
+	locals   map[any]any
+}
+
+// Local returns the state the package owning key keeps for this VM,
+// making it with newState on first use (once per VM and key). key
+// should be a value of an unexported type of that package, as with
+// context.Context values, so that packages cannot collide. Safe from any
+// goroutine.
+func (vm *VM) Local(key any, newState func() any) any {
+	vm.localsMu.Lock()
+	defer vm.localsMu.Unlock()
+	if v, ok := vm.locals[key]; ok {
+		return v
+	}
+	if vm.locals == nil {
+		vm.locals = map[any]any{}
+	}
+	v := newState()
+	vm.locals[key] = v
+	return v
+}
+
+// DropLocal forgets the state kept under key (when a Session is closed).
+func (vm *VM) DropLocal(key any) {
+	vm.localsMu.Lock()
+	defer vm.localsMu.Unlock()
+	delete(vm.locals, key)
 }
 
 // pollInterval is how many back-edges and calls pass between checks of

@@ -24,9 +24,14 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib/sys"
 )
 
-// Session is one interpreter with its modules and event loop.
+// Session is one interpreter with its modules and event loop. It owns all
+// of its state: two Sessions share nothing mutable and may run in parallel
+// goroutines; a Session no longer referenced (after Close) is collected.
 type Session struct {
 	VM *interp.VM
+	// Asyncio is the session's asyncio runtime (its event loops, task
+	// counter and warnings); the VM keeps it too, for the asyncio module.
+	Asyncio *asyncio.Runtime
 	// Main is the __main__ module (kept across REPL chunks).
 	Main *interp.Module
 	// PanicsAreBugs re-panics Go panics instead of reporting InternalError
@@ -43,9 +48,23 @@ func NewSession(stdout, stderr io.Writer) *Session {
 	vm.Stdout, vm.Stderr = stdout, stderr
 	modules.Register(vm)
 	vm.RegisterModule("asyncio", asyncio.Load)
-	asyncio.Get(vm) // installs the "coroutine ... was never awaited" warning
+	rt := asyncio.Get(vm) // installs the "coroutine ... was never awaited" warning
 	main := interp.NewModule("__main__")
-	return &Session{VM: vm, Main: main}
+	return &Session{VM: vm, Asyncio: rt, Main: main}
+}
+
+// Close ends the session's use of the process: its asyncio runtime is
+// dropped from the VM and the session must not run code again. Nothing
+// outside the Session refers to its VM, so once the embedder drops the
+// Session it is garbage collected (TestClosedSessionIsCollected); Close
+// is for embedders that keep the Session value around. Call it after
+// Finalize; calling it twice is harmless.
+func (s *Session) Close() {
+	s.VM.GIL.Lock()
+	defer s.VM.GIL.Unlock()
+	asyncio.Forget(s.VM)
+	s.Asyncio = nil
+	s.VM.Hooks = interp.Hooks{}
 }
 
 // RunFile runs a script file with argv (argv[0] is the script path) and
@@ -79,7 +98,7 @@ func (s *Session) RunFile(path string, argv []string) int {
 func (s *Session) UseVirtualClock() *loop.VirtualClock {
 	vc := loop.NewVirtualClock(time.Second)
 	s.VM.Clock = vc
-	asyncio.Get(s.VM).NewClock = func() loop.Clock { return vc }
+	s.Asyncio.NewClock = func() loop.Clock { return vc }
 	return vc
 }
 
@@ -88,7 +107,7 @@ func (s *Session) UseVirtualClock() *loop.VirtualClock {
 // wake them stops the program with a report of what each task waits for
 // (exit status 1); off, it waits forever, as CPython's does
 // (asyncscript --no-deadlock-check).
-func (s *Session) SetDeadlockCheck(on bool) { asyncio.Get(s.VM).WaitOnDeadlock = !on }
+func (s *Session) SetDeadlockCheck(on bool) { s.Asyncio.WaitOnDeadlock = !on }
 
 func quote(s string) string { return "'" + s + "'" }
 

@@ -6,7 +6,6 @@ package asyncio
 
 import (
 	"io"
-	"sync"
 
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/loop"
@@ -36,25 +35,26 @@ type Runtime struct {
 	tracer      *tracing.Recorder // nil: tracing off (tracehooks.go)
 }
 
-var runtimes sync.Map // *interp.VM -> *Runtime
+// runtimeKey is the key of the Runtime in its VM's state (VM.Local): the
+// VM holds its Runtime, and no package variable refers to either.
+type runtimeKey struct{}
 
 // Get returns the Runtime of vm, making it on first use. It installs the
 // VM's UnawaitedCoroutine hook (the RuntimeWarning printer) unless one is
 // already set.
 func Get(vm *interp.VM) *Runtime {
-	if rt, ok := runtimes.Load(vm); ok {
-		return rt.(*Runtime)
-	}
-	rt := &Runtime{vm: vm, warned: map[string]bool{}}
-	actual, loaded := runtimes.LoadOrStore(vm, rt)
-	if !loaded && vm.Hooks.UnawaitedCoroutine == nil {
-		vm.Hooks.UnawaitedCoroutine = rt.WarnUnawaited
-	}
-	return actual.(*Runtime)
+	return vm.Local(runtimeKey{}, func() any {
+		rt := &Runtime{vm: vm, warned: map[string]bool{}}
+		if vm.Hooks.UnawaitedCoroutine == nil {
+			vm.Hooks.UnawaitedCoroutine = rt.WarnUnawaited
+		}
+		return rt
+	}).(*Runtime)
 }
 
-// Forget drops the Runtime of vm (when a Session is closed).
-func Forget(vm *interp.VM) { runtimes.Delete(vm) }
+// Forget drops the Runtime of vm (when a Session is closed): the next Get
+// starts afresh.
+func Forget(vm *interp.VM) { vm.DropLocal(runtimeKey{}) }
 
 // VM returns the runtime's VM.
 func (rt *Runtime) VM() *interp.VM { return rt.vm }
