@@ -231,16 +231,11 @@ func exceptionAttr(f *Fiber, e *Exception, name string) (Value, bool, *Exception
 		}
 		return l, true, nil
 	}
-	if ExceptionAttrHook != nil {
-		return ExceptionAttrHook(f, e, name)
-	}
-	return nil, false, nil
+	// class-specific attributes: StopIteration.value, OSError.errno,
+	// ExceptionGroup.exceptions, ... (exceptions.go)
+	v, ok := ExceptionGetAttr(f, e, name)
+	return v, ok, nil
 }
-
-// ExceptionAttrHook serves class-specific exception attributes
-// (StopIteration.value, OSError.errno, ExceptionGroup.exceptions, ...);
-// set by exceptions.go.
-var ExceptionAttrHook func(f *Fiber, e *Exception, name string) (Value, bool, *Exception)
 
 // SetAttr is setattr(v, name, x).
 func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
@@ -267,7 +262,7 @@ func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
 		if o.BuiltinType {
 			return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, o.Name)
 		}
-		classEpoch++
+		f.VM.classChanged()
 		switch name {
 		case "__name__":
 			if s, ok := x.(Str); ok {
@@ -373,7 +368,7 @@ func DelAttr(f *Fiber, v Value, name string) *Exception {
 			return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, o.Name)
 		}
 		if _, ok := o.Dict[name]; ok {
-			classEpoch++
+			f.VM.classChanged()
 			delete(o.Dict, name)
 			return nil
 		}

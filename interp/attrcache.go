@@ -3,13 +3,9 @@ package interp
 // This file defines the inline caches of LOAD_ATTR, STORE_ATTR and
 // LOAD_METHOD on instances of user classes. A cache entry remembers, per
 // code object and name, what the class lookup found for one class, valid
-// until any class dict changes (classEpoch), and the slot where the name
+// until any class dict of the VM changes (VM.classEpoch), and the slot where the name
 // last sat in an instance dict (instances built by the same __init__ put
 // their attributes in the same order, as hidden classes would).
-
-// classEpoch changes whenever an attribute of any class is set or deleted
-// after creation, invalidating every attribute cache.
-var classEpoch uint64 = 1
 
 // attrCacheEntry is one name's cache in one code object.
 type attrCacheEntry struct {
@@ -21,8 +17,14 @@ type attrCacheEntry struct {
 	hasGetAt bool  // class defines __getattr__
 }
 
+// classChanged records that an attribute of a class was set or deleted
+// after its creation, invalidating every attribute cache of the VM. The
+// epoch is the VM's: a class is changed only by code of the VM that made
+// it (builtin types are immutable), so other VMs' caches stay valid.
+func (vm *VM) classChanged() { vm.classEpoch++ }
+
 // attrCache returns the cache entry for Names[i] of code, refreshed for cls.
-func attrCache(code *Code, i int, cls *Class) *attrCacheEntry {
+func (vm *VM) attrCache(code *Code, i int, cls *Class) *attrCacheEntry {
 	if code.attrCache == nil {
 		code.attrCache = make([]attrCacheEntry, len(code.Names))
 		for j := range code.attrCache {
@@ -30,7 +32,7 @@ func attrCache(code *Code, i int, cls *Class) *attrCacheEntry {
 		}
 	}
 	ce := &code.attrCache[i]
-	if ce.cls == cls && ce.epoch == classEpoch {
+	if ce.cls == cls && ce.epoch == vm.classEpoch {
 		return ce
 	}
 	name := code.Names[i]
@@ -43,7 +45,7 @@ func attrCache(code *Code, i int, cls *Class) *attrCacheEntry {
 		}
 	}
 	_, hasGetAt := cls.Lookup("__getattr__")
-	*ce = attrCacheEntry{cls: cls, epoch: classEpoch, attr: attr, plain: plain, slot: ce.slot, hasGetAt: hasGetAt}
+	*ce = attrCacheEntry{cls: cls, epoch: vm.classEpoch, attr: attr, plain: plain, slot: ce.slot, hasGetAt: hasGetAt}
 	return ce
 }
 
@@ -64,7 +66,7 @@ func instanceSlot(d *Dict, ce *attrCacheEntry, name string) (int32, bool) {
 // loadAttrCached is LOAD_ATTR on an instance; ok=false means take the
 // generic path.
 func (f *Fiber) loadAttrCached(code *Code, i int, x *Instance) (Value, bool, *Exception) {
-	ce := attrCache(code, i, x.Class)
+	ce := f.VM.attrCache(code, i, x.Class)
 	if !ce.plain {
 		return nil, false, nil
 	}
@@ -80,8 +82,8 @@ func (f *Fiber) loadAttrCached(code *Code, i int, x *Instance) (Value, bool, *Ex
 
 // storeAttrCached is STORE_ATTR on an instance; ok=false means take the
 // generic path.
-func storeAttrCached(code *Code, i int, x *Instance, v Value) bool {
-	ce := attrCache(code, i, x.Class)
+func (f *Fiber) storeAttrCached(code *Code, i int, x *Instance, v Value) bool {
+	ce := f.VM.attrCache(code, i, x.Class)
 	if !ce.plain {
 		return false
 	}
@@ -98,7 +100,7 @@ func storeAttrCached(code *Code, i int, x *Instance, v Value) bool {
 // loadMethodCached is LOAD_METHOD on an instance: a plain function on the
 // class not shadowed by the instance dict is returned unbound with self.
 func (f *Fiber) loadMethodCached(code *Code, i int, x *Instance) (meth, self Value, ok bool) {
-	ce := attrCache(code, i, x.Class)
+	ce := f.VM.attrCache(code, i, x.Class)
 	fn, isFn := ce.attr.(*Function)
 	if !isFn || !ce.plain {
 		return nil, nil, false

@@ -96,9 +96,10 @@ func (c *Class) Constructor() func(f *Fiber, cls *Class, args []Value, kw []KV) 
 }
 
 // AddMethods installs Go methods into a class dict (used by the per-type
-// files and by stdlib modules defining classes).
+// files and by stdlib modules defining classes). It is for classes being
+// built, before any code has looked them up: it invalidates no attribute
+// cache.
 func (c *Class) AddMethods(methods map[string]NativeFunc) {
-	classEpoch++
 	for name, fn := range methods {
 		c.Dict[name] = &Builtin{Name: name, Fn: fn, Of: c}
 	}

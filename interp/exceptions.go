@@ -13,10 +13,6 @@ import (
 )
 
 func init() {
-	ExceptionAttrHook = func(f *Fiber, e *Exception, name string) (Value, bool, *Exception) {
-		v, ok := ExceptionGetAttr(f, e, name)
-		return v, ok, nil
-	}
 	BaseException.New = excNew
 	BaseException.AddMethods(map[string]NativeFunc{
 		"__init__":       excInit,

@@ -251,7 +251,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					slots[sp-1] = v
 				case STORE_ATTR:
-					if x, ok := slots[sp-1].(*Instance); ok && storeAttrCached(code, instr.Arg(), x, slots[sp-2]) {
+					if x, ok := slots[sp-1].(*Instance); ok && f.storeAttrCached(code, instr.Arg(), x, slots[sp-2]) {
 						sp -= 2
 						slots[sp], slots[sp+1] = nil, nil
 						continue

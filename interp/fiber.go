@@ -32,6 +32,8 @@ type Fiber struct {
 	// Worker marks a fiber running on a to_thread worker: Ctrl-C is left
 	// for the main thread, which alone runs signal handlers in CPython.
 	Worker bool
+	// workerRepr is a worker's repr recursion guard (see reprActive).
+	workerRepr map[any]int
 }
 
 // enterNested records one level of recursion through a container; past

@@ -336,40 +336,6 @@ func TestStrIndexLong(t *testing.T) {
 	}
 }
 
-func TestStrConcatAmortised(t *testing.T) {
-	s := Str("")
-	for i := 0; i < 1000; i++ {
-		s = StrConcat(s, Str("abcdef"))
-		if i == 500 {
-			// an unrelated concatenation on an older value must not disturb s
-			old := s
-			other := StrConcat(old[:100], Str("ZZZ"))
-			_ = other
-		}
-	}
-	if s != Str(strings.Repeat("abcdef", 1000)) {
-		t.Fatal("wrong result")
-	}
-	a := StrConcat(Str(strings.Repeat("x", 40)), Str("y"))
-	b := StrConcat(a, Str("1"))
-	c := StrConcat(a, Str("2")) // a is no longer the last result: must copy
-	if b != Str(strings.Repeat("x", 40)+"y1") || c != Str(strings.Repeat("x", 40)+"y2") {
-		t.Fatalf("aliasing: %q %q", b, c)
-	}
-}
-
-func BenchmarkStrConcat200k(b *testing.B) {
-	for i := 0; i < b.N; i++ {
-		s := Str("")
-		for j := 0; j < 200000; j++ {
-			s = StrConcat(s, Str("abcdef"))
-		}
-		if len(s) != 1200000 {
-			b.Fatal(len(s))
-		}
-	}
-}
-
 func BenchmarkSortInts(b *testing.B) {
 	f := testFiber()
 	src := make([]Value, 1000000)

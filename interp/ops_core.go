@@ -13,7 +13,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -1136,39 +1135,42 @@ func Abs(f *Fiber, v Value) (Value, *Exception) {
 // ---------------------------------------------------------------------
 // repr and str
 
-// reprGuard holds the containers whose repr is in progress (recursion
-// guard printing [...] / {...}).
-var reprGuard = struct {
-	sync.Mutex
-	active map[any]int
-}{active: make(map[any]int)}
-
-func reprEnter(key any) bool {
-	reprGuard.Lock()
-	defer reprGuard.Unlock()
-	if reprGuard.active[key] > 0 {
-		return false
+// reprActive returns the containers whose repr is in progress on f's
+// thread (the recursion guard printing [...] / {...}). CPython keeps this
+// list per thread (Py_ReprEnter): every fiber of the main thread (tasks,
+// callbacks, generators) shares the VM's, and a to_thread worker's fiber
+// has its own, so that a worker never sees "[...]" for a list the main
+// thread is printing. Only the GIL holder touches either.
+func (f *Fiber) reprActive() map[any]int {
+	owner := &f.VM.reprActive
+	if f.Worker {
+		owner = &f.workerRepr
 	}
-	reprGuard.active[key]++
-	return true
+	if *owner == nil {
+		*owner = make(map[any]int)
+	}
+	return *owner
 }
 
-func reprLeave(key any) {
-	reprGuard.Lock()
-	defer reprGuard.Unlock()
-	if reprGuard.active[key]--; reprGuard.active[key] <= 0 {
-		delete(reprGuard.active, key)
-	}
-}
-
-// ReprGuard runs fn unless a repr of key is already in progress on the
-// way here, in which case it returns ok=false (print "[...]"-like text).
-// For Go container types owned by other files (sets, deques).
-func ReprGuard(key any, fn func() (string, *Exception)) (s string, ok bool, err *Exception) {
-	if !reprEnter(key) {
+// ReprGuard runs fn unless a repr of key is already in progress on f's
+// thread, in which case it returns ok=false (print "[...]"-like text).
+// For Go container types owned by other files (sets, deques). With no
+// fiber there is no thread to track: the repr is refused (ok=false), which
+// is safe and never happens for the scalars nil-fiber callers format.
+func ReprGuard(f *Fiber, key any, fn func() (string, *Exception)) (s string, ok bool, err *Exception) {
+	if f == nil {
 		return "", false, nil
 	}
-	defer reprLeave(key)
+	active := f.reprActive()
+	if active[key] > 0 {
+		return "", false, nil
+	}
+	active[key]++
+	defer func() {
+		if active[key]--; active[key] <= 0 {
+			delete(active, key)
+		}
+	}()
 	s, err = fn()
 	return s, true, err
 }
@@ -1277,7 +1279,7 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 		if len(x.Items) == 0 {
 			return "[]", nil
 		}
-		s, ok, err := ReprGuard(x, func() (string, *Exception) { return reprItems(f, "[", x.Items, "]") })
+		s, ok, err := ReprGuard(f, x, func() (string, *Exception) { return reprItems(f, "[", x.Items, "]") })
 		if !ok {
 			return "[...]", nil
 		}
@@ -1286,7 +1288,7 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 		if x.Len() == 0 {
 			return "{}", nil
 		}
-		s, ok, err := ReprGuard(x, func() (string, *Exception) { return reprDict(f, x) })
+		s, ok, err := ReprGuard(f, x, func() (string, *Exception) { return reprDict(f, x) })
 		if !ok {
 			return "{...}", nil
 		}

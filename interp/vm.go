@@ -68,6 +68,11 @@ type VM struct {
 	// interruptsTaken counts the interrupts TakeInterrupt has handled.
 	interruptsTaken atomic.Int64
 
+	// classEpoch versions the attribute caches (attrcache.go).
+	classEpoch uint64
+	// reprActive is the main thread's repr recursion guard (reprActive).
+	reprActive map[any]int
+
 	// locals is the state packages built on interp keep per VM (asyncio's
 	// Runtime), see Local. The VM owns it: nothing outside the VM keeps
 	// it, so dropping the VM drops it.

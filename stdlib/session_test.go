@@ -43,7 +43,7 @@ func TestSessionsInParallel(t *testing.T) {
 		wg.Add(1)
 		go func(g int) {
 			defer wg.Done()
-			for round := 0; round < 3; round++ {
+			for round := 0; round < 4; round++ {
 				for i := range parallelPrograms {
 					name := parallelPrograms[(i+g)%len(parallelPrograms)]
 					want, err := os.ReadFile(filepath.Join(dir, name+".out"))
