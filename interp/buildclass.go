@@ -144,7 +144,8 @@ func superNew(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 	return nil, Errorf(TypeError, "super() takes 0 or 2 arguments")
 }
 
-func init() {
+// setupClassBuiltins installs __build_class__, super, staticmethod, classmethod and property into the builtin classes; see universe.go.
+func setupClassBuiltins() {
 	buildClassBuiltin.Fn = buildClass
 	SuperClass.New = superNew
 	StaticMethodClass.New = func(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {

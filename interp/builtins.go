@@ -50,7 +50,8 @@ func NewBuiltinsDict(vm *VM) *Dict {
 
 var builtinFuncs map[string]NativeFunc
 
-func init() {
+// setupBuiltinFuncs installs the builtin functions (print, len, ...) into the builtin classes; see universe.go.
+func setupBuiltinFuncs() {
 	builtinFuncs = map[string]NativeFunc{
 		"print":      builtinPrint,
 		"len":        builtinLen,
@@ -1021,7 +1022,8 @@ func (q *Quitter) Repr(f *Fiber) (string, *Exception) {
 	return "Use " + q.Name + "() or " + q.EOF + " to exit", nil
 }
 
-func init() {
+// setupQuitter installs the exit and quit objects' class into the builtin classes; see universe.go.
+func setupQuitter() {
 	QuitterClass.AddMethods(map[string]NativeFunc{
 		"__call__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 			var self Value

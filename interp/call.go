@@ -384,7 +384,8 @@ func Callable(v Value) bool {
 	return ok
 }
 
-func init() {
+// setupObjectNew installs object's constructor into the builtin classes; see universe.go.
+func setupObjectNew() {
 	ObjectClass.New = func(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 		if len(args) > 0 || len(kw) > 0 {
 			// object() takes arguments only when a subclass defines __init__

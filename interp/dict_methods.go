@@ -234,7 +234,8 @@ func DictEqual(f *Fiber, a, b *Dict) (bool, *Exception) {
 // ---------------------------------------------------------------------
 // Methods.
 
-func init() {
+// setupDict installs dict and its views into the builtin classes; see universe.go.
+func setupDict() {
 	DictClass.New = newDictObj
 	DictClass.AddMethods(map[string]NativeFunc{
 		"get":          dictGet,

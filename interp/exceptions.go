@@ -12,7 +12,8 @@ import (
 	"strings"
 )
 
-func init() {
+// setupExceptions installs BaseException, OSError and the exception groups into the builtin classes; see universe.go.
+func setupExceptions() {
 	BaseException.New = excNew
 	BaseException.AddMethods(map[string]NativeFunc{
 		"__init__":       excInit,

@@ -392,7 +392,8 @@ func optSize(f *Fiber, name string, args []Value, kw []KV) (int, *Exception) {
 	return AsIndex(f, size)
 }
 
-func init() {
+// setupTextFile installs text files into the builtin classes; see universe.go.
+func setupTextFile() {
 	TextFileClass.AddMethods(map[string]NativeFunc{
 		"read": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 			t, err := fileSelf("read", args)

@@ -735,7 +735,8 @@ func floatSelf(name string, args []Value) (float64, *Exception) {
 	return float64(x), nil
 }
 
-func init() {
+// setupFloat installs float into the builtin classes; see universe.go.
+func setupFloat() {
 	FloatClass.New = floatNew
 	FloatClass.AddMethods(map[string]NativeFunc{
 		"is_integer": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {

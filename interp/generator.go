@@ -305,7 +305,8 @@ func (f *Fiber) getANext(v Value) (Value, *Exception) {
 	return f.getAwaitable(r, 0)
 }
 
-func init() {
+// setupGenerators installs generators and async generators into the builtin classes; see universe.go.
+func setupGenerators() {
 	GeneratorClass.AddMethods(map[string]NativeFunc{
 		"__next__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 			g := args[0].(*Generator)

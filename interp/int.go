@@ -876,7 +876,8 @@ func intSelf(name string, args []Value, nargs int) (Value, *Exception) {
 	return args[0], nil
 }
 
-func init() {
+// setupInt installs int and bool into the builtin classes; see universe.go.
+func setupInt() {
 	IntClass.New = intNew
 	BoolClass.New = boolNew
 	IntClass.AddMethods(map[string]NativeFunc{

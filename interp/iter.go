@@ -67,7 +67,8 @@ func newIterClass(name string) *Class {
 	return c
 }
 
-func init() {
+// setupIterators installs the iterator builtins' constructors (enumerate, zip, map, filter, reversed) into the builtin classes; see universe.go.
+func setupIterators() {
 	EnumerateClass.New = newEnumerateObj
 	ZipClass.New = newZipObj
 	MapClass.New = newMapObj

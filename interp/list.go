@@ -14,7 +14,8 @@ import (
 // NewList makes a list owning items.
 func NewList(items []Value) *List { return &List{Items: items} }
 
-func init() {
+// setupList installs list into the builtin classes; see universe.go.
+func setupList() {
 	ListClass.New = newListObj
 	ListClass.AddMethods(map[string]NativeFunc{
 		"append":       listAppend,

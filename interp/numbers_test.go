@@ -83,14 +83,14 @@ func decodeTestValue(t *testing.T, f *Fiber, raw json.RawMessage) Value {
 	return nil
 }
 
-var binOpBySymbol = map[string]BinOp{}
-var cmpOpBySymbol = map[string]CmpOp{"==": CmpEq, "!=": CmpNe, "<": CmpLt, "<=": CmpLe, ">": CmpGt, ">=": CmpGe}
-
-func init() {
+var binOpBySymbol = func() map[string]BinOp {
+	m := map[string]BinOp{}
 	for i, s := range BinOpSymbols {
-		binOpBySymbol[s] = BinOp(i)
+		m[s] = BinOp(i)
 	}
-}
+	return m
+}()
+var cmpOpBySymbol = map[string]CmpOp{"==": CmpEq, "!=": CmpNe, "<": CmpLt, "<=": CmpLe, ">": CmpGt, ">=": CmpGe}
 
 func numTestFiber() *Fiber { return NewVM().NewThread() }
 

@@ -1152,15 +1152,23 @@ func (f *Fiber) reprActive() map[any]int {
 	return *owner
 }
 
+// reprFiber returns f, or for Go code asking for a repr without a fiber
+// (f == nil) a fiber of its own, whose guard serves that one call: the
+// caller passes it down so that a list containing itself still prints
+// [...]. Like a nil fiber, it cannot run interpreted code.
+func reprFiber(f *Fiber) *Fiber {
+	if f == nil {
+		return &Fiber{VM: &VM{RecursionLimit: 1000}} // CPython's default limit
+	}
+	return f
+}
+
 // ReprGuard runs fn unless a repr of key is already in progress on f's
 // thread, in which case it returns ok=false (print "[...]"-like text).
-// For Go container types owned by other files (sets, deques). With no
-// fiber there is no thread to track: the repr is refused (ok=false), which
-// is safe and never happens for the scalars nil-fiber callers format.
+// For Go container types owned by other files (sets, deques); fn should
+// format the items with f (see reprFiber when f may be nil).
 func ReprGuard(f *Fiber, key any, fn func() (string, *Exception)) (s string, ok bool, err *Exception) {
-	if f == nil {
-		return "", false, nil
-	}
+	f = reprFiber(f)
 	active := f.reprActive()
 	if active[key] > 0 {
 		return "", false, nil
@@ -1279,6 +1287,7 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 		if len(x.Items) == 0 {
 			return "[]", nil
 		}
+		f = reprFiber(f)
 		s, ok, err := ReprGuard(f, x, func() (string, *Exception) { return reprItems(f, "[", x.Items, "]") })
 		if !ok {
 			return "[...]", nil
@@ -1288,6 +1297,7 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 		if x.Len() == 0 {
 			return "{}", nil
 		}
+		f = reprFiber(f)
 		s, ok, err := ReprGuard(f, x, func() (string, *Exception) { return reprDict(f, x) })
 		if !ok {
 			return "{...}", nil
@@ -1525,7 +1535,8 @@ func toStr(f *Fiber, v Value) (string, *Exception) {
 // Methods of object and BaseException that programs reach through
 // super() or explicitly (object.__repr__(self), super().__str__()).
 
-func init() {
+// setupObject installs object's methods into the builtin classes; see universe.go.
+func setupObject() {
 	self := func(name string, args []Value) (Value, *Exception) {
 		if len(args) == 0 {
 			return nil, Errorf(TypeError, "descriptor '%s' of 'object' object needs an argument", name)

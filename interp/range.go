@@ -356,7 +356,8 @@ func rangeIndex(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	return Int(found), nil
 }
 
-func init() {
+// setupRange installs range into the builtin classes; see universe.go.
+func setupRange() {
 	RangeClass.New = newRangeObj
 	RangeClass.AddMethods(map[string]NativeFunc{
 		"count":        rangeCount,

@@ -1075,7 +1075,8 @@ func setIsDisjoint(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	return Bool(disjoint), err
 }
 
-func init() {
+// setupSets installs set and frozenset into the builtin classes; see universe.go.
+func setupSets() {
 	SetClass.New = newSetObj
 	FrozenSetClass.New = newFrozenSetObj
 	common := map[string]NativeFunc{

@@ -21,14 +21,15 @@ import (
 
 // asciiStrs holds the one-character strings of ASCII, boxed once, so that
 // iterating or indexing an ASCII string does not allocate.
-var asciiStrs [128]Value
-
-func init() {
-	for i := range asciiStrs {
-		asciiStrs[i] = Str(string(rune(i)))
+var asciiStrs = func() (t [128]Value) {
+	for i := range t {
+		t[i] = Str(string(rune(i)))
 	}
-	StrClass.New = newStrObj
-}
+	return t
+}()
+
+// setupStr installs str's constructor into the builtin classes; see universe.go.
+func setupStr() { StrClass.New = newStrObj }
 
 // isASCII reports whether s has only ASCII bytes.
 func isASCII(s string) bool {

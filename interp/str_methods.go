@@ -10,7 +10,8 @@ import (
 	"unicode/utf8"
 )
 
-func init() {
+// setupStrMethods installs str's methods into the builtin classes; see universe.go.
+func setupStrMethods() {
 	StrClass.AddMethods(map[string]NativeFunc{
 		"format":       strFormat,
 		"format_map":   strFormatMap,

@@ -2,7 +2,8 @@ package interp
 
 // This file defines the tuple type's methods, slicing and constructor.
 
-func init() {
+// setupTuple installs tuple into the builtin classes; see universe.go.
+func setupTuple() {
 	TupleClass.New = newTupleObj
 	TupleClass.AddMethods(map[string]NativeFunc{
 		"index":        tupleIndex,

@@ -1,8 +1,9 @@
 package interp
 
-// This file declares the class objects of the built-in types. Methods are
-// installed by the file that implements each type (str.go, list.go, ...)
-// from an init function.
+// This file declares the class objects of the built-in types. Their
+// constructors and methods are installed by the setup function of the file
+// that implements each type (str.go, list.go, ...), all called from
+// setupUniverse (universe.go) when the first VM is made.
 
 var (
 	ObjectClass          = newBuiltinClass("object", nil)

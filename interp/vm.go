@@ -250,6 +250,7 @@ type Hooks struct {
 
 // NewVM makes an interpreter with the builtins installed.
 func NewVM() *VM {
+	setupUniverse()
 	vm := &VM{
 		Modules:        make(map[string]*Module),
 		Loaders:        make(map[string]ModuleLoader),
