@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/asyncscript/asyncscript/interp"
@@ -72,7 +73,12 @@ func self(args []interp.Value, name string) (*Stream, *interp.Exception) {
 	return s, nil
 }
 
-func init() {
+// classesOnce guards setupStream: the stream class is completed on the
+// first import of sys, once per process (it is immutable afterwards).
+var classesOnce sync.Once
+
+// setupStream installs the methods of sys.stdout, stderr and stdin's class.
+func setupStream() {
 	StreamClass.AddMethods(map[string]interp.NativeFunc{
 		"write": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			s, err := self(args, "write")
@@ -195,6 +201,7 @@ func (s *Stream) Attr(f *interp.Fiber, name string) (interp.Value, bool, *interp
 
 // Load builds the sys module.
 func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
+	classesOnce.Do(setupStream)
 	m := interp.NewModule("sys")
 	argv := &interp.List{}
 	for _, a := range vm.Argv {

@@ -15,6 +15,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	gotime "time"
 
 	"github.com/asyncscript/asyncscript/interp"
@@ -28,7 +29,12 @@ var StructTime = native.NewRecord("struct_time", "time",
 	[]string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"},
 	"time.struct_time")
 
-func init() {
+// classesOnce guards setupStructTime: struct_time is completed on the
+// first import of time, once per process (it is immutable afterwards).
+var classesOnce sync.Once
+
+// setupStructTime installs struct_time's constructor.
+func setupStructTime() {
 	StructTime.Class.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var seq interp.Value
 		if err := native.Bind("struct_time", args, kw, []string{"sequence"}, 1, &seq); err != nil {
@@ -84,6 +90,7 @@ func seconds(d gotime.Duration) interp.Value { return interp.Float(float64(d.Nan
 
 // Load builds the time module.
 func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
+	classesOnce.Do(setupStructTime)
 	c := &clocks{vm: vm, wall0: gotime.Now()}
 	if vm.Clock != nil {
 		c.mono0 = vm.Clock.Now()
