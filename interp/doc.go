@@ -14,6 +14,21 @@
 //   - The object model (value.go, class.go, dict.go, the per-type files) and
 //     the operations shared by the VM and builtins (ops.go).
 //
+// State: everything a program can change lives on its VM (or a Fiber of
+// it), so VMs in one process share no mutable state and run in parallel:
+// modules, builtins dict, the attribute-cache epoch (attrcache.go), the
+// repr recursion guard (one per thread: the VM's for the main thread, a
+// to_thread worker's fiber has its own), frame free list, and the state
+// packages built on interp keep per VM (VM.Local: asyncio's Runtime).
+// What is global is immutable once set up: the builtin classes and their
+// methods (types.go; installed once by setupUniverse from NewVM, with no
+// init function; SetAttr and DelAttr refuse to change them, as CPython's
+// static types do), the exception classes, and constant tables. The one
+// process-wide cache, of facts about long strings (str.go), holds only
+// what a string's immutable bytes determine. A *Code's inline caches
+// belong to whichever VM runs it: run one Code on one VM at a time.
+// Nothing global refers to a VM, so a dropped VM is garbage collected.
+//
 // Invariants: interpreted code runs only on the goroutine holding VM.GIL;
 // interp imports lang and nothing else of ours (no loop, no stdlib).
 package interp
