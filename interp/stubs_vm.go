@@ -1,3 +1,0 @@
-package interp
-
-// TEMPORARY stub: the builtins engineer replaces this with builtins.go.
