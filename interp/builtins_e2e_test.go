@@ -18,3 +18,10 @@ func TestBuiltinPrograms(t *testing.T) {
 	// One at a time, as before: vm_async_mix.as races tasks on the real clock.
 	golden.Suite{Dir: "testdata/builtins", Sequential: true}.Test(t)
 }
+
+// Traceback printing: caret_*.as each end with one kind of failing
+// expression, whose carets the traceback must draw as CPython's do; the
+// others show chaining, notes, groups, recursion and the like.
+func TestTracebackPrograms(t *testing.T) {
+	golden.Suite{Dir: "testdata/tracebacks"}.Test(t)
+}
