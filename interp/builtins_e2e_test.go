@@ -25,3 +25,15 @@ func TestBuiltinPrograms(t *testing.T) {
 func TestTracebackPrograms(t *testing.T) {
 	golden.Suite{Dir: "testdata/tracebacks"}.Test(t)
 }
+
+// Strings, containers and iteration, one small program per case
+// (testdata/containers.as, written by testdata/gen_containers.py).
+func TestContainerPrograms(t *testing.T) {
+	golden.Suite{Chunks: "testdata/containers.as"}.Test(t)
+}
+
+// Uncaught runtime errors: the last stderr line and the exit status
+// (testdata/runtime_errors.as).
+func TestRuntimeErrors(t *testing.T) {
+	golden.Suite{Chunks: "testdata/runtime_errors.as"}.Test(t)
+}

@@ -60,11 +60,19 @@ type Program struct {
 	Source []byte
 	Stdin  []byte
 	Want   Want
+	// Filename, when set, is the name to run the program under instead
+	// of NAME.as (the programs of a chunked file run as x.as).
+	Filename string
 }
 
 // File is the name the program is compiled and run under: NAME.as, as the
 // recorders run it (from its own directory), so that tracebacks agree.
-func (p *Program) File() string { return p.Name + ".as" }
+func (p *Program) File() string {
+	if p.Filename != "" {
+		return p.Filename
+	}
+	return p.Name + ".as"
+}
 
 // Path is the program's path from the test's directory.
 func (p *Program) Path() string { return filepath.Join(p.Dir, p.File()) }

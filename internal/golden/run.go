@@ -47,9 +47,11 @@ func Check(t testing.TB, p *Program, got Result, opt Options) {
 	}
 }
 
-// Suite is a directory of golden programs run in process.
+// Suite is a directory of golden programs, or a chunked file of them, run
+// in process.
 type Suite struct {
-	Dir string
+	Dir    string
+	Chunks string // a chunked file (chunks.go), instead of Dir
 	// AlsoVirtual runs every program a second time on virtual time
 	// (subtest NAME/virtual), which must keep CPython's order of events.
 	AlsoVirtual bool
@@ -61,10 +63,18 @@ type Suite struct {
 }
 
 // Test runs every program of the suite (RunSession) as a subtest named
-// NAME and reports Compare's differences.
+// NAME (FILE.as:LINE for a chunk) and reports Compare's differences.
 func (s Suite) Test(t *testing.T) {
 	t.Helper()
-	progs, errs, err := LoadDir(s.Dir)
+	var progs []*Program
+	var errs []error
+	var err error
+	if s.Chunks != "" {
+		progs, err = LoadChunks(s.Chunks)
+		errs = make([]error, len(progs))
+	} else {
+		progs, errs, err = LoadDir(s.Dir)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
