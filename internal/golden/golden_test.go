@@ -1,6 +1,7 @@
 package golden
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -40,5 +41,31 @@ func TestCompare(t *testing.T) {
 		case c.problem != "" && (len(problems) != 1 || !strings.Contains(problems[0], c.problem)):
 			t.Errorf("%s: want one problem with %q, got %q", c.name, c.problem, problems)
 		}
+	}
+}
+
+func TestLoadChunks(t *testing.T) {
+	dir := t.TempDir()
+	path := dir + "/c.as"
+	text := "##> a\n##>\n##> b \nprint('a')\nprint()\nprint('b ')\n---\n### ValueError: x\n##= 1\n# comment\nraise ValueError('x')\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	progs, err := LoadChunks(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(progs) != 2 {
+		t.Fatalf("%d programs, want 2", len(progs))
+	}
+	p, q := progs[0], progs[1]
+	if p.Name != "c.as:1" || q.Name != "c.as:8" || p.File() != "x.as" {
+		t.Errorf("names %q %q, file %q", p.Name, q.Name, p.File())
+	}
+	if string(p.Source) != "print('a')\nprint()\nprint('b ')\n" || string(p.Want.Stdout) != "a\n\nb \n" || p.Want.Stderr != "" || p.Want.Code != 0 {
+		t.Errorf("first program: %q %q %q %d", p.Source, p.Want.Stdout, p.Want.Stderr, p.Want.Code)
+	}
+	if string(q.Source) != "# comment\nraise ValueError('x')\n" || len(q.Want.Stdout) != 0 || q.Want.Stderr != "ValueError: x\n" || q.Want.Code != 1 {
+		t.Errorf("second program: %q %q %q %d", q.Source, q.Want.Stdout, q.Want.Stderr, q.Want.Code)
 	}
 }
