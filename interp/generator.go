@@ -79,6 +79,13 @@ func (g *Generator) resume(f *Fiber, send Value, throw *Exception) (Value, bool,
 	fr.entry = EntryResume
 	floor := len(f.frames)
 	f.frames = append(f.frames, fr)
+	if f.overLimit() {
+		// CPython's check as the generator's frame starts: the exception
+		// escapes the generator, which is then finished
+		f.frames = f.frames[:floor]
+		g.done, g.frame = true, nil
+		return nil, false, recursionError("")
+	}
 	g.running = true
 	out := f.run(floor)
 	g.running = false

@@ -731,6 +731,11 @@ func getIter(f *Fiber, v Value) (Iterator, *Exception) {
 }
 
 func next(f *Fiber, it Value) (Value, bool, *Exception) {
+	// a chain of Go iterators (map of map of ...) recurses in Go
+	if err := f.enterGo(); err != nil {
+		return nil, false, err
+	}
+	defer f.leaveGo()
 	if x, ok := it.(Iterator); ok {
 		return x.Next(f)
 	}
@@ -1078,7 +1083,7 @@ type enumerateIter struct {
 
 func (*enumerateIter) Type() *Class { return EnumerateClass }
 func (e *enumerateIter) Next(f *Fiber) (Value, bool, *Exception) {
-	v, ok, err := e.it.Next(f)
+	v, ok, err := next(f, e.it)
 	if !ok || err != nil {
 		return nil, false, err
 	}
@@ -1171,7 +1176,7 @@ func (z *zipIter) Next(f *Fiber) (Value, bool, *Exception) {
 	}
 	t := make(Tuple, len(z.its))
 	for i, it := range z.its {
-		v, ok, err := it.Next(f)
+		v, ok, err := next(f, it)
 		if err != nil {
 			return nil, false, err
 		}
@@ -1235,7 +1240,7 @@ func (m *mapIter) Next(f *Fiber) (Value, bool, *Exception) {
 	}
 	args := make([]Value, len(m.its))
 	for i, it := range m.its {
-		v, ok, err := it.Next(f)
+		v, ok, err := next(f, it)
 		if err != nil {
 			return nil, false, err
 		}
@@ -1286,7 +1291,7 @@ type filterIter struct {
 func (*filterIter) Type() *Class { return FilterClass }
 func (x *filterIter) Next(f *Fiber) (Value, bool, *Exception) {
 	for {
-		v, ok, err := x.it.Next(f)
+		v, ok, err := next(f, x.it)
 		if !ok || err != nil {
 			return nil, false, err
 		}

@@ -13,7 +13,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -493,10 +492,10 @@ func seqCompare(f *Fiber, op CmpOp, a, b []Value) (Value, *Exception) {
 	if (op == CmpEq || op == CmpNe) && len(a) != len(b) {
 		return Bool(op == CmpNe), nil
 	}
-	if err := f.enterNested("in comparison"); err != nil {
+	if err := f.EnterNested("in comparison"); err != nil {
 		return nil, err
 	}
-	defer f.leaveNested()
+	defer f.LeaveNested()
 	i := 0
 	for ; i < len(a) && i < len(b); i++ {
 		eq, err := equal(f, a[i], b[i])
@@ -652,6 +651,12 @@ func hashTuple(f *Fiber, t Tuple) (int64, *Exception) {
 		prime2 = uint64(14029467366897019727)
 		prime5 = uint64(2870177450012600261)
 	)
+	// CPython's tuplehash does not check the recursion limit (a deep
+	// enough tuple crashes it); here only the Go depth bound applies
+	if err := f.enterGo(); err != nil {
+		return 0, err
+	}
+	defer f.leaveGo()
 	acc := prime5
 	for _, item := range t {
 		lane, err := hash(f, item)
@@ -1136,39 +1141,40 @@ func Abs(f *Fiber, v Value) (Value, *Exception) {
 // ---------------------------------------------------------------------
 // repr and str
 
-// reprGuard holds the containers whose repr is in progress (recursion
-// guard printing [...] / {...}).
-var reprGuard = struct {
-	sync.Mutex
-	active map[any]int
-}{active: make(map[any]int)}
-
-func reprEnter(key any) bool {
-	reprGuard.Lock()
-	defer reprGuard.Unlock()
-	if reprGuard.active[key] > 0 {
+// reprEnter marks key's repr as in progress on f; false when it already
+// is (the caller prints "[...]"-like text). A nil fiber has no guard.
+func (f *Fiber) reprEnter(key any) bool {
+	if f == nil {
+		return true
+	}
+	if f.reprActive == nil {
+		f.reprActive = make(map[any]int)
+	}
+	if f.reprActive[key] > 0 {
 		return false
 	}
-	reprGuard.active[key]++
+	f.reprActive[key]++
 	return true
 }
 
-func reprLeave(key any) {
-	reprGuard.Lock()
-	defer reprGuard.Unlock()
-	if reprGuard.active[key]--; reprGuard.active[key] <= 0 {
-		delete(reprGuard.active, key)
+// reprLeave undoes reprEnter.
+func (f *Fiber) reprLeave(key any) {
+	if f == nil {
+		return
+	}
+	if f.reprActive[key]--; f.reprActive[key] <= 0 {
+		delete(f.reprActive, key)
 	}
 }
 
 // ReprGuard runs fn unless a repr of key is already in progress on the
 // way here, in which case it returns ok=false (print "[...]"-like text).
 // For Go container types owned by other files (sets, deques).
-func ReprGuard(key any, fn func() (string, *Exception)) (s string, ok bool, err *Exception) {
-	if !reprEnter(key) {
+func ReprGuard(f *Fiber, key any, fn func() (string, *Exception)) (s string, ok bool, err *Exception) {
+	if !f.reprEnter(key) {
 		return "", false, nil
 	}
-	defer reprLeave(key)
+	defer f.reprLeave(key)
 	s, err = fn()
 	return s, true, err
 }
@@ -1277,7 +1283,7 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 		if len(x.Items) == 0 {
 			return "[]", nil
 		}
-		s, ok, err := ReprGuard(x, func() (string, *Exception) { return reprItems(f, "[", x.Items, "]") })
+		s, ok, err := ReprGuard(f, x, func() (string, *Exception) { return reprItems(f, "[", x.Items, "]") })
 		if !ok {
 			return "[...]", nil
 		}
@@ -1286,7 +1292,7 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 		if x.Len() == 0 {
 			return "{}", nil
 		}
-		s, ok, err := ReprGuard(x, func() (string, *Exception) { return reprDict(f, x) })
+		s, ok, err := ReprGuard(f, x, func() (string, *Exception) { return reprDict(f, x) })
 		if !ok {
 			return "{...}", nil
 		}
@@ -1317,7 +1323,14 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 		return s, err
 	}
 	if hasUserMethods(v) {
-		if res, ok, err := callUser(f, v, "__repr__"); ok {
+		// CPython's PyObject_Repr counts one level against the recursion
+		// limit around the type's __repr__
+		if err := f.EnterNested("while getting the repr of an object"); err != nil {
+			return "", err
+		}
+		res, ok, err := callUser(f, v, "__repr__")
+		f.LeaveNested()
+		if ok {
 			if err != nil {
 				return "", err
 			}
@@ -1348,10 +1361,10 @@ func DefaultRepr(v Value) string {
 }
 
 func reprItems(f *Fiber, open string, items []Value, close string) (string, *Exception) {
-	if err := f.enterNested("while getting the repr of an object"); err != nil {
+	if err := f.EnterNested("while getting the repr of an object"); err != nil {
 		return "", err
 	}
-	defer f.leaveNested()
+	defer f.LeaveNested()
 	var sb strings.Builder
 	sb.WriteString(open)
 	for i, it := range items {
@@ -1369,10 +1382,10 @@ func reprItems(f *Fiber, open string, items []Value, close string) (string, *Exc
 }
 
 func reprDict(f *Fiber, d *Dict) (string, *Exception) {
-	if err := f.enterNested("while getting the repr of an object"); err != nil {
+	if err := f.EnterNested("while getting the repr of an object"); err != nil {
 		return "", err
 	}
-	defer f.leaveNested()
+	defer f.LeaveNested()
 	var sb strings.Builder
 	sb.WriteByte('{')
 	first := true
@@ -1499,7 +1512,13 @@ func toStr(f *Fiber, v Value) (string, *Exception) {
 		return IntString(x)
 	}
 	if hasUserMethods(v) {
-		if res, ok, err := callUser(f, v, "__str__"); ok {
+		// PyObject_Str counts one level around the type's __str__
+		if err := f.EnterNested("while getting the str of an object"); err != nil {
+			return "", err
+		}
+		res, ok, err := callUser(f, v, "__str__")
+		f.LeaveNested()
+		if ok {
 			if err != nil {
 				return "", err
 			}

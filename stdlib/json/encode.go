@@ -144,6 +144,20 @@ func (e *encoder) encode(v interp.Value, level int) *interp.Exception {
 	case interp.Str:
 		e.b.WriteString(Quote(string(x), e.opt.EnsureASCII))
 		return nil
+	}
+	// containers and default= results count one level each against the
+	// recursion limit: CPython's C encoder says "while encoding a JSON
+	// object"; with indent CPython runs the pure-Python encoder, whose
+	// nested generators overflow "while calling a Python object"
+	where := "while encoding a JSON object"
+	if e.opt.Indent != nil {
+		where = "while calling a Python object"
+	}
+	if err := e.f.EnterNested(where); err != nil {
+		return err
+	}
+	defer e.f.LeaveNested()
+	switch x := v.(type) {
 	case *interp.List:
 		if err := e.enter(x); err != nil {
 			return err
