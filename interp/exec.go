@@ -492,6 +492,10 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 				case LIST_APPEND:
 					sp--
 					l := slots[sp-instr.Arg()].(*List)
+					if e := f.checkGrow(l.Items); e != nil {
+						err = e
+						break dispatch
+					}
 					l.Items = append(l.Items, slots[sp])
 					slots[sp] = nil
 				case SET_ADD:

@@ -826,9 +826,16 @@ func ToList(f *Fiber, v Value) ([]Value, *Exception) {
 	}
 	var out []Value
 	if n, ok := lengthHint(v); ok {
+		// list(range(10**9)) fails at once, as in CPython
+		if err := f.checkRepeat(int64(n), 16); err != nil {
+			return nil, err
+		}
 		out = make([]Value, 0, n)
 	}
 	err := Iterate(f, v, func(x Value) (bool, *Exception) {
+		if err := f.checkGrow(out); err != nil {
+			return false, err
+		}
 		out = append(out, x)
 		return true, nil
 	})
@@ -850,7 +857,8 @@ func lengthHint(v Value) (int, bool) {
 	case *DictView:
 		return x.d.Len(), true
 	case *Range:
-		if x.n >= 0 && x.n < 1<<24 {
+		// ToList checks the size against the memory budget first
+		if x.n >= 0 && x.n <= 1<<56 {
 			return int(x.n), true
 		}
 	case Str:

@@ -705,6 +705,11 @@ func binary(f *Fiber, op BinOp, v, w Value, inplace bool) (Value, *Exception) {
 		}
 	case Str:
 		if b, ok := w.(Str); ok && op == OpAdd {
+			if len(a)+len(b) >= largeAlloc {
+				if err := f.CheckAlloc(int64(len(a)) + int64(len(b))); err != nil {
+					return nil, err
+				}
+			}
 			return a + b, nil
 		}
 	}
@@ -854,8 +859,6 @@ func repeatCount(f *Fiber, n Value) (int64, bool, *Exception) {
 	return 0, false, nil
 }
 
-const maxRepeatSize = 1 << 34
-
 func repeatSeq(f *Fiber, seq Value, n Value) (Value, *Exception) {
 	k, ok, err := repeatCount(f, n)
 	if err != nil {
@@ -869,21 +872,21 @@ func repeatSeq(f *Fiber, seq Value, n Value) (Value, *Exception) {
 	}
 	switch s := seq.(type) {
 	case Str:
-		if k > 0 && int64(len(s)) > maxRepeatSize/k {
-			return nil, NewException(MemoryError)
+		if err := f.checkRepeat(k, int64(len(s))); err != nil {
+			return nil, err
 		}
 		return Str(strings.Repeat(string(s), int(k))), nil
 	case Tuple:
-		if k > 0 && int64(len(s)) > maxRepeatSize/k/16 {
-			return nil, NewException(MemoryError)
+		if err := f.checkRepeat(k, 16*int64(len(s))); err != nil {
+			return nil, err
 		}
 		if k == 1 {
 			return s, nil
 		}
 		return Tuple(repeatItems(s, int(k))), nil
 	case *List:
-		if k > 0 && int64(len(s.Items)) > maxRepeatSize/k/16 {
-			return nil, NewException(MemoryError)
+		if err := f.checkRepeat(k, 16*int64(len(s.Items))); err != nil {
+			return nil, err
 		}
 		return &List{Items: repeatItems(s.Items, int(k))}, nil
 	}
@@ -965,6 +968,9 @@ func nativeBinary(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 				if len(a) == 0 {
 					return b, nil
 				}
+				if err := f.checkRepeat(int64(len(a)+len(b)), 16); err != nil {
+					return nil, err
+				}
 				out := make(Tuple, 0, len(a)+len(b))
 				return append(append(out, a...), b...), nil
 			}
@@ -975,6 +981,9 @@ func nativeBinary(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 		switch op {
 		case OpAdd:
 			if b, ok := w.(*List); ok {
+				if err := f.checkRepeat(int64(len(a.Items)+len(b.Items)), 16); err != nil {
+					return nil, err
+				}
 				out := make([]Value, 0, len(a.Items)+len(b.Items))
 				return &List{Items: append(append(out, a.Items...), b.Items...)}, nil
 			}
@@ -1033,8 +1042,8 @@ func nativeInplace(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 			if k <= 0 {
 				a.Items = a.Items[:0:0]
 			} else if k > 1 {
-				if int64(len(a.Items)) > maxRepeatSize/k/16 {
-					return nil, NewException(MemoryError)
+				if err := f.checkRepeat(k, 16*int64(len(a.Items))); err != nil {
+					return nil, err
 				}
 				a.Items = repeatItems(a.Items, int(k))
 			}
@@ -1081,6 +1090,9 @@ func extendList(f *Fiber, l *List, w Value) *Exception {
 		}
 		if !ok {
 			return nil
+		}
+		if err := f.checkGrow(l.Items); err != nil {
+			return err
 		}
 		l.Items = append(l.Items, x)
 	}

@@ -37,6 +37,10 @@ type VM struct {
 	// program may make (fuzzing, sandboxes); past it every poll raises
 	// RuntimeError.
 	StepLimit int64
+	// MemoryLimit is the heap budget in bytes (memory.go): allocations past
+	// it raise MemoryError. NewVM sets DefaultMemoryLimit(); 0 disables.
+	MemoryLimit int64
+	mem         memState
 
 	// unawaited lists interpreted coroutines not yet awaited (nil holes
 	// for consumed ones); see trackCoroutine.
@@ -172,7 +176,7 @@ func (vm *VM) pollSlow(f *Fiber) *Exception {
 	if vm.StepLimit > 0 && vm.steps > vm.StepLimit {
 		return Errorf(RuntimeError, "step limit exceeded")
 	}
-	return nil
+	return vm.pollMemory()
 }
 
 // Hooks are optional callbacks installed by embedders and stdlib.
@@ -192,6 +196,7 @@ func NewVM() *VM {
 		Stdout:         os.Stdout,
 		Stderr:         os.Stderr,
 		RecursionLimit: 1000,
+		MemoryLimit:    DefaultMemoryLimit(),
 	}
 	vm.Builtins = NewBuiltinsDict(vm)
 	return vm
