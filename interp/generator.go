@@ -248,9 +248,12 @@ func (f *Fiber) getAwaitable(v Value, where int) (Value, *Exception) {
 		if err != nil {
 			return nil, err
 		}
-		if c, ok := it.(*Coroutine); ok {
-			_ = c
+		if _, ok := it.(*Coroutine); ok {
 			return nil, Errorf(TypeError, "__await__() returned a coroutine")
+		}
+		_, isIter := it.(Iterator)
+		if _, hasNext := it.Type().Lookup("__next__"); !isIter && !hasNext {
+			return nil, Errorf(TypeError, "__await__() returned non-iterator of type '%s'", TypeName(it))
 		}
 		return &iterAwaitable{it: it}, nil
 	}

@@ -47,6 +47,9 @@ type VM struct {
 	unawaited     []*Coroutine
 	unawaitedLive int
 
+	// atExit holds what runs when the program ends (RunAtExit).
+	atExit []func()
+
 	// freeFrames holds returned call frames for reuse (frame.go).
 	freeFrames []*Frame
 
@@ -200,6 +203,21 @@ func NewVM() *VM {
 	}
 	vm.Builtins = NewBuiltinsDict(vm)
 	return vm
+}
+
+// AtExit registers fn to run when the program ends, after its final
+// traceback or exit message (CPython's interpreter finalization, when
+// objects the exception kept alive are collected).
+func (vm *VM) AtExit(fn func()) { vm.atExit = append(vm.atExit, fn) }
+
+// RunAtExit runs, once each, the functions registered with AtExit, in
+// order. The embedder calls it when the program ends.
+func (vm *VM) RunAtExit() {
+	for len(vm.atExit) > 0 {
+		fn := vm.atExit[0]
+		vm.atExit = vm.atExit[1:]
+		fn()
+	}
 }
 
 // RegisterModule makes a module importable by name.

@@ -101,9 +101,10 @@ func (s *Session) RunSource(filename string, src []byte) (status int) {
 	// for the usual dropped temporary is before any final traceback
 	vm.ReportUnawaited()
 	if exc != nil {
-		return s.report(f, exc)
+		status = s.report(f, exc)
 	}
-	return 0
+	vm.RunAtExit()
+	return status
 }
 
 func (s *Session) reportSyntax(err error) int {
