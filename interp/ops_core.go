@@ -526,6 +526,10 @@ func dictEqual(f *Fiber, a, b *Dict) (bool, *Exception) {
 	if a.Len() != b.Len() {
 		return false, nil
 	}
+	if err := f.EnterNested("in comparison"); err != nil {
+		return false, err
+	}
+	defer f.LeaveNested()
 	for i := 0; i < a.Cap(); i++ {
 		k, v, ok := a.EntryAt(i)
 		if !ok {
@@ -1353,13 +1357,25 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 			return string(s), nil
 		}
 	}
+	// other containers (sets, deques, exceptions' args) recurse in Go:
+	// one level each, as PyObject_Repr counts
 	switch x := v.(type) {
 	case Reprer:
-		return x.Repr(f)
+		return f.withNested("while getting the repr of an object", func() (string, *Exception) { return x.Repr(f) })
 	case *Exception:
-		return exceptionRepr(f, x)
+		return f.withNested("while getting the repr of an object", func() (string, *Exception) { return exceptionRepr(f, x) })
 	}
 	return DefaultRepr(v), nil
+}
+
+// withNested runs fn one level deeper in f's recursion count (where is
+// CPython's suffix for the RecursionError).
+func (f *Fiber) withNested(where string, fn func() (string, *Exception)) (string, *Exception) {
+	if err := f.EnterNested(where); err != nil {
+		return "", err
+	}
+	defer f.LeaveNested()
+	return fn()
 }
 
 // DefaultRepr is object.__repr__: <__main__.Foo object at 0x...>.
@@ -1541,11 +1557,12 @@ func toStr(f *Fiber, v Value) (string, *Exception) {
 			return string(s), nil
 		}
 	}
-	if s, ok := v.(Strer); ok {
-		return s.Str(f)
-	}
-	if e, ok := v.(*Exception); ok {
-		return exceptionStr(f, e)
+	// PyObject_Str counts one level (an exception's str is its argument's)
+	switch x := v.(type) {
+	case Strer:
+		return f.withNested("while getting the str of an object", func() (string, *Exception) { return x.Str(f) })
+	case *Exception:
+		return f.withNested("while getting the str of an object", func() (string, *Exception) { return exceptionStr(f, x) })
 	}
 	return repr(f, v)
 }

@@ -135,6 +135,29 @@ async def await_chain():
 
 
 asyncio.run(await_chain())
+import collections
+
+N = 20000
+fs = frozenset()
+dq = collections.deque()
+od = collections.OrderedDict()
+exc = ValueError(0)
+dd = {}
+for i in range(N):
+    fs = frozenset([fs])
+    dq = collections.deque([dq])
+    od = collections.OrderedDict(a=od)
+    exc = ValueError(exc)
+    dd = {1: dd}
+show("frozenset repr", lambda: repr(fs))
+show("frozenset ==", lambda: fs == frozenset([fs]))
+show("deque repr", lambda: repr(dq))
+show("deque ==", lambda: dq == collections.deque([dq]))
+show("OrderedDict repr", lambda: repr(od))
+show("exception repr", lambda: repr(exc))
+show("exception str", lambda: str(exc))
+show("dict ==", lambda: dd == {1: dd})
+show("dict values repr", lambda: repr(dd.values()))
 sys.setrecursionlimit(100)
 show("limit 100", lambda: json.loads("[" * 200 + "]" * 200))
 print(len(json.dumps(json.loads("[" * 50 + "]" * 50))))
