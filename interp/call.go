@@ -224,8 +224,9 @@ func (f *Fiber) Call(fn Value, args []Value, kw []KV) (Value, *Exception) {
 		if err := f.enterGo(); err != nil {
 			return nil, err
 		}
-		defer f.leaveGo()
-		return fn.Fn(f, a, kw)
+		r, err := fn.Fn(f, a, kw)
+		f.leaveGo()
+		return r, err
 	case *Function:
 		fr := newFrame(fn.Code, fn, fn.Globals)
 		if err := bindArgs(f, fn, fr.locals(), args, nil, kw); err != nil {

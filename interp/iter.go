@@ -735,11 +735,16 @@ func next(f *Fiber, it Value) (Value, bool, *Exception) {
 	if err := f.enterGo(); err != nil {
 		return nil, false, err
 	}
-	defer f.leaveGo()
-	if x, ok := it.(Iterator); ok {
-		return x.Next(f)
+	var v Value
+	var ok bool
+	var err *Exception
+	if x, isIter := it.(Iterator); isIter {
+		v, ok, err = x.Next(f)
+	} else {
+		v, ok, err = nextDunder(f, it)
 	}
-	return nextDunder(f, it)
+	f.leaveGo()
+	return v, ok, err
 }
 
 // Iterate calls fn for each item of v until fn returns false or an error.

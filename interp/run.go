@@ -28,7 +28,13 @@ func (f *Fiber) run(floor int) Outcome {
 		f.frames = f.frames[:floor]
 		return Outcome{Kind: Raised, Exc: err}
 	}
-	defer f.leaveGo()
+	out := f.runFrames(floor)
+	f.leaveGo()
+	return out
+}
+
+// runFrames is run's loop.
+func (f *Fiber) runFrames(floor int) Outcome {
 	var pending *Exception
 	for {
 		fr := f.frames[len(f.frames)-1]
