@@ -1,7 +1,7 @@
 package interp_test
 
 // End-to-end programs for the builtins, exception objects and traceback
-// printing: every testdata/builtins/NAME.as and testdata/tracebacks/NAME.as
+// printing: every testdata/builtins/NAME.as and testdata/traceback/NAME.as
 // runs in process through the one golden runner (internal/golden) and must
 // print what CPython 3.11 printed for it, recorded by
 // testdata/builtins/record.py (NAME.out, NAME.err with the whole stderr,
@@ -19,11 +19,12 @@ func TestBuiltinPrograms(t *testing.T) {
 	golden.Suite{Dir: "testdata/builtins", Sequential: true}.Test(t)
 }
 
-// Traceback printing: caret_*.as each end with one kind of failing
-// expression, whose carets the traceback must draw as CPython's do; the
-// others show chaining, notes, groups, recursion and the like.
+// Traceback printing, the programs of testdata/traceback (the *.json
+// there are traceback_test.go's): caret_*.as each end with one kind of
+// failing expression, whose carets the traceback must draw as CPython's
+// do; the others show chaining, notes, groups, recursion and the like.
 func TestTracebackPrograms(t *testing.T) {
-	golden.Suite{Dir: "testdata/tracebacks"}.Test(t)
+	golden.Suite{Dir: "testdata/traceback"}.Test(t)
 }
 
 // Strings, containers and iteration, one small program per case

@@ -1,5 +1,5 @@
 """Record CPython 3.11's behaviour for every NAME.as here and in
-../tracebacks (the traceback-printing programs): NAME.out (stdout),
+../traceback (the traceback-printing programs): NAME.out (stdout),
 NAME.err (stderr, the script's absolute path shortened to NAME.as, written
 only when not empty), NAME.code (exit status, only when not 0). NAME.in,
 when present, is fed to stdin. Each program runs from its own directory.
@@ -7,8 +7,8 @@ Run with python3 from any directory; the
 expectations are never written from asyncscript's output."""
 import glob, os, subprocess, sys
 builtins = os.path.dirname(os.path.abspath(__file__))
-tracebacks = os.path.join(os.path.dirname(builtins), "tracebacks")
-for path in sorted(glob.glob(os.path.join(builtins, "*.as")) + glob.glob(os.path.join(tracebacks, "*.as"))):
+traceback = os.path.join(os.path.dirname(builtins), "traceback")
+for path in sorted(glob.glob(os.path.join(builtins, "*.as")) + glob.glob(os.path.join(traceback, "*.as"))):
     here, base = os.path.dirname(path), path[:-3]
     name = os.path.basename(path)
     stdin = open(base + ".in", "rb").read() if os.path.exists(base + ".in") else b""
