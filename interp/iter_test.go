@@ -2,7 +2,7 @@ package interp
 
 // Hand-written checks of strings, containers and iteration. The table of
 // cases recorded from CPython 3.11 is testdata/containers.as, run by the
-// golden runner (builtins_e2e_test.go).
+// golden runner (golden_test.go).
 
 import (
 	"strings"

@@ -4,7 +4,7 @@ strings, containers and iteration (str/list/tuple/dict/set/range methods,
 indexing, slicing, operators, comparisons, constructors, iteration
 helpers), then has internal/golden/record_chunks.py record what CPython
 3.11 does with each (never asyncscript's own output). The golden runner
-runs them (interp/builtins_e2e_test.go). Run: python3 interp/testdata/gen_containers.py
+runs them (interp/golden_test.go). Run: python3 interp/testdata/gen_containers.py
 """
 import os
 import subprocess
