@@ -7,8 +7,8 @@
 // A program is a file NAME.as; beside it, what CPython did:
 //
 //	NAME.out   stdout, byte for byte (required: a program without it fails)
-//	NAME.err   stderr: all of it, or only its last non-empty line (the
-//	           recorders of examples/ and stdlib/asyncio keep only that).
+//	NAME.err   stderr: all of it (interp's recorder), or only its last
+//	           non-empty line (those of examples/ and stdlib/).
 //	           A one-line NAME.err is compared with our last non-empty
 //	           stderr line; a longer one with the whole of our stderr.
 //	           Without NAME.err, stderr must be empty.
@@ -31,10 +31,12 @@
 // side's start-up taken off.
 //
 // Running: a program runs either in process, through a stdlib.Session
-// (RunSession: fast, and the tests see Go panics with their stack), or
-// through the built command-line interpreter (BuildCLI, RunCommand: the
-// examples, which also test the CLI, its virtual clock option and its exit
-// statuses). Both yield a Result that Compare judges the same way.
+// (RunSession: fast, and the tests see Go panics with their stack; a Suite
+// runs a directory or a chunked file of programs so, as interp's and
+// stdlib's tests do), or through the built command-line interpreter
+// (BuildCLI, RunCommand: the examples, which also test the CLI, its
+// --clock=virtual option and its exit statuses, and schedule their runs
+// themselves). Both yield a Result that Compare judges the same way.
 //
 // Chunked files (chunks.go) hold many small programs in one .as file, each
 // with its recorded expectation, for cases too small to deserve a file.
