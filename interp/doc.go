@@ -13,12 +13,16 @@
 //     Fiber.Resume continues it. No goroutine is parked per coroutine.
 //   - The object model (value.go, class.go, dict.go, the per-type files) and
 //     the operations shared by the VM and builtins (ops.go).
+//   - Limits: Go-level recursion (a native call, a nested container, a
+//     generator resumed by next) counts against the recursion limit where
+//     CPython counts it and is bounded by maxGoDepth (fiber.go); memory.go
+//     turns allocations past the memory budget into MemoryError.
 //
 // State: everything a program can change lives on its VM (or a Fiber of
 // it), so VMs in one process share no mutable state and run in parallel:
 // modules, builtins dict, the attribute-cache epoch (attrcache.go), the
-// repr recursion guard (one per thread: the VM's for the main thread, a
-// to_thread worker's fiber has its own), frame free list, and the state
+// repr recursion guard (per fiber; a nil fiber gets one for the call,
+// reprFiber), the frame free list, and the state
 // packages built on interp keep per VM (VM.Local: asyncio's Runtime).
 // What is global is immutable once set up: the builtin classes and their
 // methods (types.go; installed once by setupUniverse from NewVM, with no

@@ -255,14 +255,3 @@ func newStrObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) 
 	}
 	return Str(s), nil
 }
-
-// StrRepeat is s * n (n <= 0 gives ”).
-func StrRepeat(s Str, n int) (Value, *Exception) {
-	if n <= 0 || len(s) == 0 {
-		return Str(""), nil
-	}
-	if len(s) > (1<<62)/n {
-		return nil, Errorf(MemoryError, "")
-	}
-	return Str(strings.Repeat(string(s), n)), nil
-}
