@@ -1,7 +1,7 @@
 // Package stdlib wires an interpreter session: a VM with every standard
 // module registered, the asyncio runtime, and the entry points the CLI,
 // the tests and embedders use (RunFile, RunSource, RunCommand, RunChunk,
-// then Finalize).
+// then Finalize, then Close).
 //
 // Invariants: a Session owns one VM; all interpreted code runs on the
 // goroutine that holds VM.GIL; errors reach the caller as an exit status
