@@ -15,8 +15,11 @@ import (
 )
 
 // The programs two Sessions run at the same time: asyncio programs whose
-// expected output was recorded by CPython (stdlib/asyncio/testdata/record.py).
-var parallelPrograms = []string{"session_state", "cancellation", "combinators"}
+// expected output was recorded by CPython (stdlib/asyncio/testdata/record.py),
+// chosen because their output does not depend on timers racing one
+// another (a loaded machine delays one session's timers, not its order),
+// with worker threads (to_thread) and many tasks (stress).
+var parallelPrograms = []string{"session_state", "to_thread", "stress"}
 
 // runRecorded runs testdata program name in a fresh Session and returns
 // what it printed.
@@ -43,7 +46,7 @@ func TestSessionsInParallel(t *testing.T) {
 		wg.Add(1)
 		go func(g int) {
 			defer wg.Done()
-			for round := 0; round < 4; round++ {
+			for round := 0; round < 2; round++ {
 				for i := range parallelPrograms {
 					name := parallelPrograms[(i+g)%len(parallelPrograms)]
 					want, err := os.ReadFile(filepath.Join(dir, name+".out"))
