@@ -104,7 +104,7 @@ func (p *xp) failMsg(msg string, sp Span) {
 func (p *xp) lastEnd() Pos {
 	t := p.last
 	if t == nil {
-		return pos(p.here())
+		return pos(p.peek().Pos)
 	}
 	v := t.Value
 	if i := strings.LastIndexByte(v, '\n'); i >= 0 {
@@ -156,7 +156,14 @@ func (p *xp) peek2() lexer.Token {
 	return t
 }
 
-func (p *xp) here() lexer.Position { return p.lex.Peek().Pos }
+// here returns the index of the next token (no token type is elided, so
+// participle's raw cursor indexes the token slice).
+func (p *xp) here() tpos { return tpos(p.lex.MakeCheckpoint().RawCursor()) }
+
+// posAt returns the start of token k, which must be consumed or peeked.
+func (p *xp) posAt(k tpos) Pos {
+	return pos(p.lex.Range(lexer.RawCursor(k), lexer.RawCursor(k)+1)[0].Pos)
+}
 
 func canStartTest(t *lexer.Token) bool {
 	switch t.Type {
@@ -414,7 +421,7 @@ func (p *xp) test() *cstTest {
 		p.next()
 		t.IfTest = p.or()
 		if !p.is("else") {
-			p.failMsg("expected 'else' after 'if' expression", Span{pos(t.Pos), p.lastEnd()})
+			p.failMsg("expected 'else' after 'if' expression", Span{p.posAt(t.Pos), p.lastEnd()})
 		}
 		p.next()
 		if !canStartTest(p.peek()) {
@@ -447,7 +454,7 @@ func (p *xp) or() *cstOr {
 		if (t.Type != tokOp && t.Type != tokKeyword) || !binOps[t.Value] {
 			break
 		}
-		b := &cstBinary{Pos: t.Pos, Op: t.Value}
+		b := &cstBinary{Pos: p.here(), Op: t.Value}
 		p.next()
 		switch t.Value {
 		case "not":
@@ -489,7 +496,7 @@ func (p *xp) operand() *cstOperand {
 	for {
 		t := p.peek()
 		if t.Type == tokOp && (t.Value == "-" || t.Value == "+" || t.Value == "~") || t.Type == tokKeyword && t.Value == "not" {
-			o.Prefix = append(o.Prefix, &cstPrefix{Pos: t.Pos, Op: t.Value})
+			o.Prefix = append(o.Prefix, &cstPrefix{Pos: p.here(), Op: t.Value})
 			p.next()
 			p.deeper(pegUnary)
 			continue
@@ -503,7 +510,7 @@ func (p *xp) operand() *cstOperand {
 		if t.Type != tokOp {
 			break
 		}
-		tr := &cstTrailer{Pos: t.Pos}
+		tr := &cstTrailer{Pos: p.here()}
 		switch t.Value {
 		case "(":
 			p.next()
@@ -541,7 +548,7 @@ done:
 
 func (p *xp) atom() *cstAtom {
 	t := p.peek()
-	a := &cstAtom{Pos: t.Pos}
+	a := &cstAtom{Pos: p.here()}
 	if t.Type == tokOp && (t.Value == "(" || t.Value == "[" || t.Value == "{") {
 		p.deeper(pegBracket)
 		defer func() { p.level -= pegBracket }()
@@ -553,7 +560,7 @@ func (p *xp) atom() *cstAtom {
 		a.Number = p.next().Value
 	case tokString, tokFString:
 		for t := p.peek(); t.Type == tokString || t.Type == tokFString; t = p.peek() {
-			a.Strs = append(a.Strs, &cstStr{Pos: t.Pos, Val: t.Value})
+			a.Strs = append(a.Strs, &cstStr{Pos: p.here(), Val: t.Value})
 			p.next()
 		}
 	case tokKeyword:

@@ -151,21 +151,21 @@ type cstExceptHead struct {
 
 // cstWithHead is `["async"] "with" item {"," item}`.
 type cstWithHead struct {
-	Pos   lexer.Position
+	Pos   tpos
 	Async bool
 	Items []*cstWithItem
 }
 
 type cstWithItem struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	X      *cstTest
 	As     *cstTarget
 }
 
 // cstDefHead is `["async"] "def" Name "(" [params] ")" ["->" test]`.
 type cstDefHead struct {
-	Pos     lexer.Position
+	Pos     tpos
 	Async   bool
 	Name    string
 	Params  *cstParams
@@ -174,21 +174,21 @@ type cstDefHead struct {
 
 // cstClassHead is `"class" Name ["(" [args] ")"]`.
 type cstClassHead struct {
-	Pos   lexer.Position
+	Pos   tpos
 	Name  string
 	Paren bool
 	Args  *cstArgs
 }
 
 type cstSimple struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	Stmts  []*cstSmall
 }
 
 type cstSmall struct {
-	Pos       lexer.Position
-	EndPos    lexer.Position
+	Pos       tpos
+	EndPos    tpos
 	Expr      *cstExprStmt
 	Pass      bool
 	Break     bool
@@ -208,8 +208,8 @@ type cstSmall struct {
 }
 
 type cstDotted struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	Name   []string
 	As     string
 }
@@ -226,8 +226,8 @@ type cstFrom struct {
 //
 //	exprStmt = rhs ( augop rhs | ":" test [ "=" rhs ] | { "=" rhs } ) .
 type cstExprStmt struct {
-	Pos     lexer.Position
-	EndPos  lexer.Position
+	Pos     tpos
+	EndPos  tpos
 	First   *cstRHS
 	AugOp   string
 	AugVal  *cstRHS
@@ -238,8 +238,8 @@ type cstExprStmt struct {
 
 // cstRHS is a yield expression or an expression list.
 type cstRHS struct {
-	Pos       lexer.Position
-	EndPos    lexer.Position
+	Pos       tpos
+	EndPos    tpos
 	Yield     bool
 	YieldFrom *cstTest
 	YieldVal  *cstSeq
@@ -250,24 +250,24 @@ type cstRHS struct {
 // followed by a comprehension: the contents of (), [], a return value, an
 // expression statement.
 type cstSeq struct {
-	Pos      lexer.Position
-	EndPos   lexer.Position
+	Pos      tpos
+	EndPos   tpos
 	Items    []*cstStarTest
 	Trailing bool
 	Comp     []*cstCompFor
 }
 
 type cstStarTest struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	Star   bool
 	X      *cstTest
 	As     *cstTarget // only valid in a parenthesized with
 }
 
 type cstCompFor struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	Async  bool
 	Target *cstTargets
 	Iter   *cstOr
@@ -275,15 +275,15 @@ type cstCompFor struct {
 }
 
 type cstTargets struct {
-	Pos      lexer.Position
-	EndPos   lexer.Position
+	Pos      tpos
+	EndPos   tpos
 	Items    []*cstTarget
 	Trailing bool
 }
 
 type cstTarget struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	Star   bool
 	X      *cstOperand
 }
@@ -291,8 +291,8 @@ type cstTarget struct {
 // cstTest is a lambda, or an optionally walrus-named flat operator
 // expression with an optional conditional.
 type cstTest struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	Lambda *cstLambda
 	Walrus string
 	Or     *cstOr
@@ -312,8 +312,8 @@ type cstParams struct {
 }
 
 type cstParam struct {
-	Pos     lexer.Position
-	EndPos  lexer.Position
+	Pos     tpos
+	EndPos  tpos
 	KwName  string
 	Star    bool
 	VarName string
@@ -326,14 +326,14 @@ type cstParam struct {
 // cstOr is a flat sequence of operands and binary operators (boolean,
 // comparison, bitwise, arithmetic); lower.go applies precedence.
 type cstOr struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	Head   *cstOperand
 	Tail   []*cstBinary
 }
 
 type cstBinary struct {
-	Pos lexer.Position
+	Pos tpos
 	Op  string
 	X   *cstOperand
 }
@@ -341,8 +341,8 @@ type cstBinary struct {
 // cstOperand is prefix operators, an optional await, an atom and its
 // trailers (calls, subscripts, attributes).
 type cstOperand struct {
-	Pos      lexer.Position
-	EndPos   lexer.Position
+	Pos      tpos
+	EndPos   tpos
 	Prefix   []*cstPrefix
 	Await    bool
 	Atom     *cstAtom
@@ -350,13 +350,13 @@ type cstOperand struct {
 }
 
 type cstPrefix struct {
-	Pos lexer.Position
+	Pos tpos
 	Op  string
 }
 
 type cstAtom struct {
-	Pos     lexer.Position
-	EndPos  lexer.Position
+	Pos     tpos
+	EndPos  tpos
 	Name    string
 	Number  string
 	Strs    []*cstStr
@@ -370,7 +370,7 @@ type cstAtom struct {
 }
 
 type cstStr struct {
-	Pos lexer.Position
+	Pos tpos
 	Val string
 }
 
@@ -381,8 +381,8 @@ type cstDictSet struct {
 }
 
 type cstDictItem struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	DStar  *cstOr
 	Star   *cstOr
 	Key    *cstTest
@@ -390,8 +390,8 @@ type cstDictItem struct {
 }
 
 type cstTrailer struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	Call   bool
 	Args   *cstArgs
 	Index  bool
@@ -405,8 +405,8 @@ type cstArgs struct {
 }
 
 type cstArg struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	DStar  *cstTest
 	Star   *cstTest
 	Kw     string
@@ -420,8 +420,8 @@ type cstSubs struct {
 }
 
 type cstSub struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	Star   bool
 	Lower  *cstTest
 	Colon  bool
