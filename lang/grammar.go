@@ -28,7 +28,7 @@ import "github.com/alecthomas/participle/v2/lexer"
 // the order of stmtMembers.
 type cstStmt interface{ cstStmtNode() }
 
-func (*cstSimple) cstStmtNode()    {}
+func (*cstSimpleRun) cstStmtNode() {}
 func (*cstIf) cstStmtNode()        {}
 func (*cstWhile) cstStmtNode()     {}
 func (*cstFor) cstStmtNode()       {}
@@ -37,7 +37,7 @@ func (*cstSuite) cstStmtNode()     {}
 func (*cstDecorated) cstStmtNode() {}
 
 // stmtMembers lists the cstStmt union in the order participle tries them.
-var stmtMembers = []cstStmt{&cstSimple{}, &cstIf{}, &cstWhile{}, &cstFor{}, &cstTry{}, &cstSuite{}, &cstDecorated{}}
+var stmtMembers = []cstStmt{&cstSimpleRun{}, &cstIf{}, &cstWhile{}, &cstFor{}, &cstTry{}, &cstSuite{}, &cstDecorated{}}
 
 // cstSuiteHead is the header of a cstSuite: a union of *cstWithHead,
 // *cstDefHead and *cstClassHead, in that order.
@@ -178,6 +178,14 @@ type cstClassHead struct {
 	Name  string
 	Paren bool
 	Args  *cstArgs
+}
+
+// cstSimpleRun is consecutive simple-statement lines of one block, parsed
+// by simpleparse.go as one member of the statement union: participle's
+// per-statement bookkeeping (branches, reflection) is paid once per run
+// rather than once per line, which dominated the parse of long flat files.
+type cstSimpleRun struct {
+	Lines []*cstSimple
 }
 
 type cstSimple struct {

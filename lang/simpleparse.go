@@ -40,6 +40,25 @@ func (s *cstSimple) Parse(lex *lexer.PeekingLexer) error {
 	return run(lex, canStartSimple, func(p *xp) { *s = *p.simple() })
 }
 
+// Parse implements participle.Parseable: one or more simple lines. A line
+// that fails ends the run before it, with the lexer back at its start,
+// unless it is the first: participle then retries the statement union
+// there and reports exactly what a run of one line would have.
+func (r *cstSimpleRun) Parse(lex *lexer.PeekingLexer) error {
+	for {
+		cp := lex.MakeCheckpoint()
+		line := &cstSimple{}
+		if err := line.Parse(lex); err != nil {
+			if len(r.Lines) == 0 {
+				return err
+			}
+			lex.LoadCheckpoint(cp)
+			return nil
+		}
+		r.Lines = append(r.Lines, line)
+	}
+}
+
 func (p *xp) simple() *cstSimple {
 	s := &cstSimple{Pos: p.here()}
 	for {
