@@ -510,6 +510,9 @@ func (p *xp) operand() *cstOperand {
 		if t.Type != tokOp {
 			break
 		}
+		if t.Value != "(" && t.Value != "[" && t.Value != "." {
+			break
+		}
 		tr := &cstTrailer{Pos: p.here()}
 		switch t.Value {
 		case "(":
@@ -534,13 +537,10 @@ func (p *xp) operand() *cstOperand {
 				p.fail()
 			}
 			tr.Attr = p.next().Value
-		default:
-			goto done
 		}
 		tr.EndPos = p.here()
 		o.Trailers = append(o.Trailers, tr)
 	}
-done:
 	p.level -= len(o.Prefix) * pegUnary
 	o.EndPos = p.here()
 	return o
@@ -555,9 +555,9 @@ func (p *xp) atom() *cstAtom {
 	}
 	switch t.Type {
 	case tokName:
-		a.Name = p.next().Value
+		a.Kind, a.Text = atomName, p.next().Value
 	case tokNumber:
-		a.Number = p.next().Value
+		a.Kind, a.Text = atomNumber, p.next().Value
 	case tokString, tokFString:
 		for t := p.peek(); t.Type == tokString || t.Type == tokFString; t = p.peek() {
 			a.Strs = append(a.Strs, &cstStr{Pos: p.here(), Val: t.Value})
@@ -566,14 +566,14 @@ func (p *xp) atom() *cstAtom {
 	case tokKeyword:
 		switch t.Value {
 		case "None", "True", "False":
-			a.Const = p.next().Value
+			a.Kind, a.Text = atomConst, p.next().Value
 		default:
 			p.fail()
 		}
 	case tokOp:
 		switch t.Value {
 		case "...":
-			a.Const = p.next().Value
+			a.Kind, a.Text = atomConst, p.next().Value
 		case "(":
 			p.next()
 			a.Paren = true

@@ -194,16 +194,24 @@ type cstSimple struct {
 	Stmts  []*cstSmall
 }
 
+// cstSmall is one small statement: an expression statement (Expr) or a
+// keyword statement (the fields of cstKwStmt, which is nil for an
+// expression statement: most lines are, and the keyword fields would
+// triple the size of each).
 type cstSmall struct {
-	Pos       tpos
-	EndPos    tpos
-	Expr      *cstExprStmt
+	Pos    tpos
+	EndPos tpos
+	Expr   *cstExprStmt
+	*cstKwStmt
+}
+
+type cstKwStmt struct {
 	Pass      bool
 	Break     bool
 	Continue  bool
 	Return    bool
-	RetVal    *cstSeq
 	Raise     bool
+	RetVal    *cstSeq
 	RaiseExc  *cstTest
 	RaiseFrom *cstTest
 	Global    []string
@@ -365,17 +373,25 @@ type cstPrefix struct {
 type cstAtom struct {
 	Pos     tpos
 	EndPos  tpos
-	Name    string
-	Number  string
-	Strs    []*cstStr
-	Const   string
+	Kind    atomKind // of Text
 	Paren   bool
-	PYield  *cstRHS
 	Bracket bool
-	List    *cstSeq
 	Brace   bool
+	Text    string // a Name, Number or constant (None, True, False, ...)
+	Strs    []*cstStr
+	PYield  *cstRHS
+	List    *cstSeq
 	Dict    *cstDictSet
 }
+
+type atomKind uint8
+
+const (
+	atomOther  atomKind = iota // strings or a bracket
+	atomName                   // Text is the name
+	atomNumber                 // Text is the number literal
+	atomConst                  // Text is None, True, False or ...
+)
 
 type cstStr struct {
 	Pos tpos

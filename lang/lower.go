@@ -492,6 +492,9 @@ func (l *lowerer) simple(s *cstSimple, out []Stmt) []Stmt {
 
 func (l *lowerer) small(c *cstSmall) Stmt {
 	sp := l.span(c.Pos, c.EndPos)
+	if c.Expr != nil {
+		return l.exprStmt(sp, c.Expr)
+	}
 	switch {
 	case c.Pass:
 		return &Pass{Span: sp}
@@ -552,7 +555,7 @@ func (l *lowerer) small(c *cstSmall) Stmt {
 			n.Names = append(n.Names, &Alias{Span: l.span(d.Pos, d.EndPos), Name: strings.Join(d.Name, "."), AsName: d.As})
 		}
 		return n
-	case c.From != nil:
+	default: // c.From != nil
 		f := c.From
 		n := &ImportFrom{Span: sp, Module: strings.Join(f.Dots, "") + strings.Join(f.Module, ".")}
 		if n.Module == "" {
@@ -568,8 +571,6 @@ func (l *lowerer) small(c *cstSmall) Stmt {
 			n.Names = append(n.Names, &Alias{Span: l.span(d.Pos, d.EndPos), Name: strings.Join(d.Name, "."), AsName: d.As})
 		}
 		return n
-	default:
-		return l.exprStmt(sp, c.Expr)
 	}
 }
 
@@ -1120,15 +1121,15 @@ func (l *lowerer) sub(s *cstSub) Expr {
 func (l *lowerer) atom(a *cstAtom) Expr {
 	sp := l.span(a.Pos, a.EndPos)
 	switch {
-	case a.Name != "":
-		return &Name{Span: sp, Id: a.Name}
-	case a.Number != "":
-		return l.number(sp, a.Number)
+	case a.Kind == atomName:
+		return &Name{Span: sp, Id: a.Text}
+	case a.Kind == atomNumber:
+		return l.number(sp, a.Text)
 	case len(a.Strs) > 0:
 		return l.strings(sp, a.Strs)
-	case a.Const != "":
+	case a.Kind == atomConst:
 		var v any
-		switch a.Const {
+		switch a.Text {
 		case "True":
 			v = true
 		case "False":

@@ -123,6 +123,15 @@ func (p *xp) small() *cstSmall {
 		kw = t.Value
 	}
 	switch kw {
+	case "pass", "break", "continue", "return", "raise", "global", "nonlocal", "del",
+		"assert", "import", "from":
+		s.cstKwStmt = &cstKwStmt{}
+	default:
+		s.Expr = p.exprStmt()
+		s.EndPos = p.here()
+		return s
+	}
+	switch kw {
 	case "pass":
 		p.next()
 		s.Pass = true
@@ -212,8 +221,6 @@ func (p *xp) small() *cstSmall {
 			}
 		}
 		s.From = f
-	default:
-		s.Expr = p.exprStmt()
 	}
 	s.EndPos = p.here()
 	return s
