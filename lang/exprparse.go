@@ -38,6 +38,9 @@ type xp struct {
 	// level approximates the depth of CPython's PEG parser (p->level) at
 	// the current point; see deeper.
 	level int
+	// base is the index, in the token stream, of lex's first token (lex
+	// reads a tail of the stream when the lowering re-parses a line).
+	base tpos
 }
 
 // CPython 3.11's parser counts the rule functions active on its C stack
@@ -158,11 +161,12 @@ func (p *xp) peek2() lexer.Token {
 
 // here returns the index of the next token (no token type is elided, so
 // participle's raw cursor indexes the token slice).
-func (p *xp) here() tpos { return tpos(p.lex.MakeCheckpoint().RawCursor()) }
+func (p *xp) here() tpos { return p.base + tpos(p.lex.MakeCheckpoint().RawCursor()) }
 
 // posAt returns the start of token k, which must be consumed or peeked.
 func (p *xp) posAt(k tpos) Pos {
-	return pos(p.lex.Range(lexer.RawCursor(k), lexer.RawCursor(k)+1)[0].Pos)
+	r := lexer.RawCursor(k - p.base)
+	return pos(p.lex.Range(r, r+1)[0].Pos)
 }
 
 func canStartTest(t *lexer.Token) bool {
@@ -193,6 +197,11 @@ func canStartOperand(t *lexer.Token) bool {
 
 // run calls f, converting an xpFail panic into an error.
 func run(lex *lexer.PeekingLexer, start func(*lexer.Token) bool, f func(p *xp)) (err error) {
+	return runAt(lex, 0, start, f)
+}
+
+// runAt is run for a lexer whose first token is token base of the stream.
+func runAt(lex *lexer.PeekingLexer, base tpos, start func(*lexer.Token) bool, f func(p *xp)) (err error) {
 	if !start(lex.Peek()) {
 		return participle.NextMatch
 	}
@@ -205,7 +214,7 @@ func run(lex *lexer.PeekingLexer, start func(*lexer.Token) bool, f func(p *xp)) 
 			err = xf.err
 		}
 	}()
-	f(&xp{lex: lex, level: pegBase})
+	f(&xp{lex: lex, level: pegBase, base: base})
 	return nil
 }
 

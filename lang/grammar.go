@@ -180,13 +180,23 @@ type cstClassHead struct {
 	Args  *cstArgs
 }
 
-// cstSimpleRun is consecutive simple-statement lines of one block, parsed
-// by simpleparse.go as one member of the statement union: participle's
-// per-statement bookkeeping (branches, reflection) is paid once per run
-// rather than once per line, which dominated the parse of long flat files.
+// cstSimpleRun is consecutive simple-statement lines of one block. It is
+// one member of the statement union, so
+// participle's per-statement bookkeeping (branches, reflection) is paid
+// once per run rather than once per line, which dominated the parse of
+// long flat files. It keeps the parse trees of its first keptLines lines
+// only: the lowering parses the rest again (tokens Rest to End), one line
+// at a time, lowering each before the next, so that the CST of a long run
+// never exists at once (it was most of the memory of a large flat file),
+// while ordinary code is parsed once.
 type cstSimpleRun struct {
+	Rest  tpos
+	End   tpos
 	Lines []*cstSimple
 }
+
+// keptLines bounds the lines of a run kept by the parse (see cstSimpleRun).
+const keptLines = 64
 
 type cstSimple struct {
 	Pos    tpos

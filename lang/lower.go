@@ -188,11 +188,7 @@ func (l *lowerer) loopBody(b *cstBlock) []Stmt {
 func (l *lowerer) stmt(c cstStmt, out []Stmt) []Stmt {
 	switch c := c.(type) {
 	case *cstSimpleRun:
-		for i, line := range c.Lines {
-			out = l.simple(line, out)
-			c.Lines[i] = nil // the AST replaces it: let the collector have it
-		}
-		return out
+		return c.lower(l, out)
 	case *cstIf:
 		return append(out, l.ifStmt(l.spanOf(c.Pos, c.EndPos), c.First, c.Elifs, c.Else))
 	case *cstWhile:

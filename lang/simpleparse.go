@@ -40,23 +40,54 @@ func (s *cstSimple) Parse(lex *lexer.PeekingLexer) error {
 	return run(lex, canStartSimple, func(p *xp) { *s = *p.simple() })
 }
 
-// Parse implements participle.Parseable: one or more simple lines. A line
-// that fails ends the run before it, with the lexer back at its start,
-// unless it is the first: participle then retries the statement union
-// there and reports exactly what a run of one line would have.
+// Parse implements participle.Parseable: one or more simple lines, of
+// which the first keptLines are kept (see cstSimpleRun). A line that fails
+// ends the run before it, with the lexer back at its start, unless it is
+// the first: participle then retries the statement union there and
+// reports exactly what a run of one line would have.
 func (r *cstSimpleRun) Parse(lex *lexer.PeekingLexer) error {
-	for {
+	for n := 0; ; n++ {
 		cp := lex.MakeCheckpoint()
 		line := &cstSimple{}
 		if err := line.Parse(lex); err != nil {
-			if len(r.Lines) == 0 {
+			if n == 0 {
 				return err
 			}
 			lex.LoadCheckpoint(cp)
+			r.End = tpos(cp.RawCursor())
+			if n <= keptLines {
+				r.Rest = r.End
+			}
 			return nil
 		}
-		r.Lines = append(r.Lines, line)
+		if n < keptLines {
+			r.Lines = append(r.Lines, line)
+		} else if n == keptLines {
+			r.Rest = tpos(cp.RawCursor())
+		}
 	}
+}
+
+// lower lowers the lines of r in order: the kept ones, then the others
+// parsed again from toks (the stream r was parsed from) one at a time.
+func (r *cstSimpleRun) lower(l *lowerer, out []Stmt) []Stmt {
+	for _, line := range r.Lines {
+		out = l.simple(line, out)
+	}
+	if r.Rest == r.End {
+		return out
+	}
+	lex := peeking(l.ts.toks[r.Rest:])
+	for r.Rest+tpos(lex.MakeCheckpoint().RawCursor()) < r.End {
+		var line *cstSimple
+		if err := runAt(lex, r.Rest, canStartSimple, func(p *xp) { line = p.simple() }); err != nil {
+			// cannot happen: the same parser accepted these tokens
+			l.errorAt(prioParser, l.tokSpan(r.Rest), "invalid syntax")
+			break
+		}
+		out = l.simple(line, out)
+	}
+	return out
 }
 
 func (p *xp) simple() *cstSimple {
