@@ -201,10 +201,18 @@ func run(lex *lexer.PeekingLexer, start func(*lexer.Token) bool, f func(p *xp)) 
 }
 
 // runAt is run for a lexer whose first token is token base of the stream.
-func runAt(lex *lexer.PeekingLexer, base tpos, start func(*lexer.Token) bool, f func(p *xp)) (err error) {
+func runAt(lex *lexer.PeekingLexer, base tpos, start func(*lexer.Token) bool, f func(p *xp)) error {
 	if !start(lex.Peek()) {
 		return participle.NextMatch
 	}
+	p := &xp{lex: lex, base: base}
+	return p.guard(func() { f(p) })
+}
+
+// guard calls f from a fresh parser state (p's lexer and base kept),
+// converting an xpFail panic into an error.
+func (p *xp) guard(f func()) (err error) {
+	p.last, p.level = nil, pegBase
 	defer func() {
 		if r := recover(); r != nil {
 			xf, ok := r.(xpFail)
@@ -214,7 +222,7 @@ func runAt(lex *lexer.PeekingLexer, base tpos, start func(*lexer.Token) bool, f 
 			err = xf.err
 		}
 	}()
-	f(&xp{lex: lex, level: pegBase, base: base})
+	f()
 	return nil
 }
 
@@ -291,6 +299,7 @@ func (p *xp) exprStmt() *cstExprStmt {
 				e.AnnVal = rhs()
 			}
 		case "=":
+			e.Assigns = e.one[:0]
 			for p.accept("=") {
 				e.Assigns = append(e.Assigns, rhs())
 			}
@@ -322,7 +331,8 @@ func (p *xp) rhs() *cstRHS {
 
 func (p *xp) seq(allowAs bool) *cstSeq {
 	s := &cstSeq{Pos: p.here()}
-	s.Items = append(s.Items, p.starTest(allowAs))
+	s.one[0] = p.starTest(allowAs)
+	s.Items = s.one[:]
 	for p.is(",") {
 		p.next()
 		if !canStartStarTest(p.peek()) {

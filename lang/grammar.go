@@ -202,6 +202,7 @@ type cstSimple struct {
 	Pos    tpos
 	EndPos tpos
 	Stmts  []*cstSmall
+	one    [1]*cstSmall // Stmts' first backing array (see cstSeq.one)
 }
 
 // cstSmall is one small statement: an expression statement (Expr) or a
@@ -260,6 +261,7 @@ type cstExprStmt struct {
 	Ann     *cstTest
 	AnnVal  *cstRHS
 	Assigns []*cstRHS
+	one     [1]*cstRHS // Assigns' first backing array (see cstSeq.one)
 }
 
 // cstRHS is a yield expression or an expression list.
@@ -276,9 +278,12 @@ type cstRHS struct {
 // followed by a comprehension: the contents of (), [], a return value, an
 // expression statement.
 type cstSeq struct {
-	Pos      tpos
-	EndPos   tpos
-	Items    []*cstStarTest
+	Pos    tpos
+	EndPos tpos
+	Items  []*cstStarTest
+	// one is the first backing array of Items: most lists have one item,
+	// and an allocation saved per expression counts in a large file.
+	one      [1]*cstStarTest
 	Trailing bool
 	Comp     []*cstCompFor
 }

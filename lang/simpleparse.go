@@ -12,7 +12,10 @@ package lang
 //	       | "import" dotted [ "as" Name ] { "," dotted [ "as" Name ] }
 //	       | "from" { "." | "..." } [ dotted ] "import" ( "*" | "(" names [ "," ] ")" | names ) .
 
-import "github.com/alecthomas/participle/v2/lexer"
+import (
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+)
 
 var compoundKeywords = map[string]bool{
 	"if": true, "while": true, "for": true, "try": true, "with": true, "def": true,
@@ -46,10 +49,15 @@ func (s *cstSimple) Parse(lex *lexer.PeekingLexer) error {
 // the first: participle then retries the statement union there and
 // reports exactly what a run of one line would have.
 func (r *cstSimpleRun) Parse(lex *lexer.PeekingLexer) error {
+	p := &xp{lex: lex}
 	for n := 0; ; n++ {
 		cp := lex.MakeCheckpoint()
-		line := &cstSimple{}
-		if err := line.Parse(lex); err != nil {
+		var line *cstSimple
+		err := participle.NextMatch
+		if canStartSimple(lex.Peek()) {
+			err = p.guard(func() { line = p.simple() })
+		}
+		if err != nil {
 			if n == 0 {
 				return err
 			}
@@ -77,10 +85,10 @@ func (r *cstSimpleRun) lower(l *lowerer, out []Stmt) []Stmt {
 	if r.Rest == r.End {
 		return out
 	}
-	lex := peeking(l.ts.toks[r.Rest:])
-	for r.Rest+tpos(lex.MakeCheckpoint().RawCursor()) < r.End {
+	p := &xp{lex: peeking(l.ts.toks[r.Rest:]), base: r.Rest}
+	for p.here() < r.End {
 		var line *cstSimple
-		if err := runAt(lex, r.Rest, canStartSimple, func(p *xp) { line = p.simple() }); err != nil {
+		if err := p.guard(func() { line = p.simple() }); err != nil {
 			// cannot happen: the same parser accepted these tokens
 			l.errorAt(prioParser, l.tokSpan(r.Rest), "invalid syntax")
 			break
@@ -92,6 +100,7 @@ func (r *cstSimpleRun) lower(l *lowerer, out []Stmt) []Stmt {
 
 func (p *xp) simple() *cstSimple {
 	s := &cstSimple{Pos: p.here()}
+	s.Stmts = s.one[:0]
 	for {
 		s.Stmts = append(s.Stmts, p.small())
 		if !p.accept(";") {
