@@ -65,8 +65,10 @@
 // its first 64 lines only; the lowering parses the others again one line
 // at a time, lowering each before the next. So a flat file holds its
 // tokens and its AST, never its whole CST (TestFlatFileMemory). Peak RSS
-// of the command on such files: 1 MB of `x = 1` lines 140 MB (was 680),
-// 1+1+... with 333,000 terms 170 MB (was 245), a 1 MB list 105 MB.
+// of the command on such files: 1 MB of `x = 1` lines 125-145 MB (was
+// 680), 1+1+... with 333,000 terms 170 MB (was 245), a 1 MB list 105 MB
+// (was 170); Parse of the first takes about half the CPU it did
+// (BenchmarkParseFlatAssign).
 //
 // Speed: participle's reflective matching cost ~19 ms for a 300-line file
 // with a struct-tag expression grammar; expressions and simple statements
