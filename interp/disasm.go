@@ -13,18 +13,6 @@ import (
 	"unicode"
 )
 
-// noArg lists the opcodes whose argument is meaningless.
-var noArg = map[Opcode]bool{
-	NOP: true, POP_TOP: true, BINARY_SUBSCR: true, STORE_SUBSCR: true, DELETE_SUBSCR: true,
-	UNARY_NOT: true, LIST_TO_TUPLE: true, GET_ITER: true, PUSH_NULL: true, RETURN_VALUE: true,
-	LOAD_BUILD_CLASS: true, RETURN_GENERATOR: true, YIELD_VALUE: true, AWAIT: true,
-	GET_YIELD_FROM_ITER: true, YIELD_FROM: true, GET_AITER: true, GET_ANEXT: true,
-	END_ASYNC_FOR: true, PUSH_EXC_INFO: true, POP_EXCEPT: true, CHECK_EXC_MATCH: true,
-	CHECK_EG_MATCH: true, PREP_RERAISE_STAR: true, LOAD_ASSERTION_ERROR: true,
-	BEFORE_WITH: true, BEFORE_ASYNC_WITH: true, WITH_EXCEPT_START: true, IMPORT_STAR: true,
-	PRINT_EXPR: true,
-}
-
 // Disassemble returns the listing of c and, recursively, of the code
 // objects in its constants.
 func (c *Code) Disassemble() string {
@@ -40,7 +28,7 @@ func (c *Code) disassemble(b *strings.Builder) {
 			arg &^= extendForCall // shown as CPython's operand; argInfo notes the flag
 		}
 		fmt.Fprintf(b, "%4d %s", pc, op)
-		if !noArg[op] {
+		if opcodes[op].hasArg {
 			fmt.Fprintf(b, " %d", arg)
 			if ann := c.argInfo(op, arg); ann != "" {
 				fmt.Fprintf(b, " (%s)", ann)

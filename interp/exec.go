@@ -175,7 +175,6 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 				case LOAD_CLOSURE:
 					slots[sp] = fr.cells[instr.Arg()]
 					sp++
-				case MAKE_CELL:
 				case LOAD_GLOBAL:
 					v := f.global(code, fr.globals, instr.Arg())
 					if v == nil {
@@ -850,8 +849,6 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 				case LOAD_BUILD_CLASS:
 					slots[sp] = buildClassBuiltin
 					sp++
-				case RETURN_GENERATOR, CALL_INTRINSIC:
-
 				case YIELD_VALUE:
 					sp--
 					val = slots[sp]
