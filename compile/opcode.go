@@ -1,4 +1,4 @@
-package interp
+package compile
 
 // This file declares the bytecode: every opcode once, with its stack
 // picture (before -- after) and its meaning. The instruction set follows
@@ -81,7 +81,7 @@ const (
 	LIST_APPEND   // arg=i: list at stack[-i] after popping x: x --   (comprehensions)
 	SET_ADD       // x --
 	MAP_ADD       // k v --
-	LIST_EXTEND   // arg=i: iterable -- ; list at stack[-i]; i|extendForCall: the list holds a call's positional arguments (the function is just below it)
+	LIST_EXTEND   // arg=i: iterable -- ; list at stack[-i]; i|ExtendForCall: the list holds a call's positional arguments (the function is just below it)
 	SET_UPDATE    // iterable --
 	DICT_UPDATE   // mapping --    ({**m})
 	DICT_MERGE    // mapping --    (f(**m): TypeError on duplicate keyword)
@@ -150,8 +150,8 @@ const (
 	NumOpcodes
 )
 
-// extendForCall marks a LIST_EXTEND building a call's arguments.
-const extendForCall = 0x100
+// ExtendForCall marks a LIST_EXTEND building a call's arguments.
+const ExtendForCall = 0x100
 
 // CALL stack convention (as 3.11): before the call the stack holds either
 //   NULL, callable, args...   (plain call: PUSH_NULL first)
@@ -162,6 +162,50 @@ const extendForCall = 0x100
 //   NULL, bound_attr, args...  (LOAD_METHOD on anything else)
 // CALL arg = number of args after those two slots, including keyword
 // values announced by a preceding KW_NAMES.
+
+// BinOp names a binary operator.
+type BinOp uint8
+
+const (
+	OpAdd BinOp = iota
+	OpSub
+	OpMul
+	OpTrueDiv
+	OpFloorDiv
+	OpMod
+	OpPow
+	OpMatMul
+	OpLShift
+	OpRShift
+	OpAnd
+	OpOr
+	OpXor
+	NumBinOps
+)
+
+// BinOpSymbols maps BinOp to its source symbol ("+", "//", ...).
+var BinOpSymbols = [...]string{"+", "-", "*", "/", "//", "%", "**", "@", "<<", ">>", "&", "|", "^"}
+
+// CmpOp names a rich comparison.
+type CmpOp uint8
+
+const (
+	CmpEq CmpOp = iota
+	CmpNe
+	CmpLt
+	CmpLe
+	CmpGt
+	CmpGe
+)
+
+// UnaryOp names a unary operator.
+type UnaryOp uint8
+
+const (
+	UnaryNeg UnaryOp = iota
+	UnaryPos
+	UnaryInvert
+)
 
 // opInfo describes one opcode: its name, its net stack effect (varies: it
 // depends on the argument or on whether a jump is taken, see stackEffect)

@@ -1,4 +1,4 @@
-package interp
+package compile
 
 // This file defines the stack effect of every opcode: the fixed ones come
 // from the table in opcode.go, the ones that depend on the argument or on

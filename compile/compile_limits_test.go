@@ -1,4 +1,4 @@
-package interp
+package compile
 
 // This file tests the compiler on adversarial input: programs nested as
 // deeply as CPython 3.11 still compiles and one level deeper (its
@@ -80,7 +80,7 @@ func readJSONLines[T any](t testing.TB, path string) []T {
 // compileOutcome compiles m and describes the result as record.py
 // describes CPython's: "ok", or the error line, after "line N: " for a
 // SyntaxError. A panic fails the test.
-func compileOutcome(t *testing.T, m *lang.Module, opts CompileOptions) (outcome string) {
+func compileOutcome(t *testing.T, m *lang.Module, opts Options) (outcome string) {
 	t.Helper()
 	defer func() {
 		if r := recover(); r != nil {
@@ -119,7 +119,7 @@ func TestCompileLimits(t *testing.T) {
 			if err != nil {
 				t.Fatalf("parse: %v (CPython: %s)", err, w)
 			}
-			opts := CompileOptions{}
+			opts := Options{}
 			if c.Imported {
 				opts.CallDepth = 9 // the importing module's frame and importlib's 8, as module.go
 			}
@@ -147,7 +147,7 @@ func TestCompileRecursionBudget(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := compileOutcome(t, m, CompileOptions{RecursionLimit: tc.limit, CallDepth: tc.depth})
+		got := compileOutcome(t, m, Options{RecursionLimit: tc.limit, CallDepth: tc.depth})
 		if (got == "ok") != tc.ok {
 			t.Errorf("limit %d depth %d n %d: %s", tc.limit, tc.depth, tc.n, got)
 		}
@@ -192,18 +192,18 @@ func deepTrees(n int) map[string]*lang.Module {
 
 func TestCompileDeepTrees(t *testing.T) {
 	for name, m := range deepTrees(200_000) {
-		if got := compileOutcome(t, m, CompileOptions{}); got != "RecursionError: maximum recursion depth exceeded during compilation" {
+		if got := compileOutcome(t, m, Options{}); got != "RecursionError: maximum recursion depth exceeded during compilation" {
 			t.Errorf("%s: %s", name, got)
 		}
 	}
 	// whatever the recursion limit, the Go recursion stays bounded
 	for name, m := range deepTrees(maxCompileDepth + 1) {
-		if got := compileOutcome(t, m, CompileOptions{RecursionLimit: 1 << 30}); got != "RecursionError: maximum recursion depth exceeded during compilation" {
+		if got := compileOutcome(t, m, Options{RecursionLimit: 1 << 30}); got != "RecursionError: maximum recursion depth exceeded during compilation" {
 			t.Errorf("%s at depth %d, recursion limit 2**30: %s", name, maxCompileDepth+1, got)
 		}
 	}
 	for name, m := range deepTrees(2000) {
-		if got := compileOutcome(t, m, CompileOptions{}); got != "ok" {
+		if got := compileOutcome(t, m, Options{}); got != "ok" {
 			t.Errorf("%s at depth 2000: %s", name, got)
 		}
 	}
@@ -214,7 +214,7 @@ func allocated(t *testing.T, m *lang.Module) uint64 {
 	t.Helper()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	if _, err := Compile(m, CompileOptions{}); err != nil {
+	if _, err := Compile(m, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	runtime.ReadMemStats(&after)

@@ -1,4 +1,4 @@
-package interp
+package compile
 
 // This file defines Code.Disassemble: a readable listing of a code object,
 // one instruction per line ("   3 LOAD_FAST 0 (x)"), its exception table,
@@ -8,6 +8,7 @@ package interp
 import (
 	"fmt"
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 	"unicode"
@@ -24,8 +25,8 @@ func (c *Code) Disassemble() string {
 func (c *Code) disassemble(b *strings.Builder) {
 	for pc, in := range c.Instrs {
 		op, arg := in.Op(), in.Arg()
-		if op == LIST_EXTEND && arg&extendForCall != 0 {
-			arg &^= extendForCall // shown as CPython's operand; argInfo notes the flag
+		if op == LIST_EXTEND && arg&ExtendForCall != 0 {
+			arg &^= ExtendForCall // shown as CPython's operand; argInfo notes the flag
 		}
 		fmt.Fprintf(b, "%4d %s", pc, op)
 		if opcodes[op].hasArg {
@@ -101,21 +102,21 @@ func (c *Code) argInfo(op Opcode, arg int) string {
 }
 
 // constRepr renders a constant roughly as Python's repr would.
-func constRepr(v Value) string {
+func constRepr(v any) string {
 	switch v := v.(type) {
-	case NoneType:
+	case None:
 		return "None"
-	case Bool:
+	case bool:
 		if v {
 			return "True"
 		}
 		return "False"
-	case Int:
-		return strconv.FormatInt(int64(v), 10)
-	case *BigInt:
-		return v.V.String()
-	case Float:
-		f := float64(v)
+	case int64:
+		return strconv.FormatInt(v, 10)
+	case *big.Int:
+		return v.String()
+	case float64:
+		f := v
 		switch {
 		case math.IsInf(f, 1):
 			return "inf"
@@ -129,8 +130,8 @@ func constRepr(v Value) string {
 			s += ".0"
 		}
 		return s
-	case Str:
-		return quoteStr(string(v))
+	case string:
+		return quoteStr(v)
 	case Tuple:
 		parts := make([]string, len(v))
 		for i, x := range v {
@@ -140,7 +141,7 @@ func constRepr(v Value) string {
 			return "(" + parts[0] + ",)"
 		}
 		return "(" + strings.Join(parts, ", ") + ")"
-	case EllipsisType:
+	case Ellipsis:
 		return "Ellipsis"
 	case *Code:
 		return "<code " + v.QualName + ">"

@@ -1,4 +1,4 @@
-package interp
+package compile
 
 // This file tests that every .as program in the repository compiles with
 // the compiler's internal consistency checks enabled.
@@ -41,7 +41,7 @@ func TestCompileAllExamples(t *testing.T) {
 					t.Errorf("%s: panic: %v", path, r)
 				}
 			}()
-			if _, err := Compile(m, CompileOptions{}); err != nil {
+			if _, err := Compile(m, Options{}); err != nil {
 				t.Logf("%s: %v", path, err)
 			}
 		}()
@@ -86,7 +86,7 @@ func FuzzCompile(f *testing.F) {
 		debugCompile = true
 		defer func() { debugCompile = false }()
 		for _, interactive := range []bool{false, true} {
-			if c, err := Compile(m, CompileOptions{Interactive: interactive}); err == nil {
+			if c, err := Compile(m, Options{Interactive: interactive}); err == nil {
 				_ = c.Disassemble()
 			}
 		}

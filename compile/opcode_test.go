@@ -1,4 +1,4 @@
-package interp
+package compile
 
 // This file checks the opcode table against the rest of the bytecode's
 // definition: every opcode has a name, a stack effect and an argument flag
@@ -142,7 +142,7 @@ func TestEveryOpcodeEmitted(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: parse %q: %v", op, src, err)
 		}
-		code, err := Compile(m, CompileOptions{Interactive: op == PRINT_EXPR})
+		code, err := Compile(m, Options{Interactive: op == PRINT_EXPR})
 		if err != nil {
 			t.Fatalf("%s: compile %q: %v", op, src, err)
 		}
