@@ -56,14 +56,14 @@ type Options struct {
 	// *RecursionLimitError.
 	RecursionLimit int
 	CallDepth      int
+
+	// debug turns internal consistency checks (stack depths agreeing at
+	// labels, no negative depth) into panics; the tests set it.
+	debug bool
 }
 
 // defaultRecursionLimit is CPython's default sys.getrecursionlimit().
 const defaultRecursionLimit = 1000
-
-// debugCompile turns internal consistency checks (stack depths agreeing at
-// labels, no negative depth) into panics; tests set it.
-var debugCompile = false
 
 // Compile resolves and compiles a parsed module. Errors are
 // *lang.SyntaxError, or *RecursionLimitError for a program nested too
@@ -255,7 +255,7 @@ func (c *compiler) emit(op Opcode, arg int) {
 	}
 	u.instrs = append(u.instrs, instr{op: op, arg: arg, span: u.span, handler: h})
 	u.depth += stackEffect(op, arg, false)
-	if u.depth < 0 && debugCompile {
+	if u.depth < 0 && c.opts.debug {
 		panic(fmt.Sprintf("compile: negative stack depth after %v in %s", op, u.code.QualName))
 	}
 	if isTerminator(op) {
@@ -284,7 +284,7 @@ func (c *compiler) recordLabel(l *label, depth int, htop *hnode) {
 		l.known, l.depth, l.htop = true, depth, htop
 		return
 	}
-	if debugCompile && (l.depth != depth || l.htop != htop) {
+	if c.opts.debug && (l.depth != depth || l.htop != htop) {
 		panic(fmt.Sprintf("compile: inconsistent state at label in %s: depth %d vs %d, handlers %p vs %p", c.u.code.QualName, l.depth, depth, l.htop, htop))
 	}
 }
@@ -618,12 +618,12 @@ func (c *compiler) assemble(u *unit) {
 		}
 		cur, start = h, i
 	}
-	code.MaxStack = maxStackDepth(u.instrs, code.QualName)
+	code.MaxStack = maxStackDepth(u.instrs, code.QualName, c.opts.debug)
 }
 
 // maxStackDepth computes the largest operand stack depth reachable from
 // the first instruction, following fall-through, jump and exception edges.
-func maxStackDepth(instrs []instr, name string) int {
+func maxStackDepth(instrs []instr, name string, debug bool) int {
 	n := len(instrs)
 	if n == 0 {
 		return 0
@@ -635,7 +635,7 @@ func maxStackDepth(instrs []instr, name string) int {
 	var work []int
 	push := func(pc, d int) {
 		if pc >= n {
-			if debugCompile {
+			if debug {
 				panic("compile: code falls off the end in " + name)
 			}
 			return
@@ -643,7 +643,7 @@ func maxStackDepth(instrs []instr, name string) int {
 		if depth[pc] < 0 {
 			depth[pc] = d
 			work = append(work, pc)
-		} else if depth[pc] != d && debugCompile {
+		} else if depth[pc] != d && debug {
 			panic(fmt.Sprintf("compile: stack depth %d vs %d at %d in %s", depth[pc], d, pc, name))
 		}
 	}
@@ -668,7 +668,7 @@ func maxStackDepth(instrs []instr, name string) int {
 			push(in.target.pc, jd)
 		}
 		nd := d + stackEffect(in.op, in.arg, false)
-		if nd < 0 && debugCompile {
+		if nd < 0 && debug {
 			panic(fmt.Sprintf("compile: negative stack depth at %d (%v) in %s", pc, in.op, name))
 		}
 		maxd = max(maxd, d, nd)

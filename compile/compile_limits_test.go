@@ -87,6 +87,7 @@ func compileOutcome(t *testing.T, m *lang.Module, opts Options) (outcome string)
 			t.Fatalf("panic: %v", r)
 		}
 	}()
+	opts.debug = true
 	_, err := Compile(m, opts)
 	switch err := err.(type) {
 	case nil:
@@ -101,8 +102,6 @@ func compileOutcome(t *testing.T, m *lang.Module, opts Options) (outcome string)
 }
 
 func TestCompileLimits(t *testing.T) {
-	debugCompile = true
-	defer func() { debugCompile = false }()
 	cases := readJSONLines[limitCase](t, "testdata/compile_limits/cases.jsonl")
 	type recorded struct{ Name, Outcome string }
 	want := map[string]string{}

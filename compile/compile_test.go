@@ -14,13 +14,11 @@ import (
 
 func compileSrc(t *testing.T, src string, opts Options) *Code {
 	t.Helper()
-	debugCompile = true
-	defer func() { debugCompile = false }()
 	m, err := lang.Parse("t.as", []byte(src), lang.ModeFile)
 	if err != nil {
 		t.Fatalf("parse %q: %v", src, err)
 	}
-	opts.NoFuse = true
+	opts.NoFuse, opts.debug = true, true
 	c, err := Compile(m, opts)
 	if err != nil {
 		t.Fatalf("compile %q: %v", src, err)

@@ -142,7 +142,7 @@ func TestEveryOpcodeEmitted(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: parse %q: %v", op, src, err)
 		}
-		code, err := Compile(m, Options{Interactive: op == PRINT_EXPR})
+		code, err := Compile(m, Options{Interactive: op == PRINT_EXPR, debug: true})
 		if err != nil {
 			t.Fatalf("%s: compile %q: %v", op, src, err)
 		}
