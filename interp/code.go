@@ -11,9 +11,11 @@ import (
 	"github.com/asyncscript/asyncscript/compile"
 )
 
-// Code is a compiled body ready to run.
+// Code is a compiled body ready to run. The compiler's Code is embedded
+// by value, so the dispatch loop reaches Instrs, Names and Locals as
+// directly as its own fields.
 type Code struct {
-	*compile.Code
+	compile.Code
 	// Consts are the compiler's constants as objects (shadowing
 	// compile.Code.Consts); a nested body is a *Code.
 	Consts    []Value
@@ -36,7 +38,7 @@ type Code struct {
 // NewCode makes the runtime form of c and of every body nested in it.
 func NewCode(c *compile.Code) *Code {
 	code := &Code{
-		Code:        c,
+		Code:        *c,
 		Consts:      make([]Value, len(c.Consts)),
 		Docstring:   constObject(c.Docstring),
 		frameSize:   len(c.Locals) + c.MaxStack + 1,
