@@ -3,6 +3,8 @@ package interp
 // This file defines class creation (__build_class__), super(), and the
 // staticmethod/classmethod/property descriptor constructors.
 
+import "github.com/asyncscript/asyncscript/compile"
+
 // buildClassBuiltin is what LOAD_BUILD_CLASS pushes.
 var buildClassBuiltin = &Builtin{Name: "__build_class__"}
 
@@ -115,7 +117,7 @@ func superNew(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 			return nil, Errorf(RuntimeError, "super(): no arguments")
 		}
 		code := fr.code
-		if code.ArgCount == 0 && code.Flags&FlagVarargs == 0 {
+		if code.ArgCount == 0 && code.Flags&compile.FlagVarargs == 0 {
 			return nil, Errorf(RuntimeError, "super(): no arguments")
 		}
 		self := fr.slots[0]

@@ -4,6 +4,7 @@ package interp
 // CPython's error messages, calling any callable from Go (Fiber.Call, a
 // nested dispatch loop), and constructing instances of classes.
 
+import "github.com/asyncscript/asyncscript/compile"
 import "strings"
 
 // setupCall makes the frame for an interpreted call and binds arguments.
@@ -30,8 +31,8 @@ func bindArgs(f *Fiber, fn *Function, locals []Value, args []Value, kwnames Tupl
 	c := fn.Code
 	npos := len(args) - len(kwnames)
 	nparams := c.ArgCount
-	varargs := c.Flags&FlagVarargs != 0
-	varkw := c.Flags&FlagVarKeywords != 0
+	varargs := c.Flags&compile.FlagVarargs != 0
+	varkw := c.Flags&compile.FlagVarKeywords != 0
 	// fast path: exact positional call
 	if npos == nparams && len(kwnames) == 0 && len(kw) == 0 && !varargs && !varkw && c.KwOnlyArgCount == 0 {
 		copy(locals, args)
@@ -238,7 +239,7 @@ func (f *Fiber) Call(fn Value, args []Value, kw []KV) (Value, *Exception) {
 			}
 		}
 		fr.sp = len(fn.Code.Locals)
-		if fn.Code.Flags&(FlagGenerator|FlagCoroutine|FlagAsyncGenerator) != 0 {
+		if fn.Code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) != 0 {
 			return makeGeneratorLike(f.VM, fn, fr), nil
 		}
 		return f.runNative(fr)

@@ -1,13 +1,16 @@
-// Package interp compiles asyncscript ASTs to bytecode and runs them.
+// Package interp runs compiled asyncscript programs.
 //
 // The pieces, in the order a program meets them:
 //
-//   - resolve.go / compile.go turn a *lang.Module into a *Code (bytecode
-//     declared in opcode.go, static exception table, per-instruction spans).
-//   - A Fiber owns a stack of Frames; run.go is the one dispatch loop. An
-//     interpreted call pushes a frame and the same loop continues, so deep
-//     recursion is a frame count (RecursionError at VM.RecursionLimit), never
-//     a Go stack overflow.
+//   - Package compile turns a *lang.Module into a *compile.Code: bytecode
+//     (declared in compile/opcode.go), static exception table,
+//     per-instruction spans and constants as plain Go values. NewCode
+//     (code.go) makes it a runtime *Code once: constants become objects,
+//     and the inline caches and frame facts the VM uses are added.
+//   - A Fiber owns a stack of Frames; run.go drives them and exec.go is
+//     the dispatch loop. An interpreted call pushes a frame and the same
+//     loop continues, so deep recursion is a frame count (RecursionError at
+//     VM.RecursionLimit), never a Go stack overflow.
 //   - A coroutine is a resumable frame: AWAIT on a pending awaitable leaves
 //     the pc on the AWAIT and returns from the loop with the frame saved;
 //     Fiber.Resume continues it. No goroutine is parked per coroutine.
@@ -34,5 +37,6 @@
 // Nothing global refers to a VM, so a dropped VM is garbage collected.
 //
 // Invariants: interpreted code runs only on the goroutine holding VM.GIL;
-// interp imports lang and nothing else of ours (no loop, no stdlib).
+// interp imports lang and compile and nothing else of ours (no loop, no
+// stdlib); compile does not import interp.
 package interp

@@ -1,5 +1,6 @@
 package interp
 
+import "github.com/asyncscript/asyncscript/compile"
 import "strings"
 
 // This file defines exec, the instruction switch of the dispatch loop. It
@@ -16,7 +17,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 	if sp < nlocals {
 		sp = nlocals
 	}
-	var instr Instr
+	var instr compile.Instr
 	var reraise bool
 	fr.started = true
 	// base is this invocation's own frame; ordinary calls made from it are
@@ -30,7 +31,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 		f.resuming = false
 		send, throw := f.resumeSend, f.resumeThrow
 		f.resumeSend, f.resumeThrow = nil, nil
-		if pc < len(instrs) && instrs[pc].Op() == AWAIT {
+		if pc < len(instrs) && instrs[pc].Op() == compile.AWAIT {
 			// continue the AWAIT this frame is suspended at
 			pc++
 			res, y, done, exc := resumeAwait(f, slots[sp-1], send, throw)
@@ -57,24 +58,24 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 				instr = instrs[pc]
 				pc++
 				switch instr.Op() {
-				case NOP:
-				case POP_TOP:
+				case compile.NOP:
+				case compile.POP_TOP:
 					sp--
 					if c, ok := slots[sp].(*Coroutine); ok && !c.awaited && c.state == coroCreated {
 						f.dropCoroutine(c, code, pc-1)
 					}
 					slots[sp] = nil
-				case COPY:
+				case compile.COPY:
 					slots[sp] = slots[sp-instr.Arg()]
 					sp++
-				case SWAP:
+				case compile.SWAP:
 					i := sp - instr.Arg()
 					slots[sp-1], slots[i] = slots[i], slots[sp-1]
 
-				case LOAD_CONST:
+				case compile.LOAD_CONST:
 					slots[sp] = code.Consts[instr.Arg()]
 					sp++
-				case LOAD_FAST_LOAD_CONST:
+				case compile.LOAD_FAST_LOAD_CONST:
 					v := slots[instr.Arg()&0xfff]
 					if v == nil {
 						err = unboundLocal(code, instr.Arg()&0xfff)
@@ -84,7 +85,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					slots[sp+1] = code.Consts[instr.Arg()>>12]
 					sp += 2
 					pc++
-				case LOAD_FAST_LOAD_FAST:
+				case compile.LOAD_FAST_LOAD_FAST:
 					v, w := slots[instr.Arg()&0xfff], slots[instr.Arg()>>12]
 					if v == nil || w == nil {
 						i := instr.Arg() & 0xfff
@@ -98,7 +99,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					slots[sp+1] = w
 					sp += 2
 					pc++
-				case PUSH_NULL_LOAD_GLOBAL:
+				case compile.PUSH_NULL_LOAD_GLOBAL:
 					v := f.global(code, fr.globals, instr.Arg())
 					if v == nil {
 						pc++ // the name error belongs to the LOAD_GLOBAL
@@ -109,7 +110,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					slots[sp+1] = v
 					sp += 2
 					pc++
-				case COMPARE_JUMP_IF_FALSE, COMPARE_JUMP_IF_TRUE:
+				case compile.COMPARE_JUMP_IF_FALSE, compile.COMPARE_JUMP_IF_TRUE:
 					a, b := slots[sp-2], slots[sp-1]
 					var t bool
 					x, ok1 := a.(Int)
@@ -131,12 +132,12 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					sp -= 2
 					slots[sp], slots[sp+1] = nil, nil
-					if t == (instr.Op() == COMPARE_JUMP_IF_TRUE) {
+					if t == (instr.Op() == compile.COMPARE_JUMP_IF_TRUE) {
 						pc = instr.Arg() >> 3
 					} else {
 						pc++
 					}
-				case LOAD_FAST:
+				case compile.LOAD_FAST:
 					v := slots[instr.Arg()]
 					if v == nil {
 						err = unboundLocal(code, instr.Arg())
@@ -144,17 +145,17 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					slots[sp] = v
 					sp++
-				case STORE_FAST:
+				case compile.STORE_FAST:
 					sp--
 					slots[instr.Arg()] = slots[sp]
 					slots[sp] = nil
-				case DELETE_FAST:
+				case compile.DELETE_FAST:
 					if slots[instr.Arg()] == nil {
 						err = unboundLocal(code, instr.Arg())
 						break dispatch
 					}
 					slots[instr.Arg()] = nil
-				case LOAD_DEREF:
+				case compile.LOAD_DEREF:
 					v := fr.cells[instr.Arg()].V
 					if v == nil {
 						err = f.unboundDeref(code, instr.Arg())
@@ -162,21 +163,20 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					slots[sp] = v
 					sp++
-				case STORE_DEREF:
+				case compile.STORE_DEREF:
 					sp--
 					fr.cells[instr.Arg()].V = slots[sp]
 					slots[sp] = nil
-				case DELETE_DEREF:
+				case compile.DELETE_DEREF:
 					if fr.cells[instr.Arg()].V == nil {
 						err = f.unboundDeref(code, instr.Arg())
 						break dispatch
 					}
 					fr.cells[instr.Arg()].V = nil
-				case LOAD_CLOSURE:
+				case compile.LOAD_CLOSURE:
 					slots[sp] = fr.cells[instr.Arg()]
 					sp++
-				case MAKE_CELL:
-				case LOAD_GLOBAL:
+				case compile.LOAD_GLOBAL:
 					v := f.global(code, fr.globals, instr.Arg())
 					if v == nil {
 						err = nameNotDefined(code.Names[instr.Arg()])
@@ -184,17 +184,17 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					slots[sp] = v
 					sp++
-				case STORE_GLOBAL:
+				case compile.STORE_GLOBAL:
 					sp--
 					fr.globals.SetStr(code.Names[instr.Arg()], slots[sp])
 					slots[sp] = nil
-				case DELETE_GLOBAL:
+				case compile.DELETE_GLOBAL:
 					name := code.Names[instr.Arg()]
 					if !fr.globals.DelStr(name) {
 						err = nameNotDefined(name)
 						break dispatch
 					}
-				case LOAD_NAME:
+				case compile.LOAD_NAME:
 					name := code.Names[instr.Arg()]
 					v, ok := fr.ns.GetStr(name)
 					if !ok {
@@ -209,17 +209,17 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					slots[sp] = v
 					sp++
-				case STORE_NAME:
+				case compile.STORE_NAME:
 					sp--
 					fr.ns.SetStr(code.Names[instr.Arg()], slots[sp])
 					slots[sp] = nil
-				case DELETE_NAME:
+				case compile.DELETE_NAME:
 					name := code.Names[instr.Arg()]
 					if !fr.ns.DelStr(name) {
 						err = nameNotDefined(name)
 						break dispatch
 					}
-				case LOAD_CLASSDEREF:
+				case compile.LOAD_CLASSDEREF:
 					i := instr.Arg()
 					name := cellName(code, i)
 					v, ok := fr.ns.GetStr(name)
@@ -233,7 +233,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					slots[sp] = v
 					sp++
 
-				case LOAD_ATTR:
+				case compile.LOAD_ATTR:
 					if x, ok := slots[sp-1].(*Instance); ok {
 						if v, ok, e := f.loadAttrCached(code, instr.Arg(), x); ok {
 							if e != nil {
@@ -250,7 +250,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						break dispatch
 					}
 					slots[sp-1] = v
-				case STORE_ATTR:
+				case compile.STORE_ATTR:
 					if x, ok := slots[sp-1].(*Instance); ok && f.storeAttrCached(code, instr.Arg(), x, slots[sp-2]) {
 						sp -= 2
 						slots[sp], slots[sp+1] = nil, nil
@@ -263,7 +263,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						err = e
 						break dispatch
 					}
-				case DELETE_ATTR:
+				case compile.DELETE_ATTR:
 					sp--
 					e := DelAttr(f, slots[sp], code.Names[instr.Arg()])
 					slots[sp] = nil
@@ -271,7 +271,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						err = e
 						break dispatch
 					}
-				case LOAD_METHOD:
+				case compile.LOAD_METHOD:
 					obj := slots[sp-1]
 					if x, ok := obj.(*Instance); ok {
 						if meth, self, ok := f.loadMethodCached(code, instr.Arg(), x); ok {
@@ -294,7 +294,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						slots[sp] = meth
 					}
 					sp++
-				case BINARY_SUBSCR:
+				case compile.BINARY_SUBSCR:
 					v, e := GetItem(f, slots[sp-2], slots[sp-1])
 					sp--
 					slots[sp] = nil
@@ -303,7 +303,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						break dispatch
 					}
 					slots[sp-1] = v
-				case STORE_SUBSCR:
+				case compile.STORE_SUBSCR:
 					e := SetItem(f, slots[sp-2], slots[sp-1], slots[sp-3])
 					sp -= 3
 					slots[sp], slots[sp+1], slots[sp+2] = nil, nil, nil
@@ -311,7 +311,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						err = e
 						break dispatch
 					}
-				case DELETE_SUBSCR:
+				case compile.DELETE_SUBSCR:
 					e := DelItem(f, slots[sp-2], slots[sp-1])
 					sp -= 2
 					slots[sp], slots[sp+1] = nil, nil
@@ -319,7 +319,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						err = e
 						break dispatch
 					}
-				case BUILD_SLICE:
+				case compile.BUILD_SLICE:
 					if instr.Arg() == 3 {
 						slots[sp-3] = &Slice{Start: slots[sp-3], Stop: slots[sp-2], Step: slots[sp-1]}
 						sp -= 2
@@ -330,7 +330,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						slots[sp] = nil
 					}
 
-				case BINARY_OP, BINARY_OP_STORE_FAST:
+				case compile.BINARY_OP, compile.BINARY_OP_STORE_FAST:
 					a, b := slots[sp-2], slots[sp-1]
 					op := BinOp(instr.Arg() & 0x7f)
 					var r Value
@@ -373,7 +373,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						}
 						r = v
 					}
-					if instr.Op() == BINARY_OP_STORE_FAST {
+					if instr.Op() == compile.BINARY_OP_STORE_FAST {
 						sp -= 2
 						slots[sp], slots[sp+1] = nil, nil
 						slots[instr.Arg()>>8] = r
@@ -383,21 +383,21 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					sp--
 					slots[sp] = nil
 					slots[sp-1] = r
-				case UNARY_OP:
+				case compile.UNARY_OP:
 					v, e := Unary(f, UnaryOp(instr.Arg()), slots[sp-1])
 					if e != nil {
 						err = e
 						break dispatch
 					}
 					slots[sp-1] = v
-				case UNARY_NOT:
+				case compile.UNARY_NOT:
 					t, e := Truth(f, slots[sp-1])
 					if e != nil {
 						err = e
 						break dispatch
 					}
 					slots[sp-1] = Bool(!t)
-				case COMPARE_OP:
+				case compile.COMPARE_OP:
 					a, b := slots[sp-2], slots[sp-1]
 					var r Value
 					if x, ok := a.(Int); ok {
@@ -416,12 +416,12 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					sp--
 					slots[sp] = nil
 					slots[sp-1] = r
-				case IS_OP:
+				case compile.IS_OP:
 					r := Is(slots[sp-2], slots[sp-1])
 					sp--
 					slots[sp] = nil
 					slots[sp-1] = Bool(r != (instr.Arg() == 1))
-				case CONTAINS_OP:
+				case compile.CONTAINS_OP:
 					r, e := Contains(f, slots[sp-1], slots[sp-2])
 					if e != nil {
 						err = e
@@ -431,7 +431,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					slots[sp] = nil
 					slots[sp-1] = Bool(r != (instr.Arg() == 1))
 
-				case BUILD_TUPLE:
+				case compile.BUILD_TUPLE:
 					n := instr.Arg()
 					t := make(Tuple, n)
 					copy(t, slots[sp-n:sp])
@@ -439,7 +439,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					sp -= n
 					slots[sp] = t
 					sp++
-				case BUILD_LIST:
+				case compile.BUILD_LIST:
 					n := instr.Arg()
 					items := make([]Value, n)
 					copy(items, slots[sp-n:sp])
@@ -447,7 +447,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					sp -= n
 					slots[sp] = &List{Items: items}
 					sp++
-				case BUILD_SET:
+				case compile.BUILD_SET:
 					n := instr.Arg()
 					s, e := buildSet(f, slots[sp-n:sp])
 					clear(slots[sp-n : sp])
@@ -458,7 +458,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					slots[sp] = s
 					sp++
-				case BUILD_MAP:
+				case compile.BUILD_MAP:
 					n := instr.Arg()
 					d := NewDict()
 					base := sp - 2*n
@@ -475,7 +475,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					slots[sp] = d
 					sp++
-				case BUILD_STRING:
+				case compile.BUILD_STRING:
 					n := instr.Arg()
 					size := 0
 					for _, v := range slots[sp-n : sp] {
@@ -489,7 +489,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					sp -= n
 					slots[sp] = Str(buf)
 					sp++
-				case LIST_APPEND:
+				case compile.LIST_APPEND:
 					sp--
 					l := slots[sp-instr.Arg()].(*List)
 					if e := f.checkGrow(l.Items); e != nil {
@@ -498,7 +498,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					l.Items = append(l.Items, slots[sp])
 					slots[sp] = nil
-				case SET_ADD:
+				case compile.SET_ADD:
 					sp--
 					e := setAdd(f, slots[sp-instr.Arg()], slots[sp])
 					slots[sp] = nil
@@ -506,7 +506,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						err = e
 						break dispatch
 					}
-				case MAP_ADD:
+				case compile.MAP_ADD:
 					sp -= 2
 					e := slots[sp-instr.Arg()].(*Dict).Set(f, slots[sp], slots[sp+1])
 					slots[sp], slots[sp+1] = nil, nil
@@ -514,20 +514,20 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						err = e
 						break dispatch
 					}
-				case LIST_EXTEND:
+				case compile.LIST_EXTEND:
 					sp--
-					i := instr.Arg() &^ extendForCall
+					i := instr.Arg() &^ compile.ExtendForCall
 					l := slots[sp-i].(*List)
 					src := slots[sp]
 					slots[sp] = nil
 					if e := listExtendFrom(f, l, src); e != nil {
-						if instr.Arg()&extendForCall != 0 && e.Matches(TypeError) && strings.HasPrefix(e.MessageText(), "Value after * ") {
+						if instr.Arg()&compile.ExtendForCall != 0 && e.Matches(TypeError) && strings.HasPrefix(e.MessageText(), "Value after * ") {
 							e = Errorf(TypeError, "%s argument after * must be an iterable, not %s", funcDesc(slots[sp-i-1]), TypeName(src))
 						}
 						err = e
 						break dispatch
 					}
-				case SET_UPDATE:
+				case compile.SET_UPDATE:
 					sp--
 					src := slots[sp]
 					slots[sp] = nil
@@ -535,23 +535,23 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						err = e
 						break dispatch
 					}
-				case DICT_UPDATE, DICT_MERGE:
+				case compile.DICT_UPDATE, compile.DICT_MERGE:
 					sp--
 					src := slots[sp]
 					slots[sp] = nil
 					d := slots[sp-instr.Arg()].(*Dict)
 					var callee Value // DICT_MERGE: NULL func args_tuple dict
-					if instr.Op() == DICT_MERGE {
+					if instr.Op() == compile.DICT_MERGE {
 						callee = slots[sp-instr.Arg()-2]
 					}
 					if e := f.dictMerge(d, src, callee); e != nil {
 						err = e
 						break dispatch
 					}
-				case LIST_TO_TUPLE:
+				case compile.LIST_TO_TUPLE:
 					l := slots[sp-1].(*List)
 					slots[sp-1] = Tuple(l.Items)
-				case FORMAT_VALUE:
+				case compile.FORMAT_VALUE:
 					spec := ""
 					if instr.Arg()&4 != 0 {
 						sp--
@@ -585,7 +585,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					slots[sp-1] = Str(s)
 
-				case JUMP:
+				case compile.JUMP:
 					if instr.Arg() < pc {
 						if e := f.VM.poll(f); e != nil {
 							err = e
@@ -593,7 +593,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						}
 					}
 					pc = instr.Arg()
-				case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE:
+				case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 					sp--
 					v := slots[sp]
 					slots[sp] = nil
@@ -609,29 +609,29 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 							break dispatch
 						}
 					}
-					if t == (instr.Op() == POP_JUMP_IF_TRUE) {
+					if t == (instr.Op() == compile.POP_JUMP_IF_TRUE) {
 						pc = instr.Arg()
 					}
-				case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP:
+				case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
 					t, e := Truth(f, slots[sp-1])
 					if e != nil {
 						err = e
 						break dispatch
 					}
-					if t == (instr.Op() == JUMP_IF_TRUE_OR_POP) {
+					if t == (instr.Op() == compile.JUMP_IF_TRUE_OR_POP) {
 						pc = instr.Arg()
 					} else {
 						sp--
 						slots[sp] = nil
 					}
-				case GET_ITER:
+				case compile.GET_ITER:
 					it, e := GetIter(f, slots[sp-1])
 					if e != nil {
 						err = e
 						break dispatch
 					}
 					slots[sp-1] = it
-				case FOR_ITER:
+				case compile.FOR_ITER:
 					v, ok, e := Next(f, slots[sp-1])
 					if e != nil {
 						err = e
@@ -645,7 +645,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						slots[sp] = v
 						sp++
 					}
-				case UNPACK_SEQUENCE:
+				case compile.UNPACK_SEQUENCE:
 					n := instr.Arg()
 					items, e := unpackN(f, slots[sp-1], n, -1)
 					if e != nil {
@@ -657,7 +657,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						slots[sp] = items[i]
 						sp++
 					}
-				case UNPACK_EX:
+				case compile.UNPACK_EX:
 					before, after := instr.Arg()&0xff, instr.Arg()>>8
 					items, e := unpackN(f, slots[sp-1], before, after)
 					if e != nil {
@@ -671,12 +671,12 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						sp++
 					}
 
-				case KW_NAMES:
+				case compile.KW_NAMES:
 					f.kwnames = code.Consts[instr.Arg()].(Tuple)
-				case PUSH_NULL:
+				case compile.PUSH_NULL:
 					slots[sp] = nil
 					sp++
-				case CALL:
+				case compile.CALL:
 					n := instr.Arg()
 					base := sp - n - 2
 					var fn Value
@@ -691,7 +691,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					kwnames := f.kwnames
 					f.kwnames = nil
 					// fast path: interpreted function, pushed on this fiber
-					if fun, ok := fn.(*Function); ok && fun.Code.Flags&(FlagGenerator|FlagCoroutine|FlagAsyncGenerator) == 0 {
+					if fun, ok := fn.(*Function); ok && fun.Code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) == 0 {
 						var callee *Frame
 						var e *Exception
 						fc := fun.Code
@@ -772,7 +772,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					slots[sp] = r
 					sp++
-				case CALL_FUNCTION_EX:
+				case compile.CALL_FUNCTION_EX:
 					var kw Value
 					if instr.Arg()&1 != 0 {
 						sp--
@@ -800,7 +800,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					slots[sp] = r
 					sp++
-				case MAKE_FUNCTION:
+				case compile.MAKE_FUNCTION:
 					sp--
 					c := slots[sp].(*Code)
 					slots[sp] = nil
@@ -832,7 +832,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					slots[sp] = fn
 					sp++
-				case RETURN_VALUE:
+				case compile.RETURN_VALUE:
 					sp--
 					val = slots[sp]
 					slots[sp] = nil
@@ -851,25 +851,23 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					fr.pc, fr.sp = pc, sp
 					return actReturn, val, nil
-				case LOAD_BUILD_CLASS:
+				case compile.LOAD_BUILD_CLASS:
 					slots[sp] = buildClassBuiltin
 					sp++
-				case RETURN_GENERATOR, CALL_INTRINSIC:
-
-				case YIELD_VALUE:
+				case compile.YIELD_VALUE:
 					sp--
 					val = slots[sp]
 					slots[sp] = nil
 					fr.pc, fr.sp = pc, sp
 					return actYield, val, nil
-				case GET_AWAITABLE:
+				case compile.GET_AWAITABLE:
 					a, e := f.getAwaitable(slots[sp-1], instr.Arg())
 					if e != nil {
 						err = e
 						break dispatch
 					}
 					slots[sp-1] = a
-				case AWAIT:
+				case compile.AWAIT:
 					switch a := slots[sp-1].(type) {
 					case *Coroutine:
 						if a.native == nil {
@@ -929,7 +927,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						err = Errorf(TypeError, "object %s can't be used in 'await' expression", TypeName(a))
 						break dispatch
 					}
-				case GET_YIELD_FROM_ITER:
+				case compile.GET_YIELD_FROM_ITER:
 					if _, ok := slots[sp-1].(*Generator); !ok {
 						it, e := GetIter(f, slots[sp-1])
 						if e != nil {
@@ -938,7 +936,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						}
 						slots[sp-1] = it
 					}
-				case YIELD_FROM:
+				case compile.YIELD_FROM:
 					// simplified delegation: re-yield each item of the iterator;
 					// sent values are not forwarded.
 					v, ok, e := Next(f, slots[sp-1])
@@ -957,14 +955,14 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					// yield v, then come back to this YIELD_FROM
 					fr.pc, fr.sp = pc-1, sp
 					return actYield, v, nil
-				case GET_AITER:
+				case compile.GET_AITER:
 					it, e := f.getAIter(slots[sp-1])
 					if e != nil {
 						err = e
 						break dispatch
 					}
 					slots[sp-1] = it
-				case GET_ANEXT:
+				case compile.GET_ANEXT:
 					a, e := f.getANext(slots[sp-1])
 					if e != nil {
 						err = e
@@ -972,7 +970,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					slots[sp] = a
 					sp++
-				case END_ASYNC_FOR:
+				case compile.END_ASYNC_FOR:
 					exc := slots[sp-1].(*Exception)
 					if exc.Matches(StopAsyncIteration) {
 						sp -= 2
@@ -983,7 +981,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					reraise = true
 					break dispatch
 
-				case PUSH_EXC_INFO:
+				case compile.PUSH_EXC_INFO:
 					exc := slots[sp-1]
 					if fr.handling != nil {
 						slots[sp-1] = fr.handling
@@ -993,7 +991,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					slots[sp] = exc
 					sp++
 					fr.handling = exc.(*Exception)
-				case POP_EXCEPT:
+				case compile.POP_EXCEPT:
 					sp--
 					if e, ok := slots[sp].(*Exception); ok {
 						fr.handling = e
@@ -1001,13 +999,13 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						fr.handling = nil
 					}
 					slots[sp] = nil
-				case RERAISE:
+				case compile.RERAISE:
 					sp--
 					err = slots[sp].(*Exception)
 					slots[sp] = nil
 					reraise = true
 					break dispatch
-				case CHECK_EXC_MATCH:
+				case compile.CHECK_EXC_MATCH:
 					exc := slots[sp-2].(*Exception)
 					ok, e := exceptionMatches(exc, slots[sp-1])
 					if e != nil {
@@ -1015,14 +1013,14 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						break dispatch
 					}
 					slots[sp-1] = Bool(ok)
-				case CHECK_EG_MATCH:
+				case compile.CHECK_EG_MATCH:
 					rest, match, e := f.egMatch(slots[sp-2], slots[sp-1])
 					if e != nil {
 						err = e
 						break dispatch
 					}
 					slots[sp-2], slots[sp-1] = rest, match
-				case PREP_RERAISE_STAR:
+				case compile.PREP_RERAISE_STAR:
 					r, e := prepReraiseStar(f, slots[sp-2], slots[sp-1].(*List))
 					sp--
 					slots[sp] = nil
@@ -1031,7 +1029,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						break dispatch
 					}
 					slots[sp-1] = r
-				case RAISE_VARARGS:
+				case compile.RAISE_VARARGS:
 					switch instr.Arg() {
 					case 0:
 						h := f.handledException()
@@ -1075,10 +1073,10 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						err = e
 						break dispatch
 					}
-				case LOAD_ASSERTION_ERROR:
+				case compile.LOAD_ASSERTION_ERROR:
 					slots[sp] = AssertionError
 					sp++
-				case BEFORE_WITH:
+				case compile.BEFORE_WITH:
 					exit, res, e := f.beforeWith(slots[sp-1], false)
 					if e != nil {
 						err = e
@@ -1087,7 +1085,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					slots[sp-1] = exit
 					slots[sp] = res
 					sp++
-				case BEFORE_ASYNC_WITH:
+				case compile.BEFORE_ASYNC_WITH:
 					exit, res, e := f.beforeWith(slots[sp-1], true)
 					if e != nil {
 						err = e
@@ -1096,7 +1094,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					slots[sp-1] = exit
 					slots[sp] = res
 					sp++
-				case WITH_EXCEPT_START:
+				case compile.WITH_EXCEPT_START:
 					// exit_bound lasti prev exc -- ... res
 					exc := slots[sp-1].(*Exception)
 					exit := slots[sp-4]
@@ -1108,7 +1106,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					slots[sp] = r
 					sp++
 
-				case IMPORT_NAME:
+				case compile.IMPORT_NAME:
 					m, e := f.VM.Import(f, code.Names[instr.Arg()])
 					if e != nil {
 						err = e
@@ -1116,7 +1114,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					slots[sp] = m
 					sp++
-				case IMPORT_FROM:
+				case compile.IMPORT_FROM:
 					v, e := importFrom(f, slots[sp-1], code.Names[instr.Arg()])
 					if e != nil {
 						err = e
@@ -1124,12 +1122,12 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 					slots[sp] = v
 					sp++
-				case IMPORT_STAR:
+				case compile.IMPORT_STAR:
 					sp--
 					m := slots[sp]
 					slots[sp] = nil
 					importStar(m, fr.ns)
-				case PRINT_EXPR:
+				case compile.PRINT_EXPR:
 					sp--
 					v := slots[sp]
 					slots[sp] = nil

@@ -4,6 +4,8 @@ package interp
 // plumbing shared with coroutines. A generator owns its frame while
 // suspended; resuming pushes the frame back on the resumer's fiber.
 
+import "github.com/asyncscript/asyncscript/compile"
+
 // Generator is a generator object (a def containing yield).
 type Generator struct {
 	frame    *Frame
@@ -25,11 +27,11 @@ func (g *Generator) Repr(f *Fiber) (string, *Exception) {
 func makeGeneratorLike(vm *VM, fn *Function, fr *Frame) Value {
 	c := fn.Code
 	switch {
-	case c.Flags&FlagAsyncGenerator != 0:
+	case c.Flags&compile.FlagAsyncGenerator != 0:
 		g := &AsyncGenerator{frame: fr, Name: fn.Name, QualName: fn.QualName}
 		fr.gen = g
 		return g
-	case c.Flags&FlagCoroutine != 0:
+	case c.Flags&compile.FlagCoroutine != 0:
 		co := &Coroutine{frame: fr, Name: fn.Name, QualName: fn.QualName, code: c}
 		fr.gen = co
 		vm.trackCoroutine(co)
@@ -69,7 +71,7 @@ func (g *Generator) resume(f *Fiber, send Value, throw *Exception) (Value, bool,
 		if send != None && throw == nil {
 			return nil, false, Errorf(TypeError, "can't send non-None value to a just-started generator")
 		}
-	} else if throw == nil && fr.code.Instrs[fr.pc].Op() != YIELD_FROM {
+	} else if throw == nil && fr.code.Instrs[fr.pc].Op() != compile.YIELD_FROM {
 		fr.slots[fr.sp] = send
 		fr.sp++
 	}

@@ -5,6 +5,8 @@ package interp
 // frames of a fiber, what each one awaits, and the arguments a coroutine
 // was called with.
 
+import "github.com/asyncscript/asyncscript/compile"
+
 // Frame returns the coroutine's frame: nil when it is native or finished.
 func (c *Coroutine) Frame() *Frame { return c.frame }
 
@@ -16,7 +18,7 @@ func (c *Coroutine) Native() bool { return c.native != nil }
 // the AWAIT it stopped at), or nil when it is not suspended in an await.
 func (fr *Frame) Awaiting() Value {
 	instrs := fr.code.Instrs
-	if fr.sp <= len(fr.code.Locals) || fr.sp > len(fr.slots) || fr.pc < 0 || fr.pc >= len(instrs) || instrs[fr.pc].Op() != AWAIT {
+	if fr.sp <= len(fr.code.Locals) || fr.sp > len(fr.slots) || fr.pc < 0 || fr.pc >= len(instrs) || instrs[fr.pc].Op() != compile.AWAIT {
 		return nil
 	}
 	return fr.slots[fr.sp-1]
@@ -31,10 +33,10 @@ func (fr *Frame) Started() bool { return fr.started }
 func (fr *Frame) Args() []Value {
 	c := fr.code
 	n := c.ArgCount + c.KwOnlyArgCount
-	if c.Flags&FlagVarargs != 0 {
+	if c.Flags&compile.FlagVarargs != 0 {
 		n++
 	}
-	if c.Flags&FlagVarKeywords != 0 {
+	if c.Flags&compile.FlagVarKeywords != 0 {
 		n++
 	}
 	if n > len(fr.slots) {

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/asyncscript/asyncscript/compile"
 	"github.com/asyncscript/asyncscript/lang"
 )
 
@@ -80,11 +81,11 @@ func (vm *VM) ExecSource(f *Fiber, filename string, src []byte, m *Module) *Exce
 	}
 	// CPython compiles an imported module under its caller's frames plus
 	// those of importlib (8 of them for a plain import).
-	code, err := Compile(mod, CompileOptions{RecursionLimit: vm.RecursionLimit, CallDepth: len(f.frames) + 8})
+	cc, err := compile.Compile(mod, compile.Options{RecursionLimit: vm.RecursionLimit, CallDepth: len(f.frames) + 8})
 	if err != nil {
 		return SyntaxErrorException(err)
 	}
-	_, exc := vm.RunCode(f, code, m)
+	_, exc := vm.RunCode(f, NewCode(cc), m)
 	return exc
 }
 
@@ -92,7 +93,7 @@ func (vm *VM) ExecSource(f *Fiber, filename string, src []byte, m *Module) *Exce
 // SyntaxError exception carrying the lang error (a RecursionError for the
 // compiler's *RecursionLimitError).
 func SyntaxErrorException(err error) *Exception {
-	if _, ok := err.(*RecursionLimitError); ok {
+	if _, ok := err.(*compile.RecursionLimitError); ok {
 		return Errorf(RecursionError, "%s", err)
 	}
 	cls := SyntaxErrorClass

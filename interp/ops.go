@@ -38,49 +38,45 @@ package interp
 // NotImplemented, __eq__ falling back to identity, __ne__ inverting
 // __eq__, __eq__ without __hash__ making instances unhashable).
 
-// BinOp names a binary operator.
-type BinOp uint8
+import "github.com/asyncscript/asyncscript/compile"
+
+// The operator operands of BINARY_OP, COMPARE_OP and UNARY_OP are
+// declared with the bytecode (compile/opcode.go); these aliases let the
+// object model name them as its own.
+type (
+	BinOp   = compile.BinOp
+	CmpOp   = compile.CmpOp
+	UnaryOp = compile.UnaryOp
+)
 
 const (
-	OpAdd BinOp = iota
-	OpSub
-	OpMul
-	OpTrueDiv
-	OpFloorDiv
-	OpMod
-	OpPow
-	OpMatMul
-	OpLShift
-	OpRShift
-	OpAnd
-	OpOr
-	OpXor
-	NumBinOps
+	OpAdd       = compile.OpAdd
+	OpSub       = compile.OpSub
+	OpMul       = compile.OpMul
+	OpTrueDiv   = compile.OpTrueDiv
+	OpFloorDiv  = compile.OpFloorDiv
+	OpMod       = compile.OpMod
+	OpPow       = compile.OpPow
+	OpMatMul    = compile.OpMatMul
+	OpLShift    = compile.OpLShift
+	OpRShift    = compile.OpRShift
+	OpAnd       = compile.OpAnd
+	OpOr        = compile.OpOr
+	OpXor       = compile.OpXor
+	NumBinOps   = compile.NumBinOps
+	CmpEq       = compile.CmpEq
+	CmpNe       = compile.CmpNe
+	CmpLt       = compile.CmpLt
+	CmpLe       = compile.CmpLe
+	CmpGt       = compile.CmpGt
+	CmpGe       = compile.CmpGe
+	UnaryNeg    = compile.UnaryNeg
+	UnaryPos    = compile.UnaryPos
+	UnaryInvert = compile.UnaryInvert
 )
 
 // BinOpSymbols maps BinOp to its source symbol ("+", "//", ...).
-var BinOpSymbols = [...]string{"+", "-", "*", "/", "//", "%", "**", "@", "<<", ">>", "&", "|", "^"}
-
-// CmpOp names a rich comparison.
-type CmpOp uint8
-
-const (
-	CmpEq CmpOp = iota
-	CmpNe
-	CmpLt
-	CmpLe
-	CmpGt
-	CmpGe
-)
-
-// UnaryOp names a unary operator.
-type UnaryOp uint8
-
-const (
-	UnaryNeg UnaryOp = iota
-	UnaryPos
-	UnaryInvert
-)
+var BinOpSymbols = compile.BinOpSymbols
 
 // Iterator is implemented by Go-level iterators (list_iterator, generators,
 // map objects, ...). Next returns ok=false when exhausted.

@@ -9,6 +9,8 @@ package interp
 // run drives frames; exec runs one frame's instructions until that frame
 // pushes a callee, returns, yields, suspends or lets an exception escape.
 
+import "github.com/asyncscript/asyncscript/compile"
+
 type action uint8
 
 const (
@@ -227,7 +229,7 @@ func (f *Fiber) setContext(exc *Exception) {
 }
 
 // findHandler returns the exception-table entry covering pc.
-func findHandler(code *Code, pc int) *Handler {
+func findHandler(code *Code, pc int) *compile.Handler {
 	for i := range code.Handlers {
 		h := &code.Handlers[i]
 		if int(h.Start) <= pc && pc < int(h.End) {

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/asyncscript/asyncscript/compile"
 	"github.com/asyncscript/asyncscript/lang"
 )
 
@@ -131,7 +132,7 @@ func buildFixture(t *testing.T, fx *tbFixture) *Exception {
 			e.Args = Tuple{Str(n.Str)}
 		}
 		for _, te := range n.TB {
-			code := &Code{Name: te.Name, File: files[te.File], FirstLine: int32(te.Line)}
+			code := &Code{Code: compile.Code{Name: te.Name, File: files[te.File], FirstLine: int32(te.Line)}}
 			if te.SL != nil {
 				code.Spans = []lang.Span{{
 					Start: lang.Pos{Line: int32(*te.SL), Col: int32(te.SC)},

@@ -4,6 +4,7 @@ import (
 	"io"
 	"testing"
 
+	"github.com/asyncscript/asyncscript/compile"
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/lang"
 	"github.com/asyncscript/asyncscript/stdlib"
@@ -31,10 +32,11 @@ func BenchmarkDispatch(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			code, err := interp.Compile(m, interp.CompileOptions{})
+			cc, err := compile.Compile(m, compile.Options{})
 			if err != nil {
 				b.Fatal(err)
 			}
+			code := interp.NewCode(cc)
 			s := stdlib.NewSession(io.Discard, io.Discard)
 			vm := s.VM
 			vm.GIL.Lock()

@@ -16,6 +16,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"github.com/asyncscript/asyncscript/compile"
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/lang"
 	"github.com/asyncscript/asyncscript/loop"
@@ -152,13 +153,14 @@ func (s *Session) run(filename string, src []byte, flushFirst bool) (status int)
 	if err != nil {
 		return s.reportSyntax(err)
 	}
-	code, err := interp.Compile(mod, interp.CompileOptions{RecursionLimit: vm.RecursionLimit})
+	cc, err := compile.Compile(mod, compile.Options{RecursionLimit: vm.RecursionLimit})
 	if err != nil {
 		return s.reportSyntax(err)
 	}
+	code := interp.NewCode(cc)
 	f := vm.NewThread()
 	var exc *interp.Exception
-	if code.Flags&interp.FlagTopLevelAwait != 0 {
+	if code.Flags&compile.FlagTopLevelAwait != 0 {
 		_, exc = asyncio.RunTopLevel(vm, vm.ModuleCoroutine(code, s.Main))
 	} else {
 		_, exc = vm.RunCode(f, code, s.Main)
@@ -288,14 +290,15 @@ func (s *Session) RunChunk(src string) (exited bool, status int) {
 		s.reportSyntax(err)
 		return false, 1
 	}
-	code, err := interp.Compile(mod, interp.CompileOptions{Interactive: true, RecursionLimit: vm.RecursionLimit})
+	cc, err := compile.Compile(mod, compile.Options{Interactive: true, RecursionLimit: vm.RecursionLimit})
 	if err != nil {
 		s.reportSyntax(err)
 		return false, 1
 	}
+	code := interp.NewCode(cc)
 	f := vm.NewThread()
 	var exc *interp.Exception
-	if code.Flags&interp.FlagTopLevelAwait != 0 {
+	if code.Flags&compile.FlagTopLevelAwait != 0 {
 		_, exc = asyncio.RunTopLevel(vm, vm.ModuleCoroutine(code, s.Main))
 	} else {
 		_, exc = vm.RunCode(f, code, s.Main)

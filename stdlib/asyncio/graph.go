@@ -28,6 +28,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/asyncscript/asyncscript/compile"
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 )
@@ -227,11 +228,11 @@ func frameText(e graphFrame) string {
 	file, _ := interp.Repr(nil, interp.Str(code.File.Name))
 	tag := ""
 	switch {
-	case code.Flags&interp.FlagAsyncGenerator != 0:
+	case code.Flags&compile.FlagAsyncGenerator != 0:
 		tag = "async generator "
-	case code.Flags&interp.FlagCoroutine != 0:
+	case code.Flags&compile.FlagCoroutine != 0:
 		tag = "async "
-	case code.Flags&interp.FlagGenerator != 0:
+	case code.Flags&compile.FlagGenerator != 0:
 		tag = "generator "
 	}
 	return fmt.Sprintf("File %s, line %d, in %s%s()", file, e.line, tag, code.QualName)

@@ -7,6 +7,7 @@ package asyncio
 import (
 	"io"
 
+	"github.com/asyncscript/asyncscript/compile"
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/loop"
 	"github.com/asyncscript/asyncscript/stdlib/internal/native"
@@ -503,7 +504,7 @@ func (rt *Runtime) loopArg(name string, args []interp.Value, kw []interp.KV) (*E
 func isCoroutineFunction(v interp.Value) bool {
 	switch x := v.(type) {
 	case *interp.Function:
-		return x.Code != nil && x.Code.Flags&interp.FlagCoroutine != 0
+		return x.Code != nil && x.Code.Flags&compile.FlagCoroutine != 0
 	case *interp.BoundMethod:
 		return isCoroutineFunction(x.Func)
 	}

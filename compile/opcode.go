@@ -1,10 +1,20 @@
-package interp
+package compile
 
 // This file declares the bytecode: every opcode once, with its stack
 // picture (before -- after) and its meaning. The instruction set follows
 // CPython 3.11's (same names where the meaning is the same) so that the
 // compiler can mirror CPython's codegen, including the static exception
 // table: there is no runtime block stack.
+//
+// Departures from 3.11's set: there is no MAKE_CELL (a parameter that is
+// also a cell is moved into its cell at frame entry, see Code.CellArgs), no
+// RETURN_GENERATOR (a call of generator or coroutine code makes the
+// generator or coroutine object from Code.Flags before running anything)
+// and no CALL_INTRINSIC (3.12's). Superinstructions (at the end) are ours.
+//
+// The table opcodes, after the enum, gives each opcode its name, its stack
+// effect and whether it takes an argument; opcode_test.go checks that every
+// opcode has an entry and that the compiler emits every opcode.
 //
 // An instruction is a uint32: low 8 bits opcode, high 24 bits argument.
 // Jump arguments are absolute instruction indexes.
@@ -36,7 +46,6 @@ const (
 	STORE_DEREF     // x --
 	DELETE_DEREF    //
 	LOAD_CLOSURE    // -- cells[arg] (the cell object itself, for MAKE_FUNCTION)
-	MAKE_CELL       // arg=i: locals slot CellArgs... see Code.CellArgs: done by the VM at frame entry; the opcode is unused
 	LOAD_GLOBAL     // -- globals[names[arg]] or builtins; NameError
 	STORE_GLOBAL    // x --
 	DELETE_GLOBAL   //
@@ -72,7 +81,7 @@ const (
 	LIST_APPEND   // arg=i: list at stack[-i] after popping x: x --   (comprehensions)
 	SET_ADD       // x --
 	MAP_ADD       // k v --
-	LIST_EXTEND   // arg=i: iterable -- ; list at stack[-i]; i|extendForCall: the list holds a call's positional arguments (the function is just below it)
+	LIST_EXTEND   // arg=i: iterable -- ; list at stack[-i]; i|ExtendForCall: the list holds a call's positional arguments (the function is just below it)
 	SET_UPDATE    // iterable --
 	DICT_UPDATE   // mapping --    ({**m})
 	DICT_MERGE    // mapping --    (f(**m): TypeError on duplicate keyword)
@@ -98,10 +107,8 @@ const (
 	MAKE_FUNCTION    // [defaults_tuple] [kwdefaults_dict] [closure_tuple] code -- function (bottom to top, as CPython) ; arg flags: 1 defaults, 2 kwdefaults, 8 closure
 	RETURN_VALUE     // x -- (return)
 	LOAD_BUILD_CLASS // -- __build_class__
-	CALL_INTRINSIC   // reserved
 
 	// generators and coroutines
-	RETURN_GENERATOR    // first instruction of generator/coroutine code: the VM turns the call into a generator/coroutine object
 	YIELD_VALUE         // x -- sent
 	GET_AWAITABLE       // x -- awaitable ; arg for error wording: 0 await, 1 async with enter, 2 async with exit
 	AWAIT               // awaitable -- result  (suspends the fiber while pending; see DESIGN 1.3)
@@ -143,8 +150,8 @@ const (
 	NumOpcodes
 )
 
-// extendForCall marks a LIST_EXTEND building a call's arguments.
-const extendForCall = 0x100
+// ExtendForCall marks a LIST_EXTEND building a call's arguments.
+const ExtendForCall = 0x100
 
 // CALL stack convention (as 3.11): before the call the stack holds either
 //   NULL, callable, args...   (plain call: PUSH_NULL first)
@@ -156,39 +163,178 @@ const extendForCall = 0x100
 // CALL arg = number of args after those two slots, including keyword
 // values announced by a preceding KW_NAMES.
 
-// OpcodeNames gives each opcode its name for the disassembler.
-var OpcodeNames = [...]string{
-	NOP: "NOP", POP_TOP: "POP_TOP", COPY: "COPY", SWAP: "SWAP",
-	LOAD_CONST: "LOAD_CONST", LOAD_FAST: "LOAD_FAST", STORE_FAST: "STORE_FAST", DELETE_FAST: "DELETE_FAST",
-	LOAD_DEREF: "LOAD_DEREF", STORE_DEREF: "STORE_DEREF", DELETE_DEREF: "DELETE_DEREF", LOAD_CLOSURE: "LOAD_CLOSURE",
-	MAKE_CELL: "MAKE_CELL", LOAD_GLOBAL: "LOAD_GLOBAL", STORE_GLOBAL: "STORE_GLOBAL", DELETE_GLOBAL: "DELETE_GLOBAL",
-	LOAD_NAME: "LOAD_NAME", STORE_NAME: "STORE_NAME", DELETE_NAME: "DELETE_NAME", LOAD_CLASSDEREF: "LOAD_CLASSDEREF",
-	LOAD_ATTR: "LOAD_ATTR", STORE_ATTR: "STORE_ATTR", DELETE_ATTR: "DELETE_ATTR", LOAD_METHOD: "LOAD_METHOD",
-	BINARY_SUBSCR: "BINARY_SUBSCR", STORE_SUBSCR: "STORE_SUBSCR", DELETE_SUBSCR: "DELETE_SUBSCR", BUILD_SLICE: "BUILD_SLICE",
-	BINARY_OP: "BINARY_OP", UNARY_OP: "UNARY_OP", UNARY_NOT: "UNARY_NOT", COMPARE_OP: "COMPARE_OP", IS_OP: "IS_OP", CONTAINS_OP: "CONTAINS_OP",
-	BUILD_TUPLE: "BUILD_TUPLE", BUILD_LIST: "BUILD_LIST", BUILD_SET: "BUILD_SET", BUILD_MAP: "BUILD_MAP", BUILD_STRING: "BUILD_STRING",
-	LIST_APPEND: "LIST_APPEND", SET_ADD: "SET_ADD", MAP_ADD: "MAP_ADD", LIST_EXTEND: "LIST_EXTEND", SET_UPDATE: "SET_UPDATE",
-	DICT_UPDATE: "DICT_UPDATE", DICT_MERGE: "DICT_MERGE", LIST_TO_TUPLE: "LIST_TO_TUPLE", FORMAT_VALUE: "FORMAT_VALUE",
-	JUMP: "JUMP", POP_JUMP_IF_FALSE: "POP_JUMP_IF_FALSE", POP_JUMP_IF_TRUE: "POP_JUMP_IF_TRUE",
-	JUMP_IF_FALSE_OR_POP: "JUMP_IF_FALSE_OR_POP", JUMP_IF_TRUE_OR_POP: "JUMP_IF_TRUE_OR_POP",
-	GET_ITER: "GET_ITER", FOR_ITER: "FOR_ITER", UNPACK_SEQUENCE: "UNPACK_SEQUENCE", UNPACK_EX: "UNPACK_EX",
-	CALL: "CALL", KW_NAMES: "KW_NAMES", CALL_FUNCTION_EX: "CALL_FUNCTION_EX", PUSH_NULL: "PUSH_NULL",
-	MAKE_FUNCTION: "MAKE_FUNCTION", RETURN_VALUE: "RETURN_VALUE", LOAD_BUILD_CLASS: "LOAD_BUILD_CLASS", CALL_INTRINSIC: "CALL_INTRINSIC",
-	RETURN_GENERATOR: "RETURN_GENERATOR", YIELD_VALUE: "YIELD_VALUE", GET_AWAITABLE: "GET_AWAITABLE", AWAIT: "AWAIT",
-	GET_YIELD_FROM_ITER: "GET_YIELD_FROM_ITER", YIELD_FROM: "YIELD_FROM", GET_AITER: "GET_AITER", GET_ANEXT: "GET_ANEXT", END_ASYNC_FOR: "END_ASYNC_FOR",
-	PUSH_EXC_INFO: "PUSH_EXC_INFO", POP_EXCEPT: "POP_EXCEPT", RERAISE: "RERAISE", CHECK_EXC_MATCH: "CHECK_EXC_MATCH",
-	CHECK_EG_MATCH: "CHECK_EG_MATCH", PREP_RERAISE_STAR: "PREP_RERAISE_STAR", RAISE_VARARGS: "RAISE_VARARGS",
-	LOAD_ASSERTION_ERROR: "LOAD_ASSERTION_ERROR", BEFORE_WITH: "BEFORE_WITH", BEFORE_ASYNC_WITH: "BEFORE_ASYNC_WITH",
-	WITH_EXCEPT_START: "WITH_EXCEPT_START", IMPORT_NAME: "IMPORT_NAME", IMPORT_FROM: "IMPORT_FROM", IMPORT_STAR: "IMPORT_STAR",
-	PRINT_EXPR:           "PRINT_EXPR",
-	LOAD_FAST_LOAD_CONST: "LOAD_FAST_LOAD_CONST", COMPARE_JUMP_IF_FALSE: "COMPARE_JUMP_IF_FALSE",
-	COMPARE_JUMP_IF_TRUE: "COMPARE_JUMP_IF_TRUE", PUSH_NULL_LOAD_GLOBAL: "PUSH_NULL_LOAD_GLOBAL",
-	LOAD_FAST_LOAD_FAST: "LOAD_FAST_LOAD_FAST", BINARY_OP_STORE_FAST: "BINARY_OP_STORE_FAST",
+// BinOp names a binary operator.
+type BinOp uint8
+
+const (
+	OpAdd BinOp = iota
+	OpSub
+	OpMul
+	OpTrueDiv
+	OpFloorDiv
+	OpMod
+	OpPow
+	OpMatMul
+	OpLShift
+	OpRShift
+	OpAnd
+	OpOr
+	OpXor
+	NumBinOps
+)
+
+// BinOpSymbols maps BinOp to its source symbol ("+", "//", ...).
+var BinOpSymbols = [...]string{"+", "-", "*", "/", "//", "%", "**", "@", "<<", ">>", "&", "|", "^"}
+
+// CmpOp names a rich comparison.
+type CmpOp uint8
+
+const (
+	CmpEq CmpOp = iota
+	CmpNe
+	CmpLt
+	CmpLe
+	CmpGt
+	CmpGe
+)
+
+// UnaryOp names a unary operator.
+type UnaryOp uint8
+
+const (
+	UnaryNeg UnaryOp = iota
+	UnaryPos
+	UnaryInvert
+)
+
+// opInfo describes one opcode: its name, its net stack effect (varies: it
+// depends on the argument or on whether a jump is taken, see stackEffect)
+// and whether its argument means anything (the disassembler prints it).
+type opInfo struct {
+	name   string
+	effect int8
+	hasArg bool
+}
+
+// varies marks an opcode whose stack effect stackEffect computes.
+const varies = -128
+
+const (
+	withArg = true
+	noArg   = false
+)
+
+// opcodes is the one table of opcode facts, in enum order.
+var opcodes = [NumOpcodes]opInfo{
+	NOP:     {"NOP", 0, noArg},
+	POP_TOP: {"POP_TOP", -1, noArg},
+	COPY:    {"COPY", 1, withArg},
+	SWAP:    {"SWAP", 0, withArg},
+
+	LOAD_CONST:      {"LOAD_CONST", 1, withArg},
+	LOAD_FAST:       {"LOAD_FAST", 1, withArg},
+	STORE_FAST:      {"STORE_FAST", -1, withArg},
+	DELETE_FAST:     {"DELETE_FAST", 0, withArg},
+	LOAD_DEREF:      {"LOAD_DEREF", 1, withArg},
+	STORE_DEREF:     {"STORE_DEREF", -1, withArg},
+	DELETE_DEREF:    {"DELETE_DEREF", 0, withArg},
+	LOAD_CLOSURE:    {"LOAD_CLOSURE", 1, withArg},
+	LOAD_GLOBAL:     {"LOAD_GLOBAL", 1, withArg},
+	STORE_GLOBAL:    {"STORE_GLOBAL", -1, withArg},
+	DELETE_GLOBAL:   {"DELETE_GLOBAL", 0, withArg},
+	LOAD_NAME:       {"LOAD_NAME", 1, withArg},
+	STORE_NAME:      {"STORE_NAME", -1, withArg},
+	DELETE_NAME:     {"DELETE_NAME", 0, withArg},
+	LOAD_CLASSDEREF: {"LOAD_CLASSDEREF", 1, withArg},
+
+	LOAD_ATTR:     {"LOAD_ATTR", 0, withArg},
+	STORE_ATTR:    {"STORE_ATTR", -2, withArg},
+	DELETE_ATTR:   {"DELETE_ATTR", -1, withArg},
+	LOAD_METHOD:   {"LOAD_METHOD", 1, withArg},
+	BINARY_SUBSCR: {"BINARY_SUBSCR", -1, noArg},
+	STORE_SUBSCR:  {"STORE_SUBSCR", -3, noArg},
+	DELETE_SUBSCR: {"DELETE_SUBSCR", -2, noArg},
+	BUILD_SLICE:   {"BUILD_SLICE", varies, withArg},
+
+	BINARY_OP:   {"BINARY_OP", -1, withArg},
+	UNARY_OP:    {"UNARY_OP", 0, withArg},
+	UNARY_NOT:   {"UNARY_NOT", 0, noArg},
+	COMPARE_OP:  {"COMPARE_OP", -1, withArg},
+	IS_OP:       {"IS_OP", -1, withArg},
+	CONTAINS_OP: {"CONTAINS_OP", -1, withArg},
+
+	BUILD_TUPLE:   {"BUILD_TUPLE", varies, withArg},
+	BUILD_LIST:    {"BUILD_LIST", varies, withArg},
+	BUILD_SET:     {"BUILD_SET", varies, withArg},
+	BUILD_MAP:     {"BUILD_MAP", varies, withArg},
+	BUILD_STRING:  {"BUILD_STRING", varies, withArg},
+	LIST_APPEND:   {"LIST_APPEND", -1, withArg},
+	SET_ADD:       {"SET_ADD", -1, withArg},
+	MAP_ADD:       {"MAP_ADD", -2, withArg},
+	LIST_EXTEND:   {"LIST_EXTEND", -1, withArg},
+	SET_UPDATE:    {"SET_UPDATE", -1, withArg},
+	DICT_UPDATE:   {"DICT_UPDATE", -1, withArg},
+	DICT_MERGE:    {"DICT_MERGE", -1, withArg},
+	LIST_TO_TUPLE: {"LIST_TO_TUPLE", 0, noArg},
+	FORMAT_VALUE:  {"FORMAT_VALUE", varies, withArg},
+
+	JUMP:                 {"JUMP", 0, withArg},
+	POP_JUMP_IF_FALSE:    {"POP_JUMP_IF_FALSE", -1, withArg},
+	POP_JUMP_IF_TRUE:     {"POP_JUMP_IF_TRUE", -1, withArg},
+	JUMP_IF_FALSE_OR_POP: {"JUMP_IF_FALSE_OR_POP", varies, withArg},
+	JUMP_IF_TRUE_OR_POP:  {"JUMP_IF_TRUE_OR_POP", varies, withArg},
+	GET_ITER:             {"GET_ITER", 0, noArg},
+	FOR_ITER:             {"FOR_ITER", varies, withArg},
+	UNPACK_SEQUENCE:      {"UNPACK_SEQUENCE", varies, withArg},
+	UNPACK_EX:            {"UNPACK_EX", varies, withArg},
+
+	CALL:             {"CALL", varies, withArg},
+	KW_NAMES:         {"KW_NAMES", 0, withArg},
+	CALL_FUNCTION_EX: {"CALL_FUNCTION_EX", varies, withArg},
+	PUSH_NULL:        {"PUSH_NULL", 1, noArg},
+	MAKE_FUNCTION:    {"MAKE_FUNCTION", varies, withArg},
+	RETURN_VALUE:     {"RETURN_VALUE", -1, noArg},
+	LOAD_BUILD_CLASS: {"LOAD_BUILD_CLASS", 1, noArg},
+
+	YIELD_VALUE:         {"YIELD_VALUE", 0, noArg},
+	GET_AWAITABLE:       {"GET_AWAITABLE", 0, withArg},
+	AWAIT:               {"AWAIT", 0, noArg},
+	GET_YIELD_FROM_ITER: {"GET_YIELD_FROM_ITER", 0, noArg},
+	YIELD_FROM:          {"YIELD_FROM", 0, noArg},
+	GET_AITER:           {"GET_AITER", 0, noArg},
+	GET_ANEXT:           {"GET_ANEXT", 1, noArg},
+	END_ASYNC_FOR:       {"END_ASYNC_FOR", -2, noArg},
+
+	PUSH_EXC_INFO:        {"PUSH_EXC_INFO", 1, noArg},
+	POP_EXCEPT:           {"POP_EXCEPT", -1, noArg},
+	RERAISE:              {"RERAISE", -1, withArg},
+	CHECK_EXC_MATCH:      {"CHECK_EXC_MATCH", 0, noArg},
+	CHECK_EG_MATCH:       {"CHECK_EG_MATCH", 0, noArg},
+	PREP_RERAISE_STAR:    {"PREP_RERAISE_STAR", -1, noArg},
+	RAISE_VARARGS:        {"RAISE_VARARGS", varies, withArg},
+	LOAD_ASSERTION_ERROR: {"LOAD_ASSERTION_ERROR", 1, noArg},
+	BEFORE_WITH:          {"BEFORE_WITH", 1, noArg},
+	BEFORE_ASYNC_WITH:    {"BEFORE_ASYNC_WITH", 1, noArg},
+	WITH_EXCEPT_START:    {"WITH_EXCEPT_START", 1, noArg},
+
+	IMPORT_NAME: {"IMPORT_NAME", 1, withArg},
+	IMPORT_FROM: {"IMPORT_FROM", 1, withArg},
+	IMPORT_STAR: {"IMPORT_STAR", -1, noArg},
+	PRINT_EXPR:  {"PRINT_EXPR", -1, noArg},
+
+	// Superinstructions are written by fuse after the depth analysis: their
+	// effects (both halves') are stated for completeness.
+	LOAD_FAST_LOAD_CONST:  {"LOAD_FAST_LOAD_CONST", 2, withArg},
+	COMPARE_JUMP_IF_FALSE: {"COMPARE_JUMP_IF_FALSE", -2, withArg},
+	COMPARE_JUMP_IF_TRUE:  {"COMPARE_JUMP_IF_TRUE", -2, withArg},
+	PUSH_NULL_LOAD_GLOBAL: {"PUSH_NULL_LOAD_GLOBAL", 2, withArg},
+	LOAD_FAST_LOAD_FAST:   {"LOAD_FAST_LOAD_FAST", 2, withArg},
+	BINARY_OP_STORE_FAST:  {"BINARY_OP_STORE_FAST", -2, withArg},
 }
 
 func (op Opcode) String() string {
-	if int(op) < len(OpcodeNames) && OpcodeNames[op] != "" {
-		return OpcodeNames[op]
+	if int(op) < len(opcodes) && opcodes[op].name != "" {
+		return opcodes[op].name
 	}
 	return "OP?"
 }

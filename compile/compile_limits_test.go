@@ -1,4 +1,4 @@
-package interp
+package compile
 
 // This file tests the compiler on adversarial input: programs nested as
 // deeply as CPython 3.11 still compiles and one level deeper (its
@@ -80,13 +80,14 @@ func readJSONLines[T any](t testing.TB, path string) []T {
 // compileOutcome compiles m and describes the result as record.py
 // describes CPython's: "ok", or the error line, after "line N: " for a
 // SyntaxError. A panic fails the test.
-func compileOutcome(t *testing.T, m *lang.Module, opts CompileOptions) (outcome string) {
+func compileOutcome(t *testing.T, m *lang.Module, opts Options) (outcome string) {
 	t.Helper()
 	defer func() {
 		if r := recover(); r != nil {
 			t.Fatalf("panic: %v", r)
 		}
 	}()
+	opts.debug = true
 	_, err := Compile(m, opts)
 	switch err := err.(type) {
 	case nil:
@@ -101,8 +102,6 @@ func compileOutcome(t *testing.T, m *lang.Module, opts CompileOptions) (outcome 
 }
 
 func TestCompileLimits(t *testing.T) {
-	debugCompile = true
-	defer func() { debugCompile = false }()
 	cases := readJSONLines[limitCase](t, "testdata/compile_limits/cases.jsonl")
 	type recorded struct{ Name, Outcome string }
 	want := map[string]string{}
@@ -119,7 +118,7 @@ func TestCompileLimits(t *testing.T) {
 			if err != nil {
 				t.Fatalf("parse: %v (CPython: %s)", err, w)
 			}
-			opts := CompileOptions{}
+			opts := Options{}
 			if c.Imported {
 				opts.CallDepth = 9 // the importing module's frame and importlib's 8, as module.go
 			}
@@ -147,7 +146,7 @@ func TestCompileRecursionBudget(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := compileOutcome(t, m, CompileOptions{RecursionLimit: tc.limit, CallDepth: tc.depth})
+		got := compileOutcome(t, m, Options{RecursionLimit: tc.limit, CallDepth: tc.depth})
 		if (got == "ok") != tc.ok {
 			t.Errorf("limit %d depth %d n %d: %s", tc.limit, tc.depth, tc.n, got)
 		}
@@ -192,18 +191,18 @@ func deepTrees(n int) map[string]*lang.Module {
 
 func TestCompileDeepTrees(t *testing.T) {
 	for name, m := range deepTrees(200_000) {
-		if got := compileOutcome(t, m, CompileOptions{}); got != "RecursionError: maximum recursion depth exceeded during compilation" {
+		if got := compileOutcome(t, m, Options{}); got != "RecursionError: maximum recursion depth exceeded during compilation" {
 			t.Errorf("%s: %s", name, got)
 		}
 	}
 	// whatever the recursion limit, the Go recursion stays bounded
 	for name, m := range deepTrees(maxCompileDepth + 1) {
-		if got := compileOutcome(t, m, CompileOptions{RecursionLimit: 1 << 30}); got != "RecursionError: maximum recursion depth exceeded during compilation" {
+		if got := compileOutcome(t, m, Options{RecursionLimit: 1 << 30}); got != "RecursionError: maximum recursion depth exceeded during compilation" {
 			t.Errorf("%s at depth %d, recursion limit 2**30: %s", name, maxCompileDepth+1, got)
 		}
 	}
 	for name, m := range deepTrees(2000) {
-		if got := compileOutcome(t, m, CompileOptions{}); got != "ok" {
+		if got := compileOutcome(t, m, Options{}); got != "ok" {
 			t.Errorf("%s at depth 2000: %s", name, got)
 		}
 	}
@@ -214,7 +213,7 @@ func allocated(t *testing.T, m *lang.Module) uint64 {
 	t.Helper()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	if _, err := Compile(m, CompileOptions{}); err != nil {
+	if _, err := Compile(m, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	runtime.ReadMemStats(&after)

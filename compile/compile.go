@@ -1,4 +1,4 @@
-package interp
+package compile
 
 // This file defines Compile and the code generator's machinery: compilation
 // units (one per Code), instruction emission with labels, the static
@@ -41,8 +41,8 @@ import (
 	"github.com/asyncscript/asyncscript/lang"
 )
 
-// CompileOptions select how a module is compiled.
-type CompileOptions struct {
+// Options select how a module is compiled.
+type Options struct {
 	// Interactive compiles a REPL entry: expression statements at module
 	// level print their value (PRINT_EXPR) instead of discarding it.
 	Interactive bool
@@ -56,19 +56,19 @@ type CompileOptions struct {
 	// *RecursionLimitError.
 	RecursionLimit int
 	CallDepth      int
+
+	// debug turns internal consistency checks (stack depths agreeing at
+	// labels, no negative depth) into panics; the tests set it.
+	debug bool
 }
 
 // defaultRecursionLimit is CPython's default sys.getrecursionlimit().
 const defaultRecursionLimit = 1000
 
-// debugCompile turns internal consistency checks (stack depths agreeing at
-// labels, no negative depth) into panics; tests set it.
-var debugCompile = false
-
 // Compile resolves and compiles a parsed module. Errors are
 // *lang.SyntaxError, or *RecursionLimitError for a program nested too
-// deeply (see CompileOptions.RecursionLimit).
-func Compile(m *lang.Module, opts CompileOptions) (code *Code, err error) {
+// deeply (see Options.RecursionLimit).
+func Compile(m *lang.Module, opts Options) (code *Code, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if ce, ok := r.(compileError); ok {
@@ -79,26 +79,25 @@ func Compile(m *lang.Module, opts CompileOptions) (code *Code, err error) {
 		}
 	}()
 	scopes := resolveModule(m, opts)
-	c := &compiler{file: m.File, opts: opts, scopes: scopes, foldedTuples: make(map[*lang.Tuple]Value)}
+	c := &compiler{file: m.File, opts: opts, scopes: scopes, foldedTuples: make(map[*lang.Tuple]any)}
 	code = c.module(m)
 	if !opts.NoFuse {
 		fuse(code)
 	}
-	prepare(code)
 	return code, nil
 }
 
 type compiler struct {
 	// extendFlag is or-ed into LIST_EXTEND's argument while building the
-	// positional arguments of a call (extendForCall), so a failure can
+	// positional arguments of a call (ExtendForCall), so a failure can
 	// name the function as CPython does.
 	extendFlag int
 	file       *lang.File
-	opts       CompileOptions
+	opts       Options
 	scopes     map[any]*scope
 	u          *unit
 	// foldedTuples caches foldConst's result per tuple (nil: not constant).
-	foldedTuples map[*lang.Tuple]Value
+	foldedTuples map[*lang.Tuple]any
 }
 
 // label is a jump target. pc is -1 until bound. When known is set, depth
@@ -197,7 +196,7 @@ func (c *compiler) enterUnit(sc *scope, name, qualname string, firstLine int32, 
 	if c.u != nil {
 		u.private = c.u.private
 	}
-	code := &Code{Name: name, QualName: qualname, File: c.file, FirstLine: firstLine, Docstring: None}
+	code := &Code{Name: name, QualName: qualname, File: c.file, FirstLine: firstLine, Docstring: None{}}
 	code.Locals = sc.locals
 	code.CellVars = sc.cellvars
 	code.FreeVars = sc.freevars
@@ -256,7 +255,7 @@ func (c *compiler) emit(op Opcode, arg int) {
 	}
 	u.instrs = append(u.instrs, instr{op: op, arg: arg, span: u.span, handler: h})
 	u.depth += stackEffect(op, arg, false)
-	if u.depth < 0 && debugCompile {
+	if u.depth < 0 && c.opts.debug {
 		panic(fmt.Sprintf("compile: negative stack depth after %v in %s", op, u.code.QualName))
 	}
 	if isTerminator(op) {
@@ -285,7 +284,7 @@ func (c *compiler) recordLabel(l *label, depth int, htop *hnode) {
 		l.known, l.depth, l.htop = true, depth, htop
 		return
 	}
-	if debugCompile && (l.depth != depth || l.htop != htop) {
+	if c.opts.debug && (l.depth != depth || l.htop != htop) {
 		panic(fmt.Sprintf("compile: inconsistent state at label in %s: depth %d vs %d, handlers %p vs %p", c.u.code.QualName, l.depth, depth, l.htop, htop))
 	}
 }
@@ -368,7 +367,7 @@ func (s savedSpan) restore() { s.u.span = s.span }
 // self-delimiting (numbers end in ';', strings carry their length), so a
 // tuple's key is its items' keys between parentheses, built in one buffer:
 // the cost is linear in the size of the constant.
-func constKey(v Value) string {
+func constKey(v any) string {
 	var b strings.Builder
 	if !writeConstKey(&b, v) {
 		return ""
@@ -376,34 +375,34 @@ func constKey(v Value) string {
 	return b.String()
 }
 
-func writeConstKey(b *strings.Builder, v Value) bool {
+func writeConstKey(b *strings.Builder, v any) bool {
 	switch v := v.(type) {
-	case NoneType:
+	case None:
 		b.WriteByte('N')
-	case Bool:
+	case bool:
 		if v {
 			b.WriteByte('T')
 		} else {
 			b.WriteByte('F')
 		}
-	case Int:
+	case int64:
 		b.WriteByte('i')
-		b.WriteString(strconv.FormatInt(int64(v), 10))
+		b.WriteString(strconv.FormatInt(v, 10))
 		b.WriteByte(';')
-	case *BigInt:
+	case *big.Int:
 		b.WriteByte('I')
-		b.WriteString(v.V.String())
+		b.WriteString(v.String())
 		b.WriteByte(';')
-	case Float:
+	case float64:
 		b.WriteByte('f')
-		b.WriteString(strconv.FormatUint(math.Float64bits(float64(v)), 16))
+		b.WriteString(strconv.FormatUint(math.Float64bits(v), 16))
 		b.WriteByte(';')
-	case Str:
+	case string:
 		b.WriteByte('s')
 		b.WriteString(strconv.Itoa(len(v)))
 		b.WriteByte(':')
-		b.WriteString(string(v))
-	case EllipsisType:
+		b.WriteString(v)
+	case Ellipsis:
 		b.WriteByte('E')
 	case Tuple:
 		b.WriteByte('(')
@@ -419,7 +418,7 @@ func writeConstKey(b *strings.Builder, v Value) bool {
 	return true
 }
 
-func (c *compiler) addConst(v Value) int {
+func (c *compiler) addConst(v any) int {
 	u := c.u
 	k := constKey(v)
 	if k != "" {
@@ -435,7 +434,7 @@ func (c *compiler) addConst(v Value) int {
 	return i
 }
 
-func (c *compiler) loadConst(v Value) { c.emit(LOAD_CONST, c.addConst(v)) }
+func (c *compiler) loadConst(v any) { c.emit(LOAD_CONST, c.addConst(v)) }
 
 func (c *compiler) addName(name string) int {
 	u := c.u
@@ -448,31 +447,40 @@ func (c *compiler) addName(name string) int {
 	return i
 }
 
-// constValue converts a lang.Constant value to a runtime value.
-func (c *compiler) constValue(e *lang.Constant) Value {
+// constValue converts a lang.Constant value to a constant (see Code).
+func (c *compiler) constValue(e *lang.Constant) any {
 	if e.Imag {
 		c.errorf(e.Span, "imaginary literals are not supported")
 	}
 	switch v := e.Value.(type) {
 	case nil:
-		return None
+		return None{}
 	case bool:
-		return Bool(v)
+		return v
 	case int64:
-		return Int(v)
+		return v
 	case int:
-		return Int(v)
+		return int64(v)
 	case *big.Int:
-		return MakeInt(v)
+		return intConst(v)
 	case float64:
-		return Float(v)
+		return v
 	case string:
-		return Str(v)
+		return v
 	case lang.EllipsisType:
-		return Ellipsis
+		return Ellipsis{}
 	}
 	c.errorf(e.Span, "unsupported constant %T", e.Value)
 	return nil
+}
+
+// intConst is the constant of an integer: an int64 when it fits (as the
+// runtime's small-int representation), else a *big.Int.
+func intConst(v *big.Int) any {
+	if v.IsInt64() {
+		return v.Int64()
+	}
+	return v
 }
 
 // ---- names ----
@@ -535,16 +543,16 @@ func (c *compiler) module(m *lang.Module) *Code {
 	if !c.opts.Interactive {
 		if doc, ok := docstring(body); ok {
 			saved := c.setSpan(body[0])
-			c.loadConst(Str(doc))
+			c.loadConst(doc)
 			c.nameOp("__doc__", ctxStore)
 			saved.restore()
-			u.code.Docstring = Str(doc)
+			u.code.Docstring = doc
 			body = body[1:]
 		}
 	}
 	c.stmts(body)
 	if u.reachable {
-		c.loadConst(None)
+		c.loadConst(None{})
 		c.emit(RETURN_VALUE, 0)
 	}
 	if m.HasTopLevelAwait || u.awaits {
@@ -610,12 +618,12 @@ func (c *compiler) assemble(u *unit) {
 		}
 		cur, start = h, i
 	}
-	code.MaxStack = maxStackDepth(u.instrs, code.QualName)
+	code.MaxStack = maxStackDepth(u.instrs, code.QualName, c.opts.debug)
 }
 
 // maxStackDepth computes the largest operand stack depth reachable from
 // the first instruction, following fall-through, jump and exception edges.
-func maxStackDepth(instrs []instr, name string) int {
+func maxStackDepth(instrs []instr, name string, debug bool) int {
 	n := len(instrs)
 	if n == 0 {
 		return 0
@@ -627,7 +635,7 @@ func maxStackDepth(instrs []instr, name string) int {
 	var work []int
 	push := func(pc, d int) {
 		if pc >= n {
-			if debugCompile {
+			if debug {
 				panic("compile: code falls off the end in " + name)
 			}
 			return
@@ -635,7 +643,7 @@ func maxStackDepth(instrs []instr, name string) int {
 		if depth[pc] < 0 {
 			depth[pc] = d
 			work = append(work, pc)
-		} else if depth[pc] != d && debugCompile {
+		} else if depth[pc] != d && debug {
 			panic(fmt.Sprintf("compile: stack depth %d vs %d at %d in %s", depth[pc], d, pc, name))
 		}
 	}
@@ -660,7 +668,7 @@ func maxStackDepth(instrs []instr, name string) int {
 			push(in.target.pc, jd)
 		}
 		nd := d + stackEffect(in.op, in.arg, false)
-		if nd < 0 && debugCompile {
+		if nd < 0 && debug {
 			panic(fmt.Sprintf("compile: negative stack depth at %d (%v) in %s", pc, in.op, name))
 		}
 		maxd = max(maxd, d, nd)

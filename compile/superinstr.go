@@ -1,4 +1,4 @@
-package interp
+package compile
 
 // This file defines fuse, the pass that writes superinstructions over
 // common instruction pairs once codegen is done. The pair's second

@@ -1,4 +1,4 @@
-package interp
+package compile
 
 import (
 	"strings"
@@ -15,7 +15,7 @@ func TestFuse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := Compile(m, CompileOptions{})
+	c, err := Compile(m, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

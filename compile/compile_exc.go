@@ -1,4 +1,4 @@
-package interp
+package compile
 
 // This file defines code generation for exception handling, following
 // CPython 3.11's zero-cost scheme: try/except, try/finally, try/except*,
@@ -140,13 +140,13 @@ func (c *compiler) tryExcept(s *lang.Try) {
 			c.popBlock()
 			if c.u.reachable {
 				c.emit(POP_EXCEPT, 0)
-				c.loadConst(None)
+				c.loadConst(None{})
 				c.nameOp(h.Name, ctxStore)
 				c.nameOp(h.Name, ctxDel)
 				c.emitJump(JUMP, end)
 			}
 			c.bind(cleanupEnd) // [prev lasti exc]
-			c.loadConst(None)
+			c.loadConst(None{})
 			c.nameOp(h.Name, ctxStore)
 			c.nameOp(h.Name, ctxDel)
 			c.emit(RERAISE, 1)
@@ -177,7 +177,7 @@ func (c *compiler) tryExcept(s *lang.Try) {
 // (CPython's POP_JUMP_IF_NONE / _NOT_NONE on a copy of the top).
 func (c *compiler) jumpIfNone(target *label, none bool) {
 	c.emit(COPY, 1)
-	c.loadConst(None)
+	c.loadConst(None{})
 	if none {
 		c.emit(IS_OP, 0)
 	} else {
@@ -239,7 +239,7 @@ func (c *compiler) tryStarExcept(s *lang.Try) {
 		c.popBlock()
 		if c.u.reachable {
 			if h.Name != "" {
-				c.loadConst(None)
+				c.loadConst(None{})
 				c.nameOp(h.Name, ctxStore)
 				c.nameOp(h.Name, ctxDel)
 			}
@@ -247,7 +247,7 @@ func (c *compiler) tryStarExcept(s *lang.Try) {
 		}
 		c.bind(cleanupEnd) // [prev orig list rest lasti exc]
 		if h.Name != "" {
-			c.loadConst(None)
+			c.loadConst(None{})
 			c.nameOp(h.Name, ctxStore)
 			c.nameOp(h.Name, ctxDel)
 		}
@@ -294,9 +294,9 @@ func (c *compiler) tryStarExcept(s *lang.Try) {
 // callExitWithNones calls the __exit__ below the stack top as
 // exit(None, None, None): [exit None None None] CALL 2.
 func (c *compiler) callExitWithNones() {
-	c.loadConst(None)
-	c.loadConst(None)
-	c.loadConst(None)
+	c.loadConst(None{})
+	c.loadConst(None{})
+	c.loadConst(None{})
 	c.emit(CALL, 2)
 }
 

@@ -1,4 +1,4 @@
-package interp
+package compile
 
 // This file defines Code.Disassemble: a readable listing of a code object,
 // one instruction per line ("   3 LOAD_FAST 0 (x)"), its exception table,
@@ -8,22 +8,11 @@ package interp
 import (
 	"fmt"
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 	"unicode"
 )
-
-// noArg lists the opcodes whose argument is meaningless.
-var noArg = map[Opcode]bool{
-	NOP: true, POP_TOP: true, BINARY_SUBSCR: true, STORE_SUBSCR: true, DELETE_SUBSCR: true,
-	UNARY_NOT: true, LIST_TO_TUPLE: true, GET_ITER: true, PUSH_NULL: true, RETURN_VALUE: true,
-	LOAD_BUILD_CLASS: true, RETURN_GENERATOR: true, YIELD_VALUE: true, AWAIT: true,
-	GET_YIELD_FROM_ITER: true, YIELD_FROM: true, GET_AITER: true, GET_ANEXT: true,
-	END_ASYNC_FOR: true, PUSH_EXC_INFO: true, POP_EXCEPT: true, CHECK_EXC_MATCH: true,
-	CHECK_EG_MATCH: true, PREP_RERAISE_STAR: true, LOAD_ASSERTION_ERROR: true,
-	BEFORE_WITH: true, BEFORE_ASYNC_WITH: true, WITH_EXCEPT_START: true, IMPORT_STAR: true,
-	PRINT_EXPR: true,
-}
 
 // Disassemble returns the listing of c and, recursively, of the code
 // objects in its constants.
@@ -36,11 +25,11 @@ func (c *Code) Disassemble() string {
 func (c *Code) disassemble(b *strings.Builder) {
 	for pc, in := range c.Instrs {
 		op, arg := in.Op(), in.Arg()
-		if op == LIST_EXTEND && arg&extendForCall != 0 {
-			arg &^= extendForCall // shown as CPython's operand; argInfo notes the flag
+		if op == LIST_EXTEND && arg&ExtendForCall != 0 {
+			arg &^= ExtendForCall // shown as CPython's operand; argInfo notes the flag
 		}
 		fmt.Fprintf(b, "%4d %s", pc, op)
-		if !noArg[op] {
+		if opcodes[op].hasArg {
 			fmt.Fprintf(b, " %d", arg)
 			if ann := c.argInfo(op, arg); ann != "" {
 				fmt.Fprintf(b, " (%s)", ann)
@@ -113,21 +102,21 @@ func (c *Code) argInfo(op Opcode, arg int) string {
 }
 
 // constRepr renders a constant roughly as Python's repr would.
-func constRepr(v Value) string {
+func constRepr(v any) string {
 	switch v := v.(type) {
-	case NoneType:
+	case None:
 		return "None"
-	case Bool:
+	case bool:
 		if v {
 			return "True"
 		}
 		return "False"
-	case Int:
-		return strconv.FormatInt(int64(v), 10)
-	case *BigInt:
-		return v.V.String()
-	case Float:
-		f := float64(v)
+	case int64:
+		return strconv.FormatInt(v, 10)
+	case *big.Int:
+		return v.String()
+	case float64:
+		f := v
 		switch {
 		case math.IsInf(f, 1):
 			return "inf"
@@ -141,8 +130,8 @@ func constRepr(v Value) string {
 			s += ".0"
 		}
 		return s
-	case Str:
-		return quoteStr(string(v))
+	case string:
+		return quoteStr(v)
 	case Tuple:
 		parts := make([]string, len(v))
 		for i, x := range v {
@@ -152,7 +141,7 @@ func constRepr(v Value) string {
 			return "(" + parts[0] + ",)"
 		}
 		return "(" + strings.Join(parts, ", ") + ")"
-	case EllipsisType:
+	case Ellipsis:
 		return "Ellipsis"
 	case *Code:
 		return "<code " + v.QualName + ">"

@@ -1,4 +1,4 @@
-package interp
+package compile
 
 // This file defines code generation for statements other than the
 // exception-related ones (compile_exc.go): assignments, control flow,
@@ -389,7 +389,7 @@ func (c *compiler) returnStmt(s *lang.Return) {
 	saved := c.u.htop
 	c.unwindFblockStack(preserve, nil)
 	if s.Value == nil {
-		c.loadConst(None)
+		c.loadConst(None{})
 	} else if !preserve {
 		c.loadConst(c.constValue(s.Value.(*lang.Constant)))
 	}
@@ -498,7 +498,7 @@ func (c *compiler) unwindFblock(f *fblock, preserve bool) {
 		c.popBlock()
 		c.emit(POP_EXCEPT, 0)
 		if f.name != "" {
-			c.loadConst(None)
+			c.loadConst(None{})
 			c.nameOp(f.name, ctxStore)
 			c.nameOp(f.name, ctxDel)
 		}
@@ -548,7 +548,7 @@ func (c *compiler) emitDefaults(a *lang.Arguments) int {
 		if d == nil {
 			continue
 		}
-		c.loadConst(Str(mangle(c.u.private, a.KwOnlyArgs[i].Name)))
+		c.loadConst(mangle(c.u.private, a.KwOnlyArgs[i].Name))
 		c.expr(d)
 		n++
 	}
@@ -595,14 +595,14 @@ func (c *compiler) functionDef(s *lang.FunctionDef) {
 	c.functionFlags(sc, c.u.code)
 	body := s.Body
 	if doc, ok := docstring(body); ok {
-		c.u.code.Docstring = Str(doc)
+		c.u.code.Docstring = doc
 		body = body[1:]
 	} else if s.Docstring != nil {
-		c.u.code.Docstring = Str(*s.Docstring)
+		c.u.code.Docstring = *s.Docstring
 	}
 	c.stmts(body)
 	if c.u.reachable {
-		c.loadConst(None)
+		c.loadConst(None{})
 		c.emit(RETURN_VALUE, 0)
 	}
 	code := c.exitUnit()
@@ -640,15 +640,15 @@ func (c *compiler) classDef(s *lang.ClassDef) {
 	u.code.Flags |= FlagClassBody
 	c.nameOp("__name__", ctxLoad)
 	c.nameOp("__module__", ctxStore)
-	c.loadConst(Str(qual))
+	c.loadConst(qual)
 	c.nameOp("__qualname__", ctxStore)
 	body := s.Body
 	if doc, ok := docstring(body); ok {
 		saved := c.setSpan(body[0])
-		c.loadConst(Str(doc))
+		c.loadConst(doc)
 		c.nameOp("__doc__", ctxStore)
 		saved.restore()
-		u.code.Docstring = Str(doc)
+		u.code.Docstring = doc
 		body = body[1:]
 	}
 	c.stmts(body)
@@ -658,7 +658,7 @@ func (c *compiler) classDef(s *lang.ClassDef) {
 		c.emit(COPY, 1)
 		c.nameOp("__classcell__", ctxStore)
 	} else {
-		c.loadConst(None)
+		c.loadConst(None{})
 	}
 	c.emit(RETURN_VALUE, 0)
 	code := c.exitUnit()
@@ -668,7 +668,7 @@ func (c *compiler) classDef(s *lang.ClassDef) {
 	flags := c.makeClosureTuple(sc)
 	c.loadConst(code)
 	c.emit(MAKE_FUNCTION, flags)
-	c.loadConst(Str(s.Name))
+	c.loadConst(s.Name)
 	c.callHelper(s.Span, 2, s.Bases, s.Keywords)
 	c.applyDecorators(s.Decorators)
 	c.u.span = s.Span

@@ -1,4 +1,4 @@
-package interp
+package compile
 
 // This file defines code generation for expressions: operators, boolean
 // and comparison chains (with conditional-jump forms for tests), calls,
@@ -131,7 +131,7 @@ func (c *compiler) expr(e lang.Expr) {
 		if e.Value != nil {
 			c.expr(e.Value)
 		} else {
-			c.loadConst(None)
+			c.loadConst(None{})
 		}
 		c.emit(YIELD_VALUE, 0)
 	case *lang.YieldFrom:
@@ -178,7 +178,7 @@ func (c *compiler) expr(e lang.Expr) {
 
 func (c *compiler) exprOrNone(e lang.Expr) {
 	if e == nil {
-		c.loadConst(None)
+		c.loadConst(None{})
 	} else {
 		c.expr(e)
 	}
@@ -186,7 +186,7 @@ func (c *compiler) exprOrNone(e lang.Expr) {
 
 // foldConst evaluates constant tuples and negated numeric literals at
 // compile time (CPython's AST optimizer does the same).
-func (c *compiler) foldConst(e lang.Expr) (Value, bool) {
+func (c *compiler) foldConst(e lang.Expr) (any, bool) {
 	switch e := e.(type) {
 	case *lang.Constant:
 		if e.Imag {
@@ -220,33 +220,33 @@ func (c *compiler) foldConst(e lang.Expr) (Value, bool) {
 			return nil, false
 		}
 		switch v := c.constValue(k).(type) {
-		case Int:
+		case int64:
 			if v == -v && v != 0 { // math.MinInt64 cannot be a positive literal
 				return nil, false
 			}
 			return -v, true
-		case *BigInt:
-			return MakeInt(new(big.Int).Neg(&v.V)), true
-		case Float:
+		case *big.Int:
+			return intConst(new(big.Int).Neg(v)), true
+		case float64:
 			return -v, true
 		}
 	}
 	return nil, false
 }
 
-func constTruth(v Value) bool {
+func constTruth(v any) bool {
 	switch v := v.(type) {
-	case NoneType:
+	case None:
 		return false
-	case Bool:
-		return bool(v)
-	case Int:
+	case bool:
+		return v
+	case int64:
 		return v != 0
-	case *BigInt:
-		return v.V.Sign() != 0
-	case Float:
+	case *big.Int:
+		return v.Sign() != 0
+	case float64:
 		return v != 0
-	case Str:
+	case string:
 		return v != ""
 	case Tuple:
 		return len(v) != 0
@@ -583,7 +583,7 @@ func (c *compiler) emitKwNames(kws []*lang.Keyword) {
 	}
 	names := make(Tuple, len(kws))
 	for i, k := range kws {
-		names[i] = Str(k.Arg)
+		names[i] = k.Arg
 	}
 	c.emit(KW_NAMES, c.addConst(names))
 }
@@ -609,7 +609,7 @@ func (c *compiler) callHelper(span lang.Span, n int, args []lang.Expr, kws []*la
 		return
 	}
 	// CALL_FUNCTION_EX: NULL func args_tuple [kwargs_dict]
-	c.extendFlag = extendForCall
+	c.extendFlag = ExtendForCall
 	c.sequence(args, n, BUILD_LIST, LIST_APPEND, LIST_EXTEND, true)
 	c.extendFlag = 0
 	if len(kws) > 0 {
@@ -647,7 +647,7 @@ func (c *compiler) callHelper(span lang.Span, n int, args []lang.Expr, kws []*la
 
 func (c *compiler) subkwargs(kws []*lang.Keyword) {
 	for _, k := range kws {
-		c.loadConst(Str(k.Arg))
+		c.loadConst(k.Arg)
 		c.expr(k.Value)
 	}
 	c.emit(BUILD_MAP, len(kws))
@@ -700,7 +700,7 @@ func (c *compiler) comprehension(e lang.Expr, kind compKind, gens []*lang.Compre
 	if kind != genExpr {
 		c.emit(RETURN_VALUE, 0)
 	} else {
-		c.loadConst(None)
+		c.loadConst(None{})
 		c.emit(RETURN_VALUE, 0)
 	}
 	code = c.exitUnit()

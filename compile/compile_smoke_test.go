@@ -1,4 +1,4 @@
-package interp
+package compile
 
 // This file tests that every .as program in the repository compiles with
 // the compiler's internal consistency checks enabled.
@@ -13,8 +13,6 @@ import (
 )
 
 func TestCompileAllExamples(t *testing.T) {
-	debugCompile = true
-	defer func() { debugCompile = false }()
 	var files []string
 	filepath.WalkDir("..", func(path string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".as") {
@@ -41,7 +39,7 @@ func TestCompileAllExamples(t *testing.T) {
 					t.Errorf("%s: panic: %v", path, r)
 				}
 			}()
-			if _, err := Compile(m, CompileOptions{}); err != nil {
+			if _, err := Compile(m, Options{debug: true}); err != nil {
 				t.Logf("%s: %v", path, err)
 			}
 		}()
@@ -83,10 +81,8 @@ func FuzzCompile(f *testing.F) {
 		if err != nil {
 			return
 		}
-		debugCompile = true
-		defer func() { debugCompile = false }()
 		for _, interactive := range []bool{false, true} {
-			if c, err := Compile(m, CompileOptions{Interactive: interactive}); err == nil {
+			if c, err := Compile(m, Options{Interactive: interactive, debug: true}); err == nil {
 				_ = c.Disassemble()
 			}
 		}

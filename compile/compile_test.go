@@ -1,4 +1,4 @@
-package interp
+package compile
 
 // This file tests the compiler: codegen compared as disassembly listings
 // (one instruction per line), code object metadata (flags, parameters,
@@ -12,15 +12,13 @@ import (
 	"github.com/asyncscript/asyncscript/lang"
 )
 
-func compileSrc(t *testing.T, src string, opts CompileOptions) *Code {
+func compileSrc(t *testing.T, src string, opts Options) *Code {
 	t.Helper()
-	debugCompile = true
-	defer func() { debugCompile = false }()
 	m, err := lang.Parse("t.as", []byte(src), lang.ModeFile)
 	if err != nil {
 		t.Fatalf("parse %q: %v", src, err)
 	}
-	opts.NoFuse = true
+	opts.NoFuse, opts.debug = true, true
 	c, err := Compile(m, opts)
 	if err != nil {
 		t.Fatalf("compile %q: %v", src, err)
@@ -993,7 +991,7 @@ ExceptionTable:
 func TestCodegen(t *testing.T) {
 	for _, tc := range codegenCases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := compileSrc(t, tc.src, CompileOptions{}).Disassemble()
+			got := compileSrc(t, tc.src, Options{}).Disassemble()
 			want := strings.TrimPrefix(tc.want, "\n")
 			if got != want {
 				t.Errorf("source:\n%s\ngot:\n%s\nwant:\n%s", tc.src, got, want)
@@ -1047,7 +1045,7 @@ gl = (lambda: 0, [x for x in ()], (y for y in ()))
 async def comps(xs):
     return [x async for x in xs], (x async for x in xs)
 `
-	c := compileSrc(t, src, CompileOptions{})
+	c := compileSrc(t, src, Options{})
 	if c.Name != "<module>" || c.QualName != "<module>" || c.Flags != FlagModule || c.FirstLine != 1 {
 		t.Errorf("module: %q %q %b %d", c.Name, c.QualName, c.Flags, c.FirstLine)
 	}
@@ -1056,25 +1054,25 @@ async def comps(xs):
 		argc, kwonly   int
 		locals, cells  string
 		free, cellargs string
-		doc            Value
+		doc            any
 	}
 	cases := map[string]want{
-		"f":                                 {FlagVarargs | FlagVarKeywords, 2, 2, "a b args c d kw g", "a c", "", "[0 3]", Str("doc")},
-		"f.<locals>.g":                      {0, 0, 0, "", "", "a c", "[]", None},
-		"co":                                {FlagCoroutine, 0, 0, "", "", "", "[]", None},
-		"ag":                                {FlagAsyncGenerator, 0, 0, "", "", "", "[]", None},
-		"gen":                               {FlagGenerator, 0, 0, "", "", "", "[]", None},
-		"C":                                 {FlagClassBody, 0, 0, "", "__class__", "", "[-1]", None},
-		"C.m":                               {0, 1, 0, "self", "", "__class__", "[]", None},
-		"C.n":                               {0, 1, 0, "self inner", "", "__class__", "[]", None},
-		"C.n.<locals>.inner":                {0, 0, 0, "", "", "__class__", "[]", None},
-		"outer.<locals>.mid":                {0, 0, 0, "inner", "", "", "[]", None},
-		"outer.<locals>.mid.<locals>.inner": {0, 0, 0, "", "", "", "[]", None},
-		"<lambda>":                          {0, 0, 0, "", "", "", "[]", None},
-		"<listcomp>":                        {0, 1, 0, ".0 x", "", "", "[]", None},
-		"<genexpr>":                         {FlagGenerator, 1, 0, ".0 y", "", "", "[]", None},
-		"comps.<locals>.<listcomp>":         {FlagCoroutine, 1, 0, ".0 x", "", "", "[]", None},
-		"comps.<locals>.<genexpr>":          {FlagAsyncGenerator, 1, 0, ".0 x", "", "", "[]", None},
+		"f":                                 {FlagVarargs | FlagVarKeywords, 2, 2, "a b args c d kw g", "a c", "", "[0 3]", "doc"},
+		"f.<locals>.g":                      {0, 0, 0, "", "", "a c", "[]", None{}},
+		"co":                                {FlagCoroutine, 0, 0, "", "", "", "[]", None{}},
+		"ag":                                {FlagAsyncGenerator, 0, 0, "", "", "", "[]", None{}},
+		"gen":                               {FlagGenerator, 0, 0, "", "", "", "[]", None{}},
+		"C":                                 {FlagClassBody, 0, 0, "", "__class__", "", "[-1]", None{}},
+		"C.m":                               {0, 1, 0, "self", "", "__class__", "[]", None{}},
+		"C.n":                               {0, 1, 0, "self inner", "", "__class__", "[]", None{}},
+		"C.n.<locals>.inner":                {0, 0, 0, "", "", "__class__", "[]", None{}},
+		"outer.<locals>.mid":                {0, 0, 0, "inner", "", "", "[]", None{}},
+		"outer.<locals>.mid.<locals>.inner": {0, 0, 0, "", "", "", "[]", None{}},
+		"<lambda>":                          {0, 0, 0, "", "", "", "[]", None{}},
+		"<listcomp>":                        {0, 1, 0, ".0 x", "", "", "[]", None{}},
+		"<genexpr>":                         {FlagGenerator, 1, 0, ".0 y", "", "", "[]", None{}},
+		"comps.<locals>.<listcomp>":         {FlagCoroutine, 1, 0, ".0 x", "", "", "[]", None{}},
+		"comps.<locals>.<genexpr>":          {FlagAsyncGenerator, 1, 0, ".0 x", "", "", "[]", None{}},
 	}
 	for q, w := range cases {
 		k := findCode(c, q)
@@ -1095,7 +1093,7 @@ async def comps(xs):
 }
 
 func TestInteractive(t *testing.T) {
-	c := compileSrc(t, "x = 1\nx\nfor i in y: i\ndef f():\n    g()\n", CompileOptions{Interactive: true})
+	c := compileSrc(t, "x = 1\nx\nfor i in y: i\ndef f():\n    g()\n", Options{Interactive: true})
 	got := c.Disassemble()
 	want := `   0 LOAD_CONST 0 (1)
    1 STORE_GLOBAL 0 (x)
@@ -1129,25 +1127,25 @@ Disassembly of <code f>:
 
 func TestTopLevelAwaitFlag(t *testing.T) {
 	for _, src := range []string{"await f()\n", "async with a: pass\n", "async for x in y: pass\n", "print([await z for z in w])\n"} {
-		c := compileSrc(t, src, CompileOptions{})
+		c := compileSrc(t, src, Options{})
 		if c.Flags&FlagTopLevelAwait == 0 {
 			t.Errorf("%q: no FlagTopLevelAwait", src)
 		}
 	}
-	if c := compileSrc(t, "f()\n", CompileOptions{}); c.Flags&FlagTopLevelAwait != 0 {
+	if c := compileSrc(t, "f()\n", Options{}); c.Flags&FlagTopLevelAwait != 0 {
 		t.Errorf("plain module has FlagTopLevelAwait")
 	}
 }
 
 func TestModuleDocstring(t *testing.T) {
-	c := compileSrc(t, "'''mod doc'''\nx = 1\n", CompileOptions{})
-	if c.Docstring != Str("mod doc") || !strings.HasPrefix(c.Disassemble(), "   0 LOAD_CONST 0 ('mod doc')\n   1 STORE_GLOBAL 0 (__doc__)\n") {
+	c := compileSrc(t, "'''mod doc'''\nx = 1\n", Options{})
+	if c.Docstring != "mod doc" || !strings.HasPrefix(c.Disassemble(), "   0 LOAD_CONST 0 ('mod doc')\n   1 STORE_GLOBAL 0 (__doc__)\n") {
 		t.Errorf("docstring %v:\n%s", c.Docstring, c.Disassemble())
 	}
 }
 
 func TestSpans(t *testing.T) {
-	c := compileSrc(t, "x = 1\ny = f(\n  x) + g(x)\n", CompileOptions{})
+	c := compileSrc(t, "x = 1\ny = f(\n  x) + g(x)\n", Options{})
 	// the CALL of f spans lines 2-3; the BINARY_OP is on line 2
 	for pc, in := range c.Instrs {
 		sp := c.Spans[pc]
@@ -1187,7 +1185,7 @@ func TestCompileErrors(t *testing.T) {
 	for _, tc := range cases {
 		m, err := lang.Parse("t.as", []byte(tc.src), lang.ModeFile)
 		if err == nil {
-			_, err = Compile(m, CompileOptions{})
+			_, err = Compile(m, Options{})
 		}
 		se, ok := err.(*lang.SyntaxError)
 		if !ok {

@@ -1,4 +1,4 @@
-package interp
+package compile
 
 // This file defines the resolver: the scope analysis that runs before code
 // generation, modelled on CPython 3.11's symtable.c.
@@ -204,7 +204,7 @@ type resolver struct {
 //
 // opts.RecursionLimit and opts.CallDepth set the nesting budget as in
 // CPython: 3 × (limit − depth) levels of statements and expressions.
-func resolveModule(m *lang.Module, opts CompileOptions) map[any]*scope {
+func resolveModule(m *lang.Module, opts Options) map[any]*scope {
 	r := &resolver{file: m.File, scopes: make(map[any]*scope)}
 	limit := opts.RecursionLimit
 	if limit <= 0 {
