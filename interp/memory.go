@@ -65,7 +65,9 @@ type memState struct {
 // space and data limits, its cgroup's memory limit and physical memory
 // (unknownMemory where none is known). It is a fact about the process,
 // read once.
-var AvailableMemory = sync.OnceValue(func() int64 {
+func AvailableMemory() int64 { return availableMemory() }
+
+var availableMemory = sync.OnceValue(func() int64 {
 	avail := int64(unknownMemory)
 	if n := systemMemory(); n > 0 {
 		avail = n

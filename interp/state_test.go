@@ -51,7 +51,14 @@ func TestNoInitNoFuncVars(t *testing.T) {
 						_, typed := vs.Type.(*ast.FuncType)
 						var lit bool
 						if i < len(vs.Values) {
-							_, lit = vs.Values[i].(*ast.FuncLit)
+							switch v := vs.Values[i].(type) {
+							case *ast.FuncLit:
+								lit = true
+							case *ast.CallExpr: // sync.OnceFunc, OnceValue, OnceValues
+								if sel, ok := v.Fun.(*ast.SelectorExpr); ok && strings.HasPrefix(sel.Sel.Name, "Once") {
+									lit = true
+								}
+							}
 						}
 						if typed || lit {
 							t.Errorf("%s: exported function variable %s", fset.Position(n.Pos()), n.Name)
