@@ -101,6 +101,21 @@ func parseArgSpec(pairs []any) argSpec {
 	return s
 }
 
+// ArgPairs builds the name/pointer pairs of UnpackArgs and UnpackArgsPy
+// for a parameter list known only at run time (a namedtuple's fields, the
+// windows of re's methods): names[i] binds to vals[i], the first nreq are
+// required and the rest optional (their vals left nil when absent).
+func ArgPairs(names []string, nreq int, vals []Value) []any {
+	pairs := make([]any, 0, 2*len(names))
+	for i, n := range names {
+		if i >= nreq {
+			n += "?"
+		}
+		pairs = append(pairs, n, &vals[i])
+	}
+	return pairs
+}
+
 func plural(n int) string {
 	if n == 1 {
 		return ""
@@ -339,23 +354,8 @@ func nameList(names []string) string {
 // arguments, got 1". min is the number of required arguments; the rest
 // of ptrs are optional.
 func UnpackPositional(fname string, args []Value, kw []KV, min int, ptrs ...any) *Exception {
-	if len(kw) > 0 {
-		return Errorf(TypeError, "%s() takes no keyword arguments", fname)
-	}
-	max := len(ptrs)
-	if len(args) < min {
-		q := "at least "
-		if min == max {
-			q = ""
-		}
-		return Errorf(TypeError, "%s expected %s%d argument%s, got %d", fname, q, min, plural(min), len(args))
-	}
-	if len(args) > max {
-		q := "at most "
-		if min == max {
-			q = ""
-		}
-		return Errorf(TypeError, "%s expected %s%d argument%s, got %d", fname, q, max, plural(max), len(args))
+	if err := ArgsBetween(fname, args, kw, min, len(ptrs)); err != nil {
+		return err
 	}
 	for i, v := range args {
 		if err := convertArg(ptrs[i], v, fname, argParam{posOnly: true}, i); err != nil {
@@ -365,10 +365,57 @@ func UnpackPositional(fname string, args []Value, kw []KV, min int, ptrs ...any)
 	return nil
 }
 
+// ArgsBetween checks the count of a C function's positional-only
+// arguments without binding them: "log expected at least 1 argument, got
+// 0", "divmod expected 2 arguments, got 1"; max < 0 means no upper bound.
+// Keywords: "f() takes no keyword arguments".
+func ArgsBetween(fname string, args []Value, kw []KV, min, max int) *Exception {
+	if err := NoKwargs(fname, kw); err != nil {
+		return err
+	}
+	if len(args) < min {
+		q := "at least "
+		if min == max {
+			q = ""
+		}
+		return Errorf(TypeError, "%s expected %s%d argument%s, got %d", fname, q, min, plural(min), len(args))
+	}
+	if max >= 0 && len(args) > max {
+		q := "at most "
+		if min == max {
+			q = ""
+		}
+		return Errorf(TypeError, "%s expected %s%d argument%s, got %d", fname, q, max, plural(max), len(args))
+	}
+	return nil
+}
+
+// ExactArgs checks that a C function got exactly n positional arguments,
+// with the wording CPython uses for that arity: NoArgs's for 0,
+// UnpackOne's (METH_O) for 1, ArgsBetween's for more.
+func ExactArgs(fname string, args []Value, kw []KV, n int) *Exception {
+	switch n {
+	case 0:
+		return NoArgs(fname, args, kw)
+	case 1:
+		_, err := UnpackOne(fname, args, kw)
+		return err
+	}
+	return ArgsBetween(fname, args, kw, n, n)
+}
+
+// NoKwargs raises "f() takes no keyword arguments" when kw is not empty.
+func NoKwargs(fname string, kw []KV) *Exception {
+	if len(kw) > 0 {
+		return Errorf(TypeError, "%s() takes no keyword arguments", fname)
+	}
+	return nil
+}
+
 // UnpackOne returns the single argument of a one-argument builtin.
 func UnpackOne(fname string, args []Value, kw []KV) (Value, *Exception) {
-	if len(kw) > 0 {
-		return nil, Errorf(TypeError, "%s() takes no keyword arguments", fname)
+	if err := NoKwargs(fname, kw); err != nil {
+		return nil, err
 	}
 	if len(args) != 1 {
 		return nil, Errorf(TypeError, "%s() takes exactly one argument (%d given)", fname, len(args))
@@ -379,8 +426,8 @@ func UnpackOne(fname string, args []Value, kw []KV) (Value, *Exception) {
 // NoArgs checks that a method got no arguments besides its receiver
 // (args excludes the receiver): "f() takes no arguments (1 given)".
 func NoArgs(fname string, args []Value, kw []KV) *Exception {
-	if len(kw) > 0 {
-		return Errorf(TypeError, "%s() takes no keyword arguments", fname)
+	if err := NoKwargs(fname, kw); err != nil {
+		return err
 	}
 	if len(args) > 0 {
 		return Errorf(TypeError, "%s() takes no arguments (%d given)", fname, len(args))

@@ -340,7 +340,7 @@ func loopMethods() map[string]interp.NativeFunc {
 				return nil, err
 			}
 			var coro, name, ctx interp.Value
-			if err := native.Bind("create_task", args[1:], kw, []string{"coro", "*name", "*context"}, 1, &coro, &name, &ctx); err != nil {
+			if err := interp.UnpackArgsPy("create_task", args[1:], kw, "coro", &coro, "*", "name?", &name, "context?", &ctx); err != nil {
 				return nil, err
 			}
 			if err := ev.checkClosed(); err != nil {
@@ -367,7 +367,7 @@ func loopMethods() map[string]interp.NativeFunc {
 			if len(args) < 3 {
 				return nil, interp.Errorf(interp.TypeError, "run_in_executor() missing required argument")
 			}
-			if err := native.NoKw("run_in_executor", kw); err != nil {
+			if err := interp.NoKwargs("run_in_executor", kw); err != nil {
 				return nil, err
 			}
 			return ev.runInExecutor(args[2], append([]interp.Value(nil), args[3:]...), nil), nil
@@ -391,7 +391,7 @@ func loopMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("run_until_complete", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("run_until_complete", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			return ev.runUntilCompletePy(f, args[1])

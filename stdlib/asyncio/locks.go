@@ -404,7 +404,7 @@ func noArgs[T any](what, name string, fn func(f *interp.Fiber, x T) (interp.Valu
 		if err != nil {
 			return nil, err
 		}
-		if err := native.Bind(name, args[1:], kw, nil, 0); err != nil {
+		if err := interp.UnpackArgsPy(name, args[1:], kw); err != nil {
 			return nil, err
 		}
 		return fn(f, x)
@@ -500,7 +500,7 @@ func conditionMethods() map[string]interp.NativeFunc {
 			return nil, err
 		}
 		var pred interp.Value
-		if err := native.Bind("wait_for", args[1:], kw, []string{"predicate"}, 1, &pred); err != nil {
+		if err := interp.UnpackArgsPy("wait_for", args[1:], kw, "predicate", &pred); err != nil {
 			return nil, err
 		}
 		return c.waitForCoro(Get(f.VM), pred), nil
@@ -511,7 +511,7 @@ func conditionMethods() map[string]interp.NativeFunc {
 			return nil, err
 		}
 		var nv interp.Value
-		if err := native.Bind("notify", args[1:], kw, []string{"n"}, 0, &nv); err != nil {
+		if err := interp.UnpackArgsPy("notify", args[1:], kw, "n?", &nv); err != nil {
 			return nil, err
 		}
 		n := int64(1)
@@ -542,14 +542,14 @@ func eventMethods() map[string]interp.NativeFunc {
 }
 
 func newLockFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Bind("Lock", args, kw, nil, 0); err != nil {
+	if err := interp.UnpackArgsPy("Lock", args, kw); err != nil {
 		return nil, err
 	}
 	return &Lock{}, nil
 }
 
 func newEventFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Bind("Event", args, kw, nil, 0); err != nil {
+	if err := interp.UnpackArgsPy("Event", args, kw); err != nil {
 		return nil, err
 	}
 	return &Event{}, nil
@@ -557,7 +557,7 @@ func newEventFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []
 
 func newSemaphoreFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var vv interp.Value
-	if err := native.Bind(cls.Name, args, kw, []string{"value"}, 0, &vv); err != nil {
+	if err := interp.UnpackArgsPy(cls.Name, args, kw, "value?", &vv); err != nil {
 		return nil, err
 	}
 	v := int64(1)
@@ -579,7 +579,7 @@ func newSemaphoreFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, k
 
 func newConditionFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var lv interp.Value
-	if err := native.Bind("Condition", args, kw, []string{"lock"}, 0, &lv); err != nil {
+	if err := interp.UnpackArgsPy("Condition", args, kw, "lock?", &lv); err != nil {
 		return nil, err
 	}
 	c := &Condition{}

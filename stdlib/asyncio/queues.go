@@ -207,7 +207,7 @@ func queueMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Bind(name, args[1:], kw, nil, 0); err != nil {
+			if err := interp.UnpackArgsPy(name, args[1:], kw); err != nil {
 				return nil, err
 			}
 			return fn(f, q)
@@ -220,7 +220,7 @@ func queueMethods() map[string]interp.NativeFunc {
 				return nil, err
 			}
 			var v interp.Value
-			if err := native.Bind(name, args[1:], kw, []string{arg}, 1, &v); err != nil {
+			if err := interp.UnpackArgsPy(name, args[1:], kw, arg, &v); err != nil {
 				return nil, err
 			}
 			return fn(f, q, v)
@@ -333,7 +333,7 @@ func (q *Queue) Repr(f *interp.Fiber) (string, *interp.Exception) {
 
 func newQueueFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var ms interp.Value
-	if err := native.Bind(cls.Name, args, kw, []string{"maxsize"}, 0, &ms); err != nil {
+	if err := interp.UnpackArgsPy(cls.Name, args, kw, "maxsize?", &ms); err != nil {
 		return nil, err
 	}
 	n := 0

@@ -5,7 +5,6 @@ package asyncio
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
-	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 )
 
 // Task runs a coroutine on the loop.
@@ -216,7 +215,7 @@ func taskMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("set_name", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("set_name", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			s, err := strOf(f, args[1])

@@ -6,7 +6,6 @@ package asyncio
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
-	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 )
 
 // TaskGroup is asyncio.TaskGroup.
@@ -242,7 +241,7 @@ func taskGroupMethods() map[string]interp.NativeFunc {
 				return nil, err
 			}
 			var et, ev, tb interp.Value
-			if err := native.Bind("__aexit__", args[1:], kw, []string{"et", "exc", "tb"}, 3, &et, &ev, &tb); err != nil {
+			if err := interp.UnpackArgsPy("__aexit__", args[1:], kw, "et", &et, "exc", &ev, "tb", &tb); err != nil {
 				return nil, err
 			}
 			return g.aexit(et, ev), nil
@@ -253,7 +252,7 @@ func taskGroupMethods() map[string]interp.NativeFunc {
 				return nil, err
 			}
 			var coro, name, ctx interp.Value
-			if err := native.Bind("create_task", args[1:], kw, []string{"coro", "*name", "*context"}, 1, &coro, &name, &ctx); err != nil {
+			if err := interp.UnpackArgsPy("create_task", args[1:], kw, "coro", &coro, "*", "name?", &name, "context?", &ctx); err != nil {
 				return nil, err
 			}
 			return g.createTask(f, coro, name)

@@ -295,7 +295,7 @@ func (d *Deque) compare(f *interp.Fiber, other interp.Value, op interp.CmpOp) (i
 func initDeque() {
 	DequeClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var it, ml interp.Value
-		if err := native.Bind("deque", args, kw, []string{"iterable", "maxlen"}, 0, &it, &ml); err != nil {
+		if err := interp.UnpackArgs("deque", args, kw, "iterable?", &it, "maxlen?", &ml); err != nil {
 			return nil, err
 		}
 		maxlen := -1
@@ -329,7 +329,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("deque.append", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("deque.append", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			d.Append(args[1])
@@ -340,7 +340,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("deque.appendleft", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("deque.appendleft", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			d.AppendLeft(args[1])
@@ -351,7 +351,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("deque.pop", args[1:], kw, 0); err != nil {
+			if err := interp.ExactArgs("deque.pop", args[1:], kw, 0); err != nil {
 				return nil, err
 			}
 			if v := d.Pop(); v != nil {
@@ -364,7 +364,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("deque.popleft", args[1:], kw, 0); err != nil {
+			if err := interp.ExactArgs("deque.popleft", args[1:], kw, 0); err != nil {
 				return nil, err
 			}
 			if v := d.PopLeft(); v != nil {
@@ -377,7 +377,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("deque.extend", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("deque.extend", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			return interp.None, d.extend(f, args[1], false)
@@ -387,7 +387,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("deque.extendleft", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("deque.extendleft", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			return interp.None, d.extend(f, args[1], true)
@@ -443,7 +443,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Range("rotate", args[1:], kw, 0, 1); err != nil {
+			if err := interp.ArgsBetween("rotate", args[1:], kw, 0, 1); err != nil {
 				return nil, err
 			}
 			n := int64(1)
@@ -489,7 +489,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("deque.count", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("deque.count", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			c := 0
@@ -513,7 +513,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Range("index", args[1:], kw, 1, 3); err != nil {
+			if err := interp.ArgsBetween("index", args[1:], kw, 1, 3); err != nil {
 				return nil, err
 			}
 			start, stop := 0, d.n
@@ -555,7 +555,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("deque.remove", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("deque.remove", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			i, err := d.find(f, args[1], 0, d.n)
@@ -578,7 +578,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("insert", args[1:], kw, 2); err != nil {
+			if err := interp.ExactArgs("insert", args[1:], kw, 2); err != nil {
 				return nil, err
 			}
 			i, err := native.Index(args[1])

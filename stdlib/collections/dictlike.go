@@ -804,7 +804,7 @@ func initDictLike() {
 				return nil, err
 			}
 			var nv interp.Value
-			if err := native.Bind("Counter.most_common", args[1:], kw, []string{"n"}, 0, &nv); err != nil {
+			if err := interp.UnpackArgsPy("Counter.most_common", args[1:], kw, "n?", &nv); err != nil {
 				return nil, err
 			}
 			items, err := d.mostCommon(f)
@@ -916,7 +916,7 @@ func initDictLike() {
 				return nil, err
 			}
 			var key, last interp.Value
-			if err := native.Bind("move_to_end", args[1:], kw, []string{"key", "last"}, 1, &key, &last); err != nil {
+			if err := interp.UnpackArgs("move_to_end", args[1:], kw, "key", &key, "last?", &last); err != nil {
 				return nil, err
 			}
 			v, ok, err := d.D.Get(f, key)
@@ -966,7 +966,7 @@ func initDictLike() {
 				return nil, err
 			}
 			var last interp.Value
-			if err := native.Bind("popitem", args[1:], kw, []string{"last"}, 0, &last); err != nil {
+			if err := interp.UnpackArgs("popitem", args[1:], kw, "last?", &last); err != nil {
 				return nil, err
 			}
 			if d.D.Len() == 0 {

@@ -41,7 +41,7 @@ func isIdentifier(s string) bool {
 
 func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var tn, fn, rename, defaults, module interp.Value
-	if err := native.Bind("namedtuple", args, kw, []string{"typename", "field_names", "*rename", "*defaults", "*module"}, 2, &tn, &fn, &rename, &defaults, &module); err != nil {
+	if err := interp.UnpackArgsPy("namedtuple", args, kw, "typename", &tn, "field_names", &fn, "*", "rename?", &rename, "defaults?", &defaults, "module?", &module); err != nil {
 		return nil, err
 	}
 	typename, ok := tn.(interp.Str)
@@ -136,11 +136,7 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 	build := func(c *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		names := append([]string{"_cls"}, fields...)
 		vals := make([]interp.Value, len(names))
-		ptrs := make([]*interp.Value, len(names))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := native.Bind(newName, append([]interp.Value{c}, args...), kw, names, len(names)-len(defs), ptrs...); err != nil {
+		if err := interp.UnpackArgsPy(newName, append([]interp.Value{c}, args...), kw, interp.ArgPairs(names, len(names)-len(defs), vals)...); err != nil {
 			return nil, err
 		}
 		for i := firstDefault; i < len(fields); i++ {
@@ -160,7 +156,7 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 				_ = c
 			}
 		}
-		if err := native.Exact("_make", args, kw, 1); err != nil {
+		if err := interp.ExactArgs("_make", args, kw, 1); err != nil {
 			return nil, err
 		}
 		items, err := native.ToSlice(f, args[0])
@@ -174,7 +170,7 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 	})
 	cls.AddMethods(map[string]interp.NativeFunc{
 		"_asdict": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact(string(typename)+"._asdict", args[1:], kw, 0); err != nil {
+			if err := interp.ExactArgs(string(typename)+"._asdict", args[1:], kw, 0); err != nil {
 				return nil, err
 			}
 			r, ok := native.RecordOf(args[0])
@@ -215,7 +211,7 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 			return r.Make(args[0].(*interp.Instance).Class, vals), nil
 		},
 		"count": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact("count", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("count", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			r, _ := native.RecordOf(args[0])
@@ -232,7 +228,7 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 			return interp.Int(n), nil
 		},
 		"index": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Range("index", args[1:], kw, 1, 3); err != nil {
+			if err := interp.ArgsBetween("index", args[1:], kw, 1, 3); err != nil {
 				return nil, err
 			}
 			r, _ := native.RecordOf(args[0])

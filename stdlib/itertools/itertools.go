@@ -90,7 +90,7 @@ func setupClasses() {
 	}
 	delete(classes["_grouper"].Dict, "__repr__")
 	classes["chain"].Dict["from_iterable"] = interp.NewBuiltin("from_iterable", func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		if err := native.Exact("from_iterable", args, kw, 1); err != nil {
+		if err := interp.ExactArgs("from_iterable", args, kw, 1); err != nil {
 			return nil, err
 		}
 		outer, err := native.GetIter(f, args[0])
@@ -150,7 +150,7 @@ func isNumber(v interp.Value) bool {
 
 func count(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var start, step interp.Value
-	if err := native.Bind("count", args, kw, []string{"start", "step"}, 0, &start, &step); err != nil {
+	if err := interp.UnpackArgs("count", args, kw, "start?", &start, "step?", &step); err != nil {
 		return nil, err
 	}
 	if start == nil {
@@ -192,7 +192,7 @@ func count(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 }
 
 func cycle(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Exact("cycle", args, kw, 1); err != nil {
+	if err := interp.ExactArgs("cycle", args, kw, 1); err != nil {
 		return nil, err
 	}
 	src, err := native.GetIter(f, args[0])
@@ -225,7 +225,7 @@ func cycle(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 
 func repeat(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var obj, times interp.Value
-	if err := native.Bind("repeat", args, kw, []string{"object", "times"}, 1, &obj, &times); err != nil {
+	if err := interp.UnpackArgs("repeat", args, kw, "object", &obj, "times?", &times); err != nil {
 		return nil, err
 	}
 	n := int64(-1)
@@ -289,14 +289,14 @@ func chainOf(outer interp.Iterator) *Iter {
 }
 
 func chain(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.NoKw("chain", kw); err != nil {
+	if err := interp.NoKwargs("chain", kw); err != nil {
 		return nil, err
 	}
 	return chainOf(&native.SliceIter{Items: append([]interp.Value(nil), args...)}), nil
 }
 
 func islice(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.NoKw("islice", kw); err != nil {
+	if err := interp.NoKwargs("islice", kw); err != nil {
 		return nil, err
 	}
 	if len(args) < 2 || len(args) > 4 {
@@ -461,7 +461,7 @@ func pick(pool []interp.Value, idx []int) interp.Tuple {
 
 func permutations(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var it, rv interp.Value
-	if err := native.Bind("permutations", args, kw, []string{"iterable", "r"}, 1, &it, &rv); err != nil {
+	if err := interp.UnpackArgs("permutations", args, kw, "iterable", &it, "r?", &rv); err != nil {
 		return nil, err
 	}
 	pool, err := native.ToSlice(f, it)
@@ -567,7 +567,7 @@ func combinationsGen(name string, pool []interp.Value, r int, repl bool) *Iter {
 
 func combinations(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var it, rv interp.Value
-	if err := native.Bind("combinations", args, kw, []string{"iterable", "r"}, 2, &it, &rv); err != nil {
+	if err := interp.UnpackArgs("combinations", args, kw, "iterable", &it, "r", &rv); err != nil {
 		return nil, err
 	}
 	pool, err := native.ToSlice(f, it)
@@ -583,7 +583,7 @@ func combinations(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.
 
 func combinationsWR(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var it, rv interp.Value
-	if err := native.Bind("combinations_with_replacement", args, kw, []string{"iterable", "r"}, 2, &it, &rv); err != nil {
+	if err := interp.UnpackArgs("combinations_with_replacement", args, kw, "iterable", &it, "r", &rv); err != nil {
 		return nil, err
 	}
 	pool, err := native.ToSlice(f, it)
@@ -669,7 +669,7 @@ func (g *groupState) step(f *interp.Fiber) (bool, *interp.Exception) {
 
 func groupby(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var it, key interp.Value
-	if err := native.Bind("groupby", args, kw, []string{"iterable", "key"}, 1, &it, &key); err != nil {
+	if err := interp.UnpackArgs("groupby", args, kw, "iterable", &it, "key?", &key); err != nil {
 		return nil, err
 	}
 	src, err := native.GetIter(f, it)
@@ -726,7 +726,7 @@ func groupby(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value
 
 func predIter(name string, negate bool, mode int) ctor {
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		if err := native.NoKw(name, kw); err != nil {
+		if err := interp.NoKwargs(name, kw); err != nil {
 			return nil, err
 		}
 		if len(args) != 2 {
@@ -801,7 +801,7 @@ var (
 )
 
 func starmap(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.NoKw("starmap", kw); err != nil {
+	if err := interp.NoKwargs("starmap", kw); err != nil {
 		return nil, err
 	}
 	if len(args) != 2 {
@@ -828,7 +828,7 @@ func starmap(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value
 
 func compress(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var data, sel interp.Value
-	if err := native.Bind("compress", args, kw, []string{"data", "selectors"}, 2, &data, &sel); err != nil {
+	if err := interp.UnpackArgs("compress", args, kw, "data", &data, "selectors", &sel); err != nil {
 		return nil, err
 	}
 	d, err := native.GetIter(f, data)
@@ -862,7 +862,7 @@ func compress(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Valu
 
 func accumulate(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var it, fn, initial interp.Value
-	if err := native.Bind("accumulate", args, kw, []string{"iterable", "func", "*initial"}, 1, &it, &fn, &initial); err != nil {
+	if err := interp.UnpackArgs("accumulate", args, kw, "iterable", &it, "func?", &fn, "*", "initial?", &initial); err != nil {
 		return nil, err
 	}
 	src, err := native.GetIter(f, it)
@@ -897,7 +897,7 @@ func accumulate(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 }
 
 func pairwise(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Exact("pairwise", args, kw, 1); err != nil {
+	if err := interp.ExactArgs("pairwise", args, kw, 1); err != nil {
 		return nil, err
 	}
 	src, err := native.GetIter(f, args[0])
@@ -930,7 +930,7 @@ type teeBuf struct {
 }
 
 func tee(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Range("tee", args, kw, 1, 2); err != nil {
+	if err := interp.ArgsBetween("tee", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
 	n := int64(2)

@@ -130,7 +130,7 @@ var Funcs = map[string]interp.NativeFunc{
 }
 
 func arg1(name string, args []interp.Value, kw []interp.KV) (float64, *interp.Exception) {
-	if err := native.Exact("math."+name, args, kw, 1); err != nil {
+	if err := interp.ExactArgs("math."+name, args, kw, 1); err != nil {
 		return 0, err
 	}
 	return native.Float(args[0])
@@ -152,7 +152,7 @@ func unary(name string, fn func(float64) (float64, *interp.Exception)) interp.Na
 
 func binary(name string, fn func(x, y float64) (float64, *interp.Exception)) interp.NativeFunc {
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		if err := native.NoKw("math."+name, kw); err != nil {
+		if err := interp.NoKwargs("math."+name, kw); err != nil {
 			return nil, err
 		}
 		if len(args) != 2 {
@@ -270,7 +270,7 @@ func ulp(x float64) (float64, *interp.Exception) {
 }
 
 func ldexp(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.NoKw("math.ldexp", kw); err != nil {
+	if err := interp.NoKwargs("math.ldexp", kw); err != nil {
 		return nil, err
 	}
 	if len(args) != 2 {
@@ -329,7 +329,7 @@ func modf(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *
 // rounder implements floor/ceil/trunc: ints pass through, floats become ints.
 func rounder(name string, fn func(float64) float64) interp.NativeFunc {
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		if err := native.Exact("math."+name, args, kw, 1); err != nil {
+		if err := interp.ExactArgs("math."+name, args, kw, 1); err != nil {
 			return nil, err
 		}
 		switch x := args[0].(type) {
@@ -416,7 +416,7 @@ func logFunc(name string, fn func(float64) float64) interp.NativeFunc {
 		scale = math.Log10(2)
 	}
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		if err := native.Exact("math."+name, args, kw, 1); err != nil {
+		if err := interp.ExactArgs("math."+name, args, kw, 1); err != nil {
 			return nil, err
 		}
 		r, err := logOf(args[0], fn, scale)
@@ -428,7 +428,7 @@ func logFunc(name string, fn func(float64) float64) interp.NativeFunc {
 }
 
 func logAny(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Range("log", args, kw, 1, 2); err != nil {
+	if err := interp.ArgsBetween("log", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
 	num, err := logOf(args[0], math.Log, math.Ln2)
@@ -494,7 +494,7 @@ func norm(xs []float64) float64 {
 }
 
 func hypot(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.NoKw("math.hypot", kw); err != nil {
+	if err := interp.NoKwargs("math.hypot", kw); err != nil {
 		return nil, err
 	}
 	xs, err := floats(f, interp.Tuple(args))
@@ -505,7 +505,7 @@ func hypot(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 }
 
 func dist(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.NoKw("math.dist", kw); err != nil {
+	if err := interp.NoKwargs("math.dist", kw); err != nil {
 		return nil, err
 	}
 	if len(args) != 2 {
@@ -531,7 +531,7 @@ func dist(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *
 
 func isclose(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var av, bv, relv, absv interp.Value
-	if err := native.Bind("isclose", args, kw, []string{"/a", "/b", "*rel_tol", "*abs_tol"}, 2, &av, &bv, &relv, &absv); err != nil {
+	if err := interp.UnpackArgs("isclose", args, kw, "a", &av, "b", &bv, "*", "rel_tol?", &relv, "abs_tol?", &absv); err != nil {
 		return nil, err
 	}
 	a, err := native.Float(av)
@@ -567,7 +567,7 @@ func isclose(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value
 }
 
 func fsum(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Exact("math.fsum", args, kw, 1); err != nil {
+	if err := interp.ExactArgs("math.fsum", args, kw, 1); err != nil {
 		return nil, err
 	}
 	xs, err := floats(f, args[0])
@@ -608,7 +608,7 @@ func fsum(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *
 
 func prod(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var it, start interp.Value
-	if err := native.Bind("prod", args, kw, []string{"/iterable", "*start"}, 1, &it, &start); err != nil {
+	if err := interp.UnpackArgs("prod", args, kw, "iterable", &it, "/", "*", "start?", &start); err != nil {
 		return nil, err
 	}
 	if start == nil {
@@ -653,7 +653,7 @@ func intArg(fname string, v interp.Value) (*big.Int, *interp.Exception) {
 }
 
 func factorial(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Exact("math.factorial", args, kw, 1); err != nil {
+	if err := interp.ExactArgs("math.factorial", args, kw, 1); err != nil {
 		return nil, err
 	}
 	n, err := intArg("factorial", args[0])
@@ -670,7 +670,7 @@ func factorial(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Val
 }
 
 func gcd(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.NoKw("math.gcd", kw); err != nil {
+	if err := interp.NoKwargs("math.gcd", kw); err != nil {
 		return nil, err
 	}
 	g := new(big.Int)
@@ -685,7 +685,7 @@ func gcd(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *i
 }
 
 func lcm(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.NoKw("math.lcm", kw); err != nil {
+	if err := interp.NoKwargs("math.lcm", kw); err != nil {
 		return nil, err
 	}
 	l := big.NewInt(1)
@@ -706,7 +706,7 @@ func lcm(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *i
 }
 
 func isqrt(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Exact("math.isqrt", args, kw, 1); err != nil {
+	if err := interp.ExactArgs("math.isqrt", args, kw, 1); err != nil {
 		return nil, err
 	}
 	n, err := intArg("isqrt", args[0])
@@ -720,7 +720,7 @@ func isqrt(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 }
 
 func combArgs(fname string, args []interp.Value, kw []interp.KV, nreq int) (*big.Int, *big.Int, *interp.Exception) {
-	if err := native.NoKw("math."+fname, kw); err != nil {
+	if err := interp.NoKwargs("math."+fname, kw); err != nil {
 		return nil, nil, err
 	}
 	if len(args) < nreq || len(args) > 2 {

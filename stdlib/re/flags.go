@@ -176,7 +176,7 @@ func initFlagClass() {
 	FlagClass.Dict["NOFLAG"] = Flag(0)
 	FlagClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var v interp.Value
-		if err := native.Bind("RegexFlag", args, kw, []string{"value"}, 1, &v); err != nil {
+		if err := interp.UnpackArgsPy("RegexFlag", args, kw, "value", &v); err != nil {
 			return nil, err
 		}
 		n, err := flagValue(v)

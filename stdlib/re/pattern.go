@@ -90,11 +90,7 @@ func method(name string, params []string, nreq int, fn func(f *interp.Fiber, p *
 			return nil, err
 		}
 		vals := make([]interp.Value, len(params))
-		ptrs := make([]*interp.Value, len(params))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := native.Bind(name, args[1:], kw, params, nreq, ptrs...); err != nil {
+		if err := interp.UnpackArgs(name, args[1:], kw, interp.ArgPairs(params, nreq, vals)...); err != nil {
 			return nil, err
 		}
 		return fn(f, p, vals)
