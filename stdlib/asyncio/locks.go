@@ -516,7 +516,7 @@ func conditionMethods() map[string]interp.NativeFunc {
 		}
 		n := int64(1)
 		if nv != nil {
-			if n, err = native.Index(nv); err != nil {
+			if n, err = native.Index(f, nv); err != nil {
 				return nil, err
 			}
 		}
@@ -563,7 +563,7 @@ func newSemaphoreFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, k
 	v := int64(1)
 	if vv != nil {
 		var err *interp.Exception
-		if v, err = native.Index(vv); err != nil {
+		if v, err = native.Index(f, vv); err != nil {
 			return nil, err
 		}
 	}

@@ -338,7 +338,7 @@ func newQueueFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []
 	}
 	n := 0
 	if ms != nil {
-		v, err := native.Index(ms)
+		v, err := native.Index(f, ms)
 		if err != nil {
 			return nil, err
 		}

@@ -203,13 +203,18 @@ func dq(args []interp.Value, name string) (*Deque, *interp.Exception) {
 	return nil, interp.Errorf(interp.TypeError, "descriptor '%s' for 'collections.deque' objects doesn't apply to this object", name)
 }
 
-// dequeIndex normalises an index argument.
-func (d *Deque) index(k interp.Value) (int, *interp.Exception) {
-	if !native.IsInt(k) {
+// index normalises an index argument: an int or an object with
+// __index__, as CPython's sequence subscript takes.
+func (d *Deque) index(f *interp.Fiber, k interp.Value) (int, *interp.Exception) {
+	isInt := native.IsInt(k)
+	if _, ok := k.Type().Lookup("__index__"); !isInt && !ok {
 		return 0, interp.Errorf(interp.TypeError, "sequence index must be integer, not '%s'", interp.TypeName(k))
 	}
-	i, err := native.Index(k)
+	i, err := native.Index(f, k)
 	if err != nil {
+		if !isInt {
+			return 0, err
+		}
 		return 0, interp.Errorf(interp.IndexError, "deque index out of range")
 	}
 	if i < 0 {
@@ -300,7 +305,11 @@ func initDeque() {
 		}
 		maxlen := -1
 		if ml != nil && ml != interp.None {
-			n, err := native.Index(ml)
+			// CPython reads maxlen with PyLong_AsSsize_t: no __index__
+			if !native.IsInt(ml) {
+				return nil, interp.Errorf(interp.TypeError, "an integer is required")
+			}
+			n, err := native.Index(f, ml)
 			if err != nil {
 				return nil, err
 			}
@@ -425,7 +434,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			k, err := native.Index(args[1])
+			k, err := native.Index(f, args[1])
 			if err != nil {
 				return interp.NotImplemented, nil
 			}
@@ -448,7 +457,7 @@ func initDeque() {
 			}
 			n := int64(1)
 			if len(args) > 1 {
-				if n, err = native.Index(args[1]); err != nil {
+				if n, err = native.Index(f, args[1]); err != nil {
 					return nil, err
 				}
 			}
@@ -518,7 +527,7 @@ func initDeque() {
 			}
 			start, stop := 0, d.n
 			if len(args) > 2 {
-				s, err := native.Index(args[2])
+				s, err := native.Index(f, args[2])
 				if err != nil {
 					return nil, err
 				}
@@ -528,7 +537,7 @@ func initDeque() {
 				start = int(max(s, 0))
 			}
 			if len(args) > 3 {
-				s, err := native.Index(args[3])
+				s, err := native.Index(f, args[3])
 				if err != nil {
 					return nil, err
 				}
@@ -581,7 +590,7 @@ func initDeque() {
 			if err := interp.ExactArgs("insert", args[1:], kw, 2); err != nil {
 				return nil, err
 			}
-			i, err := native.Index(args[1])
+			i, err := native.Index(f, args[1])
 			if err != nil {
 				return nil, err
 			}
@@ -643,7 +652,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			i, err := d.index(args[1])
+			i, err := d.index(f, args[1])
 			if err != nil {
 				return nil, err
 			}
@@ -654,7 +663,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			i, err := d.index(args[1])
+			i, err := d.index(f, args[1])
 			if err != nil {
 				return nil, err
 			}
@@ -666,7 +675,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			i, err := d.index(args[1])
+			i, err := d.index(f, args[1])
 			if err != nil {
 				return nil, err
 			}

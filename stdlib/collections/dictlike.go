@@ -803,8 +803,8 @@ func initDictLike() {
 			if err != nil {
 				return nil, err
 			}
-			var nv interp.Value
-			if err := interp.UnpackArgsPy("Counter.most_common", args[1:], kw, "n?", &nv); err != nil {
+			var recv, nv interp.Value
+			if err := interp.UnpackArgsPy("Counter.most_common", args, kw, "self", &recv, "n?", &nv); err != nil {
 				return nil, err
 			}
 			items, err := d.mostCommon(f)
@@ -812,7 +812,7 @@ func initDictLike() {
 				return nil, err
 			}
 			if nv != nil && nv != interp.None {
-				n, err := native.Index(nv)
+				n, err := native.Index(f, nv)
 				if err != nil {
 					return nil, err
 				}

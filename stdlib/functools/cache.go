@@ -166,7 +166,7 @@ func lruCache(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Valu
 		case ms == interp.None:
 			maxsize = -1
 		case native.IsInt(ms):
-			n, err := native.Index(ms)
+			n, err := native.Index(f, ms)
 			if err != nil {
 				return nil, err
 			}

@@ -231,7 +231,7 @@ func repeat(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 	n := int64(-1)
 	if times != nil {
 		var err *interp.Exception
-		if n, err = native.Index(times); err != nil {
+		if n, err = native.Index(f, times); err != nil {
 			return nil, err
 		}
 		if n < 0 {
@@ -309,7 +309,7 @@ func islice(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 		if v == interp.None {
 			return -1, nil
 		}
-		n, err := native.Index(v)
+		n, err := native.Index(f, v)
 		if err != nil || n < 0 {
 			return 0, interp.Errorf(interp.ValueError, "%s", msg)
 		}
@@ -332,7 +332,7 @@ func islice(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 			start = 0
 		}
 		if len(args) == 4 && args[3] != interp.None {
-			s, e := native.Index(args[3])
+			s, e := native.Index(f, args[3])
 			if e != nil || s <= 0 {
 				return nil, interp.Errorf(interp.ValueError, "Step for islice() must be a positive integer or None.")
 			}
@@ -388,7 +388,7 @@ func product(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value
 		if p.Name != "repeat" {
 			return nil, interp.Errorf(interp.TypeError, "product() got an unexpected keyword argument '%s'", p.Name)
 		}
-		n, err := native.Index(p.Value)
+		n, err := native.Index(f, p.Value)
 		if err != nil {
 			return nil, err
 		}
@@ -437,11 +437,19 @@ func product(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value
 	}}, nil
 }
 
-func rArg(fname string, v interp.Value, n int) (int, *interp.Exception) {
-	if v == nil || v == interp.None {
-		return n, nil
+// rArg reads the r argument: permutations takes None (all items) and
+// only an int ("Expected int as r"); combinations takes anything with
+// __index__, as CPython's Py_ssize_t converter does.
+func rArg(f *interp.Fiber, fname string, v interp.Value, n int) (int, *interp.Exception) {
+	if fname == "permutations" {
+		if v == nil || v == interp.None {
+			return n, nil
+		}
+		if !native.IsInt(v) {
+			return 0, interp.Errorf(interp.TypeError, "Expected int as r")
+		}
 	}
-	r, err := native.Index(v)
+	r, err := native.Index(f, v)
 	if err != nil {
 		return 0, err
 	}
@@ -469,7 +477,7 @@ func permutations(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.
 		return nil, err
 	}
 	n := len(pool)
-	r, err := rArg("permutations", rv, n)
+	r, err := rArg(f, "permutations", rv, n)
 	if err != nil {
 		return nil, err
 	}
@@ -574,7 +582,7 @@ func combinations(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.
 	if err != nil {
 		return nil, err
 	}
-	r, err := rArg("combinations", rv, 0)
+	r, err := rArg(f, "combinations", rv, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -590,7 +598,7 @@ func combinationsWR(f *interp.Fiber, args []interp.Value, kw []interp.KV) (inter
 	if err != nil {
 		return nil, err
 	}
-	r, err := rArg("combinations_with_replacement", rv, 0)
+	r, err := rArg(f, "combinations_with_replacement", rv, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -936,7 +944,7 @@ func tee(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *i
 	n := int64(2)
 	if len(args) == 2 {
 		var err *interp.Exception
-		if n, err = native.Index(args[1]); err != nil {
+		if n, err = native.Index(f, args[1]); err != nil {
 			return nil, err
 		}
 		if n < 0 {

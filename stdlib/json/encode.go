@@ -393,7 +393,7 @@ func parseDumpsKw(f *interp.Fiber, kw []interp.KV) (Options, *interp.Exception) 
 		case interp.Str:
 			s = string(x)
 		default:
-			n, err := native.Index(indent)
+			n, err := native.Index(f, indent)
 			if err != nil {
 				return opt, interp.Errorf(interp.TypeError, "can't multiply sequence by non-int of type '%s'", interp.TypeName(indent))
 			}

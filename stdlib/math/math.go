@@ -291,7 +291,7 @@ func ldexp(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 			e = math.MinInt32
 		}
 	} else {
-		e, _ = native.Index(args[1])
+		e, _ = native.Index(f, args[1])
 	}
 	if e > 1<<20 {
 		e = 1 << 20
@@ -645,18 +645,22 @@ func mul(f *interp.Fiber, a, b interp.Value) (interp.Value, *interp.Exception) {
 	return interp.Binary(f, interp.OpMul, a, b, false)
 }
 
-func intArg(fname string, v interp.Value) (*big.Int, *interp.Exception) {
-	if n, ok := native.BigOf(v); ok {
-		return n, nil
+// intArg reads an integer argument as CPython's PyNumber_Index does (an
+// int, a bool or an object with __index__).
+func intArg(f *interp.Fiber, v interp.Value) (*big.Int, *interp.Exception) {
+	i, err := interp.Index(f, v)
+	if err != nil {
+		return nil, err
 	}
-	return nil, interp.Errorf(interp.TypeError, "'%s' object cannot be interpreted as an integer", interp.TypeName(v))
+	n, _ := native.BigOf(i)
+	return n, nil
 }
 
 func factorial(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	if err := interp.ExactArgs("math.factorial", args, kw, 1); err != nil {
 		return nil, err
 	}
-	n, err := intArg("factorial", args[0])
+	n, err := intArg(f, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -675,7 +679,7 @@ func gcd(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *i
 	}
 	g := new(big.Int)
 	for _, a := range args {
-		n, err := intArg("gcd", a)
+		n, err := intArg(f, a)
 		if err != nil {
 			return nil, err
 		}
@@ -690,7 +694,7 @@ func lcm(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *i
 	}
 	l := big.NewInt(1)
 	for _, a := range args {
-		n, err := intArg("lcm", a)
+		n, err := intArg(f, a)
 		if err != nil {
 			return nil, err
 		}
@@ -709,7 +713,7 @@ func isqrt(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 	if err := interp.ExactArgs("math.isqrt", args, kw, 1); err != nil {
 		return nil, err
 	}
-	n, err := intArg("isqrt", args[0])
+	n, err := intArg(f, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -719,7 +723,7 @@ func isqrt(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 	return interp.MakeInt(n.Sqrt(n)), nil
 }
 
-func combArgs(fname string, args []interp.Value, kw []interp.KV, nreq int) (*big.Int, *big.Int, *interp.Exception) {
+func combArgs(f *interp.Fiber, fname string, args []interp.Value, kw []interp.KV, nreq int) (*big.Int, *big.Int, *interp.Exception) {
 	if err := interp.NoKwargs("math."+fname, kw); err != nil {
 		return nil, nil, err
 	}
@@ -729,14 +733,14 @@ func combArgs(fname string, args []interp.Value, kw []interp.KV, nreq int) (*big
 		}
 		return nil, nil, interp.Errorf(interp.TypeError, "%s expected at most 2 arguments, got %d", fname, len(args))
 	}
-	n, err := intArg(fname, args[0])
+	n, err := intArg(f, args[0])
 	if err != nil {
 		return nil, nil, err
 	}
 	if len(args) == 1 || args[1] == interp.None {
 		return n, nil, nil
 	}
-	k, err := intArg(fname, args[1])
+	k, err := intArg(f, args[1])
 	if err != nil {
 		return nil, nil, err
 	}
@@ -744,7 +748,7 @@ func combArgs(fname string, args []interp.Value, kw []interp.KV, nreq int) (*big
 }
 
 func comb(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	n, k, err := combArgs("comb", args, kw, 2)
+	n, k, err := combArgs(f, "comb", args, kw, 2)
 	if err != nil {
 		return nil, err
 	}
@@ -764,7 +768,7 @@ func comb(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *
 }
 
 func perm(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	n, k, err := combArgs("perm", args, kw, 1)
+	n, k, err := combArgs(f, "perm", args, kw, 1)
 	if err != nil {
 		return nil, err
 	}

@@ -157,7 +157,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 			}
 			perm := os.FileMode(0o777)
 			if mode != nil {
-				n, err := native.Index(mode)
+				n, err := native.Index(f, mode)
 				if err != nil {
 					return nil, err
 				}
@@ -179,7 +179,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 			}
 			perm := os.FileMode(0o777)
 			if mode != nil {
-				n, err := native.Index(mode)
+				n, err := native.Index(f, mode)
 				if err != nil {
 					return nil, err
 				}

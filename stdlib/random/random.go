@@ -231,7 +231,7 @@ func (r *Random) mGetrandbits(f *interp.Fiber, args []interp.Value, kw []interp.
 	if err := interp.ExactArgs("getrandbits", args, kw, 1); err != nil {
 		return nil, err
 	}
-	k, err := native.Index(args[0])
+	k, err := native.Index(f, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -430,7 +430,7 @@ func (r *Random) mSample(f *interp.Fiber, args []interp.Value, kw []interp.KV) (
 		return nil, err
 	}
 	n := s.Len()
-	k64, err := native.Index(kv)
+	k64, err := native.Index(f, kv)
 	if err != nil {
 		return nil, err
 	}
@@ -542,7 +542,7 @@ func (r *Random) mChoices(f *interp.Fiber, args []interp.Value, kw []interp.KV) 
 	n := s.Len()
 	k := 1
 	if kv != nil {
-		k64, err := native.Index(kv)
+		k64, err := native.Index(f, kv)
 		if err != nil {
 			return nil, err
 		}

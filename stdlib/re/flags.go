@@ -96,7 +96,7 @@ func flagValue(v interp.Value) (int, *interp.Exception) {
 	case Flag:
 		return int(x), nil
 	case interp.Int, interp.Bool, *interp.BigInt:
-		n, err := native.Index(v)
+		n, err := native.Index(nil, v)
 		if err != nil {
 			return 0, interp.Errorf(interp.OverflowError, "Python int too large to convert to C int")
 		}

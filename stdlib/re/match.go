@@ -44,7 +44,7 @@ func selfMatch(args []interp.Value, name string) (*Match, *interp.Exception) {
 func (m *Match) index(g interp.Value) (int, *interp.Exception) {
 	switch x := g.(type) {
 	case interp.Int, interp.Bool:
-		n, _ := native.Index(x)
+		n, _ := native.Index(nil, x)
 		if n >= 0 && n <= int64(m.p.prog.Groups) {
 			return int(n), nil
 		}

@@ -172,17 +172,17 @@ func subject(v interp.Value) (interp.Str, []rune, *interp.Exception) {
 }
 
 // window reads the optional pos and endpos arguments.
-func window(pos, endpos interp.Value, n int) (int, int, *interp.Exception) {
+func window(f *interp.Fiber, pos, endpos interp.Value, n int) (int, int, *interp.Exception) {
 	lo, hi := 0, n
 	if pos != nil {
-		v, err := native.Index(pos)
+		v, err := native.Index(f, pos)
 		if err != nil {
 			return 0, 0, err
 		}
 		lo = clampIndex(v)
 	}
 	if endpos != nil {
-		v, err := native.Index(endpos)
+		v, err := native.Index(f, endpos)
 		if err != nil {
 			return 0, 0, err
 		}
@@ -252,7 +252,7 @@ func patMatchMode(mode matchMode) func(f *interp.Fiber, p *Pattern, args []inter
 		if err != nil {
 			return nil, err
 		}
-		pos, endpos, err := window(arg(args, 1), arg(args, 2), len(rs))
+		pos, endpos, err := window(f, arg(args, 1), arg(args, 2), len(rs))
 		if err != nil {
 			return nil, err
 		}
@@ -288,7 +288,7 @@ func findall(f *interp.Fiber, p *Pattern, args []interp.Value) (interp.Value, *i
 	if err != nil {
 		return nil, err
 	}
-	pos, endpos, err := window(arg(args, 1), arg(args, 2), len(rs))
+	pos, endpos, err := window(f, arg(args, 1), arg(args, 2), len(rs))
 	if err != nil {
 		return nil, err
 	}
@@ -375,7 +375,7 @@ func finditer(f *interp.Fiber, p *Pattern, args []interp.Value) (interp.Value, *
 	if err != nil {
 		return nil, err
 	}
-	pos, endpos, err := window(arg(args, 1), arg(args, 2), len(rs))
+	pos, endpos, err := window(f, arg(args, 1), arg(args, 2), len(rs))
 	if err != nil {
 		return nil, err
 	}
@@ -383,11 +383,11 @@ func finditer(f *interp.Fiber, p *Pattern, args []interp.Value) (interp.Value, *
 }
 
 // count reads a count or maxsplit argument (0 when absent).
-func count(v interp.Value) (int64, *interp.Exception) {
+func count(f *interp.Fiber, v interp.Value) (int64, *interp.Exception) {
 	if v == nil {
 		return 0, nil
 	}
-	return native.Index(v)
+	return native.Index(f, v)
 }
 
 // subFunc implements sub and subn; args are repl, string and count.
@@ -398,7 +398,7 @@ func subFunc(withCount bool) func(f *interp.Fiber, p *Pattern, args []interp.Val
 		if err != nil {
 			return nil, err
 		}
-		limit, err := count(arg(args, 2))
+		limit, err := count(f, arg(args, 2))
 		if err != nil {
 			return nil, err
 		}
@@ -490,7 +490,7 @@ func split(f *interp.Fiber, p *Pattern, args []interp.Value) (interp.Value, *int
 	if err != nil {
 		return nil, err
 	}
-	maxsplit, err := count(arg(args, 1))
+	maxsplit, err := count(f, arg(args, 1))
 	if err != nil {
 		return nil, err
 	}

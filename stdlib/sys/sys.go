@@ -266,7 +266,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 			if _, ok := args[0].(interp.Float); ok {
 				return nil, interp.Errorf(interp.TypeError, "'float' object cannot be interpreted as an integer")
 			}
-			n, err := native.Index(args[0])
+			n, err := native.Index(f, args[0])
 			if err != nil {
 				return nil, err
 			}

@@ -215,7 +215,7 @@ func tmFields(f *interp.Fiber, fname string, v interp.Value) ([9]int, *interp.Ex
 		return out, interp.Errorf(interp.TypeError, "%s(): illegal time tuple argument", fname)
 	}
 	for i, it := range items {
-		n, err := native.Index(it)
+		n, err := native.Index(f, it)
 		if err != nil {
 			return out, err
 		}

@@ -42,21 +42,11 @@ func BigOf(v interp.Value) (*big.Int, bool) {
 	return nil, false
 }
 
-// Index converts an int-like value to int64 ("'str' object cannot be
-// interpreted as an integer"; OverflowError when out of range).
-func Index(v interp.Value) (int64, *interp.Exception) {
-	switch x := v.(type) {
-	case interp.Int:
-		return int64(x), nil
-	case interp.Bool:
-		if x {
-			return 1, nil
-		}
-		return 0, nil
-	case *interp.BigInt:
-		return 0, interp.Errorf(interp.OverflowError, "Python int too large to convert to C ssize_t")
-	}
-	return 0, interp.Errorf(interp.TypeError, "'%s' object cannot be interpreted as an integer", interp.TypeName(v))
+// Index is interp.AsIndex (int, bool or an object with __index__, as
+// CPython's PyNumber_AsSsize_t) with the int64 most stdlib code counts in.
+func Index(f *interp.Fiber, v interp.Value) (int64, *interp.Exception) {
+	n, err := interp.AsIndex(f, v)
+	return int64(n), err
 }
 
 // Float converts a real number to float64 ("must be real number, not str").
