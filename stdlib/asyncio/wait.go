@@ -264,7 +264,7 @@ func (rt *Runtime) waitForFunc(f *interp.Fiber, args []interp.Value, kw []interp
 func iterDistinct(f *interp.Fiber, fs interp.Value) ([]interp.Value, *interp.Exception) {
 	var out []interp.Value
 	seen := map[interp.Value]bool{}
-	err := native.Iterate(f, fs, func(v interp.Value) (bool, *interp.Exception) {
+	err := interp.Iterate(f, fs, func(v interp.Value) (bool, *interp.Exception) {
 		if k := identityKey(v); k != nil {
 			if seen[k] {
 				return true, nil

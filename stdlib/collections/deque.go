@@ -262,7 +262,7 @@ func (d *Deque) extend(f *interp.Fiber, it interp.Value, left bool) *interp.Exce
 		items := d.Items()
 		it = interp.Tuple(items)
 	}
-	return native.Iterate(f, it, func(v interp.Value) (bool, *interp.Exception) {
+	return interp.Iterate(f, it, func(v interp.Value) (bool, *interp.Exception) {
 		if left {
 			d.AppendLeft(v)
 		} else {

@@ -258,7 +258,7 @@ func mappingItems(f *interp.Fiber, v interp.Value) ([][2]interp.Value, bool, *in
 			return nil, true, err
 		}
 		var out [][2]interp.Value
-		err = native.Iterate(f, ks, func(k interp.Value) (bool, *interp.Exception) {
+		err = interp.Iterate(f, ks, func(k interp.Value) (bool, *interp.Exception) {
 			val, err := interp.GetItem(f, v, k)
 			out = append(out, [2]interp.Value{k, val})
 			return err == nil, err
@@ -308,7 +308,7 @@ func (d *DictLike) counterUpdate(f *interp.Fiber, args []interp.Value, kw []inte
 					return err
 				}
 			}
-		} else if err := native.Iterate(f, args[0], func(k interp.Value) (bool, *interp.Exception) {
+		} else if err := interp.Iterate(f, args[0], func(k interp.Value) (bool, *interp.Exception) {
 			return true, apply(k, interp.Int(1))
 		}); err != nil {
 			return err
@@ -370,8 +370,8 @@ func dictUpdate(f *interp.Fiber, d *interp.Dict, other interp.Value) *interp.Exc
 		return nil
 	}
 	i := 0
-	return native.Iterate(f, other, func(item interp.Value) (bool, *interp.Exception) {
-		pair, err := native.ToSlice(f, item)
+	return interp.Iterate(f, other, func(item interp.Value) (bool, *interp.Exception) {
+		pair, err := interp.ToList(f, item)
 		if err != nil {
 			return false, interp.Errorf(interp.TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i)
 		}
@@ -471,7 +471,7 @@ func dictLikeMethods(c *interp.Class) {
 			if err != nil {
 				return nil, err
 			}
-			return native.GetIter(f, d.D)
+			return interp.GetIter(f, d.D)
 		},
 		"__contains__": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			d, err := self(args, "__contains__")

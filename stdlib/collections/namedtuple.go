@@ -52,7 +52,7 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 	if s, ok := fn.(interp.Str); ok {
 		fields = strings.Fields(strings.ReplaceAll(string(s), ",", " "))
 	} else {
-		items, err := native.ToSlice(f, fn)
+		items, err := interp.ToList(f, fn)
 		if err != nil {
 			return nil, err
 		}
@@ -101,7 +101,7 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 	var defs []interp.Value
 	if defaults != nil && defaults != interp.None {
 		var err *interp.Exception
-		if defs, err = native.ToSlice(f, defaults); err != nil {
+		if defs, err = interp.ToList(f, defaults); err != nil {
 			return nil, err
 		}
 		if len(defs) > len(fields) {
@@ -159,7 +159,7 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 		if err := interp.ExactArgs("_make", args, kw, 1); err != nil {
 			return nil, err
 		}
-		items, err := native.ToSlice(f, args[0])
+		items, err := interp.ToList(f, args[0])
 		if err != nil {
 			return nil, err
 		}

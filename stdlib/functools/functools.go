@@ -135,7 +135,7 @@ func reduce(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 	if len(args) == 3 {
 		acc = args[2]
 	}
-	err := native.Iterate(f, args[1], func(v interp.Value) (bool, *interp.Exception) {
+	err := interp.Iterate(f, args[1], func(v interp.Value) (bool, *interp.Exception) {
 		if acc == nil {
 			acc = v
 			return true, nil

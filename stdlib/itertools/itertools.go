@@ -93,7 +93,7 @@ func setupClasses() {
 		if err := interp.ExactArgs("from_iterable", args, kw, 1); err != nil {
 			return nil, err
 		}
-		outer, err := native.GetIter(f, args[0])
+		outer, err := interp.GetIter(f, args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -195,7 +195,7 @@ func cycle(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 	if err := interp.ExactArgs("cycle", args, kw, 1); err != nil {
 		return nil, err
 	}
-	src, err := native.GetIter(f, args[0])
+	src, err := interp.GetIter(f, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -272,7 +272,7 @@ func chainOf(outer interp.Iterator) *Iter {
 				if err != nil || !ok {
 					return nil, false, err
 				}
-				if cur, err = native.GetIter(f, src); err != nil {
+				if cur, err = interp.GetIter(f, src); err != nil {
 					return nil, false, err
 				}
 			}
@@ -292,7 +292,12 @@ func chain(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 	if err := interp.NoKwargs("chain", kw); err != nil {
 		return nil, err
 	}
-	return chainOf(&native.SliceIter{Items: append([]interp.Value(nil), args...)}), nil
+	// the iterables are kept as a tuple, as CPython's chain keeps its args
+	it, err := interp.GetIter(f, append(interp.Tuple(nil), args...))
+	if err != nil {
+		return nil, err
+	}
+	return chainOf(it), nil
 }
 
 func islice(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
@@ -339,7 +344,7 @@ func islice(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 			step = s
 		}
 	}
-	src, err := native.GetIter(f, args[0])
+	src, err := interp.GetIter(f, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -373,7 +378,7 @@ func islice(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 func pools(f *interp.Fiber, args []interp.Value) ([][]interp.Value, *interp.Exception) {
 	out := make([][]interp.Value, len(args))
 	for i, a := range args {
-		items, err := native.ToSlice(f, a)
+		items, err := interp.ToList(f, a)
 		if err != nil {
 			return nil, err
 		}
@@ -472,7 +477,7 @@ func permutations(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.
 	if err := interp.UnpackArgs("permutations", args, kw, "iterable", &it, "r?", &rv); err != nil {
 		return nil, err
 	}
-	pool, err := native.ToSlice(f, it)
+	pool, err := interp.ToList(f, it)
 	if err != nil {
 		return nil, err
 	}
@@ -578,7 +583,7 @@ func combinations(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.
 	if err := interp.UnpackArgs("combinations", args, kw, "iterable", &it, "r", &rv); err != nil {
 		return nil, err
 	}
-	pool, err := native.ToSlice(f, it)
+	pool, err := interp.ToList(f, it)
 	if err != nil {
 		return nil, err
 	}
@@ -594,7 +599,7 @@ func combinationsWR(f *interp.Fiber, args []interp.Value, kw []interp.KV) (inter
 	if err := interp.UnpackArgs("combinations_with_replacement", args, kw, "iterable", &it, "r", &rv); err != nil {
 		return nil, err
 	}
-	pool, err := native.ToSlice(f, it)
+	pool, err := interp.ToList(f, it)
 	if err != nil {
 		return nil, err
 	}
@@ -615,7 +620,7 @@ func zipLongest(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 	}
 	its := make([]interp.Iterator, len(args))
 	for i, a := range args {
-		it, err := native.GetIter(f, a)
+		it, err := interp.GetIter(f, a)
 		if err != nil {
 			return nil, err
 		}
@@ -680,7 +685,7 @@ func groupby(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value
 	if err := interp.UnpackArgs("groupby", args, kw, "iterable", &it, "key?", &key); err != nil {
 		return nil, err
 	}
-	src, err := native.GetIter(f, it)
+	src, err := interp.GetIter(f, it)
 	if err != nil {
 		return nil, err
 	}
@@ -741,7 +746,7 @@ func predIter(name string, negate bool, mode int) ctor {
 			return nil, interp.Errorf(interp.TypeError, "%s expected 2 arguments, got %d", name, len(args))
 		}
 		pred := args[0]
-		src, err := native.GetIter(f, args[1])
+		src, err := interp.GetIter(f, args[1])
 		if err != nil {
 			return nil, err
 		}
@@ -816,7 +821,7 @@ func starmap(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value
 		return nil, interp.Errorf(interp.TypeError, "starmap expected 2 arguments, got %d", len(args))
 	}
 	fn := args[0]
-	src, err := native.GetIter(f, args[1])
+	src, err := interp.GetIter(f, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -825,7 +830,7 @@ func starmap(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value
 		if err != nil || !ok {
 			return nil, false, err
 		}
-		a, err := native.ToSlice(f, v)
+		a, err := interp.ToList(f, v)
 		if err != nil {
 			return nil, false, err
 		}
@@ -839,11 +844,11 @@ func compress(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Valu
 	if err := interp.UnpackArgs("compress", args, kw, "data", &data, "selectors", &sel); err != nil {
 		return nil, err
 	}
-	d, err := native.GetIter(f, data)
+	d, err := interp.GetIter(f, data)
 	if err != nil {
 		return nil, err
 	}
-	s, err := native.GetIter(f, sel)
+	s, err := interp.GetIter(f, sel)
 	if err != nil {
 		return nil, err
 	}
@@ -873,7 +878,7 @@ func accumulate(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 	if err := interp.UnpackArgs("accumulate", args, kw, "iterable", &it, "func?", &fn, "*", "initial?", &initial); err != nil {
 		return nil, err
 	}
-	src, err := native.GetIter(f, it)
+	src, err := interp.GetIter(f, it)
 	if err != nil {
 		return nil, err
 	}
@@ -908,7 +913,7 @@ func pairwise(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Valu
 	if err := interp.ExactArgs("pairwise", args, kw, 1); err != nil {
 		return nil, err
 	}
-	src, err := native.GetIter(f, args[0])
+	src, err := interp.GetIter(f, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -951,7 +956,7 @@ func tee(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *i
 			return nil, interp.Errorf(interp.ValueError, "n must be >= 0")
 		}
 	}
-	src, err := native.GetIter(f, args[0])
+	src, err := interp.GetIter(f, args[0])
 	if err != nil {
 		return nil, err
 	}

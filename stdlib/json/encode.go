@@ -363,7 +363,7 @@ func parseDumpsKw(f *interp.Fiber, kw []interp.KV) (Options, *interp.Exception) 
 			if p.Value == interp.None {
 				continue
 			}
-			items, err := native.ToSlice(f, p.Value)
+			items, err := interp.ToList(f, p.Value)
 			if err != nil {
 				return opt, err
 			}

@@ -450,7 +450,7 @@ func logAny(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 
 func floats(f *interp.Fiber, v interp.Value) ([]float64, *interp.Exception) {
 	var out []float64
-	err := native.Iterate(f, v, func(it interp.Value) (bool, *interp.Exception) {
+	err := interp.Iterate(f, v, func(it interp.Value) (bool, *interp.Exception) {
 		x, err := native.Float(it)
 		if err != nil {
 			return false, err
@@ -615,7 +615,7 @@ func prod(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *
 		start = interp.Int(1)
 	}
 	acc := start
-	err := native.Iterate(f, it, func(v interp.Value) (bool, *interp.Exception) {
+	err := interp.Iterate(f, it, func(v interp.Value) (bool, *interp.Exception) {
 		r, err := mul(f, acc, v)
 		acc = r
 		return err == nil, err

@@ -436,7 +436,7 @@ func (r *Random) mSample(f *interp.Fiber, args []interp.Value, kw []interp.KV) (
 	}
 	k := int(k64)
 	if counts != nil && counts != interp.None {
-		cs, err := native.ToSlice(f, counts)
+		cs, err := interp.ToList(f, counts)
 		if err != nil {
 			return nil, err
 		}
@@ -564,7 +564,7 @@ func (r *Random) mChoices(f *interp.Fiber, args []interp.Value, kw []interp.KV) 
 		if native.IsInt(weights) {
 			return nil, interp.Errorf(interp.TypeError, "The number of choices must be a keyword argument: k=%s", mustRepr(f, weights))
 		}
-		ws, err := native.ToSlice(f, weights)
+		ws, err := interp.ToList(f, weights)
 		if err != nil {
 			return nil, err
 		}
@@ -582,7 +582,7 @@ func (r *Random) mChoices(f *interp.Fiber, args []interp.Value, kw []interp.KV) 
 	} else if weights != nil && weights != interp.None {
 		return nil, interp.Errorf(interp.TypeError, "Cannot specify both weights and cumulative weights")
 	}
-	cs, err := native.ToSlice(f, cumW)
+	cs, err := interp.ToList(f, cumW)
 	if err != nil {
 		return nil, err
 	}

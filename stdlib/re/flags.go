@@ -244,7 +244,7 @@ func initFlagClass() {
 			for _, m := range fl.members() {
 				items = append(items, Flag(m.value))
 			}
-			return &native.SliceIter{Items: items}, nil
+			return interp.GetIter(nil, interp.Tuple(items))
 		}),
 		"__bool__":  flagUnary(func(fl Flag) (interp.Value, *interp.Exception) { return interp.Bool(fl != 0), nil }),
 		"__hash__":  asInt,

@@ -102,7 +102,7 @@ func init() {
 			if err := interp.ExactArgs("writelines", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
-			return interp.None, native.Iterate(f, args[1], func(v interp.Value) (bool, *interp.Exception) {
+			return interp.None, interp.Iterate(f, args[1], func(v interp.Value) (bool, *interp.Exception) {
 				str, ok := v.(interp.Str)
 				if !ok {
 					return false, interp.Errorf(interp.TypeError, "write() argument must be str, not %s", interp.TypeName(v))

@@ -34,7 +34,7 @@ func init() {
 		if err := interp.UnpackArgs("struct_time", args, kw, "sequence", &seq); err != nil {
 			return nil, err
 		}
-		items, err := native.ToSlice(f, seq)
+		items, err := interp.ToList(f, seq)
 		if err != nil {
 			return nil, err
 		}

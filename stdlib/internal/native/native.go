@@ -1,12 +1,13 @@
-// Package native holds the small helpers the stdlib module packages share:
-// argument binding with CPython-style TypeError wording, numeric
-// conversions, iteration with fast paths for the built-in containers, and
-// class construction for Go-implemented types.
+// Package native holds the small helpers the stdlib module packages share
+// beyond interp's API: numeric conversions (Float, BigOf, Index as int64),
+// random access to sequences (Seq), OSError construction, struct
+// sequences and class construction for Go-implemented types.
 //
-// Everything here is a thin layer over the interp contract; when interp
-// exports an equivalent (an UnpackArgs, Iterate, ToList, ...), the helpers
-// here should forward to it. Invariant: no helper keeps interpreter values
-// beyond the call that received them.
+// Argument binding and iteration are not here: modules call interp's
+// binders (UnpackArgs for functions CPython writes in C, UnpackArgsPy for
+// those written in Python, ExactArgs, ArgsBetween, NoKwargs) and its
+// iteration (Iterate, GetIter, ToList) directly. Invariant: no helper
+// keeps interpreter values beyond the call that received them.
 package native
 
 import (
