@@ -7,6 +7,7 @@ package asyncio
 import (
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/stdlib/internal/native"
+	"strconv"
 )
 
 // Lock is asyncio.Lock.
@@ -51,7 +52,7 @@ func lockState(locked bool, waiters int) string {
 		s = "locked"
 	}
 	if waiters > 0 {
-		s += ", waiters:" + itoa(waiters)
+		s += ", waiters:" + strconv.Itoa(waiters)
 	}
 	return s
 }
@@ -66,7 +67,7 @@ func (e *Event) Repr(f *interp.Fiber) (string, *interp.Exception) {
 		s = "set"
 	}
 	if len(e.waiters) > 0 {
-		s += ", waiters:" + itoa(len(e.waiters))
+		s += ", waiters:" + strconv.Itoa(len(e.waiters))
 	}
 	return "<asyncio.locks.Event object at " + interp.AddressOf(e) + " [" + s + "]>", nil
 }
@@ -74,10 +75,10 @@ func (e *Event) Repr(f *interp.Fiber) (string, *interp.Exception) {
 func (s *Semaphore) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	extra := "locked"
 	if !s.isLocked() {
-		extra = "unlocked, value:" + itoa(s.value)
+		extra = "unlocked, value:" + strconv.Itoa(s.value)
 	}
 	if len(s.waiters) > 0 {
-		extra += ", waiters:" + itoa(len(s.waiters))
+		extra += ", waiters:" + strconv.Itoa(len(s.waiters))
 	}
 	return "<asyncio.locks." + s.cls.Name + " object at " + interp.AddressOf(s) + " [" + extra + "]>", nil
 }

@@ -5,6 +5,7 @@ package asyncio
 // unfinished-task count behind join().
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/asyncscript/asyncscript/interp"
@@ -311,13 +312,13 @@ func (q *Queue) format(f *interp.Fiber) (string, *interp.Exception) {
 		b.WriteString(" _queue=" + s)
 	}
 	if len(q.getters) > 0 {
-		b.WriteString(" _getters[" + itoa(len(q.getters)) + "]")
+		b.WriteString(" _getters[" + strconv.Itoa(len(q.getters)) + "]")
 	}
 	if len(q.putters) > 0 {
-		b.WriteString(" _putters[" + itoa(len(q.putters)) + "]")
+		b.WriteString(" _putters[" + strconv.Itoa(len(q.putters)) + "]")
 	}
 	if q.unfinished > 0 {
-		b.WriteString(" tasks=" + itoa(q.unfinished))
+		b.WriteString(" tasks=" + strconv.Itoa(q.unfinished))
 	}
 	return b.String(), nil
 }

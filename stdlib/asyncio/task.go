@@ -5,6 +5,7 @@ package asyncio
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
+	"strconv"
 )
 
 // Task runs a coroutine on the loop.
@@ -29,7 +30,7 @@ func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 	t.self = t
 	if name == nil || name == interp.None {
 		ev.rt.taskCounter++
-		t.name = interp.Str("Task-" + itoa(ev.rt.taskCounter))
+		t.name = interp.Str("Task-" + strconv.Itoa(ev.rt.taskCounter))
 	} else {
 		t.name = name
 	}
@@ -276,26 +277,4 @@ func (t *Task) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	out := append([]string{info[0]}, extra...)
 	out = append(out, info[1:]...)
 	return "<" + t.cls.Name + " " + joinInfo(out) + ">", nil
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [24]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }

@@ -6,6 +6,7 @@ package asyncio
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
+	"strconv"
 )
 
 // TaskGroup is asyncio.TaskGroup.
@@ -26,10 +27,10 @@ func (*TaskGroup) Type() *interp.Class { return TaskGroupClass }
 func (g *TaskGroup) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	s := "<TaskGroup"
 	if len(g.tasks) > 0 {
-		s += " tasks=" + itoa(len(g.tasks))
+		s += " tasks=" + strconv.Itoa(len(g.tasks))
 	}
 	if len(g.errors) > 0 {
-		s += " errors=" + itoa(len(g.errors))
+		s += " errors=" + strconv.Itoa(len(g.errors))
 	}
 	if g.aborting {
 		s += " cancelling"

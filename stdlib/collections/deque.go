@@ -5,6 +5,7 @@ package collections
 // detects "deque mutated during iteration".
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/asyncscript/asyncscript/interp"
@@ -243,18 +244,10 @@ func (d *Deque) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	b.WriteString("]")
 	if d.maxlen >= 0 {
 		b.WriteString(", maxlen=")
-		b.WriteString(itoa(d.maxlen))
+		b.WriteString(strconv.Itoa(d.maxlen))
 	}
 	b.WriteString(")")
 	return b.String(), nil
-}
-
-func itoa(n int) string {
-	s, _ := interp.Repr(nil, interp.Int(n))
-	if s == "" {
-		return strconvItoa(n)
-	}
-	return s
 }
 
 func (d *Deque) extend(f *interp.Fiber, it interp.Value, left bool) *interp.Exception {

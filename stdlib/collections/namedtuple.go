@@ -6,6 +6,7 @@ package collections
 // record's tuple of field values).
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -75,7 +76,7 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 		seen := map[string]bool{}
 		for i, name := range fields {
 			if !isIdentifier(name) || keywords[name] || strings.HasPrefix(name, "_") || seen[name] {
-				fields[i] = "_" + itoa(i)
+				fields[i] = "_" + strconv.Itoa(i)
 			}
 			seen[name] = true
 		}

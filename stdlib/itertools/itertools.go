@@ -6,6 +6,7 @@
 package itertools
 
 import (
+	"strconv"
 	"sync"
 
 	"math/big"
@@ -254,14 +255,12 @@ func repeat(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 			return "", err
 		}
 		if n >= 0 {
-			return "repeat(" + s + ", " + itoa(n) + ")", nil
+			return "repeat(" + s + ", " + strconv.FormatInt(n, 10) + ")", nil
 		}
 		return "repeat(" + s + ")", nil
 	}
 	return it, nil
 }
-
-func itoa(n int64) string { return big.NewInt(n).String() }
 
 func chainOf(outer interp.Iterator) *Iter {
 	var cur interp.Iterator

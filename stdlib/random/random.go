@@ -138,55 +138,16 @@ func (r *Random) Seed(f *interp.Fiber, a interp.Value) *interp.Exception {
 		r.MT.SeedBig(n)
 		return nil
 	case interp.Float:
-		h := floatHash(float64(x))
-		r.MT.SeedBig(big.NewInt(h))
+		// CPython seeds with hash(a) cast to size_t: a negative hash
+		// becomes 2**64 + hash
+		h, err := interp.Hash(nil, x)
+		if err != nil {
+			return err
+		}
+		r.MT.SeedBig(new(big.Int).SetUint64(uint64(h)))
 		return nil
 	}
 	return interp.Errorf(interp.TypeError, "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
-}
-
-// floatHash is CPython's hash() of a float (for float seeds).
-func floatHash(x float64) int64 {
-	const bitsN = 61
-	const modulus = (uint64(1) << bitsN) - 1
-	if math.IsInf(x, 1) {
-		return 314159
-	}
-	if math.IsInf(x, -1) {
-		return -314159
-	}
-	if math.IsNaN(x) {
-		return 0
-	}
-	m, e := math.Frexp(x)
-	sign := int64(1)
-	if m < 0 {
-		sign = -1
-		m = -m
-	}
-	var h uint64
-	for m != 0 {
-		h = ((h << 28) & modulus) | h>>(bitsN-28)
-		m *= 268435456.0
-		e -= 28
-		y := uint64(m)
-		m -= float64(y)
-		h += y
-		if h >= modulus {
-			h -= modulus
-		}
-	}
-	if e >= 0 {
-		e = e % bitsN
-	} else {
-		e = bitsN - 1 - ((-1 - e) % bitsN)
-	}
-	h = ((h << uint(e)) & modulus) | h>>(bitsN-uint(e))
-	v := int64(h) * sign
-	if v == -1 {
-		v = -2
-	}
-	return v
 }
 
 func (r *Random) mSeed(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
