@@ -405,7 +405,8 @@ func noArgs[T any](what, name string, fn func(f *interp.Fiber, x T) (interp.Valu
 		if err != nil {
 			return nil, err
 		}
-		if err := interp.UnpackArgsPy(name, args[1:], kw); err != nil {
+		var recv interp.Value
+		if err := interp.UnpackArgsPy(what+"."+name, args, kw, "self", &recv); err != nil {
 			return nil, err
 		}
 		return fn(f, x)
@@ -500,8 +501,8 @@ func conditionMethods() map[string]interp.NativeFunc {
 		if err != nil {
 			return nil, err
 		}
-		var pred interp.Value
-		if err := interp.UnpackArgsPy("wait_for", args[1:], kw, "predicate", &pred); err != nil {
+		var recv, pred interp.Value
+		if err := interp.UnpackArgsPy("Condition.wait_for", args, kw, "self", &recv, "predicate", &pred); err != nil {
 			return nil, err
 		}
 		return c.waitForCoro(Get(f.VM), pred), nil
@@ -511,8 +512,8 @@ func conditionMethods() map[string]interp.NativeFunc {
 		if err != nil {
 			return nil, err
 		}
-		var nv interp.Value
-		if err := interp.UnpackArgsPy("notify", args[1:], kw, "n?", &nv); err != nil {
+		var recv, nv interp.Value
+		if err := interp.UnpackArgsPy("Condition.notify", args, kw, "self", &recv, "n?", &nv); err != nil {
 			return nil, err
 		}
 		n := int64(1)
@@ -543,14 +544,14 @@ func eventMethods() map[string]interp.NativeFunc {
 }
 
 func newLockFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := interp.UnpackArgsPy("Lock", args, kw); err != nil {
+	if err := interp.UnpackArgsPy("Lock.__init__", withSelf(cls, args), kw, "self", new(interp.Value)); err != nil {
 		return nil, err
 	}
 	return &Lock{}, nil
 }
 
 func newEventFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := interp.UnpackArgsPy("Event", args, kw); err != nil {
+	if err := interp.UnpackArgsPy("Event.__init__", withSelf(cls, args), kw, "self", new(interp.Value)); err != nil {
 		return nil, err
 	}
 	return &Event{}, nil
@@ -558,7 +559,11 @@ func newEventFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []
 
 func newSemaphoreFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var vv interp.Value
-	if err := interp.UnpackArgsPy(cls.Name, args, kw, "value?", &vv); err != nil {
+	init := "Semaphore.__init__"
+	if cls.IsSubclass(BoundedSemaphoreClass) {
+		init = "BoundedSemaphore.__init__"
+	}
+	if err := interp.UnpackArgsPy(init, withSelf(cls, args), kw, "self", new(interp.Value), "value?", &vv); err != nil {
 		return nil, err
 	}
 	v := int64(1)
@@ -580,7 +585,7 @@ func newSemaphoreFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, k
 
 func newConditionFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var lv interp.Value
-	if err := interp.UnpackArgsPy("Condition", args, kw, "lock?", &lv); err != nil {
+	if err := interp.UnpackArgsPy("Condition.__init__", withSelf(cls, args), kw, "self", new(interp.Value), "lock?", &lv); err != nil {
 		return nil, err
 	}
 	c := &Condition{}

@@ -208,7 +208,8 @@ func queueMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			if err := interp.UnpackArgsPy(name, args[1:], kw); err != nil {
+			var recv interp.Value
+			if err := interp.UnpackArgsPy("Queue."+name, args, kw, "self", &recv); err != nil {
 				return nil, err
 			}
 			return fn(f, q)
@@ -220,8 +221,8 @@ func queueMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			var v interp.Value
-			if err := interp.UnpackArgsPy(name, args[1:], kw, arg, &v); err != nil {
+			var recv, v interp.Value
+			if err := interp.UnpackArgsPy("Queue."+name, args, kw, "self", &recv, arg, &v); err != nil {
 				return nil, err
 			}
 			return fn(f, q, v)
@@ -334,7 +335,7 @@ func (q *Queue) Repr(f *interp.Fiber) (string, *interp.Exception) {
 
 func newQueueFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var ms interp.Value
-	if err := interp.UnpackArgsPy(cls.Name, args, kw, "maxsize?", &ms); err != nil {
+	if err := interp.UnpackArgsPy("Queue.__init__", withSelf(cls, args), kw, "self", new(interp.Value), "maxsize?", &ms); err != nil {
 		return nil, err
 	}
 	n := 0

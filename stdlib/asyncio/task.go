@@ -216,7 +216,7 @@ func taskMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			if err := interp.ExactArgs("set_name", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("Task.set_name", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			s, err := strOf(f, args[1])

@@ -241,8 +241,8 @@ func taskGroupMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			var et, ev, tb interp.Value
-			if err := interp.UnpackArgsPy("__aexit__", args[1:], kw, "et", &et, "exc", &ev, "tb", &tb); err != nil {
+			var recv, et, ev, tb interp.Value
+			if err := interp.UnpackArgsPy("TaskGroup.__aexit__", args, kw, "self", &recv, "et", &et, "exc", &ev, "tb", &tb); err != nil {
 				return nil, err
 			}
 			return g.aexit(et, ev), nil
@@ -252,8 +252,8 @@ func taskGroupMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			var coro, name, ctx interp.Value
-			if err := interp.UnpackArgsPy("create_task", args[1:], kw, "coro", &coro, "*", "name?", &name, "context?", &ctx); err != nil {
+			var recv, coro, name, ctx interp.Value
+			if err := interp.UnpackArgsPy("TaskGroup.create_task", args, kw, "self", &recv, "coro", &coro, "*", "name?", &name, "context?", &ctx); err != nil {
 				return nil, err
 			}
 			return g.createTask(f, coro, name)

@@ -145,8 +145,8 @@ func timeoutMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			var v interp.Value
-			if err := interp.UnpackArgsPy("reschedule", args[1:], kw, "when", &v); err != nil {
+			var recv, v interp.Value
+			if err := interp.UnpackArgsPy("Timeout.reschedule", args, kw, "self", &recv, "when", &v); err != nil {
 				return nil, err
 			}
 			w, err := optFloat(v)
@@ -181,8 +181,8 @@ func timeoutMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			var et, ev, tb interp.Value
-			if err := interp.UnpackArgsPy("__aexit__", args[1:], kw, "exc_type", &et, "exc_val", &ev, "exc_tb", &tb); err != nil {
+			var recv, et, ev, tb interp.Value
+			if err := interp.UnpackArgsPy("Timeout.__aexit__", args, kw, "self", &recv, "exc_type", &et, "exc_val", &ev, "exc_tb", &tb); err != nil {
 				return nil, err
 			}
 			return newCoro("Timeout.__aexit__", func(*interp.Fiber, interp.Value, *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
