@@ -594,7 +594,12 @@ func builtinHash(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if err != nil {
 		return nil, err
 	}
+	// a one-argument C builtin: CPython's call counts one level
+	if err := f.EnterNested("while calling a Python object"); err != nil {
+		return nil, err
+	}
 	h, err := Hash(f, v)
+	f.LeaveNested()
 	if err != nil {
 		return nil, err
 	}
@@ -743,7 +748,12 @@ func builtinRepr(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if err != nil {
 		return nil, err
 	}
+	// a one-argument C builtin: CPython's call counts one level
+	if err := f.EnterNested("while calling a Python object"); err != nil {
+		return nil, err
+	}
 	s, err := Repr(f, v)
+	f.LeaveNested()
 	if err != nil {
 		return nil, err
 	}

@@ -220,7 +220,13 @@ func (f *Fiber) Call(fn Value, args []Value, kw []KV) (Value, *Exception) {
 			a = append(a, fn.Self)
 		}
 		a = append(a, args...)
-		return fn.Fn(f, a, kw)
+		// a chain of Go callables (partial of partial...) recurses in Go
+		if err := f.enterGo(); err != nil {
+			return nil, err
+		}
+		r, err := fn.Fn(f, a, kw)
+		f.leaveGo()
+		return r, err
 	case *Function:
 		fr := newFrame(fn.Code, fn, fn.Globals)
 		if err := bindArgs(f, fn, fr.locals(), args, nil, kw); err != nil {
@@ -269,8 +275,8 @@ func (f *Fiber) Call(fn Value, args []Value, kw []KV) (Value, *Exception) {
 // runNative pushes fr as a Native-entry frame and runs it to completion on
 // a nested dispatch loop.
 func (f *Fiber) runNative(fr *Frame) (Value, *Exception) {
-	if len(f.frames) >= f.VM.RecursionLimit {
-		return nil, Errorf(RecursionError, "maximum recursion depth exceeded")
+	if len(f.frames)+int(f.nested) >= f.VM.RecursionLimit {
+		return nil, recursionError("")
 	}
 	fr.entry = EntryNative
 	floor := len(f.frames)

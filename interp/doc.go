@@ -13,6 +13,10 @@
 //     Fiber.Resume continues it. No goroutine is parked per coroutine.
 //   - The object model (value.go, class.go, dict.go, the per-type files) and
 //     the operations shared by the VM and builtins (ops.go).
+//   - Limits: Go-level recursion (a native call, a nested container, a
+//     generator resumed by next) counts against the recursion limit where
+//     CPython counts it and is bounded by maxGoDepth (fiber.go); memory.go
+//     turns allocations past the memory budget into MemoryError.
 //
 // Invariants: interpreted code runs only on the goroutine holding VM.GIL;
 // interp imports lang and nothing else of ours (no loop, no stdlib).

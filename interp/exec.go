@@ -492,6 +492,10 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 				case LIST_APPEND:
 					sp--
 					l := slots[sp-instr.Arg()].(*List)
+					if e := f.checkGrow(l.Items); e != nil {
+						err = e
+						break dispatch
+					}
 					l.Items = append(l.Items, slots[sp])
 					slots[sp] = nil
 				case SET_ADD:
@@ -719,7 +723,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						callee.entry = EntryCall
 						fr.pc, fr.sp = pc, sp
 						f.frames = append(f.frames, callee)
-						if len(f.frames) > f.VM.RecursionLimit {
+						if f.overLimit() {
 							f.frames = f.frames[:len(f.frames)-1]
 							f.releaseFrame(callee)
 							err = Errorf(RecursionError, "maximum recursion depth exceeded")

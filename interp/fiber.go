@@ -25,8 +25,17 @@ type Fiber struct {
 	// nativeDepth counts nested Go->interpreter calls (Fiber.Call).
 	nativeDepth int32
 	// nested counts Go-level recursion through nested containers (repr,
-	// comparison), which CPython counts against the recursion limit too.
+	// comparison, json), which CPython counts against the recursion limit
+	// too.
 	nested int32
+	// goDepth counts the Go-level recursion of this fiber whatever its
+	// cause (nested dispatch loops, containers, chains of Go builtins or
+	// iterators); see maxGoDepth.
+	goDepth int32
+	// reprActive holds the containers whose repr is in progress on this
+	// fiber (CPython's Py_ReprEnter keeps them per thread), so that a
+	// recursive container prints as [...] / {...}.
+	reprActive map[any]int
 	// kwnames is set by KW_NAMES for the CALL that follows it.
 	kwnames Tuple
 	// Worker marks a fiber running on a to_thread worker: Ctrl-C is left
@@ -34,26 +43,79 @@ type Fiber struct {
 	Worker bool
 }
 
-// enterNested records one level of recursion through a container; past
-// the recursion limit it fails with CPython's RecursionError ("while
-// getting the repr of an object", "in comparison").
-func (f *Fiber) enterNested(what string) *Exception {
+// maxGoDepth bounds the Go-level recursion of one fiber. Interpreted
+// calls push frames without Go recursion, but a Go builtin calling back
+// into the interpreter, a generator resumed by next() or yield from, a
+// nested container being repr'd, compared or encoded, and a chain of Go
+// iterators or callables each take one Go stack level (up to about 2 KB).
+// The recursion limit bounds most of these, but sys.setrecursionlimit may
+// raise it arbitrarily while Go's stack is fixed at 1 GB, so this bound
+// (about 100 MB of stack at worst) turns deeper nesting into
+// RecursionError. CPython, whose C stack is 8 MB, crashes at a similar
+// depth.
+const maxGoDepth = 50_000
+
+// EnterNested records one level of Go recursion through a container or a
+// native call that CPython counts against the recursion limit
+// (Py_EnterRecursiveCall). Past the limit it fails with RecursionError:
+// "maximum recursion depth exceeded" followed by where, which is one of
+// CPython's suffixes ("while getting the repr of an object", "in
+// comparison", "while encoding a JSON object"...) or empty. Every
+// successful call must be paired with LeaveNested.
+func (f *Fiber) EnterNested(where string) *Exception {
 	if f == nil {
 		return nil
 	}
-	f.nested++
-	if int(f.nested)+len(f.frames) > f.VM.RecursionLimit {
-		f.nested--
-		return Errorf(RecursionError, "maximum recursion depth exceeded %s", what)
+	if int(f.nested)+len(f.frames) >= f.VM.RecursionLimit || f.goDepth >= maxGoDepth {
+		return recursionError(where)
 	}
+	f.nested++
+	f.goDepth++
 	return nil
 }
 
-// leaveNested undoes enterNested.
-func (f *Fiber) leaveNested() {
+// LeaveNested undoes EnterNested.
+func (f *Fiber) LeaveNested() {
 	if f != nil {
 		f.nested--
+		f.goDepth--
 	}
+}
+
+// enterGo records one level of Go recursion that CPython does not count
+// against the recursion limit (or counts as a frame already on the
+// stack); only maxGoDepth bounds it. Pair with leaveGo.
+func (f *Fiber) enterGo() *Exception {
+	if f == nil {
+		return nil
+	}
+	if f.goDepth >= maxGoDepth {
+		return recursionError("")
+	}
+	f.goDepth++
+	return nil
+}
+
+// leaveGo undoes enterGo.
+func (f *Fiber) leaveGo() {
+	if f != nil {
+		f.goDepth--
+	}
+}
+
+// recursionError is CPython's RecursionError; where is empty or a suffix
+// such as "in comparison".
+func recursionError(where string) *Exception {
+	if where == "" {
+		return Errorf(RecursionError, "maximum recursion depth exceeded")
+	}
+	return Errorf(RecursionError, "maximum recursion depth exceeded %s", where)
+}
+
+// overLimit reports whether the frames and nested levels on f exceed the
+// recursion limit, as checked just after a frame is pushed.
+func (f *Fiber) overLimit() bool {
+	return len(f.frames)+int(f.nested) > f.VM.RecursionLimit
 }
 
 // OutcomeKind tells how a Resume or run ended.

@@ -12,8 +12,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"syscall"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -232,6 +234,11 @@ func builtinOpen(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	fh, goErr := os.OpenFile(string(path), flag, 0o666)
 	if goErr != nil {
 		return nil, goIOError(goErr, string(path))
+	}
+	// CPython opens the file, then looks the encoding up
+	if err := lookupTextEncoding(enc); err != nil {
+		fh.Close()
+		return nil, err
 	}
 	if st, e := fh.Stat(); e == nil && st.IsDir() {
 		fh.Close()
@@ -623,4 +630,43 @@ func init() {
 			return v, nil
 		},
 	})
+}
+
+// lookupTextEncoding fails as CPython's open() does for an encoding name
+// it does not know or that is not a text encoding. Every text encoding is
+// accepted, though files are read and written as UTF-8 whatever it says.
+func lookupTextEncoding(name string) *Exception {
+	norm := normalizeEncoding(name)
+	if _, ok := slices.BinarySearch(textEncodings, norm); ok {
+		return nil
+	}
+	if _, ok := slices.BinarySearch(textEncodings, strings.ReplaceAll(norm, ".", "_")); ok {
+		return nil
+	}
+	if _, ok := slices.BinarySearch(otherCodecs, norm); ok {
+		return Errorf(LookupError, "'%s' is not a text encoding; use codecs.open() to handle arbitrary codecs", name)
+	}
+	return Errorf(LookupError, "unknown encoding: %s", name)
+}
+
+// normalizeEncoding is encodings.normalize_encoding of the lowercased
+// name: runs of characters other than ASCII letters, digits and '.'
+// become one '_' between words; other non-ASCII characters vanish.
+func normalizeEncoding(name string) string {
+	var b strings.Builder
+	punct := false
+	for _, r := range strings.ToLower(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' {
+			if punct && b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			if r < utf8.RuneSelf {
+				b.WriteRune(r)
+			}
+			punct = false
+		} else {
+			punct = true
+		}
+	}
+	return b.String()
 }

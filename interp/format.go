@@ -70,9 +70,14 @@ func parseFmtSpec(spec string, v Value, defType, defAlign byte) (*fmtSpec, *Exce
 		i++
 	}
 	if i > start {
+		// CPython parses the width as a Py_ssize_t; a width that fits but
+		// whose padding cannot be allocated is a MemoryError
 		n, err := strconv.Atoi(string(rs[start:i]))
-		if err != nil || n > math.MaxInt32 {
+		if err != nil {
 			return nil, Errorf(ValueError, "Too many decimal digits in format string")
+		}
+		if err := checkProcessAlloc(int64(n)); err != nil {
+			return nil, err
 		}
 		s.width = n
 	}

@@ -79,6 +79,13 @@ func (g *Generator) resume(f *Fiber, send Value, throw *Exception) (Value, bool,
 	fr.entry = EntryResume
 	floor := len(f.frames)
 	f.frames = append(f.frames, fr)
+	if f.overLimit() {
+		// CPython's check as the generator's frame starts: the exception
+		// escapes the generator, which is then finished
+		f.frames = f.frames[:floor]
+		g.done, g.frame = true, nil
+		return nil, false, recursionError("")
+	}
 	g.running = true
 	out := f.run(floor)
 	g.running = false
@@ -241,9 +248,12 @@ func (f *Fiber) getAwaitable(v Value, where int) (Value, *Exception) {
 		if err != nil {
 			return nil, err
 		}
-		if c, ok := it.(*Coroutine); ok {
-			_ = c
+		if _, ok := it.(*Coroutine); ok {
 			return nil, Errorf(TypeError, "__await__() returned a coroutine")
+		}
+		_, isIter := it.(Iterator)
+		if _, hasNext := it.Type().Lookup("__next__"); !isIter && !hasNext {
+			return nil, Errorf(TypeError, "__await__() returned non-iterator of type '%s'", TypeName(it))
 		}
 		return &iterAwaitable{it: it}, nil
 	}

@@ -305,6 +305,10 @@ func pow64(a, b int64) (int64, bool) {
 }
 
 // bigBinary applies op to two ints of any size. a and b are not modified.
+// maxLongDigits is CPython's MAX_LONG_DIGITS on 64-bit systems: the most
+// 30-bit digits an int may have.
+const maxLongDigits = ((1<<63 - 1) - 24) / 4
+
 func bigBinary(op BinOp, a, b *big.Int) (Value, *Exception) {
 	z := new(big.Int)
 	switch op {
@@ -356,8 +360,11 @@ func bigBinary(op BinOp, a, b *big.Int) (Value, *Exception) {
 			}
 			return Int(1), nil
 		}
-		if !b.IsInt64() || float64(b.Int64())*float64(a.BitLen()) > 1<<36 {
+		if !b.IsInt64() || float64(b.Int64())*float64(a.BitLen()) > 1<<62 {
 			return nil, NewException(MemoryError)
+		}
+		if err := checkProcessAlloc(b.Int64() * int64(a.BitLen()) / 8); err != nil {
+			return nil, err
 		}
 		z.Exp(a, b, nil)
 	case OpLShift:
@@ -367,8 +374,13 @@ func bigBinary(op BinOp, a, b *big.Int) (Value, *Exception) {
 		if a.Sign() == 0 {
 			return Int(0), nil
 		}
-		if !b.IsInt64() || b.Int64() > 1<<36 {
+		// CPython: more than MAX_LONG_DIGITS 30-bit digits is an
+		// OverflowError; fewer, but more than memory holds, MemoryError
+		if !b.IsInt64() || b.Int64()/30 > maxLongDigits {
 			return nil, Errorf(OverflowError, "too many digits in integer")
+		}
+		if err := checkProcessAlloc(b.Int64()/8 + int64(a.BitLen()/8)); err != nil {
+			return nil, err
 		}
 		z.Lsh(a, uint(b.Int64()))
 	case OpRShift:

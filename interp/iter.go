@@ -731,10 +731,20 @@ func getIter(f *Fiber, v Value) (Iterator, *Exception) {
 }
 
 func next(f *Fiber, it Value) (Value, bool, *Exception) {
-	if x, ok := it.(Iterator); ok {
-		return x.Next(f)
+	// a chain of Go iterators (map of map of ...) recurses in Go
+	if err := f.enterGo(); err != nil {
+		return nil, false, err
 	}
-	return nextDunder(f, it)
+	var v Value
+	var ok bool
+	var err *Exception
+	if x, isIter := it.(Iterator); isIter {
+		v, ok, err = x.Next(f)
+	} else {
+		v, ok, err = nextDunder(f, it)
+	}
+	f.leaveGo()
+	return v, ok, err
 }
 
 // Iterate calls fn for each item of v until fn returns false or an error.
@@ -821,9 +831,16 @@ func ToList(f *Fiber, v Value) ([]Value, *Exception) {
 	}
 	var out []Value
 	if n, ok := lengthHint(v); ok {
+		// list(range(10**9)) fails at once, as in CPython
+		if err := f.checkRepeat(int64(n), 16); err != nil {
+			return nil, err
+		}
 		out = make([]Value, 0, n)
 	}
 	err := Iterate(f, v, func(x Value) (bool, *Exception) {
+		if err := f.checkGrow(out); err != nil {
+			return false, err
+		}
 		out = append(out, x)
 		return true, nil
 	})
@@ -845,7 +862,8 @@ func lengthHint(v Value) (int, bool) {
 	case *DictView:
 		return x.d.Len(), true
 	case *Range:
-		if x.n >= 0 && x.n < 1<<24 {
+		// ToList checks the size against the memory budget first
+		if x.n >= 0 && x.n <= 1<<56 {
 			return int(x.n), true
 		}
 	case Str:
@@ -1078,7 +1096,7 @@ type enumerateIter struct {
 
 func (*enumerateIter) Type() *Class { return EnumerateClass }
 func (e *enumerateIter) Next(f *Fiber) (Value, bool, *Exception) {
-	v, ok, err := e.it.Next(f)
+	v, ok, err := next(f, e.it)
 	if !ok || err != nil {
 		return nil, false, err
 	}
@@ -1171,7 +1189,7 @@ func (z *zipIter) Next(f *Fiber) (Value, bool, *Exception) {
 	}
 	t := make(Tuple, len(z.its))
 	for i, it := range z.its {
-		v, ok, err := it.Next(f)
+		v, ok, err := next(f, it)
 		if err != nil {
 			return nil, false, err
 		}
@@ -1235,7 +1253,7 @@ func (m *mapIter) Next(f *Fiber) (Value, bool, *Exception) {
 	}
 	args := make([]Value, len(m.its))
 	for i, it := range m.its {
-		v, ok, err := it.Next(f)
+		v, ok, err := next(f, it)
 		if err != nil {
 			return nil, false, err
 		}
@@ -1286,7 +1304,7 @@ type filterIter struct {
 func (*filterIter) Type() *Class { return FilterClass }
 func (x *filterIter) Next(f *Fiber) (Value, bool, *Exception) {
 	for {
-		v, ok, err := x.it.Next(f)
+		v, ok, err := next(f, x.it)
 		if !ok || err != nil {
 			return nil, false, err
 		}

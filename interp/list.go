@@ -171,6 +171,9 @@ func newListObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception)
 func listAppend(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if len(args) == 2 && len(kw) == 0 {
 		l := args[0].(*List)
+		if err := f.checkGrow(l.Items); err != nil {
+			return nil, err
+		}
 		l.Items = append(l.Items, args[1])
 		return None, nil
 	}

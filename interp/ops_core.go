@@ -13,7 +13,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -493,10 +492,10 @@ func seqCompare(f *Fiber, op CmpOp, a, b []Value) (Value, *Exception) {
 	if (op == CmpEq || op == CmpNe) && len(a) != len(b) {
 		return Bool(op == CmpNe), nil
 	}
-	if err := f.enterNested("in comparison"); err != nil {
+	if err := f.EnterNested("in comparison"); err != nil {
 		return nil, err
 	}
-	defer f.leaveNested()
+	defer f.LeaveNested()
 	i := 0
 	for ; i < len(a) && i < len(b); i++ {
 		eq, err := equal(f, a[i], b[i])
@@ -527,6 +526,10 @@ func dictEqual(f *Fiber, a, b *Dict) (bool, *Exception) {
 	if a.Len() != b.Len() {
 		return false, nil
 	}
+	if err := f.EnterNested("in comparison"); err != nil {
+		return false, err
+	}
+	defer f.LeaveNested()
 	for i := 0; i < a.Cap(); i++ {
 		k, v, ok := a.EntryAt(i)
 		if !ok {
@@ -652,6 +655,12 @@ func hashTuple(f *Fiber, t Tuple) (int64, *Exception) {
 		prime2 = uint64(14029467366897019727)
 		prime5 = uint64(2870177450012600261)
 	)
+	// CPython's tuplehash does not check the recursion limit (a deep
+	// enough tuple crashes it); here only the Go depth bound applies
+	if err := f.enterGo(); err != nil {
+		return 0, err
+	}
+	defer f.leaveGo()
 	acc := prime5
 	for _, item := range t {
 		lane, err := hash(f, item)
@@ -700,6 +709,11 @@ func binary(f *Fiber, op BinOp, v, w Value, inplace bool) (Value, *Exception) {
 		}
 	case Str:
 		if b, ok := w.(Str); ok && op == OpAdd {
+			if len(a)+len(b) >= largeAlloc {
+				if err := f.CheckAlloc(int64(len(a)) + int64(len(b))); err != nil {
+					return nil, err
+				}
+			}
 			return a + b, nil
 		}
 	}
@@ -849,8 +863,6 @@ func repeatCount(f *Fiber, n Value) (int64, bool, *Exception) {
 	return 0, false, nil
 }
 
-const maxRepeatSize = 1 << 34
-
 func repeatSeq(f *Fiber, seq Value, n Value) (Value, *Exception) {
 	k, ok, err := repeatCount(f, n)
 	if err != nil {
@@ -864,21 +876,21 @@ func repeatSeq(f *Fiber, seq Value, n Value) (Value, *Exception) {
 	}
 	switch s := seq.(type) {
 	case Str:
-		if k > 0 && int64(len(s)) > maxRepeatSize/k {
-			return nil, NewException(MemoryError)
+		if err := f.checkRepeat(k, int64(len(s))); err != nil {
+			return nil, err
 		}
 		return Str(strings.Repeat(string(s), int(k))), nil
 	case Tuple:
-		if k > 0 && int64(len(s)) > maxRepeatSize/k/16 {
-			return nil, NewException(MemoryError)
+		if err := f.checkRepeat(k, 16*int64(len(s))); err != nil {
+			return nil, err
 		}
 		if k == 1 {
 			return s, nil
 		}
 		return Tuple(repeatItems(s, int(k))), nil
 	case *List:
-		if k > 0 && int64(len(s.Items)) > maxRepeatSize/k/16 {
-			return nil, NewException(MemoryError)
+		if err := f.checkRepeat(k, 16*int64(len(s.Items))); err != nil {
+			return nil, err
 		}
 		return &List{Items: repeatItems(s.Items, int(k))}, nil
 	}
@@ -960,6 +972,9 @@ func nativeBinary(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 				if len(a) == 0 {
 					return b, nil
 				}
+				if err := f.checkRepeat(int64(len(a)+len(b)), 16); err != nil {
+					return nil, err
+				}
 				out := make(Tuple, 0, len(a)+len(b))
 				return append(append(out, a...), b...), nil
 			}
@@ -970,6 +985,9 @@ func nativeBinary(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 		switch op {
 		case OpAdd:
 			if b, ok := w.(*List); ok {
+				if err := f.checkRepeat(int64(len(a.Items)+len(b.Items)), 16); err != nil {
+					return nil, err
+				}
 				out := make([]Value, 0, len(a.Items)+len(b.Items))
 				return &List{Items: append(append(out, a.Items...), b.Items...)}, nil
 			}
@@ -1028,8 +1046,8 @@ func nativeInplace(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 			if k <= 0 {
 				a.Items = a.Items[:0:0]
 			} else if k > 1 {
-				if int64(len(a.Items)) > maxRepeatSize/k/16 {
-					return nil, NewException(MemoryError)
+				if err := f.checkRepeat(k, 16*int64(len(a.Items))); err != nil {
+					return nil, err
 				}
 				a.Items = repeatItems(a.Items, int(k))
 			}
@@ -1110,39 +1128,40 @@ func Abs(f *Fiber, v Value) (Value, *Exception) {
 // ---------------------------------------------------------------------
 // repr and str
 
-// reprGuard holds the containers whose repr is in progress (recursion
-// guard printing [...] / {...}).
-var reprGuard = struct {
-	sync.Mutex
-	active map[any]int
-}{active: make(map[any]int)}
-
-func reprEnter(key any) bool {
-	reprGuard.Lock()
-	defer reprGuard.Unlock()
-	if reprGuard.active[key] > 0 {
+// reprEnter marks key's repr as in progress on f; false when it already
+// is (the caller prints "[...]"-like text). A nil fiber has no guard.
+func (f *Fiber) reprEnter(key any) bool {
+	if f == nil {
+		return true
+	}
+	if f.reprActive == nil {
+		f.reprActive = make(map[any]int)
+	}
+	if f.reprActive[key] > 0 {
 		return false
 	}
-	reprGuard.active[key]++
+	f.reprActive[key]++
 	return true
 }
 
-func reprLeave(key any) {
-	reprGuard.Lock()
-	defer reprGuard.Unlock()
-	if reprGuard.active[key]--; reprGuard.active[key] <= 0 {
-		delete(reprGuard.active, key)
+// reprLeave undoes reprEnter.
+func (f *Fiber) reprLeave(key any) {
+	if f == nil {
+		return
+	}
+	if f.reprActive[key]--; f.reprActive[key] <= 0 {
+		delete(f.reprActive, key)
 	}
 }
 
 // ReprGuard runs fn unless a repr of key is already in progress on the
 // way here, in which case it returns ok=false (print "[...]"-like text).
 // For Go container types owned by other files (sets, deques).
-func ReprGuard(key any, fn func() (string, *Exception)) (s string, ok bool, err *Exception) {
-	if !reprEnter(key) {
+func ReprGuard(f *Fiber, key any, fn func() (string, *Exception)) (s string, ok bool, err *Exception) {
+	if !f.reprEnter(key) {
 		return "", false, nil
 	}
-	defer reprLeave(key)
+	defer f.reprLeave(key)
 	s, err = fn()
 	return s, true, err
 }
@@ -1251,7 +1270,7 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 		if len(x.Items) == 0 {
 			return "[]", nil
 		}
-		s, ok, err := ReprGuard(x, func() (string, *Exception) { return reprItems(f, "[", x.Items, "]") })
+		s, ok, err := ReprGuard(f, x, func() (string, *Exception) { return reprItems(f, "[", x.Items, "]") })
 		if !ok {
 			return "[...]", nil
 		}
@@ -1260,7 +1279,7 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 		if x.Len() == 0 {
 			return "{}", nil
 		}
-		s, ok, err := ReprGuard(x, func() (string, *Exception) { return reprDict(f, x) })
+		s, ok, err := ReprGuard(f, x, func() (string, *Exception) { return reprDict(f, x) })
 		if !ok {
 			return "{...}", nil
 		}
@@ -1291,7 +1310,14 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 		return s, err
 	}
 	if hasUserMethods(v) {
-		if res, ok, err := callUser(f, v, "__repr__"); ok {
+		// CPython's PyObject_Repr counts one level against the recursion
+		// limit around the type's __repr__
+		if err := f.EnterNested("while getting the repr of an object"); err != nil {
+			return "", err
+		}
+		res, ok, err := callUser(f, v, "__repr__")
+		f.LeaveNested()
+		if ok {
 			if err != nil {
 				return "", err
 			}
@@ -1302,13 +1328,25 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 			return string(s), nil
 		}
 	}
+	// other containers (sets, deques, exceptions' args) recurse in Go:
+	// one level each, as PyObject_Repr counts
 	switch x := v.(type) {
 	case Reprer:
-		return x.Repr(f)
+		return f.withNested("while getting the repr of an object", func() (string, *Exception) { return x.Repr(f) })
 	case *Exception:
-		return exceptionRepr(f, x)
+		return f.withNested("while getting the repr of an object", func() (string, *Exception) { return exceptionRepr(f, x) })
 	}
 	return DefaultRepr(v), nil
+}
+
+// withNested runs fn one level deeper in f's recursion count (where is
+// CPython's suffix for the RecursionError).
+func (f *Fiber) withNested(where string, fn func() (string, *Exception)) (string, *Exception) {
+	if err := f.EnterNested(where); err != nil {
+		return "", err
+	}
+	defer f.LeaveNested()
+	return fn()
 }
 
 // DefaultRepr is object.__repr__: <__main__.Foo object at 0x...>.
@@ -1322,10 +1360,10 @@ func DefaultRepr(v Value) string {
 }
 
 func reprItems(f *Fiber, open string, items []Value, close string) (string, *Exception) {
-	if err := f.enterNested("while getting the repr of an object"); err != nil {
+	if err := f.EnterNested("while getting the repr of an object"); err != nil {
 		return "", err
 	}
-	defer f.leaveNested()
+	defer f.LeaveNested()
 	var sb strings.Builder
 	sb.WriteString(open)
 	for i, it := range items {
@@ -1343,10 +1381,10 @@ func reprItems(f *Fiber, open string, items []Value, close string) (string, *Exc
 }
 
 func reprDict(f *Fiber, d *Dict) (string, *Exception) {
-	if err := f.enterNested("while getting the repr of an object"); err != nil {
+	if err := f.EnterNested("while getting the repr of an object"); err != nil {
 		return "", err
 	}
-	defer f.leaveNested()
+	defer f.LeaveNested()
 	var sb strings.Builder
 	sb.WriteByte('{')
 	first := true
@@ -1473,7 +1511,13 @@ func toStr(f *Fiber, v Value) (string, *Exception) {
 		return IntString(x)
 	}
 	if hasUserMethods(v) {
-		if res, ok, err := callUser(f, v, "__str__"); ok {
+		// PyObject_Str counts one level around the type's __str__
+		if err := f.EnterNested("while getting the str of an object"); err != nil {
+			return "", err
+		}
+		res, ok, err := callUser(f, v, "__str__")
+		f.LeaveNested()
+		if ok {
 			if err != nil {
 				return "", err
 			}
@@ -1484,11 +1528,12 @@ func toStr(f *Fiber, v Value) (string, *Exception) {
 			return string(s), nil
 		}
 	}
-	if s, ok := v.(Strer); ok {
-		return s.Str(f)
-	}
-	if e, ok := v.(*Exception); ok {
-		return exceptionStr(f, e)
+	// PyObject_Str counts one level (an exception's str is its argument's)
+	switch x := v.(type) {
+	case Strer:
+		return f.withNested("while getting the str of an object", func() (string, *Exception) { return x.Str(f) })
+	case *Exception:
+		return f.withNested("while getting the str of an object", func() (string, *Exception) { return exceptionStr(f, x) })
 	}
 	return repr(f, v)
 }

@@ -116,6 +116,9 @@ func FormatPercent(f *Fiber, fs string, args Value) (string, *Exception) {
 				left = true
 				n = -n
 			}
+			if err := checkProcessAlloc(n); err != nil {
+				return "", err
+			}
 			s.width = int(n)
 			i++
 		} else {
@@ -127,6 +130,9 @@ func FormatPercent(f *Fiber, fs string, args Value) (string, *Exception) {
 				n, err := strconv.Atoi(fs[start:i])
 				if err != nil {
 					return "", Errorf(ValueError, "width too big")
+				}
+				if err := checkProcessAlloc(int64(n)); err != nil {
+					return "", err
 				}
 				s.width = n
 			}

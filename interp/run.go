@@ -22,6 +22,19 @@ const (
 // run executes frames until the frame at index floor returns or raises, or
 // the fiber suspends. Frames below floor belong to outer runs.
 func (f *Fiber) run(floor int) Outcome {
+	if err := f.enterGo(); err != nil {
+		// the frames pushed for this run never start
+		clear(f.frames[floor:])
+		f.frames = f.frames[:floor]
+		return Outcome{Kind: Raised, Exc: err}
+	}
+	out := f.runFrames(floor)
+	f.leaveGo()
+	return out
+}
+
+// runFrames is run's loop.
+func (f *Fiber) runFrames(floor int) Outcome {
 	var pending *Exception
 	for {
 		fr := f.frames[len(f.frames)-1]
@@ -29,7 +42,7 @@ func (f *Fiber) run(floor int) Outcome {
 		pending = nil
 		switch act {
 		case actPushed:
-			if len(f.frames) > f.VM.RecursionLimit {
+			if f.overLimit() {
 				// unwind the new frame as a RecursionError in its caller
 				f.frames = f.frames[:len(f.frames)-1]
 				pending = Errorf(RecursionError, "maximum recursion depth exceeded")

@@ -317,14 +317,3 @@ func StrConcat(a, b Str) Str {
 	st.last = unsafe.String(unsafe.SliceData(buf), n)
 	return Str(st.last)
 }
-
-// StrRepeat is s * n (n <= 0 gives ”).
-func StrRepeat(s Str, n int) (Value, *Exception) {
-	if n <= 0 || len(s) == 0 {
-		return Str(""), nil
-	}
-	if len(s) > (1<<62)/n {
-		return nil, Errorf(MemoryError, "")
-	}
-	return Str(strings.Repeat(string(s), n)), nil
-}

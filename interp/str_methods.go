@@ -457,6 +457,9 @@ func StrJoin(f *Fiber, sep Str, iterable Value) (Str, *Exception) {
 		}
 		n += len(s)
 	}
+	if err := f.CheckAlloc(int64(n)); err != nil {
+		return "", err
+	}
 	var b strings.Builder
 	b.Grow(n)
 	for i, it := range items {
@@ -985,6 +988,9 @@ func strJustifier(name string, how byte) NativeFunc {
 			return args[0], nil
 		}
 		marg := width - n
+		if err := f.checkRepeat(int64(marg), int64(len(fill))); err != nil {
+			return nil, err
+		}
 		var left int
 		switch how {
 		case 'l':
@@ -1010,6 +1016,9 @@ func strZfill(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	n := strLen(Str(s))
 	if width <= n {
 		return args[0], nil
+	}
+	if err := f.CheckAlloc(int64(width - n)); err != nil {
+		return nil, err
 	}
 	pad := strings.Repeat("0", width-n)
 	if s != "" && (s[0] == '+' || s[0] == '-') {

@@ -41,11 +41,18 @@ type VM struct {
 	// program may make (fuzzing, sandboxes); past it every poll raises
 	// RuntimeError.
 	StepLimit int64
+	// MemoryLimit is the heap budget in bytes (memory.go): allocations past
+	// it raise MemoryError. NewVM sets DefaultMemoryLimit(); 0 disables.
+	MemoryLimit int64
+	mem         memState
 
 	// unawaited lists interpreted coroutines not yet awaited (nil holes
 	// for consumed ones); see trackCoroutine.
 	unawaited     []*Coroutine
 	unawaitedLive int
+
+	// atExit holds what runs when the program ends (RunAtExit).
+	atExit []func()
 
 	// freeFrames holds returned call frames for reuse (frame.go).
 	freeFrames []*Frame
@@ -199,7 +206,7 @@ func (vm *VM) pollSlow(f *Fiber) *Exception {
 	if vm.StepLimit > 0 && vm.steps > vm.StepLimit {
 		return Errorf(RuntimeError, "step limit exceeded")
 	}
-	return nil
+	return vm.pollMemory()
 }
 
 // Hooks are optional callbacks installed by embedders and stdlib.
@@ -219,9 +226,25 @@ func NewVM() *VM {
 		Stdout:         os.Stdout,
 		Stderr:         os.Stderr,
 		RecursionLimit: 1000,
+		MemoryLimit:    DefaultMemoryLimit(),
 	}
 	vm.Builtins = NewBuiltinsDict(vm)
 	return vm
+}
+
+// AtExit registers fn to run when the program ends, after its final
+// traceback or exit message (CPython's interpreter finalization, when
+// objects the exception kept alive are collected).
+func (vm *VM) AtExit(fn func()) { vm.atExit = append(vm.atExit, fn) }
+
+// RunAtExit runs, once each, the functions registered with AtExit, in
+// order. The embedder calls it when the program ends.
+func (vm *VM) RunAtExit() {
+	for len(vm.atExit) > 0 {
+		fn := vm.atExit[0]
+		vm.atExit = vm.atExit[1:]
+		fn()
+	}
 }
 
 // RegisterModule makes a module importable by name.

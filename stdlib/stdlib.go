@@ -151,6 +151,7 @@ func (s *Session) run(filename string, src []byte, flushFirst bool) (status int)
 		}
 		status = s.report(f, exc)
 	}
+	vm.RunAtExit()
 	// Coroutines still never awaited: CPython warns when module teardown
 	// collects them at exit ("sys:1"), after it has flushed stdout once.
 	s.flushStd()

@@ -146,7 +146,7 @@ func (rt *Runtime) Run(coro interp.Value) (interp.Value, *interp.Exception) {
 			exc = ki
 		}
 	}
-	ev.shutdown()
+	ev.shutdown(exc)
 	rt.defaultLoop = nil
 	return res, exc
 }
@@ -241,14 +241,28 @@ func (ev *EventLoop) takeInterrupt() {
 }
 
 // shutdown is Runner.close(): cancel what is left and wait for it, shut
-// down async generators and the default executor, close the loop.
-func (ev *EventLoop) shutdown() {
+// down async generators and the default executor, close the loop. exc is
+// what asyncio.run is about to raise.
+func (ev *EventLoop) shutdown(exc *interp.Exception) {
 	ev.cancelAllTasks()
 	// loop.shutdown_asyncgens() and loop.shutdown_default_executor() each
 	// run as a task (and take a Task-N number).
 	ev.runUntilComplete(&ev.newTask(doneCoro("BaseEventLoop.shutdown_asyncgens", interp.None), nil).Future)
 	ev.runUntilComplete(&ev.newTask(ev.shutdownExecutorCoro(), nil).Future)
 	ev.closed = true
+	if exc != nil && (exc.Matches(interp.SystemExit) || exc.Matches(interp.KeyboardInterrupt)) {
+		// the task that raised it stays referenced by its traceback until
+		// the interpreter exits: CPython reports it after the exit message
+		futs := ev.excFutures
+		ev.excFutures = nil
+		for _, fut := range futs {
+			if fut.exc == exc {
+				ev.rt.vm.AtExit(func() { ev.reportOne(fut) })
+			} else {
+				ev.excFutures = append(ev.excFutures, fut)
+			}
+		}
+	}
 	ev.reportUnretrieved()
 }
 
@@ -286,14 +300,20 @@ func (ev *EventLoop) reportUnretrieved() {
 	futs := ev.excFutures
 	ev.excFutures = nil
 	for _, fut := range futs {
-		if !fut.logTB || fut.reported {
-			continue
-		}
-		fut.reported = true
-		fut.logTB = false
-		r, _ := reprOf(ev.rt.thread(), fut.self)
-		ev.logError(fut.cls.Name+" exception was never retrieved\nfuture: "+r, fut.exc)
+		ev.reportOne(fut)
 	}
+}
+
+// reportOne prints "... exception was never retrieved" for fut if nobody
+// looked at its exception.
+func (ev *EventLoop) reportOne(fut *Future) {
+	if !fut.logTB || fut.reported {
+		return
+	}
+	fut.reported = true
+	fut.logTB = false
+	r, _ := reprOf(ev.rt.thread(), fut.self)
+	ev.logError(fut.cls.Name+" exception was never retrieved\nfuture: "+r, fut.exc)
 }
 
 // Load builds the asyncio module for vm.

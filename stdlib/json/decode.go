@@ -23,6 +23,7 @@ var JSONDecodeError = func() *interp.Class {
 }()
 
 type decoder struct {
+	f   *interp.Fiber // counts nesting against the recursion limit (nil: no limit)
 	s   []rune
 	doc string
 }
@@ -58,9 +59,10 @@ func (d *decoder) ws(i int) int {
 	return i
 }
 
-// Loads parses a JSON document.
-func Loads(s string) (interp.Value, *interp.Exception) {
-	d := &decoder{s: []rune(s), doc: s}
+// Loads parses a JSON document. Each nested array or object counts one
+// level against f's recursion limit, as CPython's C scanner does.
+func Loads(f *interp.Fiber, s string) (interp.Value, *interp.Exception) {
+	d := &decoder{f: f, s: []rune(s), doc: s}
 	i := d.ws(0)
 	v, end, err := d.value(i)
 	if err != nil {
@@ -89,8 +91,16 @@ func (d *decoder) value(i int) (interp.Value, int, *interp.Exception) {
 		s, end, err := d.str(i + 1)
 		return s, end, err
 	case c == '{':
+		if err := d.f.EnterNested("while decoding a JSON object from a unicode string"); err != nil {
+			return nil, i, err
+		}
+		defer d.f.LeaveNested()
 		return d.object(i + 1)
 	case c == '[':
+		if err := d.f.EnterNested("while decoding a JSON array from a unicode string"); err != nil {
+			return nil, i, err
+		}
+		defer d.f.LeaveNested()
 		return d.array(i + 1)
 	case c == 'n' && d.hasPrefix(i, "null"):
 		return interp.None, i + 4, nil

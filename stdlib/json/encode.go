@@ -92,14 +92,34 @@ func intString(v interp.Value) string {
 	return ""
 }
 
-func (e *encoder) newline(level int) {
+// room makes room for n more bytes of output, asking the memory budget
+// first when the buffer has to grow (to twice its size and n).
+func (e *encoder) room(n int) *interp.Exception {
+	if e.b.Len()+n <= e.b.Cap() {
+		return nil
+	}
+	if err := e.f.CheckAlloc(2*int64(e.b.Cap()) + int64(n)); err != nil {
+		return err
+	}
+	e.b.Grow(n)
+	return nil
+}
+
+// newline starts a line indented level times. The output of a deep value
+// grows with the square of its depth, so each line asks the memory budget
+// first.
+func (e *encoder) newline(level int) *interp.Exception {
 	if e.opt.Indent == nil {
-		return
+		return nil
+	}
+	if err := e.room(1 + level*len(*e.opt.Indent)); err != nil {
+		return err
 	}
 	e.b.WriteByte('\n')
 	for i := 0; i < level; i++ {
 		e.b.WriteString(*e.opt.Indent)
 	}
+	return nil
 }
 
 func (e *encoder) enter(key any) *interp.Exception {
@@ -144,6 +164,20 @@ func (e *encoder) encode(v interp.Value, level int) *interp.Exception {
 	case interp.Str:
 		e.b.WriteString(Quote(string(x), e.opt.EnsureASCII))
 		return nil
+	}
+	// containers and default= results count one level each against the
+	// recursion limit: CPython's C encoder says "while encoding a JSON
+	// object"; with indent CPython runs the pure-Python encoder, whose
+	// nested generators overflow "while calling a Python object"
+	where := "while encoding a JSON object"
+	if e.opt.Indent != nil {
+		where = "while calling a Python object"
+	}
+	if err := e.f.EnterNested(where); err != nil {
+		return err
+	}
+	defer e.f.LeaveNested()
+	switch x := v.(type) {
 	case *interp.List:
 		if err := e.enter(x); err != nil {
 			return err
@@ -183,17 +217,26 @@ func (e *encoder) array(items []interp.Value, level int) *interp.Exception {
 		return nil
 	}
 	e.b.WriteByte('[')
-	e.newline(level + 1)
+	if err := e.newline(level + 1); err != nil {
+		return err
+	}
 	for i := 0; i < len(items); i++ {
 		if i > 0 {
 			e.b.WriteString(e.opt.ItemSep)
-			e.newline(level + 1)
+			if err := e.newline(level + 1); err != nil {
+				return err
+			}
+		}
+		if err := e.room(64); err != nil {
+			return err
 		}
 		if err := e.encode(items[i], level+1); err != nil {
 			return err
 		}
 	}
-	e.newline(level)
+	if err := e.newline(level); err != nil {
+		return err
+	}
 	e.b.WriteByte(']')
 	return nil
 }
@@ -254,7 +297,9 @@ func (e *encoder) object(d *interp.Dict, level int) *interp.Exception {
 		}
 	}
 	e.b.WriteByte('{')
-	e.newline(level + 1)
+	if err := e.newline(level + 1); err != nil {
+		return err
+	}
 	first := true
 	for _, it := range items {
 		ks, ok, err := e.key(it.k)
@@ -266,16 +311,23 @@ func (e *encoder) object(d *interp.Dict, level int) *interp.Exception {
 		}
 		if !first {
 			e.b.WriteString(e.opt.ItemSep)
-			e.newline(level + 1)
+			if err := e.newline(level + 1); err != nil {
+				return err
+			}
 		}
 		first = false
+		if err := e.room(64); err != nil {
+			return err
+		}
 		e.b.WriteString(Quote(ks, e.opt.EnsureASCII))
 		e.b.WriteString(e.opt.KeySep)
 		if err := e.encode(it.v, level+1); err != nil {
 			return err
 		}
 	}
-	e.newline(level)
+	if err := e.newline(level); err != nil {
+		return err
+	}
 	e.b.WriteByte('}')
 	return nil
 }

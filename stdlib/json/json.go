@@ -61,7 +61,7 @@ func loads(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 	if !ok {
 		return nil, interp.Errorf(interp.TypeError, "the JSON object must be str, bytes or bytearray, not %s", interp.TypeName(s))
 	}
-	v, err := Loads(string(str))
+	v, err := Loads(f, string(str))
 	if err != nil {
 		return nil, err
 	}

@@ -71,7 +71,7 @@ func TestLoadsErrors(t *testing.T) {
 		`"\u12"`:    "Invalid \\uXXXX escape: line 1 column 3 (char 2)",
 	}
 	for src, want := range cases {
-		_, err := Loads(src)
+		_, err := Loads(nil, src)
 		if err == nil {
 			t.Errorf("%q: no error", src)
 			continue
@@ -83,7 +83,7 @@ func TestLoadsErrors(t *testing.T) {
 }
 
 func TestLoads(t *testing.T) {
-	v, err := Loads(`{"a": [1, 2.5, -3e2, true, null, "x\u00e9\n"], "b": 1E400, "c": 12345678901234567890}`)
+	v, err := Loads(nil, `{"a": [1, 2.5, -3e2, true, null, "x\u00e9\n"], "b": 1E400, "c": 12345678901234567890}`)
 	if err != nil {
 		t.Fatal(err)
 	}

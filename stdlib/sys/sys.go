@@ -251,6 +251,11 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 			if err := interp.ArgsBetween("exit", args, kw, 0, 1); err != nil {
 				return nil, err
 			}
+			// CPython raises the status as the exception value: None
+			// makes a SystemExit with no args
+			if len(args) == 1 && args[0] == interp.None {
+				args = nil
+			}
 			return nil, interp.NewException(interp.SystemExit, args...)
 		},
 		"getrecursionlimit": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
