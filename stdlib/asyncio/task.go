@@ -30,7 +30,9 @@ func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 	t.self = t
 	if name == nil || name == interp.None {
 		ev.rt.taskCounter++
-		t.name = interp.Str("Task-" + strconv.Itoa(ev.rt.taskCounter))
+		// one allocation per task: the digits go into a stack buffer
+		var buf [32]byte
+		t.name = interp.Str(strconv.AppendInt(append(buf[:0], "Task-"...), int64(ev.rt.taskCounter), 10))
 	} else {
 		t.name = name
 	}
