@@ -70,6 +70,15 @@ func (s *argSpec) msgName(p argParam) string { return strings.Clone(s.name(p)) }
 // dst is p's destination pointer.
 func (s *argSpec) dst(p argParam) any { return s.pairs[p.at+1] }
 
+// values returns the slice the params' values are bound in: buf (the
+// caller's) when they fit.
+func (s *argSpec) values(buf *[8]Value) []Value {
+	if len(s.params) <= len(buf) {
+		return buf[:len(s.params)]
+	}
+	return make([]Value, len(s.params))
+}
+
 // parseArgSpec reads pairs; buf is the caller's storage for the params.
 func parseArgSpec(pairs []any, buf []argParam) argSpec {
 	s := argSpec{pairs: pairs, params: buf[:0], varargs: -1, varkw: -1}
@@ -180,12 +189,7 @@ func UnpackArgs(fname string, args []Value, kw []KV, pairs ...any) *Exception {
 	// fill the parameters (missing required ones are reported before
 	// bad keywords, as CPython does), then check the keywords
 	var vbuf [8]Value
-	vals := vbuf[:0]
-	if len(s.params) <= len(vbuf) {
-		vals = vbuf[:len(s.params)]
-	} else {
-		vals = make([]Value, len(s.params))
-	}
+	vals := s.values(&vbuf)
 	for i, p := range s.params {
 		if i < nargs && i < s.nPos {
 			vals[i] = args[i]
@@ -274,12 +278,7 @@ func UnpackArgsPy(fname string, args []Value, kw []KV, pairs ...any) *Exception 
 	nargs := len(args)
 	var extraKw []KV
 	var vbuf [8]Value
-	vals := vbuf[:0]
-	if len(s.params) <= len(vbuf) {
-		vals = vbuf[:len(s.params)]
-	} else {
-		vals = make([]Value, len(s.params))
-	}
+	vals := s.values(&vbuf)
 	for i := 0; i < nargs && i < s.nPos; i++ {
 		vals[i] = args[i]
 	}
