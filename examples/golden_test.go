@@ -3,7 +3,9 @@
 // NAME.out, NAME.err, NAME.code and NAME.meta; never from our own output).
 //
 // For each NAME.as the test runs `asyncscript --clock=virtual NAME.as`
-// with the current directory set to examples/ and checks:
+// with the current directory set to examples/ and compares what it did
+// with the recording by the rules of internal/golden (the one golden
+// runner), with Options.MaskTimings and Options.CheckElapsed:
 //
 //   - stdout equals NAME.out byte for byte after masking, in both texts,
 //     the fractional digits of decimal numbers ("3.0039242" -> "3.#", so
@@ -69,23 +71,20 @@
 package examples_test
 
 import (
-	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
-	"runtime"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/asyncscript/asyncscript/internal/golden"
 )
 
 var (
@@ -122,14 +121,8 @@ func TestMain(m *testing.M) {
 	if env := strings.Fields(os.Getenv("ASYNCSCRIPT_GOLDEN_CMD")); len(env) > 0 {
 		command = env
 	} else {
-		bin := filepath.Join(dir, "asyncscript")
-		if runtime.GOOS == "windows" {
-			bin += ".exe"
-		}
-		build := exec.Command("go", "build", "-o", bin, "github.com/asyncscript/asyncscript/cmd/asyncscript")
-		if out, err := build.CombinedOutput(); err != nil {
-			buildErr = fmt.Errorf("building the asyncscript CLI: %v\n%s", err, out)
-		}
+		var bin string
+		bin, buildErr = golden.BuildCLI(dir)
 		command = []string{bin}
 		virtual = true
 	}
@@ -161,67 +154,40 @@ func measureStartup(dir string) (float64, error) {
 	return best, nil
 }
 
-// expectation is what CPython did for one example.
-type expectation struct {
-	stdout    []byte
-	errLine   string // last non-empty stderr line, "" if stderr was empty
-	exitCode  int
-	elapsed   float64 // seconds; < 0 if unknown
-	startup   float64 // CPython's start-up time when recorded, seconds
-	sortLines bool
-}
-
 func TestGolden(t *testing.T) {
 	t.Parallel()
-	programs, err := filepath.Glob("*.as")
+	programs, errs, err := golden.LoadDir(".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(programs) == 0 {
-		t.Fatal("no examples/*.as found")
-	}
 	// Start the longest examples first so that the parallel runs pack well
 	// and the short, timing-sensitive ones run when the machine is quieter.
-	type example struct {
-		name string
-		want *expectation
-		err  error
+	order := make([]int, len(programs))
+	for i := range order {
+		order[i] = i
 	}
-	examples := make([]example, len(programs))
-	for i, file := range programs {
-		name := strings.TrimSuffix(file, ".as")
-		want, err := load(name)
-		examples[i] = example{name, want, err}
-	}
-	sort.SliceStable(examples, func(i, j int) bool {
-		ei, ej := -1.0, -1.0
-		if examples[i].want != nil {
-			ei = examples[i].want.elapsed
-		}
-		if examples[j].want != nil {
-			ej = examples[j].want.elapsed
-		}
-		return ei > ej
+	sort.SliceStable(order, func(i, j int) bool {
+		return programs[order[i]].Want.Elapsed > programs[order[j]].Want.Elapsed
 	})
 	if buildErr != nil {
-		for _, ex := range examples {
-			if ex.err != nil {
-				t.Error(ex.err)
+		for _, err := range errs {
+			if err != nil {
+				t.Error(err)
 			}
 		}
 		t.Fatal(buildErr)
 	}
 	slots := make(chan struct{}, goldenAtOnce)
-	for _, ex := range examples {
-		file, want, err := ex.name+".as", ex.want, ex.err
-		t.Run(ex.name, func(t *testing.T) {
+	for _, i := range order {
+		p, err := programs[i], errs[i]
+		t.Run(p.Name, func(t *testing.T) {
 			t.Parallel()
 			if err != nil {
 				t.Fatal(err)
 			}
 			slots <- struct{}{}
 			defer func() { <-slots }()
-			runExample(t, file, want, virtual)
+			runExample(t, p, virtual)
 		})
 	}
 }
@@ -237,61 +203,13 @@ func TestGoldenRealClock(t *testing.T) {
 	for _, name := range realClockExamples {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			want, err := load(name)
+			p, err := golden.Load(name + ".as")
 			if err != nil {
 				t.Fatal(err)
 			}
-			runExample(t, name+".as", want, false)
+			runExample(t, p, false)
 		})
 	}
-}
-
-func load(name string) (*expectation, error) {
-	src, err := os.ReadFile(name + ".as")
-	if err != nil {
-		return nil, err
-	}
-	want := &expectation{elapsed: -1}
-	want.sortLines = bytes.Contains(src, []byte("# golden: sort-lines"))
-	want.stdout, err = os.ReadFile(name + ".out")
-	if err != nil {
-		return nil, fmt.Errorf("%s.as has no recorded output (run `python3 record.py %s` in examples/): %v", name, name, err)
-	}
-	if b, err := os.ReadFile(name + ".err"); err == nil {
-		want.errLine = strings.TrimSpace(string(b))
-	} else if !errors.Is(err, os.ErrNotExist) {
-		return nil, err
-	}
-	if b, err := os.ReadFile(name + ".code"); err == nil {
-		if want.exitCode, err = strconv.Atoi(strings.TrimSpace(string(b))); err != nil {
-			return nil, fmt.Errorf("%s.code: %v", name, err)
-		}
-	} else if !errors.Is(err, os.ErrNotExist) {
-		return nil, err
-	}
-	if b, err := os.ReadFile(name + ".meta"); err == nil {
-		for _, line := range strings.Split(string(b), "\n") {
-			f := strings.Fields(line)
-			if len(f) != 2 {
-				continue
-			}
-			var dst *float64
-			switch f[0] {
-			case "elapsed":
-				dst = &want.elapsed
-			case "startup":
-				dst = &want.startup
-			default:
-				continue
-			}
-			if *dst, err = strconv.ParseFloat(f[1], 64); err != nil {
-				return nil, fmt.Errorf("%s.meta: %v", name, err)
-			}
-		}
-	} else if !errors.Is(err, os.ErrNotExist) {
-		return nil, err
-	}
-	return want, nil
 }
 
 // exclusive lets runExample rerun an example with no other running.
@@ -303,18 +221,18 @@ var exclusive sync.RWMutex
 // of its events depends on getting the CPU on time, as it does in
 // CPython's runs. If it fails while other examples competed with it for a
 // 2-CPU machine, it runs again alone, and that run decides.
-func runExample(t *testing.T, file string, want *expectation, virtualClock bool) {
+func runExample(t *testing.T, p *golden.Program, virtualClock bool) {
 	problems, wall := func() ([]string, float64) {
 		exclusive.RLock()
 		defer exclusive.RUnlock()
-		return check(t, file, want, virtualClock)
+		return check(t, p, virtualClock)
 	}()
 	if len(problems) > 0 && virtualClock && wall > 0.5 {
-		t.Logf("%s failed while other examples ran; running it again alone. It said:\n%s", file, strings.Join(problems, "\n"))
+		t.Logf("%s failed while other examples ran; running it again alone. It said:\n%s", p.File(), strings.Join(problems, "\n"))
 		problems = func() []string {
 			exclusive.Lock()
 			defer exclusive.Unlock()
-			p, _ := check(t, file, want, virtualClock)
+			p, _ := check(t, p, virtualClock)
 			return p
 		}()
 	}
@@ -323,143 +241,21 @@ func runExample(t *testing.T, file string, want *expectation, virtualClock bool)
 	}
 }
 
-// check runs file and compares what it did with want; on virtual time
-// when virtualClock is set, else on the real clock. It returns the
+// check runs p with the command (on virtual time when virtualClock is
+// set) and compares what it did with CPython's recording under the
+// examples' rules: timings masked, run time compared. It returns the
 // differences found and the wall time the run took, in seconds.
-func check(t *testing.T, file string, want *expectation, virtualClock bool) (problems []string, wall float64) {
+func check(t *testing.T, p *golden.Program, virtualClock bool) (problems []string, wall float64) {
 	timeout := 30 * time.Second
-	if want.elapsed > 0 && !virtualClock {
-		timeout += time.Duration(3 * want.elapsed * float64(time.Second))
+	if p.Want.Elapsed > 0 && !virtualClock {
+		timeout += time.Duration(3 * p.Want.Elapsed * float64(time.Second))
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
-	args := append([]string{}, command[1:]...)
-	elapsedFile := ""
-	if virtualClock {
-		args = append(args, "--clock=virtual")
-		elapsedFile = filepath.Join(tempDir, file+".elapsed")
-	}
-	args = append(args, file)
-	cmd := exec.CommandContext(ctx, command[0], args...)
-	if elapsedFile != "" {
-		cmd.Env = append(os.Environ(), "ASYNCSCRIPT_ELAPSED_FILE="+elapsedFile)
-	}
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	cmd.Stdin = nil // /dev/null
-	start := time.Now()
-	err := cmd.Run()
-	elapsed := time.Since(start).Seconds()
-
-	exitCode := 0
+	got, err := golden.RunCommand(ctx, command, p, virtualClock, startup, tempDir)
 	if err != nil {
-		var exitErr *exec.ExitError
-		if !errors.As(err, &exitErr) {
-			t.Fatalf("running %s %s: %v", strings.Join(command, " "), file, err)
-		}
-		if ctx.Err() != nil {
-			t.Fatalf("%s: killed after %v (CPython took %.3f s)\nstdout:\n%s\nstderr:\n%s",
-				file, timeout, want.elapsed, stdout.Bytes(), stderr.Bytes())
-		}
-		exitCode = exitErr.ExitCode()
+		t.Fatal(err)
 	}
-
-	gotOut, wantOut := mask(stdout.String()), mask(string(want.stdout))
-	if want.sortLines {
-		gotOut, wantOut = sortLines(gotOut), sortLines(wantOut)
-	}
-	if gotOut != wantOut {
-		problems = append(problems, fmt.Sprintf("%s: stdout differs from CPython's (masked%s; first difference at line %d)\n--- want\n%s--- got\n%s---",
-			file, map[bool]string{true: ", lines sorted"}[want.sortLines],
-			firstDiffLine(wantOut, gotOut), wantOut, gotOut))
-	}
-
-	gotErr := lastLine(stderr.String())
-	if mask(gotErr) != mask(want.errLine) {
-		if want.errLine == "" {
-			problems = append(problems, fmt.Sprintf("%s: CPython wrote nothing to stderr, got:\n%s", file, stderr.Bytes()))
-		} else {
-			problems = append(problems, fmt.Sprintf("%s: last stderr line\nwant: %s\n got: %s\nfull stderr:\n%s", file, want.errLine, gotErr, stderr.Bytes()))
-		}
-	}
-	if exitCode != want.exitCode {
-		problems = append(problems, fmt.Sprintf("%s: exit status %d, CPython's was %d", file, exitCode, want.exitCode))
-	}
-
-	if want.elapsed < 0 || os.Getenv("ASYNCSCRIPT_GOLDEN_NOTIME") != "" {
-		return problems, elapsed
-	}
-	// Compare the programs' own times: each side's start-up is taken off
-	// (virtual time counts from the start of the program).
-	wantRun := math.Max(want.elapsed-want.startup, 0)
-	tolerance := 0.10*wantRun + 0.050
-	if virtualClock {
-		b, err := os.ReadFile(elapsedFile)
-		if err != nil {
-			t.Fatalf("%s: the elapsed virtual time was not written: %v", file, err)
-		}
-		gotRun, err := strconv.ParseFloat(strings.TrimSpace(string(b)), 64)
-		if err != nil {
-			t.Fatalf("%s: elapsed virtual time: %v", file, err)
-		}
-		if math.Abs(gotRun-wantRun) > tolerance {
-			problems = append(problems, fmt.Sprintf("%s: ran for %.3f virtual seconds; CPython took %.3f s (%.3f s minus %.3f s of start-up); allowed +/- %.3f s",
-				file, gotRun, wantRun, want.elapsed, want.startup, tolerance))
-		}
-		return problems, elapsed
-	}
-	gotRun := math.Max(elapsed-startup, 0)
-	if math.Abs(gotRun-wantRun) > tolerance {
-		problems = append(problems, fmt.Sprintf("%s: ran for %.3f s (%.3f s minus %.3f s of start-up); CPython took %.3f s (%.3f s minus %.3f s); allowed +/- %.3f s",
-			file, gotRun, elapsed, startup, wantRun, want.elapsed, want.startup, tolerance))
-	}
-	return problems, elapsed
-}
-
-var (
-	fraction  = regexp.MustCompile(`([0-9]\.)[0-9]+`)
-	address   = regexp.MustCompile(`0x[0-9a-fA-F]+`)
-	timeOfDay = regexp.MustCompile(`\b[0-9]{2}:[0-9]{2}:[0-9]{2}\b`)
-)
-
-// mask hides what legitimately differs between two runs: the fractional
-// digits of printed decimal numbers (timings), addresses, times of day.
-func mask(s string) string {
-	s = address.ReplaceAllString(s, "0x#")
-	s = timeOfDay.ReplaceAllString(s, "##:##:##")
-	return fraction.ReplaceAllString(s, "${1}#")
-}
-
-func lastLine(s string) string {
-	lines := strings.Split(s, "\n")
-	for i := len(lines) - 1; i >= 0; i-- {
-		if l := strings.TrimSpace(lines[i]); l != "" {
-			return l
-		}
-	}
-	return ""
-}
-
-func sortLines(s string) string {
-	lines := strings.SplitAfter(s, "\n")
-	if n := len(lines); n > 0 && lines[n-1] == "" {
-		lines = lines[:n-1]
-	}
-	for i, l := range lines {
-		if !strings.HasSuffix(l, "\n") {
-			lines[i] = l + "\n" // a missing final newline still compares equal
-		}
-	}
-	sort.Strings(lines)
-	return strings.Join(lines, "")
-}
-
-func firstDiffLine(a, b string) int {
-	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := 0; i < len(la) && i < len(lb); i++ {
-		if la[i] != lb[i] {
-			return i + 1
-		}
-	}
-	return min(len(la), len(lb)) + 1
+	opt := golden.Options{MaskTimings: true, CheckElapsed: os.Getenv("ASYNCSCRIPT_GOLDEN_NOTIME") == ""}
+	return golden.Compare(p, got, opt), got.Wall
 }

@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/asyncscript/asyncscript/internal/golden"
 )
 
 // interruptCases are programs stopped with Ctrl-C (SIGINT) once they have
@@ -87,7 +89,7 @@ func TestInterrupt(t *testing.T) {
 			if got := first + string(rest); got != c.wantStdout {
 				t.Errorf("stdout %q, CPython's was %q", got, c.wantStdout)
 			}
-			if got := lastLine(stderr.String()); got != c.wantErrLine {
+			if got := golden.LastLine(stderr.String()); got != c.wantErrLine {
 				t.Errorf("last stderr line %q, CPython's was %q; stderr:\n%s", got, c.wantErrLine, stderr.String())
 			}
 			if !strings.HasPrefix(stderr.String(), "Traceback (most recent call last):\n") {

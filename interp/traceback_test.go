@@ -167,7 +167,7 @@ func TestFormatExceptionCPython(t *testing.T) {
 		if err := dec.Decode(&fx); err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}
-		t.Run(strings.TrimSuffix(fx.Name, ".py"), func(t *testing.T) {
+		t.Run(strings.TrimSuffix(filepath.Base(p), ".json"), func(t *testing.T) {
 			for _, n := range fx.Nodes {
 				if n.Cls == "KeyError" && (!reprWorks() || len(n.Args) != 1 || n.Str != "'"+n.Args[0]+"'") {
 					t.Skip("KeyError of a non-str key (the fixture keeps only its repr), or repr not implemented yet")

@@ -38,6 +38,9 @@ type xp struct {
 	// level approximates the depth of CPython's PEG parser (p->level) at
 	// the current point; see deeper.
 	level int
+	// base is the index, in the token stream, of lex's first token (lex
+	// reads a tail of the stream when the lowering re-parses a line).
+	base tpos
 }
 
 // CPython 3.11's parser counts the rule functions active on its C stack
@@ -104,7 +107,7 @@ func (p *xp) failMsg(msg string, sp Span) {
 func (p *xp) lastEnd() Pos {
 	t := p.last
 	if t == nil {
-		return pos(p.here())
+		return pos(p.peek().Pos)
 	}
 	v := t.Value
 	if i := strings.LastIndexByte(v, '\n'); i >= 0 {
@@ -156,7 +159,15 @@ func (p *xp) peek2() lexer.Token {
 	return t
 }
 
-func (p *xp) here() lexer.Position { return p.lex.Peek().Pos }
+// here returns the index of the next token (no token type is elided, so
+// participle's raw cursor indexes the token slice).
+func (p *xp) here() tpos { return p.base + tpos(p.lex.MakeCheckpoint().RawCursor()) }
+
+// posAt returns the start of token k, which must be consumed or peeked.
+func (p *xp) posAt(k tpos) Pos {
+	r := lexer.RawCursor(k - p.base)
+	return pos(p.lex.Range(r, r+1)[0].Pos)
+}
 
 func canStartTest(t *lexer.Token) bool {
 	switch t.Type {
@@ -186,9 +197,22 @@ func canStartOperand(t *lexer.Token) bool {
 
 // run calls f, converting an xpFail panic into an error.
 func run(lex *lexer.PeekingLexer, start func(*lexer.Token) bool, f func(p *xp)) (err error) {
+	return runAt(lex, 0, start, f)
+}
+
+// runAt is run for a lexer whose first token is token base of the stream.
+func runAt(lex *lexer.PeekingLexer, base tpos, start func(*lexer.Token) bool, f func(p *xp)) error {
 	if !start(lex.Peek()) {
 		return participle.NextMatch
 	}
+	p := &xp{lex: lex, base: base}
+	return p.guard(func() { f(p) })
+}
+
+// guard calls f from a fresh parser state (p's lexer and base kept),
+// converting an xpFail panic into an error.
+func (p *xp) guard(f func()) (err error) {
+	p.last, p.level = nil, pegBase
 	defer func() {
 		if r := recover(); r != nil {
 			xf, ok := r.(xpFail)
@@ -198,7 +222,7 @@ func run(lex *lexer.PeekingLexer, start func(*lexer.Token) bool, f func(p *xp)) 
 			err = xf.err
 		}
 	}()
-	f(&xp{lex: lex, level: pegBase})
+	f()
 	return nil
 }
 
@@ -275,6 +299,7 @@ func (p *xp) exprStmt() *cstExprStmt {
 				e.AnnVal = rhs()
 			}
 		case "=":
+			e.Assigns = e.one[:0]
 			for p.accept("=") {
 				e.Assigns = append(e.Assigns, rhs())
 			}
@@ -306,7 +331,8 @@ func (p *xp) rhs() *cstRHS {
 
 func (p *xp) seq(allowAs bool) *cstSeq {
 	s := &cstSeq{Pos: p.here()}
-	s.Items = append(s.Items, p.starTest(allowAs))
+	s.one[0] = p.starTest(allowAs)
+	s.Items = s.one[:]
 	for p.is(",") {
 		p.next()
 		if !canStartStarTest(p.peek()) {
@@ -414,7 +440,7 @@ func (p *xp) test() *cstTest {
 		p.next()
 		t.IfTest = p.or()
 		if !p.is("else") {
-			p.failMsg("expected 'else' after 'if' expression", Span{pos(t.Pos), p.lastEnd()})
+			p.failMsg("expected 'else' after 'if' expression", Span{p.posAt(t.Pos), p.lastEnd()})
 		}
 		p.next()
 		if !canStartTest(p.peek()) {
@@ -447,7 +473,7 @@ func (p *xp) or() *cstOr {
 		if (t.Type != tokOp && t.Type != tokKeyword) || !binOps[t.Value] {
 			break
 		}
-		b := &cstBinary{Pos: t.Pos, Op: t.Value}
+		b := &cstBinary{Pos: p.here(), Op: t.Value}
 		p.next()
 		switch t.Value {
 		case "not":
@@ -489,7 +515,7 @@ func (p *xp) operand() *cstOperand {
 	for {
 		t := p.peek()
 		if t.Type == tokOp && (t.Value == "-" || t.Value == "+" || t.Value == "~") || t.Type == tokKeyword && t.Value == "not" {
-			o.Prefix = append(o.Prefix, &cstPrefix{Pos: t.Pos, Op: t.Value})
+			o.Prefix = append(o.Prefix, &cstPrefix{Pos: p.here(), Op: t.Value})
 			p.next()
 			p.deeper(pegUnary)
 			continue
@@ -503,7 +529,10 @@ func (p *xp) operand() *cstOperand {
 		if t.Type != tokOp {
 			break
 		}
-		tr := &cstTrailer{Pos: t.Pos}
+		if t.Value != "(" && t.Value != "[" && t.Value != "." {
+			break
+		}
+		tr := &cstTrailer{Pos: p.here()}
 		switch t.Value {
 		case "(":
 			p.next()
@@ -527,13 +556,10 @@ func (p *xp) operand() *cstOperand {
 				p.fail()
 			}
 			tr.Attr = p.next().Value
-		default:
-			goto done
 		}
 		tr.EndPos = p.here()
 		o.Trailers = append(o.Trailers, tr)
 	}
-done:
 	p.level -= len(o.Prefix) * pegUnary
 	o.EndPos = p.here()
 	return o
@@ -541,32 +567,32 @@ done:
 
 func (p *xp) atom() *cstAtom {
 	t := p.peek()
-	a := &cstAtom{Pos: t.Pos}
+	a := &cstAtom{Pos: p.here()}
 	if t.Type == tokOp && (t.Value == "(" || t.Value == "[" || t.Value == "{") {
 		p.deeper(pegBracket)
 		defer func() { p.level -= pegBracket }()
 	}
 	switch t.Type {
 	case tokName:
-		a.Name = p.next().Value
+		a.Kind, a.Text = atomName, p.next().Value
 	case tokNumber:
-		a.Number = p.next().Value
+		a.Kind, a.Text = atomNumber, p.next().Value
 	case tokString, tokFString:
 		for t := p.peek(); t.Type == tokString || t.Type == tokFString; t = p.peek() {
-			a.Strs = append(a.Strs, &cstStr{Pos: t.Pos, Val: t.Value})
+			a.Strs = append(a.Strs, &cstStr{Pos: p.here(), Val: t.Value})
 			p.next()
 		}
 	case tokKeyword:
 		switch t.Value {
 		case "None", "True", "False":
-			a.Const = p.next().Value
+			a.Kind, a.Text = atomConst, p.next().Value
 		default:
 			p.fail()
 		}
 	case tokOp:
 		switch t.Value {
 		case "...":
-			a.Const = p.next().Value
+			a.Kind, a.Text = atomConst, p.next().Value
 		case "(":
 			p.next()
 			a.Paren = true

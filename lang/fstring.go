@@ -51,8 +51,9 @@ type fparser struct {
 func (l *lowerer) fstring(t *cstStr) []Expr {
 	raw, _, _, body, prefixLen := strParts(t.Val)
 	tsp := l.tokSpan(t.Pos)
+	at := l.tok(t.Pos).Pos
 	p := &fparser{l: l, tok: t, raw: raw, body: body,
-		cur:   fcursor{body: body, line: int32(t.Pos.Line), col: int32(t.Pos.Column) + int32(prefixLen), off: t.Pos.Offset + prefixLen},
+		cur:   fcursor{body: body, line: int32(at.Line), col: int32(at.Column) + int32(prefixLen), off: at.Offset + prefixLen},
 		endSp: Span{tsp.End, tsp.End}}
 	parts, _ := p.parts(0, 0)
 	if p.failed {

@@ -28,7 +28,7 @@ import "github.com/alecthomas/participle/v2/lexer"
 // the order of stmtMembers.
 type cstStmt interface{ cstStmtNode() }
 
-func (*cstSimple) cstStmtNode()    {}
+func (*cstSimpleRun) cstStmtNode() {}
 func (*cstIf) cstStmtNode()        {}
 func (*cstWhile) cstStmtNode()     {}
 func (*cstFor) cstStmtNode()       {}
@@ -37,7 +37,7 @@ func (*cstSuite) cstStmtNode()     {}
 func (*cstDecorated) cstStmtNode() {}
 
 // stmtMembers lists the cstStmt union in the order participle tries them.
-var stmtMembers = []cstStmt{&cstSimple{}, &cstIf{}, &cstWhile{}, &cstFor{}, &cstTry{}, &cstSuite{}, &cstDecorated{}}
+var stmtMembers = []cstStmt{&cstSimpleRun{}, &cstIf{}, &cstWhile{}, &cstFor{}, &cstTry{}, &cstSuite{}, &cstDecorated{}}
 
 // cstSuiteHead is the header of a cstSuite: a union of *cstWithHead,
 // *cstDefHead and *cstClassHead, in that order.
@@ -151,21 +151,21 @@ type cstExceptHead struct {
 
 // cstWithHead is `["async"] "with" item {"," item}`.
 type cstWithHead struct {
-	Pos   lexer.Position
+	Pos   tpos
 	Async bool
 	Items []*cstWithItem
 }
 
 type cstWithItem struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	X      *cstTest
 	As     *cstTarget
 }
 
 // cstDefHead is `["async"] "def" Name "(" [params] ")" ["->" test]`.
 type cstDefHead struct {
-	Pos     lexer.Position
+	Pos     tpos
 	Async   bool
 	Name    string
 	Params  *cstParams
@@ -174,28 +174,55 @@ type cstDefHead struct {
 
 // cstClassHead is `"class" Name ["(" [args] ")"]`.
 type cstClassHead struct {
-	Pos   lexer.Position
+	Pos   tpos
 	Name  string
 	Paren bool
 	Args  *cstArgs
 }
 
-type cstSimple struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
-	Stmts  []*cstSmall
+// cstSimpleRun is consecutive simple-statement lines of one block. It is
+// one member of the statement union, so
+// participle's per-statement bookkeeping (branches, reflection) is paid
+// once per run rather than once per line, which dominated the parse of
+// long flat files. It keeps the parse trees of its first keptLines lines
+// only: the lowering parses the rest again (tokens Rest to End), one line
+// at a time, lowering each before the next, so that the CST of a long run
+// never exists at once (it was most of the memory of a large flat file),
+// while ordinary code is parsed once.
+type cstSimpleRun struct {
+	Rest  tpos
+	End   tpos
+	Lines []*cstSimple
 }
 
+// keptLines bounds the lines of a run kept by the parse (see cstSimpleRun).
+const keptLines = 64
+
+type cstSimple struct {
+	Pos    tpos
+	EndPos tpos
+	Stmts  []*cstSmall
+	one    [1]*cstSmall // Stmts' first backing array (see cstSeq.one)
+}
+
+// cstSmall is one small statement: an expression statement (Expr) or a
+// keyword statement (the fields of cstKwStmt, which is nil for an
+// expression statement: most lines are, and the keyword fields would
+// triple the size of each).
 type cstSmall struct {
-	Pos       lexer.Position
-	EndPos    lexer.Position
-	Expr      *cstExprStmt
+	Pos    tpos
+	EndPos tpos
+	Expr   *cstExprStmt
+	*cstKwStmt
+}
+
+type cstKwStmt struct {
 	Pass      bool
 	Break     bool
 	Continue  bool
 	Return    bool
-	RetVal    *cstSeq
 	Raise     bool
+	RetVal    *cstSeq
 	RaiseExc  *cstTest
 	RaiseFrom *cstTest
 	Global    []string
@@ -208,8 +235,8 @@ type cstSmall struct {
 }
 
 type cstDotted struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	Name   []string
 	As     string
 }
@@ -226,20 +253,21 @@ type cstFrom struct {
 //
 //	exprStmt = rhs ( augop rhs | ":" test [ "=" rhs ] | { "=" rhs } ) .
 type cstExprStmt struct {
-	Pos     lexer.Position
-	EndPos  lexer.Position
+	Pos     tpos
+	EndPos  tpos
 	First   *cstRHS
 	AugOp   string
 	AugVal  *cstRHS
 	Ann     *cstTest
 	AnnVal  *cstRHS
 	Assigns []*cstRHS
+	one     [1]*cstRHS // Assigns' first backing array (see cstSeq.one)
 }
 
 // cstRHS is a yield expression or an expression list.
 type cstRHS struct {
-	Pos       lexer.Position
-	EndPos    lexer.Position
+	Pos       tpos
+	EndPos    tpos
 	Yield     bool
 	YieldFrom *cstTest
 	YieldVal  *cstSeq
@@ -250,24 +278,27 @@ type cstRHS struct {
 // followed by a comprehension: the contents of (), [], a return value, an
 // expression statement.
 type cstSeq struct {
-	Pos      lexer.Position
-	EndPos   lexer.Position
-	Items    []*cstStarTest
+	Pos    tpos
+	EndPos tpos
+	Items  []*cstStarTest
+	// one is the first backing array of Items: most lists have one item,
+	// and an allocation saved per expression counts in a large file.
+	one      [1]*cstStarTest
 	Trailing bool
 	Comp     []*cstCompFor
 }
 
 type cstStarTest struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	Star   bool
 	X      *cstTest
 	As     *cstTarget // only valid in a parenthesized with
 }
 
 type cstCompFor struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	Async  bool
 	Target *cstTargets
 	Iter   *cstOr
@@ -275,15 +306,15 @@ type cstCompFor struct {
 }
 
 type cstTargets struct {
-	Pos      lexer.Position
-	EndPos   lexer.Position
+	Pos      tpos
+	EndPos   tpos
 	Items    []*cstTarget
 	Trailing bool
 }
 
 type cstTarget struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	Star   bool
 	X      *cstOperand
 }
@@ -291,8 +322,8 @@ type cstTarget struct {
 // cstTest is a lambda, or an optionally walrus-named flat operator
 // expression with an optional conditional.
 type cstTest struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	Lambda *cstLambda
 	Walrus string
 	Or     *cstOr
@@ -312,8 +343,8 @@ type cstParams struct {
 }
 
 type cstParam struct {
-	Pos     lexer.Position
-	EndPos  lexer.Position
+	Pos     tpos
+	EndPos  tpos
 	KwName  string
 	Star    bool
 	VarName string
@@ -326,14 +357,14 @@ type cstParam struct {
 // cstOr is a flat sequence of operands and binary operators (boolean,
 // comparison, bitwise, arithmetic); lower.go applies precedence.
 type cstOr struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	Head   *cstOperand
 	Tail   []*cstBinary
 }
 
 type cstBinary struct {
-	Pos lexer.Position
+	Pos tpos
 	Op  string
 	X   *cstOperand
 }
@@ -341,8 +372,8 @@ type cstBinary struct {
 // cstOperand is prefix operators, an optional await, an atom and its
 // trailers (calls, subscripts, attributes).
 type cstOperand struct {
-	Pos      lexer.Position
-	EndPos   lexer.Position
+	Pos      tpos
+	EndPos   tpos
 	Prefix   []*cstPrefix
 	Await    bool
 	Atom     *cstAtom
@@ -350,27 +381,35 @@ type cstOperand struct {
 }
 
 type cstPrefix struct {
-	Pos lexer.Position
+	Pos tpos
 	Op  string
 }
 
 type cstAtom struct {
-	Pos     lexer.Position
-	EndPos  lexer.Position
-	Name    string
-	Number  string
-	Strs    []*cstStr
-	Const   string
+	Pos     tpos
+	EndPos  tpos
+	Kind    atomKind // of Text
 	Paren   bool
-	PYield  *cstRHS
 	Bracket bool
-	List    *cstSeq
 	Brace   bool
+	Text    string // a Name, Number or constant (None, True, False, ...)
+	Strs    []*cstStr
+	PYield  *cstRHS
+	List    *cstSeq
 	Dict    *cstDictSet
 }
 
+type atomKind uint8
+
+const (
+	atomOther  atomKind = iota // strings or a bracket
+	atomName                   // Text is the name
+	atomNumber                 // Text is the number literal
+	atomConst                  // Text is None, True, False or ...
+)
+
 type cstStr struct {
-	Pos lexer.Position
+	Pos tpos
 	Val string
 }
 
@@ -381,8 +420,8 @@ type cstDictSet struct {
 }
 
 type cstDictItem struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	DStar  *cstOr
 	Star   *cstOr
 	Key    *cstTest
@@ -390,8 +429,8 @@ type cstDictItem struct {
 }
 
 type cstTrailer struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	Call   bool
 	Args   *cstArgs
 	Index  bool
@@ -405,8 +444,8 @@ type cstArgs struct {
 }
 
 type cstArg struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	DStar  *cstTest
 	Star   *cstTest
 	Kw     string
@@ -420,8 +459,8 @@ type cstSubs struct {
 }
 
 type cstSub struct {
-	Pos    lexer.Position
-	EndPos lexer.Position
+	Pos    tpos
+	EndPos tpos
 	Star   bool
 	Lower  *cstTest
 	Colon  bool

@@ -111,7 +111,7 @@ func (p *xp) defHead() *cstDefHead {
 	}
 	h.Name = p.next().Value
 	if !p.is("(") {
-		p.failMsg("expected '('", Span{Start: pos(p.here())})
+		p.failMsg("expected '('", Span{Start: pos(p.peek().Pos)})
 	}
 	p.next()
 	if !p.is(")") {

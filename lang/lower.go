@@ -92,16 +92,39 @@ func (l *lowerer) fnScope() *scope {
 
 func pos(p lexer.Position) Pos { return Pos{Line: int32(p.Line), Col: int32(p.Column)} }
 
+// tpos is the index of a token in the token stream being lowered
+// (l.ts.toks): the hand-written parsers record positions this way, 4
+// bytes instead of a 40-byte lexer.Position per field, which kept the
+// parse tree of a 1 MB file at several hundred MB.
+type tpos int32
+
 // tokIndex returns the index of the first token at or after byte offset off.
 func (l *lowerer) tokIndex(off int) int {
 	toks := l.ts.toks
 	return sort.Search(len(toks), func(i int) bool { return toks[i].Pos.Offset >= off })
 }
 
-// endOf returns the end of the last real token before the raw token at
-// offset off (participle's EndPos is the start of the following token).
-func (l *lowerer) endOf(p lexer.Position) Pos {
-	k := l.tokIndex(p.Offset) - 1
+// tp converts a position participle recorded in a struct-tag node.
+func (l *lowerer) tp(p lexer.Position) tpos { return tpos(l.tokIndex(p.Offset)) }
+
+// at returns the start of token k.
+func (l *lowerer) at(k tpos) Pos { return pos(l.tok(k).Pos) }
+
+// tok returns token k, or the last (EOF) token when k is past the end.
+func (l *lowerer) tok(k tpos) *lexer.Token {
+	if int(k) >= len(l.ts.toks) {
+		return &l.ts.toks[len(l.ts.toks)-1]
+	}
+	return &l.ts.toks[k]
+}
+
+// endOf returns the end of the last real token before token k (a node's
+// EndPos is the index of the token following it).
+func (l *lowerer) endOf(e tpos) Pos {
+	k := int(e) - 1
+	if k >= len(l.ts.toks) {
+		k = len(l.ts.toks) - 1
+	}
 	for k > 0 {
 		switch l.ts.toks[k].Type {
 		case tokNewline, tokIndent, tokDedent, lexer.EOF:
@@ -111,23 +134,25 @@ func (l *lowerer) endOf(p lexer.Position) Pos {
 		break
 	}
 	if k < 0 {
-		return pos(p)
+		return l.at(e)
 	}
 	return l.ts.ends[k]
 }
 
-func (l *lowerer) span(p, e lexer.Position) Span { return Span{pos(p), l.endOf(e)} }
+func (l *lowerer) span(p, e tpos) Span { return Span{l.at(p), l.endOf(e)} }
 
-// prevTok returns the token just before the one starting at p.
-func (l *lowerer) prevTok(p lexer.Position) lexer.Token {
-	k := l.tokIndex(p.Offset)
-	for k < len(l.ts.toks) && (l.ts.toks[k].Type == tokIndent || l.ts.toks[k].Type == tokDedent) {
+// spanOf is span for the positions of a struct-tag node.
+func (l *lowerer) spanOf(p, e lexer.Position) Span { return l.span(l.tp(p), l.tp(e)) }
+
+// prevTok returns the token just before token k.
+func (l *lowerer) prevTok(k tpos) tpos {
+	for int(k) < len(l.ts.toks) && (l.ts.toks[k].Type == tokIndent || l.ts.toks[k].Type == tokDedent) {
 		k++
 	}
 	if k > 0 {
-		return l.ts.toks[k-1]
+		return k - 1
 	}
-	return l.ts.toks[0]
+	return 0
 }
 
 func join(a, b Span) Span { return Span{a.Start, b.End} }
@@ -162,18 +187,18 @@ func (l *lowerer) loopBody(b *cstBlock) []Stmt {
 
 func (l *lowerer) stmt(c cstStmt, out []Stmt) []Stmt {
 	switch c := c.(type) {
-	case *cstSimple:
-		return l.simple(c, out)
+	case *cstSimpleRun:
+		return c.lower(l, out)
 	case *cstIf:
-		return append(out, l.ifStmt(l.span(c.Pos, c.EndPos), c.First, c.Elifs, c.Else))
+		return append(out, l.ifStmt(l.spanOf(c.Pos, c.EndPos), c.First, c.Elifs, c.Else))
 	case *cstWhile:
-		return append(out, &While{Span: l.span(c.Pos, c.EndPos), Test: l.test(c.Loop.Test), Body: l.loopBody(c.Loop.Body), Orelse: l.block(c.Else)})
+		return append(out, &While{Span: l.spanOf(c.Pos, c.EndPos), Test: l.test(c.Loop.Test), Body: l.loopBody(c.Loop.Body), Orelse: l.block(c.Else)})
 	case *cstFor:
 		return append(out, l.forStmt(c))
 	case *cstTry:
-		return append(out, l.tryStmt(l.span(c.Pos, c.EndPos), c))
+		return append(out, l.tryStmt(l.spanOf(c.Pos, c.EndPos), c))
 	case *cstSuite:
-		sp := l.span(c.Pos, c.EndPos)
+		sp := l.spanOf(c.Pos, c.EndPos)
 		switch h := c.Head.(type) {
 		case *cstWithHead:
 			return append(out, l.withStmt(sp, h, c.Body))
@@ -190,9 +215,9 @@ func (l *lowerer) stmt(c cstStmt, out []Stmt) []Stmt {
 		// the definition's span starts at its keyword, after the decorators
 		switch h := c.Head.(type) {
 		case *cstDefHead:
-			return append(out, l.funcDef(l.span(h.Pos, c.EndPos), h, c.Body, decos))
+			return append(out, l.funcDef(l.span(h.Pos, l.tp(c.EndPos)), h, c.Body, decos))
 		case *cstClassHead:
-			return append(out, l.classDef(l.span(h.Pos, c.EndPos), h, c.Body, decos))
+			return append(out, l.classDef(l.span(h.Pos, l.tp(c.EndPos)), h, c.Body, decos))
 		}
 	}
 	return out
@@ -214,8 +239,8 @@ func (l *lowerer) ifStmt(sp Span, c *cstCond, elifs []*cstCond, els *cstBlock) *
 	n := &If{Span: sp, Test: l.test(c.Test), Body: l.block(c.Body)}
 	if len(elifs) > 0 {
 		e := elifs[0]
-		kw := l.prevTok(e.Pos) // an elif's If starts at the keyword
-		n.Orelse = []Stmt{l.ifStmt(Span{pos(kw.Pos), sp.End}, e, elifs[1:], els)}
+		kw := l.prevTok(l.tp(e.Pos)) // an elif's If starts at the keyword
+		n.Orelse = []Stmt{l.ifStmt(Span{l.at(kw), sp.End}, e, elifs[1:], els)}
 	} else {
 		n.Orelse = l.block(els)
 	}
@@ -223,7 +248,7 @@ func (l *lowerer) ifStmt(sp Span, c *cstCond, elifs []*cstCond, els *cstBlock) *
 }
 
 func (l *lowerer) forStmt(f *cstFor) *For {
-	n := &For{Span: l.span(f.Pos, f.EndPos), IsAsync: f.Head.Async}
+	n := &For{Span: l.spanOf(f.Pos, f.EndPos), IsAsync: f.Head.Async}
 	if n.IsAsync {
 		l.checkAsync(n.Span, "'async for' outside async function")
 	}
@@ -238,7 +263,7 @@ func (l *lowerer) forStmt(f *cstFor) *For {
 func (l *lowerer) tryStmt(sp Span, t *cstTry) *Try {
 	n := &Try{Span: sp, Body: l.block(t.Body)}
 	for i, hc := range t.Handlers {
-		hsp := l.span(hc.Pos, hc.EndPos)
+		hsp := l.spanOf(hc.Pos, hc.EndPos)
 		h := hc.Head
 		if h == nil {
 			h = &cstExceptHead{}
@@ -463,6 +488,9 @@ func (l *lowerer) simple(s *cstSimple, out []Stmt) []Stmt {
 
 func (l *lowerer) small(c *cstSmall) Stmt {
 	sp := l.span(c.Pos, c.EndPos)
+	if c.Expr != nil {
+		return l.exprStmt(sp, c.Expr)
+	}
 	switch {
 	case c.Pass:
 		return &Pass{Span: sp}
@@ -523,7 +551,7 @@ func (l *lowerer) small(c *cstSmall) Stmt {
 			n.Names = append(n.Names, &Alias{Span: l.span(d.Pos, d.EndPos), Name: strings.Join(d.Name, "."), AsName: d.As})
 		}
 		return n
-	case c.From != nil:
+	default: // c.From != nil
 		f := c.From
 		n := &ImportFrom{Span: sp, Module: strings.Join(f.Dots, "") + strings.Join(f.Module, ".")}
 		if n.Module == "" {
@@ -539,8 +567,6 @@ func (l *lowerer) small(c *cstSmall) Stmt {
 			n.Names = append(n.Names, &Alias{Span: l.span(d.Pos, d.EndPos), Name: strings.Join(d.Name, "."), AsName: d.As})
 		}
 		return n
-	default:
-		return l.exprStmt(sp, c.Expr)
 	}
 }
 
@@ -759,7 +785,7 @@ func (l *lowerer) seq(s *cstSeq, paren bool) Expr {
 	sp := l.span(s.Pos, s.EndPos)
 	for _, it := range s.Items {
 		if it.As != nil {
-			l.errorAt(prioParser, l.tokSpan(l.prevTok(it.As.Pos).Pos), "invalid syntax")
+			l.errorAt(prioParser, l.tokSpan(l.prevTok(it.As.Pos)), "invalid syntax")
 		}
 	}
 	if len(s.Comp) > 0 {
@@ -784,7 +810,7 @@ func (l *lowerer) seq(s *cstSeq, paren bool) Expr {
 func (l *lowerer) compElt(s *cstSeq) Expr {
 	if len(s.Items) > 1 || s.Trailing {
 		first, last := s.Items[0], s.Items[len(s.Items)-1]
-		l.errorAt(prioParser, Span{pos(first.Pos), l.endOf(last.EndPos)}, "did you forget parentheses around the comprehension target?")
+		l.errorAt(prioParser, Span{l.at(first.Pos), l.endOf(last.EndPos)}, "did you forget parentheses around the comprehension target?")
 	}
 	if s.Items[0].Star {
 		l.errorAt(prioParser, l.span(s.Items[0].Pos, s.Items[0].EndPos), "iterable unpacking cannot be used in comprehension")
@@ -856,7 +882,8 @@ func (l *lowerer) test(t *cstTest) Expr {
 		x = &IfExp{Span: Span{x.GetSpan().Start, sp.End}, Body: x, Test: l.or(t.IfTest), Orelse: l.test(t.Else)}
 	}
 	if t.Walrus != "" {
-		name := &Name{Span: Span{pos(t.Pos), Pos{int32(t.Pos.Line), int32(t.Pos.Column) + int32(len([]rune(t.Walrus)))}}, Id: t.Walrus}
+		st := l.at(t.Pos)
+		name := &Name{Span: Span{st, Pos{st.Line, st.Col + int32(len([]rune(t.Walrus)))}}, Id: t.Walrus}
 		return &NamedExpr{Span: sp, Target: name, Value: x}
 	}
 	return x
@@ -947,7 +974,7 @@ func (l *lowerer) nud(f *flat, min int) Expr {
 	if f.p < len(op.Prefix) {
 		pre := op.Prefix[f.p]
 		f.p++
-		start := pos(pre.Pos)
+		start := l.at(pre.Pos)
 		if pre.Op == "not" {
 			if min > precNot && !(f.p >= 2 && op.Prefix[f.p-2].Op == "not") {
 				l.errorAt(prioParser, Span{start, Pos{start.Line, start.Col + 3}}, "invalid syntax")
@@ -976,7 +1003,7 @@ func (l *lowerer) operand(o *cstOperand) Expr {
 	x := l.atom(o.Atom)
 	start := x.GetSpan().Start
 	if o.Atom.Paren {
-		start = pos(o.Atom.Pos)
+		start = l.at(o.Atom.Pos)
 	}
 	for _, t := range o.Trailers {
 		sp := Span{start, l.endOf(t.EndPos)}
@@ -1090,15 +1117,15 @@ func (l *lowerer) sub(s *cstSub) Expr {
 func (l *lowerer) atom(a *cstAtom) Expr {
 	sp := l.span(a.Pos, a.EndPos)
 	switch {
-	case a.Name != "":
-		return &Name{Span: sp, Id: a.Name}
-	case a.Number != "":
-		return l.number(sp, a.Number)
+	case a.Kind == atomName:
+		return &Name{Span: sp, Id: a.Text}
+	case a.Kind == atomNumber:
+		return l.number(sp, a.Text)
 	case len(a.Strs) > 0:
 		return l.strings(sp, a.Strs)
-	case a.Const != "":
+	case a.Kind == atomConst:
 		var v any
-		switch a.Const {
+		switch a.Text {
 		case "True":
 			v = true
 		case "False":
@@ -1147,7 +1174,7 @@ func (l *lowerer) atom(a *cstAtom) Expr {
 		n := &List{Span: sp, Elts: make([]Expr, len(s.Items))}
 		for i, it := range s.Items {
 			if it.As != nil {
-				l.errorAt(prioParser, l.tokSpan(l.prevTok(it.As.Pos).Pos), "invalid syntax")
+				l.errorAt(prioParser, l.tokSpan(l.prevTok(it.As.Pos)), "invalid syntax")
 			}
 			n.Elts[i] = l.starTest(it)
 		}

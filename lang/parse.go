@@ -172,16 +172,16 @@ func tokSpanIn(ts *tokenStream, k int) Span {
 	return Span{Pos{int32(t.Pos.Line), int32(t.Pos.Column)}, ts.ends[k]}
 }
 
-// tokSpan returns the span of the token starting at p.
-func (l *lowerer) tokSpan(p lexer.Position) Span {
-	k := l.tokIndex(p.Offset)
-	for k < len(l.ts.toks)-1 && (l.ts.toks[k].Type == tokIndent || l.ts.toks[k].Type == tokDedent) {
+// tokSpan returns the span of token k (of the next real token when k is
+// an indent or dedent).
+func (l *lowerer) tokSpan(k tpos) Span {
+	for int(k) < len(l.ts.toks)-1 && (l.ts.toks[k].Type == tokIndent || l.ts.toks[k].Type == tokDedent) {
 		k++
 	}
-	if k >= len(l.ts.toks) {
-		return Span{pos(p), pos(p)}
+	if int(k) >= len(l.ts.toks) {
+		return Span{l.at(k), l.at(k)}
 	}
-	return tokSpanIn(l.ts, k)
+	return tokSpanIn(l.ts, int(k))
 }
 
 var blockNames = map[string]string{

@@ -12,7 +12,10 @@ package lang
 //	       | "import" dotted [ "as" Name ] { "," dotted [ "as" Name ] }
 //	       | "from" { "." | "..." } [ dotted ] "import" ( "*" | "(" names [ "," ] ")" | names ) .
 
-import "github.com/alecthomas/participle/v2/lexer"
+import (
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+)
 
 var compoundKeywords = map[string]bool{
 	"if": true, "while": true, "for": true, "try": true, "with": true, "def": true,
@@ -40,8 +43,64 @@ func (s *cstSimple) Parse(lex *lexer.PeekingLexer) error {
 	return run(lex, canStartSimple, func(p *xp) { *s = *p.simple() })
 }
 
+// Parse implements participle.Parseable: one or more simple lines, of
+// which the first keptLines are kept (see cstSimpleRun). A line that fails
+// ends the run before it, with the lexer back at its start, unless it is
+// the first: participle then retries the statement union there and
+// reports exactly what a run of one line would have.
+func (r *cstSimpleRun) Parse(lex *lexer.PeekingLexer) error {
+	p := &xp{lex: lex}
+	for n := 0; ; n++ {
+		cp := lex.MakeCheckpoint()
+		var line *cstSimple
+		err := participle.NextMatch
+		if canStartSimple(lex.Peek()) {
+			err = p.guard(func() { line = p.simple() })
+		}
+		if err != nil {
+			if n == 0 {
+				return err
+			}
+			lex.LoadCheckpoint(cp)
+			r.End = tpos(cp.RawCursor())
+			if n <= keptLines {
+				r.Rest = r.End
+			}
+			return nil
+		}
+		if n < keptLines {
+			r.Lines = append(r.Lines, line)
+		} else if n == keptLines {
+			r.Rest = tpos(cp.RawCursor())
+		}
+	}
+}
+
+// lower lowers the lines of r in order: the kept ones, then the others
+// parsed again from toks (the stream r was parsed from) one at a time.
+func (r *cstSimpleRun) lower(l *lowerer, out []Stmt) []Stmt {
+	for _, line := range r.Lines {
+		out = l.simple(line, out)
+	}
+	if r.Rest == r.End {
+		return out
+	}
+	p := &xp{lex: peeking(l.ts.toks[r.Rest:]), base: r.Rest}
+	for p.here() < r.End {
+		var line *cstSimple
+		if err := p.guard(func() { line = p.simple() }); err != nil {
+			// cannot happen: the same parser accepted these tokens
+			l.errorAt(prioParser, l.tokSpan(r.Rest), "invalid syntax")
+			break
+		}
+		out = l.simple(line, out)
+	}
+	return out
+}
+
 func (p *xp) simple() *cstSimple {
 	s := &cstSimple{Pos: p.here()}
+	s.Stmts = s.one[:0]
 	for {
 		s.Stmts = append(s.Stmts, p.small())
 		if !p.accept(";") {
@@ -102,6 +161,15 @@ func (p *xp) small() *cstSmall {
 	kw := ""
 	if t.Type == tokKeyword {
 		kw = t.Value
+	}
+	switch kw {
+	case "pass", "break", "continue", "return", "raise", "global", "nonlocal", "del",
+		"assert", "import", "from":
+		s.cstKwStmt = &cstKwStmt{}
+	default:
+		s.Expr = p.exprStmt()
+		s.EndPos = p.here()
+		return s
 	}
 	switch kw {
 	case "pass":
@@ -193,8 +261,6 @@ func (p *xp) small() *cstSmall {
 			}
 		}
 		s.From = f
-	default:
-		s.Expr = p.exprStmt()
 	}
 	s.EndPos = p.here()
 	return s

@@ -1,81 +1,72 @@
 #!/usr/bin/env python3
-"""Generates interp/iter_cases_test.go: container cases whose expected
-results come from running this file under CPython 3.11 (never from
-asyncscript's own output). Run: python3 interp/testdata/gen_containers.py
+"""Writes interp/testdata/containers.as: one small program per case of
+strings, containers and iteration (str/list/tuple/dict/set/range methods,
+indexing, slicing, operators, comparisons, constructors, iteration
+helpers), then has internal/golden/record_chunks.py record what CPython
+3.11 does with each (never asyncscript's own output). The golden runner
+runs them (interp/golden_test.go). Run: python3 interp/testdata/gen_containers.py
 """
+import os
+import subprocess
 import sys
 
-class S:  # a set built by adding items in order
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+# A set is built by adding its items in order, with added(): a display
+# such as {100, 8, 16, 1, 9} would not do, as CPython compiles a display of
+# constants into the update of an empty set from a frozenset constant,
+# whose order differs.
+class S:
     def __init__(self, *items): self.items = items
-    def py(self):
-        s = set()
-        for x in self.items: s.add(py(x))
-        return s
-    def go(self): return "mkSet(" + ", ".join(go(x) for x in self.items) + ")"
+    def src(self): return "added(%s)" % ", ".join(src(x) for x in self.items)
+
 
 class FS(S):
-    def py(self): return frozenset(S.py(self))
-    def go(self): return "mkFrozenSet(" + ", ".join(go(x) for x in self.items) + ")"
+    def src(self): return "frozenset(%s)" % S.src(self)
 
-class D:  # a dict built by inserting pairs in order (and optional deletes)
+
+class D:  # a dict built by inserting pairs in order, then deleting dels
     def __init__(self, *pairs, dels=()): self.pairs, self.dels = pairs, dels
-    def py(self):
-        d = {}
-        for k, v in self.pairs: d[py(k)] = py(v)
-        for k in self.dels: del d[py(k)]
-        return d
-    def go(self):
-        s = "mkDict(" + ", ".join(go(k) + ", " + go(v) for k, v in self.pairs) + ")"
-        if self.dels:
-            s = "delKeys(" + s + ", " + ", ".join(go(k) for k in self.dels) + ")"
-        return s
+    def src(self):
+        s = "{" + ", ".join(src(k) + ": " + src(v) for k, v in self.pairs) + "}"
+        return "deleted(%s, %s)" % (s, ", ".join(src(k) for k in self.dels)) if self.dels else s
 
-class Fn:  # key functions known to the Go harness
-    impl = {"len": len, "neg": lambda x: -x, "first": lambda x: x[0], "mod3": lambda x: x % 3,
-            "lower": lambda s: s.lower(), "second": lambda x: x[1]}
+
+HELPERS = {"deleted(": """def deleted(d, *keys):
+    for k in keys:
+        del d[k]
+    return d
+""", "added(": """def added(*items):
+    s = set()
+    for x in items:
+        s.add(x)
+    return s
+"""}
+
+
+class Fn:  # key functions
+    SRC = {"len": "len", "neg": "lambda x: -x", "first": "lambda x: x[0]", "mod3": "lambda x: x % 3",
+           "lower": "lambda s: s.lower()", "second": "lambda x: x[1]"}
     def __init__(self, name): self.name = name
-    def py(self): return Fn.impl[self.name]
-    def go(self): return 'keyFn("%s")' % self.name
+    def src(self): return Fn.SRC[self.name]
 
-def py(v):
-    if isinstance(v, (S, D, Fn)): return v.py()
-    if isinstance(v, list): return [py(x) for x in v]
-    if isinstance(v, tuple): return tuple(py(x) for x in v)
-    if isinstance(v, slice): return slice(py(v.start), py(v.stop), py(v.step))
-    return v
 
-def gostr(s):
-    out = []
-    for ch in s:
-        if ch == '"' or ch == '\\': out.append('\\' + ch)
-        elif ' ' <= ch <= '~': out.append(ch)
-        else: out.append('\\U%08x' % ord(ch))
-    return '"' + "".join(out) + '"'
+def src(v):
+    """Python source text for the value v."""
+    if isinstance(v, (S, D, Fn)): return v.src()
+    if isinstance(v, tuple): return "(" + ", ".join(src(x) for x in v) + ("," if len(v) == 1 else "") + ")"
+    if isinstance(v, list): return "[" + ", ".join(src(x) for x in v) + "]"
+    if isinstance(v, slice): return "slice(%s, %s, %s)" % (src(v.start), src(v.stop), src(v.step))
+    return repr(v)  # None, bool, int, float, str, range
 
-def go(v):
-    if isinstance(v, (S, D, Fn)): return v.go()
-    if v is None: return "None"
-    if v is True: return "True"
-    if v is False: return "False"
-    if isinstance(v, int):
-        if -2**63 <= v < 2**63: return "Int(%d)" % v
-        return 'bigInt("%d")' % v
-    if isinstance(v, float):
-        if v == 0 and str(v).startswith("-"): return "negZero()"
-        return "Float(%r)" % v
-    if isinstance(v, str): return "Str(%s)" % gostr(v)
-    if isinstance(v, tuple): return "Tuple{" + ", ".join(go(x) for x in v) + "}"
-    if isinstance(v, list): return "NewList([]Value{" + ", ".join(go(x) for x in v) + "})"
-    if isinstance(v, range): return "NewRange(%d, %d, %d)" % (v.start, v.stop, v.step)
-    if isinstance(v, slice): return "&Slice{%s, %s, %s}" % (go(v.start), go(v.stop), go(v.step))
-    raise TypeError(v)
 
-def outcome(fn):
-    try:
-        r = fn()
-        return repr(r)
-    except Exception as e:
-        return type(e).__name__ + ": " + str(e)
+def index(k):
+    """Subscript source: slices in slice syntax."""
+    if isinstance(k, slice):
+        return ":".join("" if x is None else src(x) for x in (k.start, k.stop, k.step)).rstrip(":") or ":"
+    return src(k)
+
 
 CASES = []
 def case(kind, *a, **kw): CASES.append((kind, a, kw))
@@ -267,110 +258,64 @@ case("reversed", range(1, 10, 3)); case("reversed", D(("a", 1), ("b", 2))); case
 case("iter", 5); case("len", 5)
 case("getitem", 5, 0)
 
-def build(kind, a, kw):
-    """Returns (python thunk, go expression) for one case."""
+def build(kind, a):
+    """The program (lines) for one case: it prints repr of the outcome, and
+    of a mutated receiver after the operation (even when it raised)."""
+    def after(recv, stmts):
+        return ["r = " + src(recv), "try:"] + ["    " + s for s in stmts] + ["finally:", "    print(repr(r))"]
     if kind == "m":
         recv, m, args = a[0], a[1], a[2]
         kwargs = a[3] if len(a) > 3 else {}
-        r = py(recv)
-        def th():
-            res = getattr(r, m)(*py(args), **{k: py(v) for k, v in kwargs.items()})
-            return res
-        goargs = "[]Value{" + ", ".join(go(x) for x in args) + "}"
-        gokw = "[]KV{" + ", ".join('{"%s", %s}' % (k, go(v)) for k, v in kwargs.items()) + "}"
-        return th, 'callM(f, %s, "%s", %s, %s)' % (go(recv), m, goargs, gokw), r
+        call = "r.%s(%s)" % (m, ", ".join([src(x) for x in args] + ["%s=%s" % (k, src(v)) for k, v in kwargs.items()]))
+        if isinstance(recv, (list, D, S)) and not isinstance(recv, FS):
+            return after(recv, ["print(repr(%s))" % call])
+        return ["r = " + src(recv), "print(repr(%s))" % call]
     if kind == "getitem":
-        r = py(a[0]); return (lambda: r[py(a[1])]), "GetItem(f, %s, %s)" % (go(a[0]), go(a[1])), None
+        return ["print(repr(%s[%s]))" % (src(a[0]), index(a[1]))]
     if kind == "setitem":
-        r = py(a[0])
-        def th():
-            r[py(a[1])] = py(a[2]); return None
-        return th, "setItemRes(f, %s, %s, %s)" % (go(a[0]), go(a[1]), go(a[2])), r
+        return after(a[0], ["r[%s] = %s" % (index(a[1]), src(a[2]))])
     if kind == "delitem":
-        r = py(a[0])
-        def th():
-            del r[py(a[1])]; return None
-        return th, "delItemRes(f, %s, %s)" % (go(a[0]), go(a[1])), r
-    if kind in ("binop", "iop"):
-        op, x, y = a
-        ops = {"+": "OpAdd", "*": "OpMul", "|": "OpOr", "&": "OpAnd", "-": "OpSub", "^": "OpXor"}
-        px, py_ = py(x), py(y)
-        if kind == "binop":
-            th = lambda: eval("px %s py_" % op, {"px": px, "py_": py_})
-            return th, "Binary(f, %s, %s, %s, false)" % (ops[op], go(x), go(y)), None
-        holder = [px]
-        def th():
-            v = holder[0]
-            exec("v %s= py_" % op, {"py_": py_}, loc := {"v": v})
-            return loc["v"]
-        return th, "Binary(f, %s, %s, %s, true)" % (ops[op], go(x), go(y)), None
+        return after(a[0], ["del r[%s]" % index(a[1])])
+    if kind == "binop":
+        return ["print(repr(%s %s %s))" % (src(a[1]), a[0], src(a[2]))]
+    if kind == "iop":
+        return ["v = " + src(a[1]), "v %s= %s" % (a[0], src(a[2])), "print(repr(v))"]
     if kind == "cmp":
-        op, x, y = a
-        ops = {"<": "CmpLt", "<=": "CmpLe", "==": "CmpEq", "!=": "CmpNe", ">": "CmpGt", ">=": "CmpGe"}
-        px, py_ = py(x), py(y)
-        return (lambda: eval("px %s py_" % op, {"px": px, "py_": py_})), "Compare(f, %s, %s, %s)" % (ops[op], go(x), go(y)), None
+        return ["print(repr(%s %s %s))" % (src(a[1]), a[0], src(a[2]))]
     if kind == "in":
-        return (lambda: py(a[0]) in py(a[1])), "containsRes(f, %s, %s)" % (go(a[1]), go(a[0])), None
-    if kind == "len":
-        return (lambda: len(py(a[0]))), "lenRes(f, %s)" % go(a[0]), None
-    if kind == "list":
-        return (lambda: list(py(a[0]))), "toListRes(f, %s)" % go(a[0]), None
-    if kind == "repr":
-        return (lambda: py(a[0])), "identity(%s)" % go(a[0]), None
+        return ["print(repr(%s in %s))" % (src(a[0]), src(a[1]))]
+    if kind in ("len", "list", "repr", "hash"):
+        return ["print(repr(%s(%s)))" % ({"repr": ""}.get(kind, kind), src(a[0]))]
     if kind == "ctor":
-        cls, args = a
-        return (lambda: eval(cls)(*py(args))), "construct(f, %sClass, []Value{%s})" % (
-            {"tuple": "Tuple", "list": "List", "dict": "Dict", "set": "Set", "frozenset": "FrozenSet", "range": "Range"}[cls],
-            ", ".join(go(x) for x in args)), None
+        return ["print(repr(%s(%s)))" % (a[0], ", ".join(src(x) for x in a[1]))]
     if kind == "dictkw":
-        pairs, kws = a
-        return (lambda: dict(py(pairs), **kws)), "construct(f, DictClass, []Value{%s}, %s)" % (
-            go(pairs), ", ".join('KV{"%s", %s}' % (k, go(v)) for k, v in kws.items())), None
+        return ["print(repr(dict(%s, %s)))" % (src(a[0]), ", ".join("%s=%s" % (k, src(v)) for k, v in a[1].items()))]
     if kind == "popall":
-        s = py(a[0])
-        def th():
-            out = []
-            while s: out.append(s.pop())
-            return out
-        return th, "popAll(f, %s)" % go(a[0]), None
+        return ["s = " + src(a[0]), "out = []", "while s:", "    out.append(s.pop())", "print(repr(out))"]
     if kind == "discardadd":
-        s = py(a[0])
-        def th():
-            for x in a[1]: s.discard(x)
-            for x in a[2]: s.add(x)
-            return s
-        return th, "discardAdd(f, %s, []Value{%s}, []Value{%s})" % (go(a[0]), ", ".join(go(x) for x in a[1]), ", ".join(go(x) for x in a[2])), None
-    if kind == "hash":
-        return (lambda: hash(py(a[0]))), "hashRes(f, %s)" % go(a[0]), None
+        return (["s = " + src(a[0])] + ["s.discard(%s)" % src(x) for x in a[1]] +
+                ["s.add(%s)" % src(x) for x in a[2]] + ["print(repr(s))"])
     if kind == "keysop":
-        op, d, other = a
-        ops = {"|": "OpOr", "&": "OpAnd", "-": "OpSub", "^": "OpXor"}
-        pd, po = py(d), py(other)
-        return (lambda: eval("pd.keys() %s po" % op, {"pd": pd, "po": po})), "Binary(f, %s, NewDictView(%s, 'k'), %s, false)" % (ops[op], go(d), go(other)), None
+        return ["print(repr(%s.keys() %s %s))" % (src(a[1]), a[0], src(a[2]))]
     if kind == "enumerate":
-        return (lambda: list(enumerate(py(a[0]), a[1]))), "iterRes(f)(NewEnumerate(f, %s, %d))" % (go(a[0]), a[1]), None
+        return ["print(repr(list(enumerate(%s, %d))))" % (src(a[0]), a[1])]
     if kind == "zip":
-        return (lambda: list(zip(*py(a[0])))), "iterRes(f)(NewZip(f, []Value{%s}))" % ", ".join(go(x) for x in a[0]), None
+        return ["print(repr(list(zip(%s))))" % ", ".join(src(x) for x in a[0])]
     if kind == "reversed":
-        return (lambda: list(reversed(py(a[0])))), "iterRes(f)(NewReversed(f, %s))" % go(a[0]), None
+        return ["print(repr(list(reversed(%s))))" % src(a[0])]
     if kind == "iter":
-        return (lambda: iter(py(a[0]))), "iterRes(f)(GetIter(f, %s))" % go(a[0]), None
+        return ["print(repr(iter(%s)))" % src(a[0])]
     raise ValueError(kind)
 
-out = []
-for kind, a, kw in CASES:
-    th, goexpr, recv = build(kind, a, kw)
-    want = outcome(th)
-    after = repr(recv) if isinstance(recv, (list, dict, set)) else ""
-    label = "%s %r" % (kind, a)
-    out.append("\t{%s, func(f *Fiber) (Value, *Exception) { return %s }, %s, %s}," % (
-        gostr(label), goexpr, gostr(want), gostr(after)))
 
-path = sys.argv[1] if len(sys.argv) > 1 else "interp/iter_cases_test.go"
-with open(path, "w") as fh:
-    fh.write("// Code generated by testdata/gen_containers.py from CPython %s; DO NOT EDIT.\n\n" % sys.version.split()[0])
-    fh.write("package interp\n\nvar containerCases = []containerCase{\n")
-    fh.write("\n".join(out))
-    fh.write("\n}\n")
-import subprocess
-subprocess.run(["gofmt", "-w", path], check=True)
+chunks = []
+for kind, a, _ in CASES:
+    lines = build(kind, a)
+    for call, helper in HELPERS.items():
+        if call in "\n".join(lines):
+            lines = helper.splitlines() + lines
+    chunks.append("\n".join(lines))
+path = os.path.join(HERE, "containers.as")
+with open(path, "w", encoding="utf-8") as f:
+    f.write("\n---\n".join(chunks) + "\n")
+subprocess.run([sys.executable, os.path.join(HERE, "..", "..", "internal", "golden", "record_chunks.py"), path], check=True)

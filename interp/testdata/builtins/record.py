@@ -1,12 +1,15 @@
-"""Record CPython 3.11's behaviour for every NAME.as here: NAME.out (stdout),
+"""Record CPython 3.11's behaviour for every NAME.as here and in
+../traceback (the traceback-printing programs): NAME.out (stdout),
 NAME.err (stderr, the script's absolute path shortened to NAME.as, written
 only when not empty), NAME.code (exit status, only when not 0). NAME.in,
-when present, is fed to stdin. Run with python3 from any directory; the
+when present, is fed to stdin. Each program runs from its own directory.
+Run with python3 from any directory; the
 expectations are never written from asyncscript's output."""
 import glob, os, subprocess, sys
-here = os.path.dirname(os.path.abspath(__file__))
-for path in sorted(glob.glob(os.path.join(here, "*.as"))):
-    base = path[:-3]
+builtins = os.path.dirname(os.path.abspath(__file__))
+traceback = os.path.join(os.path.dirname(builtins), "traceback")
+for path in sorted(glob.glob(os.path.join(builtins, "*.as")) + glob.glob(os.path.join(traceback, "*.as"))):
+    here, base = os.path.dirname(path), path[:-3]
     name = os.path.basename(path)
     stdin = open(base + ".in", "rb").read() if os.path.exists(base + ".in") else b""
     p = subprocess.run([sys.executable, name], cwd=here, input=stdin, capture_output=True)
