@@ -36,30 +36,57 @@ import (
 	"strings"
 )
 
+// argParam describes one parameter of a spec. Its name is read from the
+// caller's pairs (argSpec.name) rather than copied: nothing taken from
+// pairs is stored, so the pointers in pairs do not escape and the
+// caller's destination variables stay on its stack.
 type argParam struct {
-	name     string
-	dst      any
+	at       int // index of the name in pairs; the pointer is at+1
+	nameLen  int // the name without its "?"
 	optional bool
 	posOnly  bool
 	kwOnly   bool
 }
 
 type argSpec struct {
+	pairs   []any
 	params  []argParam
-	varargs any // *Tuple or *[]Value
-	varkw   any // *[]KV
+	varargs int // index in pairs of the *args pointer (*Tuple or *[]Value), or -1
+	varkw   int // index in pairs of the **kwargs pointer (*[]KV), or -1
 	nPos    int // positional parameters (posonly + pos-or-kw)
 	nPosO   int // positional-only parameters
 	minPos  int // required positional parameters (leading)
 }
 
-func parseArgSpec(pairs []any) argSpec {
-	var s argSpec
+// name is p's name, for comparisons.
+func (s *argSpec) name(p argParam) string {
+	n, _ := s.pairs[p.at].(string)
+	return n[:p.nameLen]
+}
+
+// msgName is p's name copied for an error message, which keeps it.
+func (s *argSpec) msgName(p argParam) string { return strings.Clone(s.name(p)) }
+
+// dst is p's destination pointer.
+func (s *argSpec) dst(p argParam) any { return s.pairs[p.at+1] }
+
+// values returns the slice the params' values are bound in: buf (the
+// caller's) when they fit.
+func (s *argSpec) values(buf *[8]Value) []Value {
+	if len(s.params) <= len(buf) {
+		return buf[:len(s.params)]
+	}
+	return make([]Value, len(s.params))
+}
+
+// parseArgSpec reads pairs; buf is the caller's storage for the params.
+func parseArgSpec(pairs []any, buf []argParam) argSpec {
+	s := argSpec{pairs: pairs, params: buf[:0], varargs: -1, varkw: -1}
 	kwOnly := false
 	for i := 0; i < len(pairs); i++ {
 		name, ok := pairs[i].(string)
 		if !ok {
-			panic("UnpackArgs: expected a parameter name")
+			panic("UnpackArgs: expected a parameter name at " + strconv.Itoa(i))
 		}
 		switch {
 		case name == "/":
@@ -73,22 +100,22 @@ func parseArgSpec(pairs []any) argSpec {
 			continue
 		}
 		if i+1 >= len(pairs) {
-			panic("UnpackArgs: parameter " + name + " has no pointer")
+			panic("UnpackArgs: the last parameter has no pointer")
 		}
-		dst := pairs[i+1]
+		at := i
 		i++
 		if strings.HasPrefix(name, "**") {
-			s.varkw = dst
+			s.varkw = at + 1
 			continue
 		}
 		if strings.HasPrefix(name, "*") {
-			s.varargs = dst
+			s.varargs = at + 1
 			kwOnly = true
 			continue
 		}
-		p := argParam{name: name, dst: dst, kwOnly: kwOnly}
+		p := argParam{at: at, nameLen: len(name), kwOnly: kwOnly}
 		if strings.HasSuffix(name, "?") {
-			p.name, p.optional = name[:len(name)-1], true
+			p.nameLen, p.optional = len(name)-1, true
 		}
 		if !kwOnly {
 			s.nPos++
@@ -99,6 +126,21 @@ func parseArgSpec(pairs []any) argSpec {
 		s.params = append(s.params, p)
 	}
 	return s
+}
+
+// ArgPairs builds the name/pointer pairs of UnpackArgs and UnpackArgsPy
+// for a parameter list known only at run time (a namedtuple's fields, the
+// windows of re's methods): names[i] binds to vals[i], the first nreq are
+// required and the rest optional (their vals left nil when absent).
+func ArgPairs(names []string, nreq int, vals []Value) []any {
+	pairs := make([]any, 0, 2*len(names))
+	for i, n := range names {
+		if i >= nreq {
+			n += "?"
+		}
+		pairs = append(pairs, n, &vals[i])
+	}
+	return pairs
 }
 
 func plural(n int) string {
@@ -112,17 +154,18 @@ func plural(n int) string {
 // messages of CPython's Argument Clinic builtins. fname is the bare name
 // ("round"); "()" is added in messages.
 func UnpackArgs(fname string, args []Value, kw []KV, pairs ...any) *Exception {
-	s := parseArgSpec(pairs)
+	var buf [8]argParam
+	s := parseArgSpec(pairs, buf[:])
 	nargs, nkw := len(args), len(kw)
 	maxArgs := len(s.params)
-	if s.varargs == nil && s.varkw == nil && nargs+nkw > maxArgs {
+	if s.varargs < 0 && s.varkw < 0 && nargs+nkw > maxArgs {
 		k := ""
 		if nargs == 0 {
 			k = "keyword "
 		}
 		return Errorf(TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, maxArgs, k, plural(maxArgs), nargs+nkw)
 	}
-	if s.varargs == nil && nargs > s.nPos {
+	if s.varargs < 0 && nargs > s.nPos {
 		if s.nPos == 0 {
 			return Errorf(TypeError, "%s() takes no positional arguments", fname)
 		}
@@ -138,14 +181,15 @@ func UnpackArgs(fname string, args []Value, kw []KV, pairs ...any) *Exception {
 	}
 	if nargs < minPosOnly {
 		q := "exactly"
-		if s.varargs != nil || minPosOnly < s.nPos {
+		if s.varargs >= 0 || minPosOnly < s.nPos {
 			q = "at least"
 		}
 		return Errorf(TypeError, "%s() takes %s %d positional argument%s (%d given)", fname, q, minPosOnly, plural(minPosOnly), nargs)
 	}
 	// fill the parameters (missing required ones are reported before
 	// bad keywords, as CPython does), then check the keywords
-	vals := make([]Value, len(s.params))
+	var vbuf [8]Value
+	vals := s.values(&vbuf)
 	for i, p := range s.params {
 		if i < nargs && i < s.nPos {
 			vals[i] = args[i]
@@ -153,23 +197,23 @@ func UnpackArgs(fname string, args []Value, kw []KV, pairs ...any) *Exception {
 		}
 		if !p.posOnly {
 			for _, k := range kw {
-				if k.Name == p.name {
+				if k.Name == s.name(p) {
 					vals[i] = k.Value
 				}
 			}
 		}
 		if vals[i] == nil && !p.optional {
 			if p.kwOnly {
-				return Errorf(TypeError, "%s() missing required keyword-only argument '%s'", fname, p.name)
+				return Errorf(TypeError, "%s() missing required keyword-only argument '%s'", fname, s.msgName(p))
 			}
-			return Errorf(TypeError, "%s() missing required argument '%s' (pos %d)", fname, p.name, i+1)
+			return Errorf(TypeError, "%s() missing required argument '%s' (pos %d)", fname, s.msgName(p), i+1)
 		}
 	}
 	var extraKw []KV
 	for _, k := range kw {
 		idx := -1
 		for i, p := range s.params {
-			if p.name == k.Name && !p.posOnly {
+			if s.name(p) == k.Name && !p.posOnly {
 				idx = i
 				break
 			}
@@ -181,13 +225,13 @@ func UnpackArgs(fname string, args []Value, kw []KV, pairs ...any) *Exception {
 	for _, k := range kw {
 		idx := -1
 		for i, p := range s.params {
-			if p.name == k.Name && !p.posOnly {
+			if s.name(p) == k.Name && !p.posOnly {
 				idx = i
 				break
 			}
 		}
 		if idx < 0 {
-			if s.varkw != nil {
+			if s.varkw >= 0 {
 				extraKw = append(extraKw, k)
 				continue
 			}
@@ -198,20 +242,20 @@ func UnpackArgs(fname string, args []Value, kw []KV, pairs ...any) *Exception {
 		if vals[i] == nil {
 			continue
 		}
-		if err := convertArg(p.dst, vals[i], fname, p, i); err != nil {
+		if err := convertArg(s.dst(p), vals[i], fname, s.name(p), p.posOnly, i); err != nil {
 			return err
 		}
 	}
-	return fillVar(s, args, extraKw)
+	return fillVar(&s, args, extraKw)
 }
 
-func fillVar(s argSpec, args []Value, extraKw []KV) *Exception {
-	if s.varargs != nil {
+func fillVar(s *argSpec, args []Value, extraKw []KV) *Exception {
+	if s.varargs >= 0 {
 		var rest []Value
 		if len(args) > s.nPos {
 			rest = args[s.nPos:]
 		}
-		switch d := s.varargs.(type) {
+		switch d := s.pairs[s.varargs].(type) {
 		case *Tuple:
 			*d = append(Tuple(nil), rest...)
 		case *[]Value:
@@ -220,8 +264,8 @@ func fillVar(s argSpec, args []Value, extraKw []KV) *Exception {
 			panic("UnpackArgs: *args pointer must be *Tuple or *[]Value")
 		}
 	}
-	if s.varkw != nil {
-		*(s.varkw.(*[]KV)) = extraKw
+	if s.varkw >= 0 {
+		*(s.pairs[s.varkw].(*[]KV)) = extraKw
 	}
 	return nil
 }
@@ -229,19 +273,21 @@ func fillVar(s argSpec, args []Value, extraKw []KV) *Exception {
 // UnpackArgsPy binds arguments with the messages CPython gives for
 // functions written in Python. fname is the function's qualified name.
 func UnpackArgsPy(fname string, args []Value, kw []KV, pairs ...any) *Exception {
-	s := parseArgSpec(pairs)
+	var buf [8]argParam
+	s := parseArgSpec(pairs, buf[:])
 	nargs := len(args)
 	var extraKw []KV
-	vals := make([]Value, len(s.params))
+	var vbuf [8]Value
+	vals := s.values(&vbuf)
 	for i := 0; i < nargs && i < s.nPos; i++ {
 		vals[i] = args[i]
 	}
 	// keywords first, as CPython binds them before counting positionals
 	var posOnlyKw []string
-	if s.varkw == nil {
+	if s.varkw < 0 {
 		for _, k := range kw {
 			for _, p := range s.params {
-				if p.posOnly && p.name == k.Name {
+				if p.posOnly && s.name(p) == k.Name {
 					posOnlyKw = append(posOnlyKw, k.Name)
 				}
 			}
@@ -250,13 +296,13 @@ func UnpackArgsPy(fname string, args []Value, kw []KV, pairs ...any) *Exception 
 	for _, k := range kw {
 		idx := -1
 		for i, p := range s.params {
-			if p.name == k.Name && !p.posOnly {
+			if s.name(p) == k.Name && !p.posOnly {
 				idx = i
 				break
 			}
 		}
 		if idx < 0 {
-			if s.varkw != nil {
+			if s.varkw >= 0 {
 				extraKw = append(extraKw, k)
 				continue
 			}
@@ -270,11 +316,11 @@ func UnpackArgsPy(fname string, args []Value, kw []KV, pairs ...any) *Exception 
 		}
 		vals[idx] = k.Value
 	}
-	if s.varargs == nil && nargs > s.nPos {
+	if s.varargs < 0 && nargs > s.nPos {
 		kwGiven := 0
 		for _, k := range kw {
 			for _, p := range s.params {
-				if p.kwOnly && p.name == k.Name {
+				if p.kwOnly && s.name(p) == k.Name {
 					kwGiven++
 				}
 			}
@@ -296,9 +342,9 @@ func UnpackArgsPy(fname string, args []Value, kw []KV, pairs ...any) *Exception 
 	for i, p := range s.params {
 		if vals[i] == nil && !p.optional {
 			if p.kwOnly {
-				missingKw = append(missingKw, p.name)
+				missingKw = append(missingKw, s.msgName(p))
 			} else {
-				missing = append(missing, p.name)
+				missing = append(missing, s.msgName(p))
 			}
 		}
 	}
@@ -312,11 +358,11 @@ func UnpackArgsPy(fname string, args []Value, kw []KV, pairs ...any) *Exception 
 		if vals[i] == nil {
 			continue
 		}
-		if err := convertArg(p.dst, vals[i], fname, p, i); err != nil {
+		if err := convertArg(s.dst(p), vals[i], fname, s.name(p), p.posOnly, i); err != nil {
 			return err
 		}
 	}
-	return fillVar(s, args, extraKw)
+	return fillVar(&s, args, extraKw)
 }
 
 // nameList formats 'a'; 'a' and 'b'; 'a', 'b', and 'c' as CPython does.
@@ -339,10 +385,25 @@ func nameList(names []string) string {
 // arguments, got 1". min is the number of required arguments; the rest
 // of ptrs are optional.
 func UnpackPositional(fname string, args []Value, kw []KV, min int, ptrs ...any) *Exception {
-	if len(kw) > 0 {
-		return Errorf(TypeError, "%s() takes no keyword arguments", fname)
+	if err := ArgsBetween(fname, args, kw, min, len(ptrs)); err != nil {
+		return err
 	}
-	max := len(ptrs)
+	for i, v := range args {
+		if err := convertArg(ptrs[i], v, fname, "", true, i); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ArgsBetween checks the count of a C function's positional-only
+// arguments without binding them: "log expected at least 1 argument, got
+// 0", "divmod expected 2 arguments, got 1"; max < 0 means no upper bound.
+// Keywords: "f() takes no keyword arguments".
+func ArgsBetween(fname string, args []Value, kw []KV, min, max int) *Exception {
+	if err := NoKwargs(fname, kw); err != nil {
+		return err
+	}
 	if len(args) < min {
 		q := "at least "
 		if min == max {
@@ -350,25 +411,42 @@ func UnpackPositional(fname string, args []Value, kw []KV, min int, ptrs ...any)
 		}
 		return Errorf(TypeError, "%s expected %s%d argument%s, got %d", fname, q, min, plural(min), len(args))
 	}
-	if len(args) > max {
+	if max >= 0 && len(args) > max {
 		q := "at most "
 		if min == max {
 			q = ""
 		}
 		return Errorf(TypeError, "%s expected %s%d argument%s, got %d", fname, q, max, plural(max), len(args))
 	}
-	for i, v := range args {
-		if err := convertArg(ptrs[i], v, fname, argParam{posOnly: true}, i); err != nil {
-			return err
-		}
+	return nil
+}
+
+// ExactArgs checks that a C function got exactly n positional arguments,
+// with the wording CPython uses for that arity: NoArgs's for 0,
+// UnpackOne's (METH_O) for 1, ArgsBetween's for more.
+func ExactArgs(fname string, args []Value, kw []KV, n int) *Exception {
+	switch n {
+	case 0:
+		return NoArgs(fname, args, kw)
+	case 1:
+		_, err := UnpackOne(fname, args, kw)
+		return err
+	}
+	return ArgsBetween(fname, args, kw, n, n)
+}
+
+// NoKwargs raises "f() takes no keyword arguments" when kw is not empty.
+func NoKwargs(fname string, kw []KV) *Exception {
+	if len(kw) > 0 {
+		return Errorf(TypeError, "%s() takes no keyword arguments", fname)
 	}
 	return nil
 }
 
 // UnpackOne returns the single argument of a one-argument builtin.
 func UnpackOne(fname string, args []Value, kw []KV) (Value, *Exception) {
-	if len(kw) > 0 {
-		return nil, Errorf(TypeError, "%s() takes no keyword arguments", fname)
+	if err := NoKwargs(fname, kw); err != nil {
+		return nil, err
 	}
 	if len(args) != 1 {
 		return nil, Errorf(TypeError, "%s() takes exactly one argument (%d given)", fname, len(args))
@@ -379,8 +457,8 @@ func UnpackOne(fname string, args []Value, kw []KV) (Value, *Exception) {
 // NoArgs checks that a method got no arguments besides its receiver
 // (args excludes the receiver): "f() takes no arguments (1 given)".
 func NoArgs(fname string, args []Value, kw []KV) *Exception {
-	if len(kw) > 0 {
-		return Errorf(TypeError, "%s() takes no keyword arguments", fname)
+	if err := NoKwargs(fname, kw); err != nil {
+		return err
 	}
 	if len(args) > 0 {
 		return Errorf(TypeError, "%s() takes no arguments (%d given)", fname, len(args))
@@ -388,10 +466,10 @@ func NoArgs(fname string, args []Value, kw []KV) *Exception {
 	return nil
 }
 
-func badArg(fname string, p argParam, i int, want string, v Value) *Exception {
+func badArg(fname, name string, posOnly bool, i int, want string, v Value) *Exception {
 	where := "argument " + strconv.Itoa(i+1)
-	if !p.posOnly && p.name != "" {
-		where = "argument '" + p.name + "'"
+	if !posOnly && name != "" {
+		where = "argument '" + strings.Clone(name) + "'"
 	}
 	return Errorf(TypeError, "%s() %s must be %s, not %s", fname, where, want, TypeName(v))
 }
@@ -446,7 +524,7 @@ func AsFloat(v Value) (float64, bool) {
 	return 0, false
 }
 
-func convertArg(dst any, v Value, fname string, p argParam, i int) *Exception {
+func convertArg(dst any, v Value, fname, name string, posOnly bool, i int) *Exception {
 	switch d := dst.(type) {
 	case *Value:
 		*d = v
@@ -465,19 +543,19 @@ func convertArg(dst any, v Value, fname string, p argParam, i int) *Exception {
 	case *float64:
 		x, ok := AsFloat(v)
 		if !ok {
-			return badArg(fname, p, i, "real number", v)
+			return badArg(fname, name, posOnly, i, "real number", v)
 		}
 		*d = x
 	case *string:
 		s, ok := v.(Str)
 		if !ok {
-			return badArg(fname, p, i, "str", v)
+			return badArg(fname, name, posOnly, i, "str", v)
 		}
 		*d = string(s)
 	case *Str:
 		s, ok := v.(Str)
 		if !ok {
-			return badArg(fname, p, i, "str", v)
+			return badArg(fname, name, posOnly, i, "str", v)
 		}
 		*d = s
 	case *bool:
@@ -487,7 +565,7 @@ func convertArg(dst any, v Value, fname string, p argParam, i int) *Exception {
 			_, hasBool := inst.Class.Lookup("__bool__")
 			_, hasLen := inst.Class.Lookup("__len__")
 			if hasBool || hasLen {
-				return Errorf(SystemError, "%s(): parameter '%s' must be bound to *Value to call __bool__", fname, p.name)
+				return Errorf(SystemError, "%s(): parameter '%s' must be bound to *Value to call __bool__", fname, strings.Clone(name))
 			}
 			*d = true
 			return nil
@@ -500,35 +578,35 @@ func convertArg(dst any, v Value, fname string, p argParam, i int) *Exception {
 	case *Tuple:
 		t, ok := v.(Tuple)
 		if !ok {
-			return badArg(fname, p, i, "tuple", v)
+			return badArg(fname, name, posOnly, i, "tuple", v)
 		}
 		*d = t
 	case **List:
 		l, ok := v.(*List)
 		if !ok {
-			return badArg(fname, p, i, "list", v)
+			return badArg(fname, name, posOnly, i, "list", v)
 		}
 		*d = l
 	case **Dict:
 		m, ok := v.(*Dict)
 		if !ok {
-			return badArg(fname, p, i, "dict", v)
+			return badArg(fname, name, posOnly, i, "dict", v)
 		}
 		*d = m
 	case **Class:
 		c, ok := v.(*Class)
 		if !ok {
-			return badArg(fname, p, i, "type", v)
+			return badArg(fname, name, posOnly, i, "type", v)
 		}
 		*d = c
 	case **Exception:
 		e, ok := v.(*Exception)
 		if !ok {
-			return badArg(fname, p, i, "BaseException", v)
+			return badArg(fname, name, posOnly, i, "BaseException", v)
 		}
 		*d = e
 	default:
-		panic("UnpackArgs: unsupported pointer type for parameter " + p.name)
+		panic("UnpackArgs: unsupported pointer type for parameter " + strconv.Itoa(i+1))
 	}
 	return nil
 }

@@ -206,31 +206,6 @@ func callAttrMethod(f *Fiber, v Value, name string, args ...Value) (Value, *Exce
 	return f.Call(m, args, nil)
 }
 
-// DictEqual is a == b for dicts: same keys, equal values.
-func DictEqual(f *Fiber, a, b *Dict) (bool, *Exception) {
-	if a == b {
-		return true, nil
-	}
-	if a.Len() != b.Len() {
-		return false, nil
-	}
-	for i := 0; i < a.Cap(); i++ {
-		k, v, ok := a.EntryAt(i)
-		if !ok {
-			continue
-		}
-		w, found, err := b.Get(f, k)
-		if err != nil || !found {
-			return false, err
-		}
-		eq, err := eqItem(f, v, w)
-		if err != nil || !eq {
-			return false, err
-		}
-	}
-	return true, nil
-}
-
 // ---------------------------------------------------------------------
 // Methods.
 

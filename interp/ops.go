@@ -6,7 +6,7 @@ package interp
 // switch on the built-in types and falls back to dunder methods of user
 // classes (via CallDunder).
 //
-// OWNER: object-model engineer. Signatures are the contract; the bodies
+// The signatures here are the contract; the bodies
 // are in ops_core.go (truth, equality, hash, comparison, operators, repr,
 // str), format.go (format spec, str.format), percent.go (% formatting),
 // int.go and float.go, and the container files (len, in, items, iter).

@@ -1031,7 +1031,7 @@ func nativeInplace(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 	case *List:
 		switch op {
 		case OpAdd:
-			if err := extendList(f, a, w); err != nil {
+			if err := ListExtend(f, a, w); err != nil {
 				return nil, err
 			}
 			return a, nil
@@ -1071,35 +1071,6 @@ func nativeInplace(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 		return a.BinaryOp(f, op, w, false, true)
 	}
 	return NotImplemented, nil
-}
-
-// extendList appends the items of any iterable to l.
-func extendList(f *Fiber, l *List, w Value) *Exception {
-	switch b := w.(type) {
-	case *List:
-		l.Items = append(l.Items, b.Items...)
-		return nil
-	case Tuple:
-		l.Items = append(l.Items, b...)
-		return nil
-	}
-	it, err := GetIter(f, w)
-	if err != nil {
-		return err
-	}
-	for {
-		x, ok, err := it.Next(f)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return nil
-		}
-		if err := f.checkGrow(l.Items); err != nil {
-			return err
-		}
-		l.Items = append(l.Items, x)
-	}
 }
 
 // ---------------------------------------------------------------------

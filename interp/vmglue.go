@@ -78,18 +78,16 @@ func setAdd(f *Fiber, s, v Value) *Exception {
 	return err
 }
 
+// listExtendFrom is LIST_EXTEND: ListExtend with the message CPython
+// gives for a non-iterable after * in a display or a call.
 func listExtendFrom(f *Fiber, l *List, src Value) *Exception {
-	items, err := ToList(f, src)
-	if err != nil {
-		if err.Matches(TypeError) && !Callable(src) {
-			if _, ok := src.Type().Lookup("__iter__"); !ok {
-				return Errorf(TypeError, "Value after * must be an iterable, not %s", TypeName(src))
-			}
+	err := ListExtend(f, l, src)
+	if err != nil && err.Matches(TypeError) && !Callable(src) {
+		if _, ok := src.Type().Lookup("__iter__"); !ok {
+			return Errorf(TypeError, "Value after * must be an iterable, not %s", TypeName(src))
 		}
-		return err
 	}
-	l.Items = append(l.Items, items...)
-	return nil
+	return err
 }
 
 func iterateInto(f *Fiber, src Value, fn func(Value) *Exception) *Exception {

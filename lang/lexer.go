@@ -157,8 +157,12 @@ func tokenizeSub(file *File, src string, line int, col int32) *tokenStream {
 func tokenize(file *File, src string, depth int, line int, col int32) *tokenStream {
 	s := &scanner{file: file, src: src, line: line, indents: []int{0}, alts: []int{0},
 		colBase: col - 1, firstLn: line, colLine: -1}
-	s.toks = make([]lexer.Token, 0, len(src)/4+4)
-	s.ends = make([]Pos, 0, len(src)/4+4)
+	// a guess of one token per four bytes, capped: the lexer stops at the
+	// first error, so a huge file that fails early (a 200 MB file nested
+	// past the indentation limit at line 101) must not pay for all of it
+	guess := min(len(src)/4+4, 1<<16)
+	s.toks = make([]lexer.Token, 0, guess)
+	s.ends = make([]Pos, 0, guess)
 	for k := 0; k < depth; k++ {
 		s.brackets = append(s.brackets, bracket{ch: '(', line: line, col: col})
 	}

@@ -70,7 +70,7 @@ func defineClasses() {
 
 	FutureClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var lp interp.Value
-		if err := native.Bind("Future", args, kw, []string{"*loop"}, 0, &lp); err != nil {
+		if err := interp.UnpackArgs("Future", args, kw, "*", "loop?", &lp); err != nil {
 			return nil, err
 		}
 		ev, ok := lp.(*EventLoop)
@@ -83,7 +83,7 @@ func defineClasses() {
 	}
 	TaskClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var coro, lp, name, ctx interp.Value
-		if err := native.Bind("Task", args, kw, []string{"coro", "*loop", "*name", "*context"}, 1, &coro, &lp, &name, &ctx); err != nil {
+		if err := interp.UnpackArgs("Task", args, kw, "coro", &coro, "*", "loop?", &lp, "name?", &name, "context?", &ctx); err != nil {
 			return nil, err
 		}
 		ev, ok := lp.(*EventLoop)
@@ -114,7 +114,7 @@ func defineClasses() {
 	SemaphoreClass.New = newSemaphoreFunc
 	ConditionClass.New = newConditionFunc
 	TaskGroupClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		if err := native.Bind("TaskGroup", args, kw, nil, 0); err != nil {
+		if err := interp.UnpackArgsPy("TaskGroup.__init__", withSelf(cls, args), kw, "self", new(interp.Value)); err != nil {
 			return nil, err
 		}
 		return &TaskGroup{}, nil
@@ -140,4 +140,12 @@ func defineClasses() {
 		}
 		return nil, false, nil
 	})
+}
+
+// withSelf returns args preceded by a stand-in for the receiver, for
+// binding the arguments of a class whose CPython __init__ is written in
+// Python: its messages count self ("Lock.__init__() takes 1 positional
+// argument but 2 were given").
+func withSelf(cls *interp.Class, args []interp.Value) []interp.Value {
+	return append([]interp.Value{cls}, args...)
 }

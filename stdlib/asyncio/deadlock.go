@@ -14,6 +14,7 @@ package asyncio
 // to_thread/run_in_executor hold the loop (loop.Hold) until they post.
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/asyncscript/asyncscript/interp"
@@ -115,7 +116,7 @@ func (ev *EventLoop) whereWaiting(t *Task) string {
 	}
 	fr := frames[len(frames)-1]
 	code, line := fr.Code(), fr.Line()
-	s := " at " + code.File.Name + ":" + itoa(line)
+	s := " at " + code.File.Name + ":" + strconv.Itoa(line)
 	if len(frames) > 1 {
 		s += ", in " + code.QualName + "()"
 	}

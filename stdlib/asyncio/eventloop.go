@@ -339,8 +339,8 @@ func loopMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			var coro, name, ctx interp.Value
-			if err := native.Bind("create_task", args[1:], kw, []string{"coro", "*name", "*context"}, 1, &coro, &name, &ctx); err != nil {
+			var recv, coro, name, ctx interp.Value
+			if err := interp.UnpackArgsPy("BaseEventLoop.create_task", args, kw, "self", &recv, "coro", &coro, "*", "name?", &name, "context?", &ctx); err != nil {
 				return nil, err
 			}
 			if err := ev.checkClosed(); err != nil {
@@ -367,7 +367,7 @@ func loopMethods() map[string]interp.NativeFunc {
 			if len(args) < 3 {
 				return nil, interp.Errorf(interp.TypeError, "run_in_executor() missing required argument")
 			}
-			if err := native.NoKw("run_in_executor", kw); err != nil {
+			if err := interp.NoKwargs("run_in_executor", kw); err != nil {
 				return nil, err
 			}
 			return ev.runInExecutor(args[2], append([]interp.Value(nil), args[3:]...), nil), nil
@@ -391,10 +391,11 @@ func loopMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("run_until_complete", args[1:], kw, 1); err != nil {
+			var recv, fut interp.Value
+			if err := interp.UnpackArgsPy("BaseEventLoop.run_until_complete", args, kw, "self", &recv, "future", &fut); err != nil {
 				return nil, err
 			}
-			return ev.runUntilCompletePy(f, args[1])
+			return ev.runUntilCompletePy(f, fut)
 		},
 		"close": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			ev, err := loopSelf(args)

@@ -89,7 +89,7 @@ func (fut *Future) reprInfo(f *interp.Fiber) ([]string, *interp.Exception) {
 		case n == 2:
 			s = cb(fut.callbacks[0]) + ", " + cb(fut.callbacks[1])
 		default:
-			s = cb(fut.callbacks[0]) + ", <" + itoa(n-2) + " more>, " + cb(fut.callbacks[n-1])
+			s = cb(fut.callbacks[0]) + ", <" + strconv.Itoa(n-2) + " more>, " + cb(fut.callbacks[n-1])
 		}
 		info = append(info, "cb=["+s+"]")
 	}
@@ -201,13 +201,13 @@ func formatCoro(c *interp.Coroutine) string {
 	}
 	if w, ok := nativeCoroSites[c.Name]; ok {
 		if c.Done() {
-			return name + " done, defined at " + cpythonAsyncio + w.file + ":" + itoa(w.def)
+			return name + " done, defined at " + cpythonAsyncio + w.file + ":" + strconv.Itoa(w.def)
 		}
 		line := w.def
 		if c.Started() {
 			line = w.await
 		}
-		return name + " running at " + cpythonAsyncio + w.file + ":" + itoa(line)
+		return name + " running at " + cpythonAsyncio + w.file + ":" + strconv.Itoa(line)
 	}
 	return name
 }
@@ -263,7 +263,7 @@ func formatCallbackSource(f *interp.Fiber, fn interp.Value, args []interp.Value)
 		src = m.Func
 	}
 	if fnc, ok := src.(*interp.Function); ok && fnc.Code != nil && fnc.Code.File != nil {
-		s += " at " + fnc.Code.File.Name + ":" + itoa(int(fnc.Code.FirstLine))
+		s += " at " + fnc.Code.File.Name + ":" + strconv.Itoa(int(fnc.Code.FirstLine))
 	}
 	return s
 }
@@ -334,7 +334,7 @@ func (rt *Runtime) logError(msg string, exc *interp.Exception) {
 func (rt *Runtime) WarnUnawaited(c *interp.Coroutine, file string, line int) {
 	loc, src := "sys:1", ""
 	if file != "" {
-		loc = file + ":" + itoa(line)
+		loc = file + ":" + strconv.Itoa(line)
 		src = rt.sourceLine(file, line)
 	}
 	name := c.QualName

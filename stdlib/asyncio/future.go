@@ -6,7 +6,6 @@ package asyncio
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
-	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 )
 
 type futState uint8
@@ -254,7 +253,7 @@ func futureMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("result", args[1:], kw, 0); err != nil {
+			if err := interp.ExactArgs("Future.result", args[1:], kw, 0); err != nil {
 				return nil, err
 			}
 			return fut.getResult()
@@ -293,7 +292,7 @@ func futureMethods() map[string]interp.NativeFunc {
 				return nil, err
 			}
 			var msg interp.Value
-			if err := native.Bind("cancel", args[1:], kw, []string{"msg"}, 0, &msg); err != nil {
+			if err := interp.UnpackArgs("cancel", args[1:], kw, "msg?", &msg); err != nil {
 				return nil, err
 			}
 			if msg == nil {
@@ -307,7 +306,7 @@ func futureMethods() map[string]interp.NativeFunc {
 				return nil, err
 			}
 			var fn, ctx interp.Value
-			if err := native.Bind("add_done_callback", args[1:], kw, []string{"fn", "*context"}, 1, &fn, &ctx); err != nil {
+			if err := interp.UnpackArgs("add_done_callback", args[1:], kw, "fn", &fn, "/", "*", "context?", &ctx); err != nil {
 				return nil, err
 			}
 			fut.addCallback(&callback{py: fn})
@@ -318,7 +317,7 @@ func futureMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("remove_done_callback", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("Future.remove_done_callback", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			n := 0
@@ -350,7 +349,7 @@ func futureMethods() map[string]interp.NativeFunc {
 			if fut.task != nil {
 				return nil, interp.Errorf(interp.RuntimeError, "Task does not support set_result operation")
 			}
-			if err := native.Exact("set_result", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("Future.set_result", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			if err := fut.SetResult(args[1]); err != nil {
@@ -366,7 +365,7 @@ func futureMethods() map[string]interp.NativeFunc {
 			if fut.task != nil {
 				return nil, interp.Errorf(interp.RuntimeError, "Task does not support set_exception operation")
 			}
-			if err := native.Exact("set_exception", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("Future.set_exception", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			if fut.state != statePending {

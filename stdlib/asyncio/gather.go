@@ -5,7 +5,6 @@ package asyncio
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
-	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 )
 
 // ensureFuture is tasks._ensure_future: futures pass through, coroutines
@@ -212,7 +211,7 @@ func (rt *Runtime) gatherFunc(f *interp.Fiber, args []interp.Value, kw []interp.
 // shield is tasks.shield.
 func (rt *Runtime) shieldFunc(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var arg interp.Value
-	if err := native.Bind("shield", args, kw, []string{"arg"}, 1, &arg); err != nil {
+	if err := interp.UnpackArgsPy("shield", args, kw, "arg", &arg); err != nil {
 		return nil, err
 	}
 	inner, err := rt.getEventLoop().ensureFuture(f, arg)

@@ -280,14 +280,14 @@ func graphArgs(name string, args []interp.Value, kw []interp.KV, withFile bool) 
 	for _, a := range kw {
 		switch {
 		case a.Name == "depth":
-			d, e := native.Index(a.Value)
+			d, e := native.Index(nil, a.Value)
 			if e != nil {
 				return nil, nil, 0, nil, e
 			}
 			depth = int(d)
 		case a.Name == "limit":
 			if a.Value != interp.None {
-				l, e := native.Index(a.Value)
+				l, e := native.Index(nil, a.Value)
 				if e != nil {
 					return nil, nil, 0, nil, e
 				}

@@ -7,6 +7,7 @@ package asyncio
 import (
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/stdlib/internal/native"
+	"strconv"
 )
 
 // Lock is asyncio.Lock.
@@ -51,7 +52,7 @@ func lockState(locked bool, waiters int) string {
 		s = "locked"
 	}
 	if waiters > 0 {
-		s += ", waiters:" + itoa(waiters)
+		s += ", waiters:" + strconv.Itoa(waiters)
 	}
 	return s
 }
@@ -66,7 +67,7 @@ func (e *Event) Repr(f *interp.Fiber) (string, *interp.Exception) {
 		s = "set"
 	}
 	if len(e.waiters) > 0 {
-		s += ", waiters:" + itoa(len(e.waiters))
+		s += ", waiters:" + strconv.Itoa(len(e.waiters))
 	}
 	return "<asyncio.locks.Event object at " + interp.AddressOf(e) + " [" + s + "]>", nil
 }
@@ -74,10 +75,10 @@ func (e *Event) Repr(f *interp.Fiber) (string, *interp.Exception) {
 func (s *Semaphore) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	extra := "locked"
 	if !s.isLocked() {
-		extra = "unlocked, value:" + itoa(s.value)
+		extra = "unlocked, value:" + strconv.Itoa(s.value)
 	}
 	if len(s.waiters) > 0 {
-		extra += ", waiters:" + itoa(len(s.waiters))
+		extra += ", waiters:" + strconv.Itoa(len(s.waiters))
 	}
 	return "<asyncio.locks." + s.cls.Name + " object at " + interp.AddressOf(s) + " [" + extra + "]>", nil
 }
@@ -404,7 +405,8 @@ func noArgs[T any](what, name string, fn func(f *interp.Fiber, x T) (interp.Valu
 		if err != nil {
 			return nil, err
 		}
-		if err := native.Bind(name, args[1:], kw, nil, 0); err != nil {
+		var recv interp.Value
+		if err := interp.UnpackArgsPy(what+"."+name, args, kw, "self", &recv); err != nil {
 			return nil, err
 		}
 		return fn(f, x)
@@ -499,8 +501,8 @@ func conditionMethods() map[string]interp.NativeFunc {
 		if err != nil {
 			return nil, err
 		}
-		var pred interp.Value
-		if err := native.Bind("wait_for", args[1:], kw, []string{"predicate"}, 1, &pred); err != nil {
+		var recv, pred interp.Value
+		if err := interp.UnpackArgsPy("Condition.wait_for", args, kw, "self", &recv, "predicate", &pred); err != nil {
 			return nil, err
 		}
 		return c.waitForCoro(Get(f.VM), pred), nil
@@ -510,13 +512,13 @@ func conditionMethods() map[string]interp.NativeFunc {
 		if err != nil {
 			return nil, err
 		}
-		var nv interp.Value
-		if err := native.Bind("notify", args[1:], kw, []string{"n"}, 0, &nv); err != nil {
+		var recv, nv interp.Value
+		if err := interp.UnpackArgsPy("Condition.notify", args, kw, "self", &recv, "n?", &nv); err != nil {
 			return nil, err
 		}
 		n := int64(1)
 		if nv != nil {
-			if n, err = native.Index(nv); err != nil {
+			if n, err = native.Index(f, nv); err != nil {
 				return nil, err
 			}
 		}
@@ -542,14 +544,14 @@ func eventMethods() map[string]interp.NativeFunc {
 }
 
 func newLockFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Bind("Lock", args, kw, nil, 0); err != nil {
+	if err := interp.UnpackArgsPy("Lock.__init__", withSelf(cls, args), kw, "self", new(interp.Value)); err != nil {
 		return nil, err
 	}
 	return &Lock{}, nil
 }
 
 func newEventFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Bind("Event", args, kw, nil, 0); err != nil {
+	if err := interp.UnpackArgsPy("Event.__init__", withSelf(cls, args), kw, "self", new(interp.Value)); err != nil {
 		return nil, err
 	}
 	return &Event{}, nil
@@ -557,13 +559,17 @@ func newEventFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []
 
 func newSemaphoreFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var vv interp.Value
-	if err := native.Bind(cls.Name, args, kw, []string{"value"}, 0, &vv); err != nil {
+	init := "Semaphore.__init__"
+	if cls.IsSubclass(BoundedSemaphoreClass) {
+		init = "BoundedSemaphore.__init__"
+	}
+	if err := interp.UnpackArgsPy(init, withSelf(cls, args), kw, "self", new(interp.Value), "value?", &vv); err != nil {
 		return nil, err
 	}
 	v := int64(1)
 	if vv != nil {
 		var err *interp.Exception
-		if v, err = native.Index(vv); err != nil {
+		if v, err = native.Index(f, vv); err != nil {
 			return nil, err
 		}
 	}
@@ -579,7 +585,7 @@ func newSemaphoreFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, k
 
 func newConditionFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var lv interp.Value
-	if err := native.Bind("Condition", args, kw, []string{"lock"}, 0, &lv); err != nil {
+	if err := interp.UnpackArgsPy("Condition.__init__", withSelf(cls, args), kw, "self", new(interp.Value), "lock?", &lv); err != nil {
 		return nil, err
 	}
 	c := &Condition{}

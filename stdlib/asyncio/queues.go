@@ -5,6 +5,7 @@ package asyncio
 // unfinished-task count behind join().
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/asyncscript/asyncscript/interp"
@@ -207,7 +208,8 @@ func queueMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Bind(name, args[1:], kw, nil, 0); err != nil {
+			var recv interp.Value
+			if err := interp.UnpackArgsPy("Queue."+name, args, kw, "self", &recv); err != nil {
 				return nil, err
 			}
 			return fn(f, q)
@@ -219,8 +221,8 @@ func queueMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			var v interp.Value
-			if err := native.Bind(name, args[1:], kw, []string{arg}, 1, &v); err != nil {
+			var recv, v interp.Value
+			if err := interp.UnpackArgsPy("Queue."+name, args, kw, "self", &recv, arg, &v); err != nil {
 				return nil, err
 			}
 			return fn(f, q, v)
@@ -311,13 +313,13 @@ func (q *Queue) format(f *interp.Fiber) (string, *interp.Exception) {
 		b.WriteString(" _queue=" + s)
 	}
 	if len(q.getters) > 0 {
-		b.WriteString(" _getters[" + itoa(len(q.getters)) + "]")
+		b.WriteString(" _getters[" + strconv.Itoa(len(q.getters)) + "]")
 	}
 	if len(q.putters) > 0 {
-		b.WriteString(" _putters[" + itoa(len(q.putters)) + "]")
+		b.WriteString(" _putters[" + strconv.Itoa(len(q.putters)) + "]")
 	}
 	if q.unfinished > 0 {
-		b.WriteString(" tasks=" + itoa(q.unfinished))
+		b.WriteString(" tasks=" + strconv.Itoa(q.unfinished))
 	}
 	return b.String(), nil
 }
@@ -333,12 +335,12 @@ func (q *Queue) Repr(f *interp.Fiber) (string, *interp.Exception) {
 
 func newQueueFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var ms interp.Value
-	if err := native.Bind(cls.Name, args, kw, []string{"maxsize"}, 0, &ms); err != nil {
+	if err := interp.UnpackArgsPy("Queue.__init__", withSelf(cls, args), kw, "self", new(interp.Value), "maxsize?", &ms); err != nil {
 		return nil, err
 	}
 	n := 0
 	if ms != nil {
-		v, err := native.Index(ms)
+		v, err := native.Index(f, ms)
 		if err != nil {
 			return nil, err
 		}

@@ -10,7 +10,6 @@ import (
 	"github.com/asyncscript/asyncscript/compile"
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/loop"
-	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 	"github.com/asyncscript/asyncscript/tracing"
 )
 
@@ -349,14 +348,14 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 	return map[string]interp.NativeFunc{
 		"run": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			var main, debug interp.Value
-			if err := native.Bind("run", args, kw, []string{"main", "*debug"}, 1, &main, &debug); err != nil {
+			if err := interp.UnpackArgsPy("run", args, kw, "main", &main, "*", "debug?", &debug); err != nil {
 				return nil, err
 			}
 			return rt.Run(main)
 		},
 		"sleep": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			var delay, result interp.Value
-			if err := native.Bind("sleep", args, kw, []string{"delay", "result"}, 1, &delay, &result); err != nil {
+			if err := interp.UnpackArgsPy("sleep", args, kw, "delay", &delay, "result?", &result); err != nil {
 				return nil, err
 			}
 			if result == nil {
@@ -366,7 +365,7 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 		},
 		"create_task": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			var coro, name, ctx interp.Value
-			if err := native.Bind("create_task", args, kw, []string{"coro", "*name", "*context"}, 1, &coro, &name, &ctx); err != nil {
+			if err := interp.UnpackArgsPy("create_task", args, kw, "coro", &coro, "*", "name?", &name, "context?", &ctx); err != nil {
 				return nil, err
 			}
 			ev, err := rt.runningLoop()
@@ -389,7 +388,7 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 		},
 		"ensure_future": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			var v, lp interp.Value
-			if err := native.Bind("ensure_future", args, kw, []string{"coro_or_future", "*loop"}, 1, &v, &lp); err != nil {
+			if err := interp.UnpackArgsPy("ensure_future", args, kw, "coro_or_future", &v, "*", "loop?", &lp); err != nil {
 				return nil, err
 			}
 			ev, ok := lp.(*EventLoop)
@@ -425,7 +424,7 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 			return makeSet(f, items)
 		},
 		"get_running_loop": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact("get_running_loop", args, kw, 0); err != nil {
+			if err := interp.ExactArgs("get_running_loop", args, kw, 0); err != nil {
 				return nil, err
 			}
 			ev, err := rt.runningLoop()
@@ -435,19 +434,19 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 			return ev, nil
 		},
 		"get_event_loop": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact("get_event_loop", args, kw, 0); err != nil {
+			if err := interp.ExactArgs("get_event_loop", args, kw, 0); err != nil {
 				return nil, err
 			}
 			return rt.getEventLoop(), nil
 		},
 		"new_event_loop": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact("new_event_loop", args, kw, 0); err != nil {
+			if err := interp.ExactArgs("new_event_loop", args, kw, 0); err != nil {
 				return nil, err
 			}
 			return rt.newLoop(), nil
 		},
 		"set_event_loop": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact("set_event_loop", args, kw, 1); err != nil {
+			if err := interp.ExactArgs("set_event_loop", args, kw, 1); err != nil {
 				return nil, err
 			}
 			switch lp := args[0].(type) {
@@ -461,20 +460,20 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 			return interp.None, nil
 		},
 		"iscoroutine": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact("iscoroutine", args, kw, 1); err != nil {
+			if err := interp.ExactArgs("iscoroutine", args, kw, 1); err != nil {
 				return nil, err
 			}
 			_, ok := args[0].(*interp.Coroutine)
 			return interp.Bool(ok), nil
 		},
 		"iscoroutinefunction": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact("iscoroutinefunction", args, kw, 1); err != nil {
+			if err := interp.ExactArgs("iscoroutinefunction", args, kw, 1); err != nil {
 				return nil, err
 			}
 			return interp.Bool(isCoroutineFunction(args[0])), nil
 		},
 		"isfuture": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact("isfuture", args, kw, 1); err != nil {
+			if err := interp.ExactArgs("isfuture", args, kw, 1); err != nil {
 				return nil, err
 			}
 			return interp.Bool(asFuture(args[0]) != nil), nil
@@ -492,7 +491,7 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 
 func (rt *Runtime) loopArg(name string, args []interp.Value, kw []interp.KV) (*EventLoop, *interp.Exception) {
 	var lp interp.Value
-	if err := native.Bind(name, args, kw, []string{"loop"}, 0, &lp); err != nil {
+	if err := interp.UnpackArgsPy(name, args, kw, "loop?", &lp); err != nil {
 		return nil, err
 	}
 	if ev, ok := lp.(*EventLoop); ok {

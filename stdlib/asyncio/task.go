@@ -5,7 +5,7 @@ package asyncio
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
-	"github.com/asyncscript/asyncscript/stdlib/internal/native"
+	"strconv"
 )
 
 // Task runs a coroutine on the loop.
@@ -30,7 +30,9 @@ func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 	t.self = t
 	if name == nil || name == interp.None {
 		ev.rt.taskCounter++
-		t.name = interp.Str("Task-" + itoa(ev.rt.taskCounter))
+		// one allocation per task: the digits go into a stack buffer
+		var buf [32]byte
+		t.name = interp.Str(strconv.AppendInt(append(buf[:0], "Task-"...), int64(ev.rt.taskCounter), 10))
 	} else {
 		t.name = name
 	}
@@ -216,7 +218,7 @@ func taskMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("set_name", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("Task.set_name", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			s, err := strOf(f, args[1])
@@ -277,26 +279,4 @@ func (t *Task) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	out := append([]string{info[0]}, extra...)
 	out = append(out, info[1:]...)
 	return "<" + t.cls.Name + " " + joinInfo(out) + ">", nil
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [24]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }

@@ -6,7 +6,7 @@ package asyncio
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
-	"github.com/asyncscript/asyncscript/stdlib/internal/native"
+	"strconv"
 )
 
 // TaskGroup is asyncio.TaskGroup.
@@ -27,10 +27,10 @@ func (*TaskGroup) Type() *interp.Class { return TaskGroupClass }
 func (g *TaskGroup) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	s := "<TaskGroup"
 	if len(g.tasks) > 0 {
-		s += " tasks=" + itoa(len(g.tasks))
+		s += " tasks=" + strconv.Itoa(len(g.tasks))
 	}
 	if len(g.errors) > 0 {
-		s += " errors=" + itoa(len(g.errors))
+		s += " errors=" + strconv.Itoa(len(g.errors))
 	}
 	if g.aborting {
 		s += " cancelling"
@@ -241,8 +241,8 @@ func taskGroupMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			var et, ev, tb interp.Value
-			if err := native.Bind("__aexit__", args[1:], kw, []string{"et", "exc", "tb"}, 3, &et, &ev, &tb); err != nil {
+			var recv, et, ev, tb interp.Value
+			if err := interp.UnpackArgsPy("TaskGroup.__aexit__", args, kw, "self", &recv, "et", &et, "exc", &ev, "tb", &tb); err != nil {
 				return nil, err
 			}
 			return g.aexit(et, ev), nil
@@ -252,8 +252,8 @@ func taskGroupMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			var coro, name, ctx interp.Value
-			if err := native.Bind("create_task", args[1:], kw, []string{"coro", "*name", "*context"}, 1, &coro, &name, &ctx); err != nil {
+			var recv, coro, name, ctx interp.Value
+			if err := interp.UnpackArgsPy("TaskGroup.create_task", args, kw, "self", &recv, "coro", &coro, "*", "name?", &name, "context?", &ctx); err != nil {
 				return nil, err
 			}
 			return g.createTask(f, coro, name)

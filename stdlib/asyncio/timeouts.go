@@ -90,7 +90,7 @@ func (rt *Runtime) timeoutFunc(absolute bool) interp.NativeFunc {
 	}
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var v interp.Value
-		if err := native.Bind(name, args, kw, []string{param}, 1, &v); err != nil {
+		if err := interp.UnpackArgsPy(name, args, kw, param, &v); err != nil {
 			return nil, err
 		}
 		t := &Timeout{rt: rt}
@@ -145,8 +145,8 @@ func timeoutMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			var v interp.Value
-			if err := native.Bind("reschedule", args[1:], kw, []string{"when"}, 1, &v); err != nil {
+			var recv, v interp.Value
+			if err := interp.UnpackArgsPy("Timeout.reschedule", args, kw, "self", &recv, "when", &v); err != nil {
 				return nil, err
 			}
 			w, err := optFloat(v)
@@ -181,8 +181,8 @@ func timeoutMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			var et, ev, tb interp.Value
-			if err := native.Bind("__aexit__", args[1:], kw, []string{"exc_type", "exc_val", "exc_tb"}, 3, &et, &ev, &tb); err != nil {
+			var recv, et, ev, tb interp.Value
+			if err := interp.UnpackArgsPy("Timeout.__aexit__", args, kw, "self", &recv, "exc_type", &et, "exc_val", &ev, "exc_tb", &tb); err != nil {
 				return nil, err
 			}
 			return newCoro("Timeout.__aexit__", func(*interp.Fiber, interp.Value, *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {

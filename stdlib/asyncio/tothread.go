@@ -13,7 +13,6 @@ import (
 	"sync"
 
 	"github.com/asyncscript/asyncscript/interp"
-	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 )
 
 // executor is a FIFO job queue served by up to max worker goroutines.
@@ -162,8 +161,6 @@ func (rt *Runtime) toThreadFunc(f *interp.Fiber, args []interp.Value, kw []inter
 		return res, nil, exc == nil, exc
 	}), nil
 }
-
-var _ = native.NoKw
 
 // callInWorker runs fn on a worker goroutine holding the GIL. A Go panic
 // (an interpreter bug) must not kill the process from a goroutine the

@@ -94,7 +94,7 @@ func timeoutFrom(cause *interp.Exception) *interp.Exception {
 // waitFor is tasks.wait_for (3.11).
 func (rt *Runtime) waitForFunc(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var fv, tv interp.Value
-	if err := native.Bind("wait_for", args, kw, []string{"fut", "timeout"}, 2, &fv, &tv); err != nil {
+	if err := interp.UnpackArgsPy("wait_for", args, kw, "fut", &fv, "timeout", &tv); err != nil {
 		return nil, err
 	}
 	const (
@@ -264,7 +264,7 @@ func (rt *Runtime) waitForFunc(f *interp.Fiber, args []interp.Value, kw []interp
 func iterDistinct(f *interp.Fiber, fs interp.Value) ([]interp.Value, *interp.Exception) {
 	var out []interp.Value
 	seen := map[interp.Value]bool{}
-	err := native.Iterate(f, fs, func(v interp.Value) (bool, *interp.Exception) {
+	err := interp.Iterate(f, fs, func(v interp.Value) (bool, *interp.Exception) {
 		if k := identityKey(v); k != nil {
 			if seen[k] {
 				return true, nil
@@ -280,7 +280,7 @@ func iterDistinct(f *interp.Fiber, fs interp.Value) ([]interp.Value, *interp.Exc
 // waitFunc is tasks.wait / _wait.
 func (rt *Runtime) waitFunc(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var fsv, tv, rw interp.Value
-	if err := native.Bind("wait", args, kw, []string{"fs", "*timeout", "*return_when"}, 1, &fsv, &tv, &rw); err != nil {
+	if err := interp.UnpackArgsPy("wait", args, kw, "fs", &fsv, "*", "timeout?", &tv, "return_when?", &rw); err != nil {
 		return nil, err
 	}
 	if rw == nil {
@@ -497,7 +497,7 @@ func (it *asCompleted) waitForOne() *interp.Coroutine {
 
 func (rt *Runtime) asCompletedFunc(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var fs, timeout interp.Value
-	if err := native.Bind("as_completed", args, kw, []string{"fs", "*timeout"}, 1, &fs, &timeout); err != nil {
+	if err := interp.UnpackArgsPy("as_completed", args, kw, "fs", &fs, "*", "timeout?", &timeout); err != nil {
 		return nil, err
 	}
 	if asFuture(fs) != nil || isCoro(fs) {

@@ -5,6 +5,7 @@ package collections
 // detects "deque mutated during iteration".
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/asyncscript/asyncscript/interp"
@@ -203,13 +204,18 @@ func dq(args []interp.Value, name string) (*Deque, *interp.Exception) {
 	return nil, interp.Errorf(interp.TypeError, "descriptor '%s' for 'collections.deque' objects doesn't apply to this object", name)
 }
 
-// dequeIndex normalises an index argument.
-func (d *Deque) index(k interp.Value) (int, *interp.Exception) {
-	if !native.IsInt(k) {
+// index normalises an index argument: an int or an object with
+// __index__, as CPython's sequence subscript takes.
+func (d *Deque) index(f *interp.Fiber, k interp.Value) (int, *interp.Exception) {
+	isInt := native.IsInt(k)
+	if _, ok := k.Type().Lookup("__index__"); !isInt && !ok {
 		return 0, interp.Errorf(interp.TypeError, "sequence index must be integer, not '%s'", interp.TypeName(k))
 	}
-	i, err := native.Index(k)
+	i, err := native.Index(f, k)
 	if err != nil {
+		if !isInt {
+			return 0, err
+		}
 		return 0, interp.Errorf(interp.IndexError, "deque index out of range")
 	}
 	if i < 0 {
@@ -238,18 +244,10 @@ func (d *Deque) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	b.WriteString("]")
 	if d.maxlen >= 0 {
 		b.WriteString(", maxlen=")
-		b.WriteString(itoa(d.maxlen))
+		b.WriteString(strconv.Itoa(d.maxlen))
 	}
 	b.WriteString(")")
 	return b.String(), nil
-}
-
-func itoa(n int) string {
-	s, _ := interp.Repr(nil, interp.Int(n))
-	if s == "" {
-		return strconvItoa(n)
-	}
-	return s
 }
 
 func (d *Deque) extend(f *interp.Fiber, it interp.Value, left bool) *interp.Exception {
@@ -257,7 +255,7 @@ func (d *Deque) extend(f *interp.Fiber, it interp.Value, left bool) *interp.Exce
 		items := d.Items()
 		it = interp.Tuple(items)
 	}
-	return native.Iterate(f, it, func(v interp.Value) (bool, *interp.Exception) {
+	return interp.Iterate(f, it, func(v interp.Value) (bool, *interp.Exception) {
 		if left {
 			d.AppendLeft(v)
 		} else {
@@ -295,12 +293,16 @@ func (d *Deque) compare(f *interp.Fiber, other interp.Value, op interp.CmpOp) (i
 func initDeque() {
 	DequeClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var it, ml interp.Value
-		if err := native.Bind("deque", args, kw, []string{"iterable", "maxlen"}, 0, &it, &ml); err != nil {
+		if err := interp.UnpackArgs("deque", args, kw, "iterable?", &it, "maxlen?", &ml); err != nil {
 			return nil, err
 		}
 		maxlen := -1
 		if ml != nil && ml != interp.None {
-			n, err := native.Index(ml)
+			// CPython reads maxlen with PyLong_AsSsize_t: no __index__
+			if !native.IsInt(ml) {
+				return nil, interp.Errorf(interp.TypeError, "an integer is required")
+			}
+			n, err := native.Index(f, ml)
 			if err != nil {
 				return nil, err
 			}
@@ -329,7 +331,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("deque.append", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("deque.append", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			d.Append(args[1])
@@ -340,7 +342,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("deque.appendleft", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("deque.appendleft", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			d.AppendLeft(args[1])
@@ -351,7 +353,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("deque.pop", args[1:], kw, 0); err != nil {
+			if err := interp.ExactArgs("deque.pop", args[1:], kw, 0); err != nil {
 				return nil, err
 			}
 			if v := d.Pop(); v != nil {
@@ -364,7 +366,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("deque.popleft", args[1:], kw, 0); err != nil {
+			if err := interp.ExactArgs("deque.popleft", args[1:], kw, 0); err != nil {
 				return nil, err
 			}
 			if v := d.PopLeft(); v != nil {
@@ -377,7 +379,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("deque.extend", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("deque.extend", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			return interp.None, d.extend(f, args[1], false)
@@ -387,7 +389,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("deque.extendleft", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("deque.extendleft", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			return interp.None, d.extend(f, args[1], true)
@@ -425,7 +427,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			k, err := native.Index(args[1])
+			k, err := native.Index(f, args[1])
 			if err != nil {
 				return interp.NotImplemented, nil
 			}
@@ -443,12 +445,12 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Range("rotate", args[1:], kw, 0, 1); err != nil {
+			if err := interp.ArgsBetween("rotate", args[1:], kw, 0, 1); err != nil {
 				return nil, err
 			}
 			n := int64(1)
 			if len(args) > 1 {
-				if n, err = native.Index(args[1]); err != nil {
+				if n, err = native.Index(f, args[1]); err != nil {
 					return nil, err
 				}
 			}
@@ -489,7 +491,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("deque.count", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("deque.count", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			c := 0
@@ -513,12 +515,12 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Range("index", args[1:], kw, 1, 3); err != nil {
+			if err := interp.ArgsBetween("index", args[1:], kw, 1, 3); err != nil {
 				return nil, err
 			}
 			start, stop := 0, d.n
 			if len(args) > 2 {
-				s, err := native.Index(args[2])
+				s, err := native.Index(f, args[2])
 				if err != nil {
 					return nil, err
 				}
@@ -528,7 +530,7 @@ func initDeque() {
 				start = int(max(s, 0))
 			}
 			if len(args) > 3 {
-				s, err := native.Index(args[3])
+				s, err := native.Index(f, args[3])
 				if err != nil {
 					return nil, err
 				}
@@ -555,7 +557,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("deque.remove", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("deque.remove", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			i, err := d.find(f, args[1], 0, d.n)
@@ -578,10 +580,10 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("insert", args[1:], kw, 2); err != nil {
+			if err := interp.ExactArgs("insert", args[1:], kw, 2); err != nil {
 				return nil, err
 			}
-			i, err := native.Index(args[1])
+			i, err := native.Index(f, args[1])
 			if err != nil {
 				return nil, err
 			}
@@ -643,7 +645,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			i, err := d.index(args[1])
+			i, err := d.index(f, args[1])
 			if err != nil {
 				return nil, err
 			}
@@ -654,7 +656,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			i, err := d.index(args[1])
+			i, err := d.index(f, args[1])
 			if err != nil {
 				return nil, err
 			}
@@ -666,7 +668,7 @@ func initDeque() {
 			if err != nil {
 				return nil, err
 			}
-			i, err := d.index(args[1])
+			i, err := d.index(f, args[1])
 			if err != nil {
 				return nil, err
 			}

@@ -258,7 +258,7 @@ func mappingItems(f *interp.Fiber, v interp.Value) ([][2]interp.Value, bool, *in
 			return nil, true, err
 		}
 		var out [][2]interp.Value
-		err = native.Iterate(f, ks, func(k interp.Value) (bool, *interp.Exception) {
+		err = interp.Iterate(f, ks, func(k interp.Value) (bool, *interp.Exception) {
 			val, err := interp.GetItem(f, v, k)
 			out = append(out, [2]interp.Value{k, val})
 			return err == nil, err
@@ -308,7 +308,7 @@ func (d *DictLike) counterUpdate(f *interp.Fiber, args []interp.Value, kw []inte
 					return err
 				}
 			}
-		} else if err := native.Iterate(f, args[0], func(k interp.Value) (bool, *interp.Exception) {
+		} else if err := interp.Iterate(f, args[0], func(k interp.Value) (bool, *interp.Exception) {
 			return true, apply(k, interp.Int(1))
 		}); err != nil {
 			return err
@@ -370,8 +370,8 @@ func dictUpdate(f *interp.Fiber, d *interp.Dict, other interp.Value) *interp.Exc
 		return nil
 	}
 	i := 0
-	return native.Iterate(f, other, func(item interp.Value) (bool, *interp.Exception) {
-		pair, err := native.ToSlice(f, item)
+	return interp.Iterate(f, other, func(item interp.Value) (bool, *interp.Exception) {
+		pair, err := interp.ToList(f, item)
 		if err != nil {
 			return false, interp.Errorf(interp.TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i)
 		}
@@ -471,7 +471,7 @@ func dictLikeMethods(c *interp.Class) {
 			if err != nil {
 				return nil, err
 			}
-			return native.GetIter(f, d.D)
+			return interp.GetIter(f, d.D)
 		},
 		"__contains__": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			d, err := self(args, "__contains__")
@@ -803,8 +803,8 @@ func initDictLike() {
 			if err != nil {
 				return nil, err
 			}
-			var nv interp.Value
-			if err := native.Bind("Counter.most_common", args[1:], kw, []string{"n"}, 0, &nv); err != nil {
+			var recv, nv interp.Value
+			if err := interp.UnpackArgsPy("Counter.most_common", args, kw, "self", &recv, "n?", &nv); err != nil {
 				return nil, err
 			}
 			items, err := d.mostCommon(f)
@@ -812,7 +812,7 @@ func initDictLike() {
 				return nil, err
 			}
 			if nv != nil && nv != interp.None {
-				n, err := native.Index(nv)
+				n, err := native.Index(f, nv)
 				if err != nil {
 					return nil, err
 				}
@@ -916,7 +916,7 @@ func initDictLike() {
 				return nil, err
 			}
 			var key, last interp.Value
-			if err := native.Bind("move_to_end", args[1:], kw, []string{"key", "last"}, 1, &key, &last); err != nil {
+			if err := interp.UnpackArgs("move_to_end", args[1:], kw, "key", &key, "last?", &last); err != nil {
 				return nil, err
 			}
 			v, ok, err := d.D.Get(f, key)
@@ -966,7 +966,7 @@ func initDictLike() {
 				return nil, err
 			}
 			var last interp.Value
-			if err := native.Bind("popitem", args[1:], kw, []string{"last"}, 0, &last); err != nil {
+			if err := interp.UnpackArgs("popitem", args[1:], kw, "last?", &last); err != nil {
 				return nil, err
 			}
 			if d.D.Len() == 0 {

@@ -6,6 +6,7 @@ package collections
 // record's tuple of field values).
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -41,7 +42,7 @@ func isIdentifier(s string) bool {
 
 func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var tn, fn, rename, defaults, module interp.Value
-	if err := native.Bind("namedtuple", args, kw, []string{"typename", "field_names", "*rename", "*defaults", "*module"}, 2, &tn, &fn, &rename, &defaults, &module); err != nil {
+	if err := interp.UnpackArgsPy("namedtuple", args, kw, "typename", &tn, "field_names", &fn, "*", "rename?", &rename, "defaults?", &defaults, "module?", &module); err != nil {
 		return nil, err
 	}
 	typename, ok := tn.(interp.Str)
@@ -52,7 +53,7 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 	if s, ok := fn.(interp.Str); ok {
 		fields = strings.Fields(strings.ReplaceAll(string(s), ",", " "))
 	} else {
-		items, err := native.ToSlice(f, fn)
+		items, err := interp.ToList(f, fn)
 		if err != nil {
 			return nil, err
 		}
@@ -75,7 +76,7 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 		seen := map[string]bool{}
 		for i, name := range fields {
 			if !isIdentifier(name) || keywords[name] || strings.HasPrefix(name, "_") || seen[name] {
-				fields[i] = "_" + itoa(i)
+				fields[i] = "_" + strconv.Itoa(i)
 			}
 			seen[name] = true
 		}
@@ -101,7 +102,7 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 	var defs []interp.Value
 	if defaults != nil && defaults != interp.None {
 		var err *interp.Exception
-		if defs, err = native.ToSlice(f, defaults); err != nil {
+		if defs, err = interp.ToList(f, defaults); err != nil {
 			return nil, err
 		}
 		if len(defs) > len(fields) {
@@ -136,11 +137,7 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 	build := func(c *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		names := append([]string{"_cls"}, fields...)
 		vals := make([]interp.Value, len(names))
-		ptrs := make([]*interp.Value, len(names))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := native.Bind(newName, append([]interp.Value{c}, args...), kw, names, len(names)-len(defs), ptrs...); err != nil {
+		if err := interp.UnpackArgsPy(newName, append([]interp.Value{c}, args...), kw, interp.ArgPairs(names, len(names)-len(defs), vals)...); err != nil {
 			return nil, err
 		}
 		for i := firstDefault; i < len(fields); i++ {
@@ -160,10 +157,10 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 				_ = c
 			}
 		}
-		if err := native.Exact("_make", args, kw, 1); err != nil {
+		if err := interp.ExactArgs("_make", args, kw, 1); err != nil {
 			return nil, err
 		}
-		items, err := native.ToSlice(f, args[0])
+		items, err := interp.ToList(f, args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -174,7 +171,7 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 	})
 	cls.AddMethods(map[string]interp.NativeFunc{
 		"_asdict": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact(string(typename)+"._asdict", args[1:], kw, 0); err != nil {
+			if err := interp.ExactArgs(string(typename)+"._asdict", args[1:], kw, 0); err != nil {
 				return nil, err
 			}
 			r, ok := native.RecordOf(args[0])
@@ -215,7 +212,7 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 			return r.Make(args[0].(*interp.Instance).Class, vals), nil
 		},
 		"count": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact("count", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("count", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			r, _ := native.RecordOf(args[0])
@@ -232,7 +229,7 @@ func namedtuple(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 			return interp.Int(n), nil
 		},
 		"index": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Range("index", args[1:], kw, 1, 3); err != nil {
+			if err := interp.ArgsBetween("index", args[1:], kw, 1, 3); err != nil {
 				return nil, err
 			}
 			r, _ := native.RecordOf(args[0])

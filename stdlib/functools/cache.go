@@ -150,7 +150,7 @@ func newLRU(f *interp.Fiber, fn interp.Value, maxsize int, typed bool) (interp.V
 
 func lruCache(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var ms, typed interp.Value
-	if err := native.Bind("lru_cache", args, kw, []string{"maxsize", "typed"}, 0, &ms, &typed); err != nil {
+	if err := interp.UnpackArgsPy("lru_cache", args, kw, "maxsize?", &ms, "typed?", &typed); err != nil {
 		return nil, err
 	}
 	isTyped := false
@@ -166,7 +166,7 @@ func lruCache(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Valu
 		case ms == interp.None:
 			maxsize = -1
 		case native.IsInt(ms):
-			n, err := native.Index(ms)
+			n, err := native.Index(f, ms)
 			if err != nil {
 				return nil, err
 			}
@@ -181,7 +181,7 @@ func lruCache(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Valu
 		}
 	}
 	return interp.NewBuiltin("decorating_function", func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		if err := native.Exact("decorating_function", args, kw, 1); err != nil {
+		if err := interp.ExactArgs("decorating_function", args, kw, 1); err != nil {
 			return nil, err
 		}
 		return newLRU(f, args[0], maxsize, isTyped)
@@ -189,7 +189,7 @@ func lruCache(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Valu
 }
 
 func cache(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Exact("cache", args, kw, 1); err != nil {
+	if err := interp.ExactArgs("cache", args, kw, 1); err != nil {
 		return nil, err
 	}
 	return newLRU(f, args[0], -1, false)
@@ -255,12 +255,12 @@ func setupKeyWrapper() {
 
 func cmpToKey(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var mycmp interp.Value
-	if err := native.Bind("cmp_to_key", args, kw, []string{"mycmp"}, 1, &mycmp); err != nil {
+	if err := interp.UnpackArgs("cmp_to_key", args, kw, "mycmp", &mycmp); err != nil {
 		return nil, err
 	}
 	return interp.NewBuiltin("K", func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var obj interp.Value
-		if err := native.Bind("K", args, kw, []string{"obj"}, 1, &obj); err != nil {
+		if err := interp.UnpackArgs("K", args, kw, "obj", &obj); err != nil {
 			return nil, err
 		}
 		return &KeyWrapper{cmp: mycmp, obj: obj}, nil
@@ -268,7 +268,7 @@ func cmpToKey(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Valu
 }
 
 func totalOrdering(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Exact("total_ordering", args, kw, 1); err != nil {
+	if err := interp.ExactArgs("total_ordering", args, kw, 1); err != nil {
 		return nil, err
 	}
 	cls, ok := args[0].(*interp.Class)

@@ -122,7 +122,7 @@ func setupPartial() {
 }
 
 func reduce(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.NoKw("reduce", kw); err != nil {
+	if err := interp.NoKwargs("reduce", kw); err != nil {
 		return nil, err
 	}
 	if len(args) < 2 || len(args) > 3 {
@@ -135,7 +135,7 @@ func reduce(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 	if len(args) == 3 {
 		acc = args[2]
 	}
-	err := native.Iterate(f, args[1], func(v interp.Value) (bool, *interp.Exception) {
+	err := interp.Iterate(f, args[1], func(v interp.Value) (bool, *interp.Exception) {
 		if acc == nil {
 			acc = v
 			return true, nil
@@ -188,7 +188,7 @@ func UpdateWrapper(f *interp.Fiber, wrapper, wrapped interp.Value) *interp.Excep
 
 func wraps(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var wrapped, assigned, updated interp.Value
-	if err := native.Bind("wraps", args, kw, []string{"wrapped", "assigned", "updated"}, 1, &wrapped, &assigned, &updated); err != nil {
+	if err := interp.UnpackArgsPy("wraps", args, kw, "wrapped", &wrapped, "assigned?", &assigned, "updated?", &updated); err != nil {
 		return nil, err
 	}
 	return &Partial{Fn: interp.NewBuiltin("update_wrapper", updateWrapper), Kw: []interp.KV{{Name: "wrapped", Value: wrapped}}}, nil
@@ -196,7 +196,7 @@ func wraps(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 
 func updateWrapper(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var wrapper, wrapped, assigned, updated interp.Value
-	if err := native.Bind("update_wrapper", args, kw, []string{"wrapper", "wrapped", "assigned", "updated"}, 2, &wrapper, &wrapped, &assigned, &updated); err != nil {
+	if err := interp.UnpackArgsPy("update_wrapper", args, kw, "wrapper", &wrapper, "wrapped", &wrapped, "assigned?", &assigned, "updated?", &updated); err != nil {
 		return nil, err
 	}
 	if err := UpdateWrapper(f, wrapper, wrapped); err != nil {

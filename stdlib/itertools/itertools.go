@@ -6,6 +6,7 @@
 package itertools
 
 import (
+	"strconv"
 	"sync"
 
 	"math/big"
@@ -90,10 +91,10 @@ func setupClasses() {
 	}
 	delete(classes["_grouper"].Dict, "__repr__")
 	classes["chain"].Dict["from_iterable"] = interp.NewBuiltin("from_iterable", func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		if err := native.Exact("from_iterable", args, kw, 1); err != nil {
+		if err := interp.ExactArgs("from_iterable", args, kw, 1); err != nil {
 			return nil, err
 		}
-		outer, err := native.GetIter(f, args[0])
+		outer, err := interp.GetIter(f, args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -150,7 +151,7 @@ func isNumber(v interp.Value) bool {
 
 func count(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var start, step interp.Value
-	if err := native.Bind("count", args, kw, []string{"start", "step"}, 0, &start, &step); err != nil {
+	if err := interp.UnpackArgs("count", args, kw, "start?", &start, "step?", &step); err != nil {
 		return nil, err
 	}
 	if start == nil {
@@ -192,10 +193,10 @@ func count(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 }
 
 func cycle(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Exact("cycle", args, kw, 1); err != nil {
+	if err := interp.ExactArgs("cycle", args, kw, 1); err != nil {
 		return nil, err
 	}
-	src, err := native.GetIter(f, args[0])
+	src, err := interp.GetIter(f, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -225,13 +226,13 @@ func cycle(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 
 func repeat(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var obj, times interp.Value
-	if err := native.Bind("repeat", args, kw, []string{"object", "times"}, 1, &obj, &times); err != nil {
+	if err := interp.UnpackArgs("repeat", args, kw, "object", &obj, "times?", &times); err != nil {
 		return nil, err
 	}
 	n := int64(-1)
 	if times != nil {
 		var err *interp.Exception
-		if n, err = native.Index(times); err != nil {
+		if n, err = native.Index(f, times); err != nil {
 			return nil, err
 		}
 		if n < 0 {
@@ -254,14 +255,12 @@ func repeat(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 			return "", err
 		}
 		if n >= 0 {
-			return "repeat(" + s + ", " + itoa(n) + ")", nil
+			return "repeat(" + s + ", " + strconv.FormatInt(n, 10) + ")", nil
 		}
 		return "repeat(" + s + ")", nil
 	}
 	return it, nil
 }
-
-func itoa(n int64) string { return big.NewInt(n).String() }
 
 func chainOf(outer interp.Iterator) *Iter {
 	var cur interp.Iterator
@@ -272,7 +271,7 @@ func chainOf(outer interp.Iterator) *Iter {
 				if err != nil || !ok {
 					return nil, false, err
 				}
-				if cur, err = native.GetIter(f, src); err != nil {
+				if cur, err = interp.GetIter(f, src); err != nil {
 					return nil, false, err
 				}
 			}
@@ -289,14 +288,19 @@ func chainOf(outer interp.Iterator) *Iter {
 }
 
 func chain(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.NoKw("chain", kw); err != nil {
+	if err := interp.NoKwargs("chain", kw); err != nil {
 		return nil, err
 	}
-	return chainOf(&native.SliceIter{Items: append([]interp.Value(nil), args...)}), nil
+	// the iterables are kept as a tuple, as CPython's chain keeps its args
+	it, err := interp.GetIter(f, append(interp.Tuple(nil), args...))
+	if err != nil {
+		return nil, err
+	}
+	return chainOf(it), nil
 }
 
 func islice(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.NoKw("islice", kw); err != nil {
+	if err := interp.NoKwargs("islice", kw); err != nil {
 		return nil, err
 	}
 	if len(args) < 2 || len(args) > 4 {
@@ -309,7 +313,7 @@ func islice(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 		if v == interp.None {
 			return -1, nil
 		}
-		n, err := native.Index(v)
+		n, err := native.Index(f, v)
 		if err != nil || n < 0 {
 			return 0, interp.Errorf(interp.ValueError, "%s", msg)
 		}
@@ -332,14 +336,14 @@ func islice(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 			start = 0
 		}
 		if len(args) == 4 && args[3] != interp.None {
-			s, e := native.Index(args[3])
+			s, e := native.Index(f, args[3])
 			if e != nil || s <= 0 {
 				return nil, interp.Errorf(interp.ValueError, "Step for islice() must be a positive integer or None.")
 			}
 			step = s
 		}
 	}
-	src, err := native.GetIter(f, args[0])
+	src, err := interp.GetIter(f, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -373,7 +377,7 @@ func islice(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 func pools(f *interp.Fiber, args []interp.Value) ([][]interp.Value, *interp.Exception) {
 	out := make([][]interp.Value, len(args))
 	for i, a := range args {
-		items, err := native.ToSlice(f, a)
+		items, err := interp.ToList(f, a)
 		if err != nil {
 			return nil, err
 		}
@@ -388,7 +392,7 @@ func product(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value
 		if p.Name != "repeat" {
 			return nil, interp.Errorf(interp.TypeError, "product() got an unexpected keyword argument '%s'", p.Name)
 		}
-		n, err := native.Index(p.Value)
+		n, err := native.Index(f, p.Value)
 		if err != nil {
 			return nil, err
 		}
@@ -437,11 +441,19 @@ func product(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value
 	}}, nil
 }
 
-func rArg(fname string, v interp.Value, n int) (int, *interp.Exception) {
-	if v == nil || v == interp.None {
-		return n, nil
+// rArg reads the r argument: permutations takes None (all items) and
+// only an int ("Expected int as r"); combinations takes anything with
+// __index__, as CPython's Py_ssize_t converter does.
+func rArg(f *interp.Fiber, fname string, v interp.Value, n int) (int, *interp.Exception) {
+	if fname == "permutations" {
+		if v == nil || v == interp.None {
+			return n, nil
+		}
+		if !native.IsInt(v) {
+			return 0, interp.Errorf(interp.TypeError, "Expected int as r")
+		}
 	}
-	r, err := native.Index(v)
+	r, err := native.Index(f, v)
 	if err != nil {
 		return 0, err
 	}
@@ -461,15 +473,15 @@ func pick(pool []interp.Value, idx []int) interp.Tuple {
 
 func permutations(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var it, rv interp.Value
-	if err := native.Bind("permutations", args, kw, []string{"iterable", "r"}, 1, &it, &rv); err != nil {
+	if err := interp.UnpackArgs("permutations", args, kw, "iterable", &it, "r?", &rv); err != nil {
 		return nil, err
 	}
-	pool, err := native.ToSlice(f, it)
+	pool, err := interp.ToList(f, it)
 	if err != nil {
 		return nil, err
 	}
 	n := len(pool)
-	r, err := rArg("permutations", rv, n)
+	r, err := rArg(f, "permutations", rv, n)
 	if err != nil {
 		return nil, err
 	}
@@ -567,14 +579,14 @@ func combinationsGen(name string, pool []interp.Value, r int, repl bool) *Iter {
 
 func combinations(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var it, rv interp.Value
-	if err := native.Bind("combinations", args, kw, []string{"iterable", "r"}, 2, &it, &rv); err != nil {
+	if err := interp.UnpackArgs("combinations", args, kw, "iterable", &it, "r", &rv); err != nil {
 		return nil, err
 	}
-	pool, err := native.ToSlice(f, it)
+	pool, err := interp.ToList(f, it)
 	if err != nil {
 		return nil, err
 	}
-	r, err := rArg("combinations", rv, 0)
+	r, err := rArg(f, "combinations", rv, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -583,14 +595,14 @@ func combinations(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.
 
 func combinationsWR(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var it, rv interp.Value
-	if err := native.Bind("combinations_with_replacement", args, kw, []string{"iterable", "r"}, 2, &it, &rv); err != nil {
+	if err := interp.UnpackArgs("combinations_with_replacement", args, kw, "iterable", &it, "r", &rv); err != nil {
 		return nil, err
 	}
-	pool, err := native.ToSlice(f, it)
+	pool, err := interp.ToList(f, it)
 	if err != nil {
 		return nil, err
 	}
-	r, err := rArg("combinations_with_replacement", rv, 0)
+	r, err := rArg(f, "combinations_with_replacement", rv, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -607,7 +619,7 @@ func zipLongest(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 	}
 	its := make([]interp.Iterator, len(args))
 	for i, a := range args {
-		it, err := native.GetIter(f, a)
+		it, err := interp.GetIter(f, a)
 		if err != nil {
 			return nil, err
 		}
@@ -669,10 +681,10 @@ func (g *groupState) step(f *interp.Fiber) (bool, *interp.Exception) {
 
 func groupby(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var it, key interp.Value
-	if err := native.Bind("groupby", args, kw, []string{"iterable", "key"}, 1, &it, &key); err != nil {
+	if err := interp.UnpackArgs("groupby", args, kw, "iterable", &it, "key?", &key); err != nil {
 		return nil, err
 	}
-	src, err := native.GetIter(f, it)
+	src, err := interp.GetIter(f, it)
 	if err != nil {
 		return nil, err
 	}
@@ -726,14 +738,14 @@ func groupby(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value
 
 func predIter(name string, negate bool, mode int) ctor {
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		if err := native.NoKw(name, kw); err != nil {
+		if err := interp.NoKwargs(name, kw); err != nil {
 			return nil, err
 		}
 		if len(args) != 2 {
 			return nil, interp.Errorf(interp.TypeError, "%s expected 2 arguments, got %d", name, len(args))
 		}
 		pred := args[0]
-		src, err := native.GetIter(f, args[1])
+		src, err := interp.GetIter(f, args[1])
 		if err != nil {
 			return nil, err
 		}
@@ -801,14 +813,14 @@ var (
 )
 
 func starmap(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.NoKw("starmap", kw); err != nil {
+	if err := interp.NoKwargs("starmap", kw); err != nil {
 		return nil, err
 	}
 	if len(args) != 2 {
 		return nil, interp.Errorf(interp.TypeError, "starmap expected 2 arguments, got %d", len(args))
 	}
 	fn := args[0]
-	src, err := native.GetIter(f, args[1])
+	src, err := interp.GetIter(f, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -817,7 +829,7 @@ func starmap(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value
 		if err != nil || !ok {
 			return nil, false, err
 		}
-		a, err := native.ToSlice(f, v)
+		a, err := interp.ToList(f, v)
 		if err != nil {
 			return nil, false, err
 		}
@@ -828,14 +840,14 @@ func starmap(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value
 
 func compress(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var data, sel interp.Value
-	if err := native.Bind("compress", args, kw, []string{"data", "selectors"}, 2, &data, &sel); err != nil {
+	if err := interp.UnpackArgs("compress", args, kw, "data", &data, "selectors", &sel); err != nil {
 		return nil, err
 	}
-	d, err := native.GetIter(f, data)
+	d, err := interp.GetIter(f, data)
 	if err != nil {
 		return nil, err
 	}
-	s, err := native.GetIter(f, sel)
+	s, err := interp.GetIter(f, sel)
 	if err != nil {
 		return nil, err
 	}
@@ -862,10 +874,10 @@ func compress(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Valu
 
 func accumulate(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var it, fn, initial interp.Value
-	if err := native.Bind("accumulate", args, kw, []string{"iterable", "func", "*initial"}, 1, &it, &fn, &initial); err != nil {
+	if err := interp.UnpackArgs("accumulate", args, kw, "iterable", &it, "func?", &fn, "*", "initial?", &initial); err != nil {
 		return nil, err
 	}
-	src, err := native.GetIter(f, it)
+	src, err := interp.GetIter(f, it)
 	if err != nil {
 		return nil, err
 	}
@@ -897,10 +909,10 @@ func accumulate(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Va
 }
 
 func pairwise(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Exact("pairwise", args, kw, 1); err != nil {
+	if err := interp.ExactArgs("pairwise", args, kw, 1); err != nil {
 		return nil, err
 	}
-	src, err := native.GetIter(f, args[0])
+	src, err := interp.GetIter(f, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -930,20 +942,20 @@ type teeBuf struct {
 }
 
 func tee(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Range("tee", args, kw, 1, 2); err != nil {
+	if err := interp.ArgsBetween("tee", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
 	n := int64(2)
 	if len(args) == 2 {
 		var err *interp.Exception
-		if n, err = native.Index(args[1]); err != nil {
+		if n, err = native.Index(f, args[1]); err != nil {
 			return nil, err
 		}
 		if n < 0 {
 			return nil, interp.Errorf(interp.ValueError, "n must be >= 0")
 		}
 	}
-	src, err := native.GetIter(f, args[0])
+	src, err := interp.GetIter(f, args[0])
 	if err != nil {
 		return nil, err
 	}

@@ -415,7 +415,7 @@ func parseDumpsKw(f *interp.Fiber, kw []interp.KV) (Options, *interp.Exception) 
 			if p.Value == interp.None {
 				continue
 			}
-			items, err := native.ToSlice(f, p.Value)
+			items, err := interp.ToList(f, p.Value)
 			if err != nil {
 				return opt, err
 			}
@@ -445,7 +445,7 @@ func parseDumpsKw(f *interp.Fiber, kw []interp.KV) (Options, *interp.Exception) 
 		case interp.Str:
 			s = string(x)
 		default:
-			n, err := native.Index(indent)
+			n, err := native.Index(f, indent)
 			if err != nil {
 				return opt, interp.Errorf(interp.TypeError, "can't multiply sequence by non-int of type '%s'", interp.TypeName(indent))
 			}

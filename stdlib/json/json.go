@@ -4,7 +4,6 @@ package json
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
-	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 )
 
 func dumps(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
@@ -53,14 +52,9 @@ func dump(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *
 
 func loads(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var s interp.Value
-	names := []string{"s"}
-	vals := []*interp.Value{&s}
 	var hooks [6]interp.Value
-	for i, n := range []string{"*cls", "*object_hook", "*parse_float", "*parse_int", "*parse_constant", "*object_pairs_hook"} {
-		names = append(names, n)
-		vals = append(vals, &hooks[i])
-	}
-	if err := native.Bind("loads", args, kw, names, 1, vals...); err != nil {
+	if err := interp.UnpackArgsPy("loads", args, kw, "s", &s, "*", "cls?", &hooks[0], "object_hook?", &hooks[1], "parse_float?", &hooks[2],
+		"parse_int?", &hooks[3], "parse_constant?", &hooks[4], "object_pairs_hook?", &hooks[5]); err != nil {
 		return nil, err
 	}
 	str, ok := s.(interp.Str)

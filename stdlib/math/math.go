@@ -130,7 +130,7 @@ var Funcs = map[string]interp.NativeFunc{
 }
 
 func arg1(name string, args []interp.Value, kw []interp.KV) (float64, *interp.Exception) {
-	if err := native.Exact("math."+name, args, kw, 1); err != nil {
+	if err := interp.ExactArgs("math."+name, args, kw, 1); err != nil {
 		return 0, err
 	}
 	return native.Float(args[0])
@@ -152,7 +152,7 @@ func unary(name string, fn func(float64) (float64, *interp.Exception)) interp.Na
 
 func binary(name string, fn func(x, y float64) (float64, *interp.Exception)) interp.NativeFunc {
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		if err := native.NoKw("math."+name, kw); err != nil {
+		if err := interp.NoKwargs("math."+name, kw); err != nil {
 			return nil, err
 		}
 		if len(args) != 2 {
@@ -270,7 +270,7 @@ func ulp(x float64) (float64, *interp.Exception) {
 }
 
 func ldexp(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.NoKw("math.ldexp", kw); err != nil {
+	if err := interp.NoKwargs("math.ldexp", kw); err != nil {
 		return nil, err
 	}
 	if len(args) != 2 {
@@ -291,7 +291,7 @@ func ldexp(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 			e = math.MinInt32
 		}
 	} else {
-		e, _ = native.Index(args[1])
+		e, _ = native.Index(f, args[1])
 	}
 	if e > 1<<20 {
 		e = 1 << 20
@@ -329,7 +329,7 @@ func modf(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *
 // rounder implements floor/ceil/trunc: ints pass through, floats become ints.
 func rounder(name string, fn func(float64) float64) interp.NativeFunc {
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		if err := native.Exact("math."+name, args, kw, 1); err != nil {
+		if err := interp.ExactArgs("math."+name, args, kw, 1); err != nil {
 			return nil, err
 		}
 		switch x := args[0].(type) {
@@ -416,7 +416,7 @@ func logFunc(name string, fn func(float64) float64) interp.NativeFunc {
 		scale = math.Log10(2)
 	}
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		if err := native.Exact("math."+name, args, kw, 1); err != nil {
+		if err := interp.ExactArgs("math."+name, args, kw, 1); err != nil {
 			return nil, err
 		}
 		r, err := logOf(args[0], fn, scale)
@@ -428,7 +428,7 @@ func logFunc(name string, fn func(float64) float64) interp.NativeFunc {
 }
 
 func logAny(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Range("log", args, kw, 1, 2); err != nil {
+	if err := interp.ArgsBetween("log", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
 	num, err := logOf(args[0], math.Log, math.Ln2)
@@ -450,7 +450,7 @@ func logAny(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 
 func floats(f *interp.Fiber, v interp.Value) ([]float64, *interp.Exception) {
 	var out []float64
-	err := native.Iterate(f, v, func(it interp.Value) (bool, *interp.Exception) {
+	err := interp.Iterate(f, v, func(it interp.Value) (bool, *interp.Exception) {
 		x, err := native.Float(it)
 		if err != nil {
 			return false, err
@@ -494,7 +494,7 @@ func norm(xs []float64) float64 {
 }
 
 func hypot(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.NoKw("math.hypot", kw); err != nil {
+	if err := interp.NoKwargs("math.hypot", kw); err != nil {
 		return nil, err
 	}
 	xs, err := floats(f, interp.Tuple(args))
@@ -505,7 +505,7 @@ func hypot(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 }
 
 func dist(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.NoKw("math.dist", kw); err != nil {
+	if err := interp.NoKwargs("math.dist", kw); err != nil {
 		return nil, err
 	}
 	if len(args) != 2 {
@@ -531,7 +531,7 @@ func dist(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *
 
 func isclose(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var av, bv, relv, absv interp.Value
-	if err := native.Bind("isclose", args, kw, []string{"/a", "/b", "*rel_tol", "*abs_tol"}, 2, &av, &bv, &relv, &absv); err != nil {
+	if err := interp.UnpackArgs("isclose", args, kw, "a", &av, "b", &bv, "*", "rel_tol?", &relv, "abs_tol?", &absv); err != nil {
 		return nil, err
 	}
 	a, err := native.Float(av)
@@ -567,7 +567,7 @@ func isclose(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value
 }
 
 func fsum(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Exact("math.fsum", args, kw, 1); err != nil {
+	if err := interp.ExactArgs("math.fsum", args, kw, 1); err != nil {
 		return nil, err
 	}
 	xs, err := floats(f, args[0])
@@ -608,14 +608,14 @@ func fsum(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *
 
 func prod(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var it, start interp.Value
-	if err := native.Bind("prod", args, kw, []string{"/iterable", "*start"}, 1, &it, &start); err != nil {
+	if err := interp.UnpackArgs("prod", args, kw, "iterable", &it, "/", "*", "start?", &start); err != nil {
 		return nil, err
 	}
 	if start == nil {
 		start = interp.Int(1)
 	}
 	acc := start
-	err := native.Iterate(f, it, func(v interp.Value) (bool, *interp.Exception) {
+	err := interp.Iterate(f, it, func(v interp.Value) (bool, *interp.Exception) {
 		r, err := mul(f, acc, v)
 		acc = r
 		return err == nil, err
@@ -645,18 +645,22 @@ func mul(f *interp.Fiber, a, b interp.Value) (interp.Value, *interp.Exception) {
 	return interp.Binary(f, interp.OpMul, a, b, false)
 }
 
-func intArg(fname string, v interp.Value) (*big.Int, *interp.Exception) {
-	if n, ok := native.BigOf(v); ok {
-		return n, nil
+// intArg reads an integer argument as CPython's PyNumber_Index does (an
+// int, a bool or an object with __index__).
+func intArg(f *interp.Fiber, v interp.Value) (*big.Int, *interp.Exception) {
+	i, err := interp.Index(f, v)
+	if err != nil {
+		return nil, err
 	}
-	return nil, interp.Errorf(interp.TypeError, "'%s' object cannot be interpreted as an integer", interp.TypeName(v))
+	n, _ := native.BigOf(i)
+	return n, nil
 }
 
 func factorial(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Exact("math.factorial", args, kw, 1); err != nil {
+	if err := interp.ExactArgs("math.factorial", args, kw, 1); err != nil {
 		return nil, err
 	}
-	n, err := intArg("factorial", args[0])
+	n, err := intArg(f, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -670,12 +674,12 @@ func factorial(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Val
 }
 
 func gcd(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.NoKw("math.gcd", kw); err != nil {
+	if err := interp.NoKwargs("math.gcd", kw); err != nil {
 		return nil, err
 	}
 	g := new(big.Int)
 	for _, a := range args {
-		n, err := intArg("gcd", a)
+		n, err := intArg(f, a)
 		if err != nil {
 			return nil, err
 		}
@@ -685,12 +689,12 @@ func gcd(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *i
 }
 
 func lcm(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.NoKw("math.lcm", kw); err != nil {
+	if err := interp.NoKwargs("math.lcm", kw); err != nil {
 		return nil, err
 	}
 	l := big.NewInt(1)
 	for _, a := range args {
-		n, err := intArg("lcm", a)
+		n, err := intArg(f, a)
 		if err != nil {
 			return nil, err
 		}
@@ -706,10 +710,10 @@ func lcm(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *i
 }
 
 func isqrt(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Exact("math.isqrt", args, kw, 1); err != nil {
+	if err := interp.ExactArgs("math.isqrt", args, kw, 1); err != nil {
 		return nil, err
 	}
-	n, err := intArg("isqrt", args[0])
+	n, err := intArg(f, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -719,8 +723,8 @@ func isqrt(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 	return interp.MakeInt(n.Sqrt(n)), nil
 }
 
-func combArgs(fname string, args []interp.Value, kw []interp.KV, nreq int) (*big.Int, *big.Int, *interp.Exception) {
-	if err := native.NoKw("math."+fname, kw); err != nil {
+func combArgs(f *interp.Fiber, fname string, args []interp.Value, kw []interp.KV, nreq int) (*big.Int, *big.Int, *interp.Exception) {
+	if err := interp.NoKwargs("math."+fname, kw); err != nil {
 		return nil, nil, err
 	}
 	if len(args) < nreq || len(args) > 2 {
@@ -729,14 +733,14 @@ func combArgs(fname string, args []interp.Value, kw []interp.KV, nreq int) (*big
 		}
 		return nil, nil, interp.Errorf(interp.TypeError, "%s expected at most 2 arguments, got %d", fname, len(args))
 	}
-	n, err := intArg(fname, args[0])
+	n, err := intArg(f, args[0])
 	if err != nil {
 		return nil, nil, err
 	}
 	if len(args) == 1 || args[1] == interp.None {
 		return n, nil, nil
 	}
-	k, err := intArg(fname, args[1])
+	k, err := intArg(f, args[1])
 	if err != nil {
 		return nil, nil, err
 	}
@@ -744,7 +748,7 @@ func combArgs(fname string, args []interp.Value, kw []interp.KV, nreq int) (*big
 }
 
 func comb(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	n, k, err := combArgs("comb", args, kw, 2)
+	n, k, err := combArgs(f, "comb", args, kw, 2)
 	if err != nil {
 		return nil, err
 	}
@@ -764,7 +768,7 @@ func comb(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *
 }
 
 func perm(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	n, k, err := combArgs("perm", args, kw, 1)
+	n, k, err := combArgs(f, "perm", args, kw, 1)
 	if err != nil {
 		return nil, err
 	}

@@ -23,7 +23,7 @@ func pathArg(fname string, v interp.Value) (string, *interp.Exception) {
 func fn1(name string, do func(path string) error) interp.NativeFunc {
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var p interp.Value
-		if err := native.Bind(name, args, kw, []string{"path"}, 1, &p); err != nil {
+		if err := interp.UnpackArgs(name, args, kw, "path", &p); err != nil {
 			return nil, err
 		}
 		path, err := pathArg(name, p)
@@ -69,7 +69,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	m.AddFuncs(map[string]interp.NativeFunc{
 		"getenv": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			var key, def interp.Value
-			if err := native.Bind("getenv", args, kw, []string{"key", "default"}, 1, &key, &def); err != nil {
+			if err := interp.UnpackArgsPy("getenv", args, kw, "key", &key, "default?", &def); err != nil {
 				return nil, err
 			}
 			k, ok := key.(interp.Str)
@@ -85,7 +85,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 			return def, nil
 		},
 		"putenv": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact("putenv", args, kw, 2); err != nil {
+			if err := interp.ExactArgs("putenv", args, kw, 2); err != nil {
 				return nil, err
 			}
 			k, ok1 := args[0].(interp.Str)
@@ -97,7 +97,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 			return interp.None, nil
 		},
 		"getcwd": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact("getcwd", args, kw, 0); err != nil {
+			if err := interp.ExactArgs("getcwd", args, kw, 0); err != nil {
 				return nil, err
 			}
 			d, err := os.Getwd()
@@ -118,7 +118,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 		},
 		"listdir": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			var p interp.Value
-			if err := native.Bind("listdir", args, kw, []string{"path"}, 0, &p); err != nil {
+			if err := interp.UnpackArgs("listdir", args, kw, "path?", &p); err != nil {
 				return nil, err
 			}
 			path := "."
@@ -148,7 +148,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 		"rmdir":  fn1("rmdir", removeDir),
 		"mkdir": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			var p, mode interp.Value
-			if err := native.Bind("mkdir", args, kw, []string{"path", "mode"}, 1, &p, &mode); err != nil {
+			if err := interp.UnpackArgs("mkdir", args, kw, "path", &p, "mode?", &mode); err != nil {
 				return nil, err
 			}
 			path, err := pathArg("mkdir", p)
@@ -157,7 +157,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 			}
 			perm := os.FileMode(0o777)
 			if mode != nil {
-				n, err := native.Index(mode)
+				n, err := native.Index(f, mode)
 				if err != nil {
 					return nil, err
 				}
@@ -170,7 +170,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 		},
 		"makedirs": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			var p, mode, existOK interp.Value
-			if err := native.Bind("makedirs", args, kw, []string{"name", "mode", "exist_ok"}, 1, &p, &mode, &existOK); err != nil {
+			if err := interp.UnpackArgsPy("makedirs", args, kw, "name", &p, "mode?", &mode, "exist_ok?", &existOK); err != nil {
 				return nil, err
 			}
 			path, err := pathArg("makedirs", p)
@@ -179,7 +179,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 			}
 			perm := os.FileMode(0o777)
 			if mode != nil {
-				n, err := native.Index(mode)
+				n, err := native.Index(f, mode)
 				if err != nil {
 					return nil, err
 				}
@@ -233,7 +233,7 @@ func removeDir(path string) error {
 func rename(name string) interp.NativeFunc {
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var a, b interp.Value
-		if err := native.Bind(name, args, kw, []string{"src", "dst"}, 2, &a, &b); err != nil {
+		if err := interp.UnpackArgs(name, args, kw, "src", &a, "dst", &b); err != nil {
 			return nil, err
 		}
 		src, err := pathArg(name, a)

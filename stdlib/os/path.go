@@ -120,7 +120,7 @@ func relPath(path, start string) (string, *interp.Exception) {
 
 func strFn(name string, fn func(string) interp.Value) interp.NativeFunc {
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		if err := native.Exact(name, args, kw, 1); err != nil {
+		if err := interp.ExactArgs(name, args, kw, 1); err != nil {
 			return nil, err
 		}
 		s, ok := args[0].(interp.Str)
@@ -133,7 +133,7 @@ func strFn(name string, fn func(string) interp.Value) interp.NativeFunc {
 
 func statFn(name string, fn func(os.FileInfo) bool, follow bool) interp.NativeFunc {
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		if err := native.Exact(name, args, kw, 1); err != nil {
+		if err := interp.ExactArgs(name, args, kw, 1); err != nil {
 			return nil, err
 		}
 		s, ok := args[0].(interp.Str)
@@ -159,7 +159,7 @@ func statFn(name string, fn func(os.FileInfo) bool, follow bool) interp.NativeFu
 
 func statValue(name string, fn func(os.FileInfo) interp.Value) interp.NativeFunc {
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		if err := native.Exact(name, args, kw, 1); err != nil {
+		if err := interp.ExactArgs(name, args, kw, 1); err != nil {
 			return nil, err
 		}
 		p, err := pathArg("stat", args[0])
@@ -188,7 +188,7 @@ func LoadPath(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	m.Set("devnull", interp.Str("/dev/null"))
 	m.AddFuncs(map[string]interp.NativeFunc{
 		"join": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.NoKw("join", kw); err != nil {
+			if err := interp.NoKwargs("join", kw); err != nil {
 				return nil, err
 			}
 			if len(args) == 0 {
@@ -247,7 +247,7 @@ func LoadPath(vm *interp.VM) (*interp.Module, *interp.Exception) {
 		}),
 		"relpath": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			var p, s interp.Value
-			if err := native.Bind("relpath", args, kw, []string{"path", "start"}, 1, &p, &s); err != nil {
+			if err := interp.UnpackArgsPy("relpath", args, kw, "path", &p, "start?", &s); err != nil {
 				return nil, err
 			}
 			path, err := pathArg("relpath", p)

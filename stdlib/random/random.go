@@ -35,7 +35,7 @@ func setupClasses() {
 	initMethods()
 	RandomClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var x interp.Value
-		if err := native.Bind("Random", args, kw, []string{"x"}, 0, &x); err != nil {
+		if err := interp.UnpackArgsPy("Random", args, kw, "x?", &x); err != nil {
 			return nil, err
 		}
 		r := &Random{cls: cls}
@@ -138,60 +138,21 @@ func (r *Random) Seed(f *interp.Fiber, a interp.Value) *interp.Exception {
 		r.MT.SeedBig(n)
 		return nil
 	case interp.Float:
-		h := floatHash(float64(x))
-		r.MT.SeedBig(big.NewInt(h))
+		// CPython seeds with hash(a) cast to size_t: a negative hash
+		// becomes 2**64 + hash
+		h, err := interp.Hash(nil, x)
+		if err != nil {
+			return err
+		}
+		r.MT.SeedBig(new(big.Int).SetUint64(uint64(h)))
 		return nil
 	}
 	return interp.Errorf(interp.TypeError, "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
 }
 
-// floatHash is CPython's hash() of a float (for float seeds).
-func floatHash(x float64) int64 {
-	const bitsN = 61
-	const modulus = (uint64(1) << bitsN) - 1
-	if math.IsInf(x, 1) {
-		return 314159
-	}
-	if math.IsInf(x, -1) {
-		return -314159
-	}
-	if math.IsNaN(x) {
-		return 0
-	}
-	m, e := math.Frexp(x)
-	sign := int64(1)
-	if m < 0 {
-		sign = -1
-		m = -m
-	}
-	var h uint64
-	for m != 0 {
-		h = ((h << 28) & modulus) | h>>(bitsN-28)
-		m *= 268435456.0
-		e -= 28
-		y := uint64(m)
-		m -= float64(y)
-		h += y
-		if h >= modulus {
-			h -= modulus
-		}
-	}
-	if e >= 0 {
-		e = e % bitsN
-	} else {
-		e = bitsN - 1 - ((-1 - e) % bitsN)
-	}
-	h = ((h << uint(e)) & modulus) | h>>(bitsN-uint(e))
-	v := int64(h) * sign
-	if v == -1 {
-		v = -2
-	}
-	return v
-}
-
 func (r *Random) mSeed(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var a, version interp.Value
-	if err := native.Bind("Random.seed", args, kw, []string{"a", "version"}, 0, &a, &version); err != nil {
+	if err := interp.UnpackArgsPy("Random.seed", args, kw, "a?", &a, "version?", &version); err != nil {
 		return nil, err
 	}
 	if version != nil {
@@ -221,17 +182,17 @@ func seedV1(s string) interp.Value {
 }
 
 func (r *Random) mRandom(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Exact("random", args, kw, 0); err != nil {
+	if err := interp.ExactArgs("random", args, kw, 0); err != nil {
 		return nil, err
 	}
 	return interp.Float(r.MT.Random()), nil
 }
 
 func (r *Random) mGetrandbits(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Exact("getrandbits", args, kw, 1); err != nil {
+	if err := interp.ExactArgs("getrandbits", args, kw, 1); err != nil {
 		return nil, err
 	}
-	k, err := native.Index(args[0])
+	k, err := native.Index(f, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -331,7 +292,7 @@ func floorDiv(a, b *big.Int) *big.Int {
 
 func (r *Random) mRandrange(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var start, stop, step interp.Value
-	if err := native.Bind("Random.randrange", args, kw, []string{"start", "stop", "step"}, 1, &start, &stop, &step); err != nil {
+	if err := interp.UnpackArgsPy("Random.randrange", args, kw, "start", &start, "stop?", &stop, "step?", &step); err != nil {
 		return nil, err
 	}
 	return r.randrange(start, stop, step)
@@ -339,7 +300,7 @@ func (r *Random) mRandrange(f *interp.Fiber, args []interp.Value, kw []interp.KV
 
 func (r *Random) mRandint(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var a, b interp.Value
-	if err := native.Bind("Random.randint", args, kw, []string{"a", "b"}, 2, &a, &b); err != nil {
+	if err := interp.UnpackArgsPy("Random.randint", args, kw, "a", &a, "b", &b); err != nil {
 		return nil, err
 	}
 	if x, ok := a.(interp.Int); ok {
@@ -360,7 +321,7 @@ func (r *Random) mRandint(f *interp.Fiber, args []interp.Value, kw []interp.KV) 
 
 func (r *Random) mChoice(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var seq interp.Value
-	if err := native.Bind("Random.choice", args, kw, []string{"seq"}, 1, &seq); err != nil {
+	if err := interp.UnpackArgsPy("Random.choice", args, kw, "seq", &seq); err != nil {
 		return nil, err
 	}
 	s, err := native.AsSeq(f, seq)
@@ -375,7 +336,7 @@ func (r *Random) mChoice(f *interp.Fiber, args []interp.Value, kw []interp.KV) (
 
 func (r *Random) mShuffle(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var x interp.Value
-	if err := native.Bind("Random.shuffle", args, kw, []string{"x"}, 1, &x); err != nil {
+	if err := interp.UnpackArgsPy("Random.shuffle", args, kw, "x", &x); err != nil {
 		return nil, err
 	}
 	if l, ok := x.(*interp.List); ok {
@@ -419,7 +380,7 @@ func isSequence(v interp.Value) bool {
 
 func (r *Random) mSample(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var pop, kv, counts interp.Value
-	if err := native.Bind("Random.sample", args, kw, []string{"population", "k", "*counts"}, 2, &pop, &kv, &counts); err != nil {
+	if err := interp.UnpackArgsPy("Random.sample", args, kw, "population", &pop, "k", &kv, "*", "counts?", &counts); err != nil {
 		return nil, err
 	}
 	if !isSequence(pop) {
@@ -430,13 +391,13 @@ func (r *Random) mSample(f *interp.Fiber, args []interp.Value, kw []interp.KV) (
 		return nil, err
 	}
 	n := s.Len()
-	k64, err := native.Index(kv)
+	k64, err := native.Index(f, kv)
 	if err != nil {
 		return nil, err
 	}
 	k := int(k64)
 	if counts != nil && counts != interp.None {
-		cs, err := native.ToSlice(f, counts)
+		cs, err := interp.ToList(f, counts)
 		if err != nil {
 			return nil, err
 		}
@@ -532,7 +493,7 @@ func (r *Random) sampleIdx(n, k int) ([]int, *interp.Exception) {
 
 func (r *Random) mChoices(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var pop, weights, cumW, kv interp.Value
-	if err := native.Bind("Random.choices", args, kw, []string{"population", "weights", "*cum_weights", "*k"}, 1, &pop, &weights, &cumW, &kv); err != nil {
+	if err := interp.UnpackArgsPy("Random.choices", args, kw, "population", &pop, "weights?", &weights, "*", "cum_weights?", &cumW, "k?", &kv); err != nil {
 		return nil, err
 	}
 	s, err := native.AsSeq(f, pop)
@@ -542,7 +503,7 @@ func (r *Random) mChoices(f *interp.Fiber, args []interp.Value, kw []interp.KV) 
 	n := s.Len()
 	k := 1
 	if kv != nil {
-		k64, err := native.Index(kv)
+		k64, err := native.Index(f, kv)
 		if err != nil {
 			return nil, err
 		}
@@ -564,7 +525,7 @@ func (r *Random) mChoices(f *interp.Fiber, args []interp.Value, kw []interp.KV) 
 		if native.IsInt(weights) {
 			return nil, interp.Errorf(interp.TypeError, "The number of choices must be a keyword argument: k=%s", mustRepr(f, weights))
 		}
-		ws, err := native.ToSlice(f, weights)
+		ws, err := interp.ToList(f, weights)
 		if err != nil {
 			return nil, err
 		}
@@ -582,7 +543,7 @@ func (r *Random) mChoices(f *interp.Fiber, args []interp.Value, kw []interp.KV) 
 	} else if weights != nil && weights != interp.None {
 		return nil, interp.Errorf(interp.TypeError, "Cannot specify both weights and cumulative weights")
 	}
-	cs, err := native.ToSlice(f, cumW)
+	cs, err := interp.ToList(f, cumW)
 	if err != nil {
 		return nil, err
 	}
@@ -656,11 +617,7 @@ func (r *Random) choicesCum(s *native.Seq, n int, cum []float64, k int, out []in
 
 func floatArgs(fname string, args []interp.Value, kw []interp.KV, names []string, defaults []float64, nreq int) ([]float64, *interp.Exception) {
 	vals := make([]interp.Value, len(names))
-	ptrs := make([]*interp.Value, len(names))
-	for i := range vals {
-		ptrs[i] = &vals[i]
-	}
-	if err := native.Bind(fname, args, kw, names, nreq, ptrs...); err != nil {
+	if err := interp.UnpackArgsPy(fname, args, kw, interp.ArgPairs(names, nreq, vals)...); err != nil {
 		return nil, err
 	}
 	out := make([]float64, len(names))
@@ -680,7 +637,7 @@ func floatArgs(fname string, args []interp.Value, kw []interp.KV, names []string
 
 func (r *Random) mUniform(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var a, b interp.Value
-	if err := native.Bind("Random.uniform", args, kw, []string{"a", "b"}, 2, &a, &b); err != nil {
+	if err := interp.UnpackArgsPy("Random.uniform", args, kw, "a", &a, "b", &b); err != nil {
 		return nil, err
 	}
 	var diff float64
@@ -742,7 +699,7 @@ func (r *Random) mNormalvariate(f *interp.Fiber, args []interp.Value, kw []inter
 
 func (r *Random) mTriangular(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var lowV, highV, modeV interp.Value
-	if err := native.Bind("Random.triangular", args, kw, []string{"low", "high", "mode"}, 0, &lowV, &highV, &modeV); err != nil {
+	if err := interp.UnpackArgsPy("Random.triangular", args, kw, "low?", &lowV, "high?", &highV, "mode?", &modeV); err != nil {
 		return nil, err
 	}
 	low, high := 0.0, 1.0
@@ -792,7 +749,7 @@ func (r *Random) mExpovariate(f *interp.Fiber, args []interp.Value, kw []interp.
 }
 
 func (r *Random) mGetstate(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Exact("getstate", args, kw, 0); err != nil {
+	if err := interp.ExactArgs("getstate", args, kw, 0); err != nil {
 		return nil, err
 	}
 	st := make(interp.Tuple, mtN+1)
@@ -808,7 +765,7 @@ func (r *Random) mGetstate(f *interp.Fiber, args []interp.Value, kw []interp.KV)
 }
 
 func (r *Random) mSetstate(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Exact("setstate", args, kw, 1); err != nil {
+	if err := interp.ExactArgs("setstate", args, kw, 1); err != nil {
 		return nil, err
 	}
 	t, ok := args[0].(interp.Tuple)

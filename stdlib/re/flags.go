@@ -96,7 +96,7 @@ func flagValue(v interp.Value) (int, *interp.Exception) {
 	case Flag:
 		return int(x), nil
 	case interp.Int, interp.Bool, *interp.BigInt:
-		n, err := native.Index(v)
+		n, err := native.Index(nil, v)
 		if err != nil {
 			return 0, interp.Errorf(interp.OverflowError, "Python int too large to convert to C int")
 		}
@@ -176,7 +176,7 @@ func initFlagClass() {
 	FlagClass.Dict["NOFLAG"] = Flag(0)
 	FlagClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var v interp.Value
-		if err := native.Bind("RegexFlag", args, kw, []string{"value"}, 1, &v); err != nil {
+		if err := interp.UnpackArgsPy("RegexFlag", args, kw, "value", &v); err != nil {
 			return nil, err
 		}
 		n, err := flagValue(v)
@@ -244,7 +244,7 @@ func initFlagClass() {
 			for _, m := range fl.members() {
 				items = append(items, Flag(m.value))
 			}
-			return &native.SliceIter{Items: items}, nil
+			return interp.GetIter(nil, interp.Tuple(items))
 		}),
 		"__bool__":  flagUnary(func(fl Flag) (interp.Value, *interp.Exception) { return interp.Bool(fl != 0), nil }),
 		"__hash__":  asInt,

@@ -44,7 +44,7 @@ func selfMatch(args []interp.Value, name string) (*Match, *interp.Exception) {
 func (m *Match) index(g interp.Value) (int, *interp.Exception) {
 	switch x := g.(type) {
 	case interp.Int, interp.Bool:
-		n, _ := native.Index(x)
+		n, _ := native.Index(nil, x)
 		if n >= 0 && n <= int64(m.p.prog.Groups) {
 			return int(n), nil
 		}
@@ -76,7 +76,7 @@ func spanMethod(name string, fn func(sp [2]int) interp.Value) interp.NativeFunc 
 		if err != nil {
 			return nil, err
 		}
-		if err := native.Range(name, args[1:], kw, 0, 1); err != nil {
+		if err := interp.ArgsBetween(name, args[1:], kw, 0, 1); err != nil {
 			return nil, err
 		}
 		g := 0
@@ -113,7 +113,7 @@ func initMatchClass() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.NoKw("group", kw); err != nil {
+			if err := interp.NoKwargs("group", kw); err != nil {
 				return nil, err
 			}
 			gs := args[1:]
@@ -138,7 +138,7 @@ func initMatchClass() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("__getitem__", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("__getitem__", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			n, err := m.index(args[1])
@@ -153,7 +153,7 @@ func initMatchClass() {
 				return nil, err
 			}
 			var def interp.Value
-			if err := native.Bind("groups", args[1:], kw, []string{"default"}, 0, &def); err != nil {
+			if err := interp.UnpackArgs("groups", args[1:], kw, "default?", &def); err != nil {
 				return nil, err
 			}
 			if def == nil {
@@ -171,7 +171,7 @@ func initMatchClass() {
 				return nil, err
 			}
 			var def interp.Value
-			if err := native.Bind("groupdict", args[1:], kw, []string{"default"}, 0, &def); err != nil {
+			if err := interp.UnpackArgs("groupdict", args[1:], kw, "default?", &def); err != nil {
 				return nil, err
 			}
 			if def == nil {
@@ -194,7 +194,7 @@ func initMatchClass() {
 				return nil, err
 			}
 			var tmpl interp.Value
-			if err := native.Bind("expand", args[1:], kw, []string{"template"}, 1, &tmpl); err != nil {
+			if err := interp.UnpackArgs("expand", args[1:], kw, "template", &tmpl); err != nil {
 				return nil, err
 			}
 			return m.expand(tmpl)

@@ -90,11 +90,7 @@ func method(name string, params []string, nreq int, fn func(f *interp.Fiber, p *
 			return nil, err
 		}
 		vals := make([]interp.Value, len(params))
-		ptrs := make([]*interp.Value, len(params))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := native.Bind(name, args[1:], kw, params, nreq, ptrs...); err != nil {
+		if err := interp.UnpackArgs(name, args[1:], kw, interp.ArgPairs(params, nreq, vals)...); err != nil {
 			return nil, err
 		}
 		return fn(f, p, vals)
@@ -176,17 +172,17 @@ func subject(v interp.Value) (interp.Str, []rune, *interp.Exception) {
 }
 
 // window reads the optional pos and endpos arguments.
-func window(pos, endpos interp.Value, n int) (int, int, *interp.Exception) {
+func window(f *interp.Fiber, pos, endpos interp.Value, n int) (int, int, *interp.Exception) {
 	lo, hi := 0, n
 	if pos != nil {
-		v, err := native.Index(pos)
+		v, err := native.Index(f, pos)
 		if err != nil {
 			return 0, 0, err
 		}
 		lo = clampIndex(v)
 	}
 	if endpos != nil {
-		v, err := native.Index(endpos)
+		v, err := native.Index(f, endpos)
 		if err != nil {
 			return 0, 0, err
 		}
@@ -256,7 +252,7 @@ func patMatchMode(mode matchMode) func(f *interp.Fiber, p *Pattern, args []inter
 		if err != nil {
 			return nil, err
 		}
-		pos, endpos, err := window(arg(args, 1), arg(args, 2), len(rs))
+		pos, endpos, err := window(f, arg(args, 1), arg(args, 2), len(rs))
 		if err != nil {
 			return nil, err
 		}
@@ -292,7 +288,7 @@ func findall(f *interp.Fiber, p *Pattern, args []interp.Value) (interp.Value, *i
 	if err != nil {
 		return nil, err
 	}
-	pos, endpos, err := window(arg(args, 1), arg(args, 2), len(rs))
+	pos, endpos, err := window(f, arg(args, 1), arg(args, 2), len(rs))
 	if err != nil {
 		return nil, err
 	}
@@ -379,7 +375,7 @@ func finditer(f *interp.Fiber, p *Pattern, args []interp.Value) (interp.Value, *
 	if err != nil {
 		return nil, err
 	}
-	pos, endpos, err := window(arg(args, 1), arg(args, 2), len(rs))
+	pos, endpos, err := window(f, arg(args, 1), arg(args, 2), len(rs))
 	if err != nil {
 		return nil, err
 	}
@@ -387,11 +383,11 @@ func finditer(f *interp.Fiber, p *Pattern, args []interp.Value) (interp.Value, *
 }
 
 // count reads a count or maxsplit argument (0 when absent).
-func count(v interp.Value) (int64, *interp.Exception) {
+func count(f *interp.Fiber, v interp.Value) (int64, *interp.Exception) {
 	if v == nil {
 		return 0, nil
 	}
-	return native.Index(v)
+	return native.Index(f, v)
 }
 
 // subFunc implements sub and subn; args are repl, string and count.
@@ -402,7 +398,7 @@ func subFunc(withCount bool) func(f *interp.Fiber, p *Pattern, args []interp.Val
 		if err != nil {
 			return nil, err
 		}
-		limit, err := count(arg(args, 2))
+		limit, err := count(f, arg(args, 2))
 		if err != nil {
 			return nil, err
 		}
@@ -494,7 +490,7 @@ func split(f *interp.Fiber, p *Pattern, args []interp.Value) (interp.Value, *int
 	if err != nil {
 		return nil, err
 	}
-	maxsplit, err := count(arg(args, 1))
+	maxsplit, err := count(f, arg(args, 1))
 	if err != nil {
 		return nil, err
 	}

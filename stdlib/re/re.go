@@ -18,7 +18,6 @@ package re
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
-	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 	"github.com/asyncscript/asyncscript/stdlib/re/sre"
 )
 
@@ -51,7 +50,7 @@ var Error = func() *interp.Class {
 // multi-line pattern), and the parts are kept as attributes.
 func newError(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var msg, pattern, pos interp.Value
-	if err := native.Bind("error", args, kw, []string{"msg", "pattern", "pos"}, 1, &msg, &pattern, &pos); err != nil {
+	if err := interp.UnpackArgsPy("error", args, kw, "msg", &msg, "pattern?", &pattern, "pos?", &pos); err != nil {
 		return nil, err
 	}
 	exc := interp.NewException(cls)
@@ -163,11 +162,7 @@ func (m *module) compile(f *interp.Fiber, pattern, flags interp.Value) (*Pattern
 func (m *module) moduleFunc(name string, params []string, nreq int, method func(f *interp.Fiber, p *Pattern, args []interp.Value) (interp.Value, *interp.Exception)) interp.NativeFunc {
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		vals := make([]interp.Value, len(params))
-		ptrs := make([]*interp.Value, len(params))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := native.Bind(name, args, kw, params, nreq, ptrs...); err != nil {
+		if err := interp.UnpackArgsPy(name, args, kw, interp.ArgPairs(params, nreq, vals)...); err != nil {
 			return nil, err
 		}
 		p, err := m.compile(f, vals[0], vals[len(vals)-1])
@@ -180,7 +175,7 @@ func (m *module) moduleFunc(name string, params []string, nreq int, method func(
 
 func escape(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var pat interp.Value
-	if err := native.Bind("escape", args, kw, []string{"pattern"}, 1, &pat); err != nil {
+	if err := interp.UnpackArgsPy("escape", args, kw, "pattern", &pat); err != nil {
 		return nil, err
 	}
 	s, ok := pat.(interp.Str)
@@ -210,7 +205,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	mod.AddFuncs(map[string]interp.NativeFunc{
 		"compile": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			var pat, flags interp.Value
-			if err := native.Bind("compile", args, kw, []string{"pattern", "flags"}, 1, &pat, &flags); err != nil {
+			if err := interp.UnpackArgsPy("compile", args, kw, "pattern", &pat, "flags?", &flags); err != nil {
 				return nil, err
 			}
 			return m.compile(f, pat, flags)
@@ -225,7 +220,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 		"split":     m.moduleFunc("split", withFlags("pattern", "string", "maxsplit"), 2, split),
 		"escape":    escape,
 		"purge": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Bind("purge", args, kw, nil, 0); err != nil {
+			if err := interp.UnpackArgsPy("purge", args, kw); err != nil {
 				return nil, err
 			}
 			m.cache = map[cacheKey]*Pattern{}

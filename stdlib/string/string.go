@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/asyncscript/asyncscript/interp"
-	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 )
 
 const (
@@ -31,7 +30,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	m.AddFuncs(map[string]interp.NativeFunc{
 		"capwords": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			var sv, sepv interp.Value
-			if err := native.Bind("capwords", args, kw, []string{"s", "sep"}, 1, &sv, &sepv); err != nil {
+			if err := interp.UnpackArgsPy("capwords", args, kw, "s", &sv, "sep?", &sepv); err != nil {
 				return nil, err
 			}
 			s, ok := sv.(interp.Str)

@@ -85,7 +85,7 @@ func setupStream() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("write", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("write", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
 			str, ok := args[1].(interp.Str)
@@ -105,10 +105,10 @@ func setupStream() {
 			if err != nil {
 				return nil, err
 			}
-			if err := native.Exact("writelines", args[1:], kw, 1); err != nil {
+			if err := interp.ExactArgs("writelines", args[1:], kw, 1); err != nil {
 				return nil, err
 			}
-			return interp.None, native.Iterate(f, args[1], func(v interp.Value) (bool, *interp.Exception) {
+			return interp.None, interp.Iterate(f, args[1], func(v interp.Value) (bool, *interp.Exception) {
 				str, ok := v.(interp.Str)
 				if !ok {
 					return false, interp.Errorf(interp.TypeError, "write() argument must be str, not %s", interp.TypeName(v))
@@ -255,7 +255,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	m.Set("builtin_module_names", builtinNames)
 	m.AddFuncs(map[string]interp.NativeFunc{
 		"exit": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Range("exit", args, kw, 0, 1); err != nil {
+			if err := interp.ArgsBetween("exit", args, kw, 0, 1); err != nil {
 				return nil, err
 			}
 			// CPython raises the status as the exception value: None
@@ -266,19 +266,19 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 			return nil, interp.NewException(interp.SystemExit, args...)
 		},
 		"getrecursionlimit": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact("getrecursionlimit", args, kw, 0); err != nil {
+			if err := interp.ExactArgs("getrecursionlimit", args, kw, 0); err != nil {
 				return nil, err
 			}
 			return interp.Int(vm.RecursionLimit), nil
 		},
 		"setrecursionlimit": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact("setrecursionlimit", args, kw, 1); err != nil {
+			if err := interp.ExactArgs("setrecursionlimit", args, kw, 1); err != nil {
 				return nil, err
 			}
 			if _, ok := args[0].(interp.Float); ok {
 				return nil, interp.Errorf(interp.TypeError, "'float' object cannot be interpreted as an integer")
 			}
-			n, err := native.Index(args[0])
+			n, err := native.Index(f, args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -295,7 +295,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 			return interp.Str("utf-8"), nil
 		},
 		"intern": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact("intern", args, kw, 1); err != nil {
+			if err := interp.ExactArgs("intern", args, kw, 1); err != nil {
 				return nil, err
 			}
 			if _, ok := args[0].(interp.Str); !ok {

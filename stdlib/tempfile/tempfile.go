@@ -46,7 +46,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	m.Set("tempdir", interp.None)
 	m.AddFuncs(map[string]interp.NativeFunc{
 		"gettempdir": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact("gettempdir", args, kw, 0); err != nil {
+			if err := interp.ExactArgs("gettempdir", args, kw, 0); err != nil {
 				return nil, err
 			}
 			return interp.Str(TempDir()), nil
@@ -56,7 +56,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 		},
 		"mkdtemp": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			var sv, pv, dv interp.Value
-			if err := native.Bind("mkdtemp", args, kw, []string{"suffix", "prefix", "dir"}, 0, &sv, &pv, &dv); err != nil {
+			if err := interp.UnpackArgsPy("mkdtemp", args, kw, "suffix?", &sv, "prefix?", &pv, "dir?", &dv); err != nil {
 				return nil, err
 			}
 			suffix, err := strOpt("mkdtemp", sv, "")
@@ -82,7 +82,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 		},
 		"mkstemp": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			var sv, pv, dv, tv interp.Value
-			if err := native.Bind("mkstemp", args, kw, []string{"suffix", "prefix", "dir", "text"}, 0, &sv, &pv, &dv, &tv); err != nil {
+			if err := interp.UnpackArgsPy("mkstemp", args, kw, "suffix?", &sv, "prefix?", &pv, "dir?", &dv, "text?", &tv); err != nil {
 				return nil, err
 			}
 			suffix, err := strOpt("mkstemp", sv, "")

@@ -37,10 +37,10 @@ var classesOnce sync.Once
 func setupStructTime() {
 	StructTime.Class.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var seq interp.Value
-		if err := native.Bind("struct_time", args, kw, []string{"sequence"}, 1, &seq); err != nil {
+		if err := interp.UnpackArgs("struct_time", args, kw, "sequence", &seq); err != nil {
 			return nil, err
 		}
-		items, err := native.ToSlice(f, seq)
+		items, err := interp.ToList(f, seq)
 		if err != nil {
 			return nil, err
 		}
@@ -98,7 +98,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	m := interp.NewModule("time")
 	m.AddFuncs(map[string]interp.NativeFunc{
 		"sleep": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			if err := native.Exact("sleep", args, kw, 1); err != nil {
+			if err := interp.ExactArgs("sleep", args, kw, 1); err != nil {
 				return nil, err
 			}
 			var secs float64
@@ -150,7 +150,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 
 func noArgs(name string, fn func() interp.Value) interp.NativeFunc {
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		if err := native.Exact(name, args, kw, 0); err != nil {
+		if err := interp.ExactArgs(name, args, kw, 0); err != nil {
 			return nil, err
 		}
 		return fn(), nil
@@ -159,7 +159,7 @@ func noArgs(name string, fn func() interp.Value) interp.NativeFunc {
 
 // secsArg reads an optional seconds argument (None means now).
 func (c *clocks) secsArg(name string, args []interp.Value, kw []interp.KV) (gotime.Time, *interp.Exception) {
-	if err := native.Range(name, args, kw, 0, 1); err != nil {
+	if err := interp.ArgsBetween(name, args, kw, 0, 1); err != nil {
 		return gotime.Time{}, err
 	}
 	if len(args) == 0 || args[0] == interp.None {
@@ -222,7 +222,7 @@ func tmFields(f *interp.Fiber, fname string, v interp.Value) ([9]int, *interp.Ex
 		return out, interp.Errorf(interp.TypeError, "%s(): illegal time tuple argument", fname)
 	}
 	for i, it := range items {
-		n, err := native.Index(it)
+		n, err := native.Index(f, it)
 		if err != nil {
 			return out, err
 		}
@@ -236,7 +236,7 @@ func toGo(tm [9]int, loc *gotime.Location) gotime.Time {
 }
 
 func mktime(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Exact("mktime", args, kw, 1); err != nil {
+	if err := interp.ExactArgs("mktime", args, kw, 1); err != nil {
 		return nil, err
 	}
 	tm, err := tmFields(f, "mktime", args[0])
@@ -247,7 +247,7 @@ func mktime(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 }
 
 func (c *clocks) strftime(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Range("strftime", args, kw, 1, 2); err != nil {
+	if err := interp.ArgsBetween("strftime", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
 	format, ok := args[0].(interp.Str)
@@ -474,7 +474,7 @@ func (c *clocks) ctime(f *interp.Fiber, args []interp.Value, kw []interp.KV) (in
 }
 
 func (c *clocks) asctime(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	if err := native.Range("asctime", args, kw, 0, 1); err != nil {
+	if err := interp.ArgsBetween("asctime", args, kw, 0, 1); err != nil {
 		return nil, err
 	}
 	var v interp.Value

@@ -126,7 +126,7 @@ func NewRecord(name, module string, fields []string, reprName string) *Record {
 			if err != nil {
 				return nil, err
 			}
-			return GetIter(f, rec.Items(v))
+			return interp.GetIter(f, rec.Items(v))
 		},
 		"__contains__": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			rec, v, err := self(args, "__contains__")

@@ -21,3 +21,7 @@ try:
     random.choice([])
 except IndexError as e:
     print("IndexError:", e)
+# float seeds go through hash(), cast to an unsigned size_t as CPython does
+for s in [1.5, -1.0, 0.1, 1e300, float("inf"), -0.5]:
+    random.seed(s)
+    print(s, random.random())

@@ -1,5 +1,0 @@
-package collections
-
-import "strconv"
-
-func strconvItoa(n int) string { return strconv.Itoa(n) }
