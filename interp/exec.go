@@ -46,6 +46,29 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 			default:
 				slots[sp-1] = res
 			}
+		} else if pc < len(instrs) && instrs[pc].Op() == compile.YIELD_FROM {
+			// continue the YIELD_FROM: the value or exception goes to
+			// its delegate (PEP 380)
+			pc++
+			var res, y Value
+			var done bool
+			var exc *Exception
+			if throw != nil {
+				res, y, done, exc = yieldFromThrow(f, slots[sp-1], throw)
+			} else {
+				res, y, done, exc = yieldFromSend(f, slots[sp-1], send)
+			}
+			switch {
+			case exc != nil:
+				sp--
+				slots[sp] = nil
+				err = exc
+			case !done:
+				fr.pc, fr.sp = pc-1, sp
+				return actYield, y, nil
+			default:
+				slots[sp-1] = res
+			}
 		} else if throw != nil {
 			err = throw // raised at the yield the frame is suspended at (pc-1)
 		}
@@ -929,7 +952,9 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					}
 				case compile.GET_YIELD_FROM_ITER:
 					if _, ok := slots[sp-1].(*Generator); !ok {
-						it, e := GetIter(f, slots[sp-1])
+						// iter(v) itself, not a Go wrapper: the delegate's
+						// send, throw and close must be reachable
+						it, e := IterValue(f, slots[sp-1])
 						if e != nil {
 							err = e
 							break dispatch
@@ -937,19 +962,15 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						slots[sp-1] = it
 					}
 				case compile.YIELD_FROM:
-					// simplified delegation: re-yield each item of the iterator;
-					// sent values are not forwarded.
-					v, ok, e := Next(f, slots[sp-1])
+					// the first step of the delegation; the resumption
+					// above takes the later ones
+					res, v, done, e := yieldFromSend(f, slots[sp-1], None)
 					if e != nil {
 						err = e
 						break dispatch
 					}
-					if !ok {
-						if g, isGen := slots[sp-1].(*Generator); isGen {
-							slots[sp-1] = g.returnValue()
-						} else {
-							slots[sp-1] = None
-						}
+					if done {
+						slots[sp-1] = res
 						continue
 					}
 					// yield v, then come back to this YIELD_FROM

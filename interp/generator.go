@@ -61,22 +61,29 @@ func (g *Generator) resume(f *Fiber, send Value, throw *Exception) (Value, bool,
 		return nil, false, Errorf(ValueError, "generator already executing")
 	}
 	if g.done {
+		// a finished generator's StopIteration has no value
+		g.retval = nil
 		if throw != nil {
 			return nil, false, throw
 		}
 		return nil, false, nil
 	}
 	fr := g.frame
-	if !fr.started {
+	switch {
+	case !fr.started:
 		if send != None && throw == nil {
 			return nil, false, Errorf(TypeError, "can't send non-None value to a just-started generator")
 		}
-	} else if throw == nil && fr.code.Instrs[fr.pc].Op() != compile.YIELD_FROM {
+		if throw != nil {
+			f.resuming, f.resumeSend, f.resumeThrow = true, nil, throw
+		}
+	case throw != nil || fr.code.Instrs[fr.pc].Op() == compile.YIELD_FROM:
+		// exec hands the value or exception to the YIELD_FROM's delegate
+		// or raises it at the yield
+		f.resuming, f.resumeSend, f.resumeThrow = true, send, throw
+	default:
 		fr.slots[fr.sp] = send
 		fr.sp++
-	}
-	if throw != nil {
-		f.resuming, f.resumeSend, f.resumeThrow = true, nil, throw
 	}
 	fr.entry = EntryResume
 	floor := len(f.frames)
@@ -327,7 +334,7 @@ func setupGenerators() {
 				return nil, err
 			}
 			if !ok {
-				return nil, NewException(StopIteration, g.returnValue())
+				return nil, stopIteration(g.returnValue())
 			}
 			return v, nil
 		},
@@ -342,16 +349,13 @@ func setupGenerators() {
 				return nil, err
 			}
 			if !ok {
-				return nil, NewException(StopIteration, g.returnValue())
+				return nil, stopIteration(g.returnValue())
 			}
 			return v, nil
 		},
 		"throw": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 			g := args[0].(*Generator)
-			if len(args) < 2 {
-				return nil, Errorf(TypeError, "throw expected at least 1 argument, got 0")
-			}
-			exc, err := makeRaisable(f, args[1])
+			exc, err := throwArgs(f, "throw", args[1:])
 			if err != nil {
 				return nil, err
 			}
@@ -360,7 +364,7 @@ func setupGenerators() {
 				return nil, err
 			}
 			if !ok {
-				return nil, NewException(StopIteration, g.returnValue())
+				return nil, stopIteration(g.returnValue())
 			}
 			return v, nil
 		},
@@ -421,4 +425,196 @@ func setupGenerators() {
 			return None, nil
 		},
 	})
+}
+
+// stopIteration is the StopIteration a generator raises when it returns
+// v: without arguments when v is None, as CPython's gen_send_ex does, so
+// that `return` and `return None` give StopIteration().args == ().
+func stopIteration(v Value) *Exception {
+	if v == nil || v == None {
+		return NewException(StopIteration)
+	}
+	return NewException(StopIteration, v)
+}
+
+// stopValue is the value a StopIteration carries (its first argument).
+func stopValue(e *Exception) Value {
+	if len(e.Args) > 0 {
+		return e.Args[0]
+	}
+	return None
+}
+
+// The delegation of `yield from` (PEP 380), as CPython 3.11's SEND
+// instruction and _gen_throw do it. Each step returns either the
+// delegate's result (done), a value to yield, or an exception to raise in
+// the delegating frame at its YIELD_FROM.
+
+// yieldFromSend sends v into the delegate it: a generator is resumed
+// directly; None goes through __next__; anything else through the
+// delegate's send method. StopIteration ends the delegation with its value.
+func yieldFromSend(f *Fiber, it Value, v Value) (res, y Value, done bool, err *Exception) {
+	if g, ok := it.(*Generator); ok {
+		y, yielded, err := g.resume(f, v, nil)
+		switch {
+		case err != nil:
+			return nil, nil, false, err
+		case !yielded:
+			return g.returnValue(), nil, true, nil
+		}
+		return nil, y, false, nil
+	}
+	if v == nil || v == None {
+		if _, isIter := it.(Iterator); isIter {
+			// Go iterators end without a value
+			y, ok, err := Next(f, it)
+			switch {
+			case err != nil:
+				return nil, nil, false, err
+			case !ok:
+				return None, nil, true, nil
+			}
+			return nil, y, false, nil
+		}
+		var found bool
+		if y, found, err = CallDunder(f, it, "__next__"); !found {
+			return nil, nil, false, Errorf(TypeError, "'%s' object is not an iterator", TypeName(it))
+		}
+	} else {
+		var send Value
+		if send, err = GetAttr(f, it, "send"); err == nil {
+			y, err = f.Call(send, []Value{v}, nil)
+		}
+	}
+	return delegateOutcome(y, err)
+}
+
+// delegateOutcome sorts what a delegate's method returned or raised.
+func delegateOutcome(y Value, err *Exception) (Value, Value, bool, *Exception) {
+	switch {
+	case err == nil:
+		return nil, y, false, nil
+	case err.Matches(StopIteration):
+		return stopValue(err), nil, true, nil
+	}
+	return nil, nil, false, err
+}
+
+// yieldFromThrow throws exc into the delegate it. GeneratorExit closes the
+// delegate and is then raised in the delegating frame (or the error its
+// close raised is); other exceptions go to the delegate's throw method,
+// or are raised in the delegating frame when it has none.
+//
+// Departure from CPython: the delegate's throw method receives the
+// exception instance alone, where CPython passes on throw()'s own
+// (type, value, traceback) arguments; asyncscript keeps no tracebacks
+// objects, and the instance carries its type.
+func yieldFromThrow(f *Fiber, it Value, exc *Exception) (res, y Value, done bool, err *Exception) {
+	if exc.Matches(GeneratorExit) {
+		if err := closeDelegate(f, it); err != nil {
+			return nil, nil, false, err
+		}
+		return nil, nil, false, exc
+	}
+	if g, ok := it.(*Generator); ok {
+		y, yielded, err := g.resume(f, nil, exc)
+		switch {
+		case err != nil:
+			// CPython takes the value of a StopIteration from the
+			// inner generator's return as the result; resume turns a
+			// StopIteration raised inside it into RuntimeError.
+			return nil, nil, false, err
+		case !yielded:
+			return g.returnValue(), nil, true, nil
+		}
+		return nil, y, false, nil
+	}
+	throw, err := lookupDelegateMethod(f, it, "throw")
+	if err != nil || throw == nil {
+		if err == nil {
+			err = exc
+		}
+		return nil, nil, false, err
+	}
+	return delegateOutcome(f.Call(throw, []Value{exc}, nil))
+}
+
+// closeDelegate closes the delegate of a yield from, as gen_close_iter
+// does: a generator's close, or the delegate's close method if it has one.
+func closeDelegate(f *Fiber, it Value) *Exception {
+	if g, ok := it.(*Generator); ok {
+		return g.close(f)
+	}
+	closer, err := lookupDelegateMethod(f, it, "close")
+	if err != nil || closer == nil {
+		return err
+	}
+	_, err = f.Call(closer, nil, nil)
+	return err
+}
+
+// lookupDelegateMethod is getattr(it, name), nil when it has no such
+// attribute (AttributeError swallowed, other errors returned).
+func lookupDelegateMethod(f *Fiber, it Value, name string) (Value, *Exception) {
+	m, err := GetAttr(f, it, name)
+	if err != nil {
+		if err.Matches(AttributeError) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	return m, nil
+}
+
+// throwArgs makes the exception of generator.throw(typ[, val[, tb]]), by
+// CPython 3.11's _gen_throw rules: a class is instantiated with val (an
+// instance of it used as is, a tuple spread as arguments, None for none);
+// an instance takes no separate value; tb must be None (asyncscript keeps
+// no traceback objects).
+func throwArgs(f *Fiber, name string, args []Value) (*Exception, *Exception) {
+	if len(args) < 1 {
+		return nil, Errorf(TypeError, "%s expected at least 1 argument, got 0", name)
+	}
+	if len(args) > 3 {
+		return nil, Errorf(TypeError, "%s expected at most 3 arguments, got %d", name, len(args))
+	}
+	if len(args) == 3 && args[2] != None {
+		return nil, Errorf(TypeError, "throw() third argument must be a traceback object")
+	}
+	var val Value = None
+	if len(args) > 1 {
+		val = args[1]
+	}
+	switch typ := args[0].(type) {
+	case *Exception:
+		if val != None {
+			return nil, Errorf(TypeError, "instance exception may not have a separate value")
+		}
+		return typ, nil
+	case *Class:
+		if !typ.IsException {
+			break
+		}
+		if e, ok := val.(*Exception); ok && e.Matches(typ) {
+			return e, nil
+		}
+		var ctorArgs []Value
+		switch v := val.(type) {
+		case Tuple:
+			ctorArgs = v
+		default:
+			if val != None {
+				ctorArgs = []Value{val}
+			}
+		}
+		r, err := f.Call(typ, ctorArgs, nil)
+		if err != nil {
+			return nil, err
+		}
+		if e, ok := r.(*Exception); ok {
+			return e, nil
+		}
+		return nil, Errorf(TypeError, "calling %s should have returned an instance of BaseException, not %s", typ.Name, TypeName(r))
+	}
+	return nil, Errorf(TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", TypeName(args[0]))
 }

@@ -38,3 +38,10 @@ func TestContainerPrograms(t *testing.T) {
 func TestRuntimeErrors(t *testing.T) {
 	golden.Suite{Chunks: "testdata/runtime_errors.as"}.Test(t)
 }
+
+// Generators and yield from (PEP 380): send, throw and close forwarded to
+// the delegate, return values and StopIteration's args
+// (testdata/yield_from.as).
+func TestYieldFromPrograms(t *testing.T) {
+	golden.Suite{Chunks: "testdata/yield_from.as"}.Test(t)
+}
