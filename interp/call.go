@@ -258,8 +258,8 @@ func (f *Fiber) Call(fn Value, args []Value, kw []KV) (Value, *Exception) {
 			if err != nil {
 				return nil, err
 			}
-			if r != None {
-				return nil, Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(r))
+			if err := checkInitResult(r); err != nil {
+				return nil, err
 			}
 		}
 		return inst, nil
@@ -273,15 +273,22 @@ func (f *Fiber) Call(fn Value, args []Value, kw []KV) (Value, *Exception) {
 	return nil, Errorf(TypeError, "'%s' object is not callable", TypeName(fn))
 }
 
+// checkInitResult is the check on what __init__ returned, for both ways
+// a class call runs it (Fiber.Call, and an EntryInit frame's return).
+func checkInitResult(r Value) *Exception {
+	if r != None {
+		return Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(r))
+	}
+	return nil
+}
+
 // runNative pushes fr as a Native-entry frame and runs it to completion on
 // a nested dispatch loop.
 func (f *Fiber) runNative(fr *Frame) (Value, *Exception) {
-	if len(f.frames)+int(f.nested) >= f.VM.RecursionLimit {
-		return nil, recursionError("")
-	}
-	fr.entry = EntryNative
 	floor := len(f.frames)
-	f.frames = append(f.frames, fr)
+	if err := f.pushFrame(fr, EntryNative); err != nil {
+		return nil, err
+	}
 	f.nativeDepth++
 	out := f.run(floor)
 	f.nativeDepth--

@@ -36,6 +36,33 @@
 // belong to whichever VM runs it: run one Code on one VM at a time.
 // Nothing global refers to a VM, so a dropped VM is garbage collected.
 //
+// Frames (frame.go, run.go, exec.go): every frame is entered through
+// Fiber.pushFrame, the one place that enforces the recursion limit (its
+// RecursionError is raised where the call was made), and recorded with an
+// Entry that decides what its return, yield, suspension or escaping
+// exception does. runFrames (run.go) pops and delivers for every kind;
+// exec keeps EntryCall frames in its own loop as a fast path (RETURN_VALUE
+// and the unwinder there do what runFrames would). Call frames come from
+// and go back to the VM's free list (takeFrame, reuse, releaseFrame).
+//
+//	entry      entered by                  return               exception              yield / suspend
+//	Base       Fiber.Resume (a task)       ends the run         ends the run           AWAIT suspends the fiber
+//	Call       CALL of a Python function   push value on caller raise in caller        cannot yield
+//	Init       CALL of a class (__init__)  push instance (None  raise in caller        cannot yield
+//	                                       checked)
+//	Await      AWAIT of a coroutine        caller's AWAIT value raise at caller's      suspends with the fiber
+//	                                                            AWAIT
+//	AsyncGen   AWAIT of asend/anext/athrow StopAsyncIteration   raise in caller (Stop* yield: caller's AWAIT
+//	                                       in caller            -> RuntimeError)       value
+//	Native     Fiber.Call from Go          return to Go         return to Go           RuntimeError
+//	Resume     next/send/throw from Go     return to Go         return to Go (Stop*    yield to Go; an await
+//	           (generators, coroutines)                         -> RuntimeError)       detaches into the coroutine
+//
+// A generator's frame is owned by the generator while suspended and pushed
+// again (Resume) by next/send/throw; a value or exception delivered to a
+// frame suspended at YIELD_FROM goes to its delegate (PEP 380, see
+// yieldFromSend and yieldFromThrow in generator.go).
+//
 // Invariants: interpreted code runs only on the goroutine holding VM.GIL;
 // interp imports lang and compile and nothing else of ours (no loop, no
 // stdlib); compile does not import interp.

@@ -718,17 +718,20 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						var callee *Frame
 						var e *Exception
 						fc := fun.Code
-						if nf := len(f.VM.freeFrames); fc.plainCall && len(kwnames) == 0 && len(args) == fc.ArgCount && nf > 0 && cap(f.VM.freeFrames[nf-1].slots) >= fc.frameSize {
-							// the common call: reuse a pooled frame, copy the arguments
-							callee = f.VM.freeFrames[nf-1]
-							f.VM.freeFrames = f.VM.freeFrames[:nf-1]
+						vm := f.VM
+						if nf := len(vm.freeFrames); fc.plainCall && len(kwnames) == 0 && len(args) == fc.ArgCount && nf > 0 && cap(vm.freeFrames[nf-1].slots) >= fc.frameSize {
+							// the common call: reuse a pooled frame, copy the
+							// arguments. This is vm.takeFrame and callee.reuse
+							// (frame.go) spelled out: Go inlines nothing that
+							// big into a function the size of exec, and the
+							// calls cost 5% on fib.
+							callee = vm.freeFrames[nf-1]
+							vm.freeFrames = vm.freeFrames[:nf-1]
 							callee.code, callee.fn, callee.globals, callee.ns = fc, fun, fun.Globals, fun.Globals
 							callee.slots = callee.slots[:fc.frameSize]
 							callee.pc, callee.sp, callee.entry, callee.started = 0, len(fc.Locals), 0, false
 							copy(callee.slots, args)
-							for i := len(args); i < len(fc.Locals); i++ {
-								callee.slots[i] = nil
-							}
+							clear(callee.slots[len(args):len(fc.Locals)])
 						} else {
 							callee, e = f.setupCall(fun, args, kwnames)
 						}
@@ -743,15 +746,15 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 							err = e
 							break dispatch
 						}
-						callee.entry = EntryCall
-						fr.pc, fr.sp = pc, sp
-						f.frames = append(f.frames, callee)
-						if f.overLimit() {
-							f.frames = f.frames[:len(f.frames)-1]
+						// f.pushFrame(callee, EntryCall), spelled out (see atLimit)
+						if f.atLimit() {
 							f.releaseFrame(callee)
-							err = Errorf(RecursionError, "maximum recursion depth exceeded")
+							err = recursionError("")
 							break dispatch
 						}
+						callee.entry = EntryCall
+						f.frames = append(f.frames, callee)
+						fr.pc, fr.sp = pc, sp
 						fr = callee
 						fr.started = true
 						code, instrs, slots = fr.code, fr.code.Instrs, fr.slots
@@ -769,10 +772,13 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 								err = e2
 								break dispatch
 							}
-							callee.entry = EntryInit
 							callee.gen = inst
+							if e := f.pushFrame(callee, EntryInit); e != nil {
+								f.releaseFrame(callee)
+								err = e
+								break dispatch
+							}
 							fr.pc, fr.sp = pc, sp
-							f.frames = append(f.frames, callee)
 							return actPushed, nil, nil
 						}
 						clear(slots[base:sp])
@@ -901,10 +907,12 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 							a.state = coroRunning
 							a.consume()
 							callee := a.frame
-							callee.entry = EntryAwait
 							callee.gen = a
+							if e := f.pushFrame(callee, EntryAwait); e != nil {
+								err = e
+								break dispatch
+							}
 							fr.pc, fr.sp = pc, sp
-							f.frames = append(f.frames, callee)
 							return actPushed, nil, nil
 						}
 						a.consume()
@@ -931,9 +939,11 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 							slots[sp-1] = res
 							continue
 						}
-						callee.entry = EntryAsyncGen
+						if e := f.pushFrame(callee, EntryAsyncGen); e != nil {
+							err = e
+							break dispatch
+						}
 						fr.pc, fr.sp = pc, sp
-						f.frames = append(f.frames, callee)
 						return actPushed, nil, nil
 					case Awaitable:
 						res, y, done, e := a.Await(f, None, nil)

@@ -112,12 +112,6 @@ func recursionError(where string) *Exception {
 	return Errorf(RecursionError, "maximum recursion depth exceeded %s", where)
 }
 
-// overLimit reports whether the frames and nested levels on f exceed the
-// recursion limit, as checked just after a frame is pushed.
-func (f *Fiber) overLimit() bool {
-	return len(f.frames)+int(f.nested) > f.VM.RecursionLimit
-}
-
 // OutcomeKind tells how a Resume or run ended.
 type OutcomeKind uint8
 

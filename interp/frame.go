@@ -42,6 +42,27 @@ type Frame struct {
 	gen any
 }
 
+// pushFrame is the one place a frame is entered, whatever its entry kind
+// (see the frame-entry table in doc.go): it enforces the recursion limit,
+// CPython's check as a frame starts, and pushes fr on the fiber. Over the
+// limit fr is not pushed and the RecursionError is returned for the
+// entering code to raise where the call was made.
+func (f *Fiber) pushFrame(fr *Frame, entry Entry) *Exception {
+	if f.atLimit() {
+		return recursionError("")
+	}
+	fr.entry = entry
+	f.frames = append(f.frames, fr)
+	return nil
+}
+
+// atLimit reports whether one more frame would pass the recursion limit.
+// CALL's fast path (exec.go) spells pushFrame out with it: Go inlines
+// nothing bigger than this into a function the size of exec.
+func (f *Fiber) atLimit() bool {
+	return len(f.frames)+int(f.nested) >= f.VM.RecursionLimit
+}
+
 // maxFreeFrames bounds the frames a fiber keeps for reuse.
 const maxFreeFrames = 128
 
@@ -52,26 +73,40 @@ const maxFreeFrames = 128
 // goroutine holding the GIL calls or returns.
 func (f *Fiber) callFrame(fn *Function) *Frame {
 	code := fn.Code
-	need := len(code.Locals) + code.MaxStack + 1
-	vm := f.VM
-	if n := len(vm.freeFrames); n > 0 {
-		fr := vm.freeFrames[n-1]
-		if cap(fr.slots) >= need && len(code.CellVars)+len(code.FreeVars) == 0 {
-			vm.freeFrames = vm.freeFrames[:n-1]
-			fr.code, fr.fn, fr.globals, fr.ns = code, fn, fn.Globals, fn.Globals
-			fr.slots = fr.slots[:need]
-			// locals must start unbound; the operand stack needs no
-			// clearing (a slot is always written before it is read)
-			for i := range code.Locals {
-				fr.slots[i] = nil
-			}
-			fr.pc, fr.sp, fr.entry, fr.started = 0, 0, 0, false
+	if len(code.CellVars)+len(code.FreeVars) == 0 {
+		if fr := f.VM.takeFrame(code.frameSize); fr != nil {
+			fr.reuse(fn)
+			// locals must start unbound
+			clear(fr.slots[:len(code.Locals)])
 			return fr
 		}
 	}
 	fr := newFrame(code, fn, fn.Globals)
 	fr.pooled = true
 	return fr
+}
+
+// takeFrame pops a released frame from the VM's free list when it has room
+// for size slots, nil otherwise. With reuse it is the one frame-reuse
+// path: callFrame and CALL's inline fast path (exec.go) both use them, and
+// both are small enough for Go to inline.
+func (vm *VM) takeFrame(size int) *Frame {
+	if n := len(vm.freeFrames); n > 0 && cap(vm.freeFrames[n-1].slots) >= size {
+		fr := vm.freeFrames[n-1]
+		vm.freeFrames = vm.freeFrames[:n-1]
+		return fr
+	}
+	return nil
+}
+
+// reuse makes a frame taken from the free list a fresh frame of fn. The
+// caller binds the locals (the operand stack needs no clearing: a slot is
+// always written before it is read).
+func (fr *Frame) reuse(fn *Function) {
+	code := fn.Code
+	fr.code, fr.fn, fr.globals, fr.ns = code, fn, fn.Globals, fn.Globals
+	fr.slots = fr.slots[:code.frameSize]
+	fr.pc, fr.sp, fr.entry, fr.started = 0, 0, 0, false
 }
 
 // releaseFrame returns a finished call frame to the VM's free list. Its

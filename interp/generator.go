@@ -85,15 +85,13 @@ func (g *Generator) resume(f *Fiber, send Value, throw *Exception) (Value, bool,
 		fr.slots[fr.sp] = send
 		fr.sp++
 	}
-	fr.entry = EntryResume
 	floor := len(f.frames)
-	f.frames = append(f.frames, fr)
-	if f.overLimit() {
+	if err := f.pushFrame(fr, EntryResume); err != nil {
 		// CPython's check as the generator's frame starts: the exception
 		// escapes the generator, which is then finished
-		f.frames = f.frames[:floor]
+		f.resuming, f.resumeSend, f.resumeThrow = false, nil, nil
 		g.done, g.frame = true, nil
-		return nil, false, recursionError("")
+		return nil, false, err
 	}
 	g.running = true
 	out := f.run(floor)

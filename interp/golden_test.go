@@ -45,3 +45,9 @@ func TestRuntimeErrors(t *testing.T) {
 func TestYieldFromPrograms(t *testing.T) {
 	golden.Suite{Chunks: "testdata/yield_from.as"}.Test(t)
 }
+
+// The recursion limit, __init__'s result and unwinding for each way a
+// frame is entered (testdata/frame_entry.as).
+func TestFrameEntryPrograms(t *testing.T) {
+	golden.Suite{Chunks: "testdata/frame_entry.as"}.Test(t)
+}

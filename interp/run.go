@@ -44,14 +44,7 @@ func (f *Fiber) runFrames(floor int) Outcome {
 		pending = nil
 		switch act {
 		case actPushed:
-			if f.overLimit() {
-				// unwind the new frame as a RecursionError in its caller
-				f.frames = f.frames[:len(f.frames)-1]
-				pending = Errorf(RecursionError, "maximum recursion depth exceeded")
-				caller := f.frames[len(f.frames)-1]
-				f.addTraceback(pending, caller, caller.pc-1)
-				f.setContext(pending)
-			}
+			// pushFrame checked the recursion limit
 			continue
 		case actSuspend:
 			if c := f.resumedCoroutine(floor); c != nil {
@@ -100,8 +93,7 @@ func (f *Fiber) runFrames(floor int) Outcome {
 				caller.slots[caller.sp] = val
 				caller.sp++
 			case EntryInit:
-				if val != None {
-					pending = Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(val))
+				if pending = checkInitResult(val); pending != nil {
 					f.addTraceback(pending, caller, caller.pc-1)
 					continue
 				}
