@@ -961,6 +961,12 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						break dispatch
 					}
 				case compile.GET_YIELD_FROM_ITER:
+					if _, ok := slots[sp-1].(*Coroutine); ok {
+						// async def code has no yield from; CPython lets
+						// only @types.coroutine generators delegate to one
+						err = Errorf(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+						break dispatch
+					}
 					if _, ok := slots[sp-1].(*Generator); !ok {
 						// iter(v) itself, not a Go wrapper: the delegate's
 						// send, throw and close must be reachable

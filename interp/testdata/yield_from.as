@@ -446,3 +446,15 @@ try:
     g.send(6)
 except StopIteration as e:
     print("stop", e.args)
+---
+##> cannot 'yield from' a coroutine object in a non-coroutine generator
+async def c():
+    return 1
+co = c()
+def g():
+    yield from co
+try:
+    next(g())
+except TypeError as e:
+    print(e)
+co.close()
