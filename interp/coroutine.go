@@ -180,7 +180,7 @@ func (c *Coroutine) step(f *Fiber, send Value, throw *Exception) (Value, *Except
 			return nil, exc
 		case done:
 			c.state = coroDone
-			return nil, NewException(StopIteration, res)
+			return nil, stopIteration(res)
 		}
 		c.state = coroSuspended
 		return y, nil
@@ -208,7 +208,7 @@ func (c *Coroutine) step(f *Fiber, send Value, throw *Exception) (Value, *Except
 		return out.Value, nil
 	case Returned:
 		c.state, c.frame = coroDone, nil
-		return nil, NewException(StopIteration, out.Value)
+		return nil, stopIteration(out.Value)
 	}
 	c.state, c.frame = coroDone, nil
 	return nil, out.Exc

@@ -458,3 +458,16 @@ try:
 except TypeError as e:
     print(e)
 co.close()
+---
+##> none () None
+##> five (5,) 5
+async def none():
+    return None
+async def five():
+    return 5
+for c in (none, five):
+    co = c()
+    try:
+        co.send(None)
+    except StopIteration as e:
+        print(c.__name__, e.args, e.value)
