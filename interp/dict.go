@@ -1,5 +1,7 @@
 package interp
 
+import "strings"
+
 // This file defines Dict, the insertion-ordered hash table behind dict,
 // instance attributes and module globals. Entries live in one dense
 // slice in insertion order; deleted entries leave a tombstone (key nil)
@@ -355,4 +357,69 @@ func (d *Dict) Copy() *Dict {
 	n := &Dict{entries: d.entries, live: d.live}
 	n.compact()
 	return n
+}
+
+// dictEqual is a == b for dicts.
+func dictEqual(f *Fiber, a, b *Dict) (bool, *Exception) {
+	if a == b {
+		return true, nil
+	}
+	if a.Len() != b.Len() {
+		return false, nil
+	}
+	if err := f.EnterNested("in comparison"); err != nil {
+		return false, err
+	}
+	defer f.LeaveNested()
+	for i := 0; i < a.Cap(); i++ {
+		k, v, ok := a.EntryAt(i)
+		if !ok {
+			continue
+		}
+		w, found, err := b.Get(f, k)
+		if err != nil {
+			return false, err
+		}
+		if !found {
+			return false, nil
+		}
+		eq, err := equal(f, v, w)
+		if err != nil || !eq {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+func reprDict(f *Fiber, d *Dict) (string, *Exception) {
+	if err := f.EnterNested("while getting the repr of an object"); err != nil {
+		return "", err
+	}
+	defer f.LeaveNested()
+	var sb strings.Builder
+	sb.WriteByte('{')
+	first := true
+	for i := 0; i < d.Cap(); i++ {
+		k, v, ok := d.EntryAt(i)
+		if !ok {
+			continue
+		}
+		if !first {
+			sb.WriteString(", ")
+		}
+		first = false
+		ks, err := repr(f, k)
+		if err != nil {
+			return "", err
+		}
+		vs, err := repr(f, v)
+		if err != nil {
+			return "", err
+		}
+		sb.WriteString(ks)
+		sb.WriteString(": ")
+		sb.WriteString(vs)
+	}
+	sb.WriteByte('}')
+	return sb.String(), nil
 }

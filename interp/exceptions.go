@@ -866,3 +866,89 @@ func groupSplit(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	}
 	return out, nil
 }
+
+func exceptionArgs(e *Exception) Tuple {
+	if len(e.Args) == 0 && e.Class.IsSubclass(BaseExceptionGroup) && e.Exceptions != nil {
+		items := make([]Value, len(e.Exceptions))
+		for i, x := range e.Exceptions {
+			items[i] = x
+		}
+		return Tuple{Str(e.Message), &List{Items: items}}
+	}
+	return e.Args
+}
+
+// exceptionRepr is BaseException.__repr__: ValueError('x').
+func exceptionRepr(f *Fiber, e *Exception) (string, *Exception) {
+	args := exceptionArgs(e)
+	if len(args) == 1 {
+		s, err := repr(f, args[0])
+		if err != nil {
+			return "", err
+		}
+		return e.Class.Name + "(" + s + ")", nil
+	}
+	s, err := reprItems(f, "(", args, ")")
+	if err != nil {
+		return "", err
+	}
+	return e.Class.Name + s, nil
+}
+
+// exceptionStr is BaseException.__str__ (with KeyError's, OSError's and
+// ExceptionGroup's variants).
+func exceptionStr(f *Fiber, e *Exception) (string, *Exception) {
+	if e.Class.IsSubclass(BaseExceptionGroup) && (e.Exceptions != nil || len(e.Args) == 2) {
+		msg := e.Message
+		n := len(e.Exceptions)
+		if len(e.Args) == 2 {
+			if s, ok := e.Args[0].(Str); ok {
+				msg = string(s)
+			}
+			if l, ok := e.Args[1].(*List); ok && e.Exceptions == nil {
+				n = len(l.Items)
+			}
+		}
+		plural := "s"
+		if n == 1 {
+			plural = ""
+		}
+		return msg + " (" + strconv.Itoa(n) + " sub-exception" + plural + ")", nil
+	}
+	args := e.Args
+	if e.Class.IsSubclass(OSError) && len(args) >= 2 && len(args) <= 3 {
+		if errno, ok := args[0].(Int); ok {
+			msg, err := toStr(f, args[1])
+			if err != nil {
+				return "", err
+			}
+			s := "[Errno " + strconv.FormatInt(int64(errno), 10) + "] " + msg
+			var filename Value
+			if len(args) == 3 {
+				filename = args[2]
+			} else if e.Dict != nil {
+				if fn, ok := e.Dict.GetStr("filename"); ok && fn != None {
+					filename = fn
+				}
+			}
+			if filename != nil {
+				fs, err := repr(f, filename)
+				if err != nil {
+					return "", err
+				}
+				s += ": " + fs
+			}
+			return s, nil
+		}
+	}
+	switch len(args) {
+	case 0:
+		return "", nil
+	case 1:
+		if e.Class.IsSubclass(KeyError) {
+			return repr(f, args[0])
+		}
+		return toStr(f, args[0])
+	}
+	return repr(f, args)
+}

@@ -1,5 +1,7 @@
 package interp
 
+import "math"
+
 // This file defines the tuple type's methods, slicing and constructor.
 
 // setupTuple installs tuple into the builtin classes; see universe.go.
@@ -122,4 +124,35 @@ func tupleCount(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		}
 	}
 	return Int(n), nil
+}
+
+// hashTuple is CPython's tuplehash (xxHash-based), so tuples of ints hash
+// as in CPython.
+func hashTuple(f *Fiber, t Tuple) (int64, *Exception) {
+	const (
+		prime1 = uint64(11400714785074694791)
+		prime2 = uint64(14029467366897019727)
+		prime5 = uint64(2870177450012600261)
+	)
+	// CPython's tuplehash does not check the recursion limit (a deep
+	// enough tuple crashes it); here only the Go depth bound applies
+	if err := f.enterGo(); err != nil {
+		return 0, err
+	}
+	defer f.leaveGo()
+	acc := prime5
+	for _, item := range t {
+		lane, err := hash(f, item)
+		if err != nil {
+			return 0, err
+		}
+		acc += uint64(lane) * prime2
+		acc = acc<<31 | acc>>33
+		acc *= prime1
+	}
+	acc += uint64(len(t)) ^ (prime5 ^ 3527539)
+	if acc == math.MaxUint64 {
+		return 1546275796, nil
+	}
+	return int64(acc), nil
 }
