@@ -423,3 +423,74 @@ func reprDict(f *Fiber, d *Dict) (string, *Exception) {
 	sb.WriteByte('}')
 	return sb.String(), nil
 }
+
+// dictIter walks a dict's slots in order; kind selects keys, values or
+// (key, value) tuples.
+type dictIter struct {
+	d    *Dict
+	i    int
+	n    int // size when the iterator was made
+	kind viewKind
+	rev  bool
+}
+
+func (it *dictIter) Type() *Class {
+	if it.rev {
+		switch it.kind {
+		case viewValues:
+			return DictRevValIteratorClass
+		case viewItems:
+			return DictRevItemIteratorClass
+		}
+		return DictRevKeyIteratorClass
+	}
+	switch it.kind {
+	case viewValues:
+		return DictValueIteratorClass
+	case viewItems:
+		return DictItemIteratorClass
+	}
+	return DictKeyIteratorClass
+}
+
+func (it *dictIter) Next(f *Fiber) (Value, bool, *Exception) {
+	d := it.d
+	if d == nil {
+		return nil, false, nil
+	}
+	if d.Len() != it.n {
+		it.n = -1 // keep raising
+		return nil, false, Errorf(RuntimeError, "dictionary changed size during iteration")
+	}
+	if it.rev {
+		if it.i > d.Cap() {
+			it.i = d.Cap()
+		}
+		for it.i > 0 {
+			it.i--
+			if k, v, ok := d.EntryAt(it.i); ok {
+				return it.item(k, v), true, nil
+			}
+		}
+	} else {
+		for it.i < d.Cap() {
+			k, v, ok := d.EntryAt(it.i)
+			it.i++
+			if ok {
+				return it.item(k, v), true, nil
+			}
+		}
+	}
+	it.d = nil
+	return nil, false, nil
+}
+
+func (it *dictIter) item(k, v Value) Value {
+	switch it.kind {
+	case viewValues:
+		return v
+	case viewItems:
+		return Tuple{k, v}
+	}
+	return k
+}

@@ -878,3 +878,41 @@ func dunderReversed(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	}
 	return NewReversed(f, args[0])
 }
+
+type listIter struct {
+	l *List
+	i int
+}
+
+func (*listIter) Type() *Class { return ListIteratorClass }
+
+func (it *listIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.l != nil {
+		if it.i < len(it.l.Items) {
+			v := it.l.Items[it.i]
+			it.i++
+			return v, true, nil
+		}
+		it.l = nil
+	}
+	return nil, false, nil
+}
+
+type listRevIter struct {
+	l *List
+	i int
+}
+
+func (*listRevIter) Type() *Class { return ListReverseIteratorClass }
+
+func (it *listRevIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.l != nil {
+		if it.i >= 0 && it.i < len(it.l.Items) {
+			v := it.l.Items[it.i]
+			it.i--
+			return v, true, nil
+		}
+		it.l = nil
+	}
+	return nil, false, nil
+}

@@ -255,3 +255,56 @@ func newStrObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) 
 	}
 	return Str(s), nil
 }
+
+type strIter struct {
+	s     string
+	i     int
+	ascii bool
+}
+
+func newStrIter(s Str) *strIter { return &strIter{s: string(s), ascii: isASCII(string(s))} }
+
+func (it *strIter) Type() *Class {
+	if it.ascii {
+		return StrASCIIIteratorClass
+	}
+	return StrIteratorClass
+}
+
+func (it *strIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.i >= len(it.s) {
+		return nil, false, nil
+	}
+	c := it.s[it.i]
+	if c < utf8.RuneSelf {
+		it.i++
+		return asciiStrs[c], true, nil
+	}
+	_, n := utf8.DecodeRuneInString(it.s[it.i:])
+	v := Str(it.s[it.i : it.i+n])
+	it.i += n
+	return v, true, nil
+}
+
+// strRevIter is reversed(str).
+type strRevIter struct {
+	s string
+	i int // byte offset of the end of the next char
+}
+
+func (*strRevIter) Type() *Class { return ReversedClass }
+
+func (it *strRevIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.i <= 0 {
+		return nil, false, nil
+	}
+	c := it.s[it.i-1]
+	if c < utf8.RuneSelf {
+		it.i--
+		return asciiStrs[c], true, nil
+	}
+	_, n := utf8.DecodeLastRuneInString(it.s[:it.i])
+	v := Str(it.s[it.i-n : it.i])
+	it.i -= n
+	return v, true, nil
+}

@@ -156,3 +156,20 @@ func hashTuple(f *Fiber, t Tuple) (int64, *Exception) {
 	}
 	return int64(acc), nil
 }
+
+type tupleIter struct {
+	t Tuple
+	i int
+}
+
+func (*tupleIter) Type() *Class { return TupleIteratorClass }
+
+func (it *tupleIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.i < len(it.t) {
+		v := it.t[it.i]
+		it.i++
+		return v, true, nil
+	}
+	it.t = nil
+	return nil, false, nil
+}
