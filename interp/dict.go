@@ -59,6 +59,30 @@ func (d *Dict) strFind(key string) (int32, bool) {
 	return -1, false
 }
 
+// getItem is d[k]: a missing key raises KeyError.
+func (d *Dict) getItem(f *Fiber, k Value) (Value, *Exception) {
+	r, ok, err := d.Get(f, k)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, NewException(KeyError, k)
+	}
+	return r, nil
+}
+
+// delItem is del d[k]: a missing key raises KeyError.
+func (d *Dict) delItem(f *Fiber, k Value) *Exception {
+	ok, err := d.Delete(f, k)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return NewException(KeyError, k)
+	}
+	return nil
+}
+
 // GetStr looks up a string key without any user code.
 func (d *Dict) GetStr(key string) (Value, bool) {
 	if i, ok := d.strFind(key); ok {

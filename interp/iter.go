@@ -13,8 +13,6 @@ package interp
 
 import (
 	"math"
-
-	"unicode/utf8"
 )
 
 // Classes of the Go iterators, named as CPython names them.
@@ -105,6 +103,18 @@ func eqItem(f *Fiber, a, b Value) (bool, *Exception) {
 		return true, nil
 	}
 	return Equal(f, a, b)
+}
+
+// seqContains is w in items for a list or tuple: the items are read by
+// index, so a list that an __eq__ shrinks is not read past its end.
+func seqContains(f *Fiber, items []Value, w Value) (bool, *Exception) {
+	for i := 0; i < len(items); i++ {
+		eq, err := eqItem(f, items[i], w)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+	return false, nil
 }
 
 // ---------------------------------------------------------------------
@@ -322,27 +332,11 @@ func length(f *Fiber, v Value) (int, *Exception) {
 func contains(f *Fiber, v, w Value) (bool, *Exception) {
 	switch x := v.(type) {
 	case Str:
-		s, ok := w.(Str)
-		if !ok {
-			return false, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", TypeName(w))
-		}
-		return strContains(string(x), string(s)), nil
+		return x.contains(w)
 	case *List:
-		for i := 0; i < len(x.Items); i++ {
-			eq, err := eqItem(f, x.Items[i], w)
-			if err != nil || eq {
-				return eq, err
-			}
-		}
-		return false, nil
+		return seqContains(f, x.Items, w)
 	case Tuple:
-		for _, it := range x {
-			eq, err := eqItem(f, it, w)
-			if err != nil || eq {
-				return eq, err
-			}
-		}
-		return false, nil
+		return seqContains(f, x, w)
 	case *Dict:
 		_, ok, err := x.Get(f, w)
 		return ok, err
@@ -385,72 +379,17 @@ func contains(f *Fiber, v, w Value) (bool, *Exception) {
 func getItem(f *Fiber, v, k Value) (Value, *Exception) {
 	switch x := v.(type) {
 	case *List:
-		if i, ok := k.(Int); ok {
-			n := Int(len(x.Items))
-			if i < 0 {
-				i += n
-			}
-			if i < 0 || i >= n {
-				return nil, Errorf(IndexError, "list index out of range")
-			}
+		// list[i] is the hot case of BINARY_SUBSCR: no call for it
+		if i, ok := k.(Int); ok && uint64(i) < uint64(len(x.Items)) {
 			return x.Items[i], nil
 		}
-		if s, ok := k.(*Slice); ok {
-			return listSlice(f, x, s)
-		}
-		i, ok, err := indexValue(f, k)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(k))
-		}
-		if i < 0 {
-			i += len(x.Items)
-		}
-		if i < 0 || i >= len(x.Items) {
-			return nil, Errorf(IndexError, "list index out of range")
-		}
-		return x.Items[i], nil
+		return x.getItem(f, k)
 	case Tuple:
-		if s, ok := k.(*Slice); ok {
-			return tupleSlice(f, x, s)
-		}
-		i, ok, err := indexValue(f, k)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, Errorf(TypeError, "tuple indices must be integers or slices, not %s", TypeName(k))
-		}
-		if i < 0 {
-			i += len(x)
-		}
-		if i < 0 || i >= len(x) {
-			return nil, Errorf(IndexError, "tuple index out of range")
-		}
-		return x[i], nil
+		return x.getItem(f, k)
 	case Str:
-		if s, ok := k.(*Slice); ok {
-			return strSlice(f, x, s)
-		}
-		i, ok, err := indexValue(f, k)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, Errorf(TypeError, "string indices must be integers, not '%s'", TypeName(k))
-		}
-		return strIndex(x, i)
+		return x.getItem(f, k)
 	case *Dict:
-		r, ok, err := x.Get(f, k)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, NewException(KeyError, k)
-		}
-		return r, nil
+		return x.getItem(f, k)
 	case *Range:
 		return x.getItem(f, k)
 	case *Class:
@@ -468,35 +407,12 @@ func getItem(f *Fiber, v, k Value) (Value, *Exception) {
 func setItem(f *Fiber, v, k, x Value) *Exception {
 	switch c := v.(type) {
 	case *List:
-		if i, ok := k.(Int); ok {
-			n := Int(len(c.Items))
-			if i < 0 {
-				i += n
-			}
-			if i < 0 || i >= n {
-				return Errorf(IndexError, "list assignment index out of range")
-			}
+		// list[i] = x is the hot case of STORE_SUBSCR: no call for it
+		if i, ok := k.(Int); ok && uint64(i) < uint64(len(c.Items)) {
 			c.Items[i] = x
 			return nil
 		}
-		if s, ok := k.(*Slice); ok {
-			return listSetSlice(f, c, s, x)
-		}
-		i, ok, err := indexValue(f, k)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(k))
-		}
-		if i < 0 {
-			i += len(c.Items)
-		}
-		if i < 0 || i >= len(c.Items) {
-			return Errorf(IndexError, "list assignment index out of range")
-		}
-		c.Items[i] = x
-		return nil
+		return c.setItem(f, k, x)
 	case *Dict:
 		return c.Set(f, k, x)
 	}
@@ -512,34 +428,9 @@ func setItem(f *Fiber, v, k, x Value) *Exception {
 func delItem(f *Fiber, v, k Value) *Exception {
 	switch c := v.(type) {
 	case *List:
-		if s, ok := k.(*Slice); ok {
-			return listDelSlice(f, c, s)
-		}
-		i, ok, err := indexValue(f, k)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(k))
-		}
-		if i < 0 {
-			i += len(c.Items)
-		}
-		if i < 0 || i >= len(c.Items) {
-			return Errorf(IndexError, "list assignment index out of range")
-		}
-		c.Items = append(c.Items[:i], c.Items[i+1:]...)
-		c.Items[:len(c.Items)+1][len(c.Items)] = nil
-		return nil
+		return c.delItem(f, k)
 	case *Dict:
-		ok, err := c.Delete(f, k)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return NewException(KeyError, k)
-		}
-		return nil
+		return c.delItem(f, k)
 	}
 	if _, found, err := callDunderIfAny(f, v, "__delitem__", k); found {
 		return err
@@ -686,33 +577,9 @@ func Iterate(f *Fiber, v Value, fn func(Value) (bool, *Exception)) *Exception {
 		}
 		return nil
 	case Str:
-		s := string(x)
-		for i := 0; i < len(s); {
-			var c Value
-			if s[i] < utf8.RuneSelf {
-				c = asciiStrs[s[i]]
-				i++
-			} else {
-				_, n := utf8.DecodeRuneInString(s[i:])
-				c = Str(s[i : i+n])
-				i += n
-			}
-			if more, err := fn(c); err != nil || !more {
-				return err
-			}
-		}
-		return nil
+		return x.each(fn)
 	case *Range:
-		it := x.iter()
-		for it.left > 0 {
-			v := it.cur
-			it.left--
-			it.cur = int64(uint64(it.cur) + uint64(it.step))
-			if more, err := fn(Int(v)); err != nil || !more {
-				return err
-			}
-		}
-		return nil
+		return x.each(fn)
 	}
 	it, err := getIter(f, v)
 	if err != nil {

@@ -738,6 +738,84 @@ func seqLess(f *Fiber, x, y []Value) (bool, *Exception) {
 // ---------------------------------------------------------------------
 // Slicing.
 
+// getItem is l[k] (getItem in iter.go answers an in-range int index
+// itself, without a call).
+func (l *List) getItem(f *Fiber, k Value) (Value, *Exception) {
+	if s, ok := k.(*Slice); ok {
+		return listSlice(f, l, s)
+	}
+	i, ok := k.(Int)
+	if !ok {
+		j, isIndex, err := indexValue(f, k)
+		if err != nil {
+			return nil, err
+		}
+		if !isIndex {
+			return nil, Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(k))
+		}
+		i = Int(j)
+	}
+	n := Int(len(l.Items))
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return nil, Errorf(IndexError, "list index out of range")
+	}
+	return l.Items[i], nil
+}
+
+// setItem is l[k] = x (setItem in iter.go answers an in-range int index
+// itself, without a call).
+func (l *List) setItem(f *Fiber, k, x Value) *Exception {
+	if s, ok := k.(*Slice); ok {
+		return listSetSlice(f, l, s, x)
+	}
+	i, ok := k.(Int)
+	if !ok {
+		j, isIndex, err := indexValue(f, k)
+		if err != nil {
+			return err
+		}
+		if !isIndex {
+			return Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(k))
+		}
+		i = Int(j)
+	}
+	n := Int(len(l.Items))
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return Errorf(IndexError, "list assignment index out of range")
+	}
+	l.Items[i] = x
+	return nil
+}
+
+// delItem is del l[k].
+func (l *List) delItem(f *Fiber, k Value) *Exception {
+	if s, ok := k.(*Slice); ok {
+		return listDelSlice(f, l, s)
+	}
+	i, ok, err := indexValue(f, k)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(k))
+	}
+	if i < 0 {
+		i += len(l.Items)
+	}
+	if i < 0 || i >= len(l.Items) {
+		return Errorf(IndexError, "list assignment index out of range")
+	}
+	l.Items = append(l.Items[:i], l.Items[i+1:]...)
+	l.Items[:len(l.Items)+1][len(l.Items)] = nil
+	return nil
+}
+
 func listSlice(f *Fiber, l *List, s *Slice) (Value, *Exception) {
 	start, _, step, n, err := s.Indices(f, len(l.Items))
 	if err != nil {

@@ -209,6 +209,50 @@ func strSlice(f *Fiber, s Str, sl *Slice) (Value, *Exception) {
 	return Str(string(out)), nil
 }
 
+// getItem is s[k].
+func (s Str) getItem(f *Fiber, k Value) (Value, *Exception) {
+	if sl, ok := k.(*Slice); ok {
+		return strSlice(f, s, sl)
+	}
+	i, ok, err := indexValue(f, k)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, Errorf(TypeError, "string indices must be integers, not '%s'", TypeName(k))
+	}
+	return strIndex(s, i)
+}
+
+// contains is w in s.
+func (s Str) contains(w Value) (bool, *Exception) {
+	sub, ok := w.(Str)
+	if !ok {
+		return false, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", TypeName(w))
+	}
+	return strContains(string(s), string(sub)), nil
+}
+
+// each calls fn with each character of s until fn returns false or an
+// error (Iterate's walk of a str, without an iterator object).
+func (s Str) each(fn func(Value) (bool, *Exception)) *Exception {
+	for i := 0; i < len(s); {
+		var c Value
+		if s[i] < utf8.RuneSelf {
+			c = asciiStrs[s[i]]
+			i++
+		} else {
+			_, n := utf8.DecodeRuneInString(string(s[i:]))
+			c = s[i : i+n]
+			i += n
+		}
+		if more, err := fn(c); err != nil || !more {
+			return err
+		}
+	}
+	return nil
+}
+
 // StrSubstr returns the code points [i, j) of s (0 <= i <= j <= len).
 func StrSubstr(s Str, i, j int) Str {
 	return s[runeOffset(string(s), i):runeOffset(string(s), j)]

@@ -67,6 +67,27 @@ func TupleConcat(a, b Tuple) Tuple {
 	return append(append(out, a...), b...)
 }
 
+// getItem is t[k].
+func (t Tuple) getItem(f *Fiber, k Value) (Value, *Exception) {
+	if s, ok := k.(*Slice); ok {
+		return tupleSlice(f, t, s)
+	}
+	i, ok, err := indexValue(f, k)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, Errorf(TypeError, "tuple indices must be integers or slices, not %s", TypeName(k))
+	}
+	if i < 0 {
+		i += len(t)
+	}
+	if i < 0 || i >= len(t) {
+		return nil, Errorf(IndexError, "tuple index out of range")
+	}
+	return t[i], nil
+}
+
 func tupleSlice(f *Fiber, t Tuple, s *Slice) (Value, *Exception) {
 	start, _, step, n, err := s.Indices(f, len(t))
 	if err != nil {
