@@ -518,3 +518,45 @@ func (it *dictIter) item(k, v Value) Value {
 	}
 	return k
 }
+
+// dictMerge implements DICT_UPDATE (callee nil) and DICT_MERGE, which
+// builds a call's **kwargs for callee.
+func (f *Fiber) dictMerge(d *Dict, src Value, callee Value) *Exception {
+	isCall := callee != nil
+	if s, ok := src.(*Dict); ok {
+		var err *Exception
+		s.Items(func(k, v Value) bool {
+			if isCall {
+				if _, ok := k.(Str); !ok {
+					err = Errorf(TypeError, "keywords must be strings")
+					return false
+				}
+				if _, dup := d.GetStr(string(k.(Str))); dup {
+					err = Errorf(TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(callee), k.(Str))
+					return false
+				}
+			}
+			err = d.Set(f, k, v)
+			return err == nil
+		})
+		return err
+	}
+	keysM, ok := src.Type().Lookup("keys")
+	if !ok {
+		if isCall {
+			return Errorf(TypeError, "%s argument after ** must be a mapping, not %s", funcDesc(callee), TypeName(src))
+		}
+		return Errorf(TypeError, "'%s' object is not a mapping", TypeName(src))
+	}
+	keys, err := f.Call(keysM, []Value{src}, nil)
+	if err != nil {
+		return err
+	}
+	return Iterate(f, keys, func(k Value) (bool, *Exception) {
+		v, err := GetItem(f, src, k)
+		if err != nil {
+			return false, err
+		}
+		return true, d.Set(f, k, v)
+	})
+}

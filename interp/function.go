@@ -64,3 +64,28 @@ type Property struct{ Get, Set, Del, Doc Value }
 func (*StaticMethod) Type() *Class { return StaticMethodClass }
 func (*ClassMethod) Type() *Class  { return ClassMethodClass }
 func (*Property) Type() *Class     { return PropertyClass }
+
+// funcDesc names a callable in call errors as CPython's
+// _PyObject_FunctionStr does: "__main__.f()", "__main__.A.m()", "print()".
+func funcDesc(v Value) string {
+	qualified := func(module Value, qualname string) string {
+		if m, ok := module.(Str); ok && m != "builtins" {
+			return string(m) + "." + qualname + "()"
+		}
+		return qualname + "()"
+	}
+	switch x := v.(type) {
+	case *Function:
+		return qualified(x.Module, x.QualName)
+	case *Builtin:
+		if x.Of != nil {
+			return x.Of.Name + "." + x.Name + "()"
+		}
+		return x.Name + "()"
+	case *BoundMethod:
+		return funcDesc(x.Func)
+	case *Class:
+		return qualified(Str(x.Module), x.QualName)
+	}
+	return TypeName(v) + " object"
+}

@@ -13,6 +13,7 @@ package interp
 
 import (
 	"math"
+	"strings"
 )
 
 // Classes of the Go iterators, named as CPython names them.
@@ -720,4 +721,75 @@ func (it *callIter) Next(f *Fiber) (Value, bool, *Exception) {
 		return nil, false, nil
 	}
 	return v, true, nil
+}
+
+func iterateInto(f *Fiber, src Value, fn func(Value) *Exception) *Exception {
+	return Iterate(f, src, func(v Value) (bool, *Exception) {
+		if err := fn(v); err != nil {
+			return false, err
+		}
+		return true, nil
+	})
+}
+
+// unpackN unpacks v into exactly n items (after < 0) or into before
+// items, a starred list and after items.
+func unpackN(f *Fiber, v Value, before, after int) ([]Value, *Exception) {
+	var items []Value
+	switch x := v.(type) {
+	case Tuple:
+		items = x
+	case *List:
+		items = x.Items
+	default:
+		if _, err := GetIter(f, v); err != nil {
+			if err.Matches(TypeError) && strings.HasSuffix(err.MessageText(), "is not iterable") {
+				return nil, Errorf(TypeError, "cannot unpack non-iterable %s object", TypeName(v))
+			}
+			return nil, err
+		}
+		if after < 0 {
+			// stop early on too many values, as CPython does
+			it, err := GetIter(f, v)
+			if err != nil {
+				return nil, err
+			}
+			for len(items) <= before {
+				x, ok, err := Next(f, it)
+				if err != nil {
+					return nil, err
+				}
+				if !ok {
+					break
+				}
+				items = append(items, x)
+			}
+		} else {
+			var err *Exception
+			items, err = ToList(f, v)
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	if after < 0 {
+		n := before
+		if len(items) < n {
+			return nil, Errorf(ValueError, "not enough values to unpack (expected %d, got %d)", n, len(items))
+		}
+		if len(items) > n {
+			return nil, Errorf(ValueError, "too many values to unpack (expected %d)", n)
+		}
+		return items, nil
+	}
+	if len(items) < before+after {
+		return nil, Errorf(ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, len(items))
+	}
+	out := make([]Value, 0, before+after+1)
+	out = append(out, items[:before]...)
+	mid := make([]Value, len(items)-before-after)
+	copy(mid, items[before:len(items)-after])
+	out = append(out, &List{Items: mid})
+	out = append(out, items[len(items)-after:]...)
+	return out, nil
 }

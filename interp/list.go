@@ -994,3 +994,15 @@ func (it *listRevIter) Next(f *Fiber) (Value, bool, *Exception) {
 	}
 	return nil, false, nil
 }
+
+// listExtendFrom is LIST_EXTEND: ListExtend with the message CPython
+// gives for a non-iterable after * in a display or a call.
+func listExtendFrom(f *Fiber, l *List, src Value) *Exception {
+	err := ListExtend(f, l, src)
+	if err != nil && err.Matches(TypeError) && !Callable(src) {
+		if _, ok := src.Type().Lookup("__iter__"); !ok {
+			return Errorf(TypeError, "Value after * must be an iterable, not %s", TypeName(src))
+		}
+	}
+	return err
+}

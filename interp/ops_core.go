@@ -15,6 +15,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // userMethod finds name on cls or its bases, stopping at the first
@@ -1369,4 +1370,28 @@ func toStr(f *Fiber, v Value) (string, *Exception) {
 		return f.withNested("while getting the str of an object", func() (string, *Exception) { return exceptionStr(f, x) })
 	}
 	return repr(f, v)
+}
+
+// Is implements the `is` operator.
+func Is(a, b Value) bool {
+	switch x := a.(type) {
+	case Tuple:
+		y, ok := b.(Tuple)
+		return ok && len(x) == len(y) && (len(x) == 0 || unsafe.SliceData(x) == unsafe.SliceData(y))
+	case Int:
+		y, ok := b.(Int)
+		return ok && x == y
+	case Float:
+		y, ok := b.(Float)
+		return ok && x == y
+	case Str:
+		y, ok := b.(Str)
+		return ok && x == y
+	case *BigInt:
+		return a == b
+	}
+	if _, ok := b.(Tuple); ok {
+		return false
+	}
+	return a == b
 }
