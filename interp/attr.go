@@ -232,7 +232,7 @@ func exceptionAttr(f *Fiber, e *Exception, name string) (Value, bool, *Exception
 		return l, true, nil
 	}
 	// class-specific attributes: StopIteration.value, OSError.errno,
-	// ExceptionGroup.exceptions, ... (exceptions.go)
+	// ExceptionGroup.exceptions, ... (exception_methods.go)
 	v, ok := ExceptionGetAttr(f, e, name)
 	return v, ok, nil
 }

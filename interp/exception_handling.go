@@ -4,7 +4,8 @@ package interp
 // operand of raise an instance, matching an exception against an except
 // clause, and except* (splitting an ExceptionGroup into the matched part
 // and the rest, and re-raising what the handlers left). The exception
-// objects themselves are in exception.go and exceptions.go.
+// objects themselves are in exception.go and exception_methods.go, the
+// groups in exception_group.go.
 
 // makeRaisable turns the operand of raise into an exception instance.
 func makeRaisable(f *Fiber, v Value) (*Exception, *Exception) {
@@ -75,60 +76,6 @@ func (f *Fiber) egMatch(excV, typ Value) (Value, Value, *Exception) {
 		r = rest
 	}
 	return r, m, nil
-}
-
-// newGroup builds an exception group object.
-func newGroup(cls *Class, msg string, excs []*Exception) *Exception {
-	t := make(Tuple, len(excs))
-	for i, e := range excs {
-		t[i] = e
-	}
-	return &Exception{Class: cls, Args: Tuple{Str(msg), &List{Items: []Value(t)}}, Message: msg, Exceptions: excs}
-}
-
-// deriveGroup makes a group like g (same class, message, traceback) with
-// other members.
-func deriveGroup(g *Exception, excs []*Exception) *Exception {
-	n := newGroup(g.Class, g.Message, excs)
-	n.Traceback, n.Cause, n.Context, n.Notes = g.Traceback, g.Cause, g.Context, g.Notes
-	return n
-}
-
-// egSplit partitions a group's leaves by match, keeping the nesting.
-func egSplit(g *Exception, match func(*Exception) bool) (m, rest *Exception) {
-	if match(g) {
-		return g, nil
-	}
-	if g.Exceptions == nil {
-		return nil, g
-	}
-	var ms, rs []*Exception
-	for _, e := range g.Exceptions {
-		a, b := egSplit(e, match)
-		if a != nil {
-			ms = append(ms, a)
-		}
-		if b != nil {
-			rs = append(rs, b)
-		}
-	}
-	if ms != nil {
-		m = deriveGroup(g, ms)
-	}
-	if rs != nil {
-		rest = deriveGroup(g, rs)
-	}
-	return m, rest
-}
-
-func leaves(e *Exception, out map[*Exception]bool) {
-	if e.Exceptions == nil {
-		out[e] = true
-		return
-	}
-	for _, x := range e.Exceptions {
-		leaves(x, out)
-	}
 }
 
 // prepReraiseStar implements PREP_RERAISE_STAR: combine the exceptions

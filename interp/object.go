@@ -2,7 +2,7 @@ package interp
 
 // This file holds the methods of object that programs reach through
 // super() or explicitly (object.__repr__(self), super().__str__()). On an
-// exception they give the exception's repr and str (exceptions.go).
+// exception they give the exception's repr and str (exception_methods.go).
 
 // setupObject installs object's methods into the builtin classes; see universe.go.
 func setupObject() {
