@@ -89,3 +89,70 @@ func funcDesc(v Value) string {
 	}
 	return TypeName(v) + " object"
 }
+
+// Attr implements HasAttrs: a function's special attributes and the
+// names set on it (its __dict__, made on first use); the methods of the
+// function class are found through the class as for any object.
+func (fn *Function) Attr(f *Fiber, name string) (Value, bool, *Exception) {
+	switch name {
+	case "__name__":
+		return Str(fn.Name), true, nil
+	case "__qualname__":
+		return Str(fn.QualName), true, nil
+	case "__doc__":
+		return fn.Doc, true, nil
+	case "__module__":
+		if fn.Module == nil {
+			return None, true, nil
+		}
+		return fn.Module, true, nil
+	case "__code__":
+		return fn.Code, true, nil
+	case "__defaults__":
+		if fn.Defaults == nil {
+			return None, true, nil
+		}
+		return fn.Defaults, true, nil
+	case "__dict__":
+		if fn.Dict == nil {
+			fn.Dict = NewDict()
+		}
+		return fn.Dict, true, nil
+	}
+	if fn.Dict != nil {
+		if r, ok := fn.Dict.GetStr(name); ok {
+			return r, true, nil
+		}
+	}
+	return nil, false, nil
+}
+
+// Attr implements HasAttrs: __self__ and __func__; every other name is
+// the function's.
+func (m *BoundMethod) Attr(f *Fiber, name string) (Value, bool, *Exception) {
+	switch name {
+	case "__self__":
+		return m.Self, true, nil
+	case "__func__":
+		return m.Func, true, nil
+	}
+	v, err := GetAttr(f, m.Func, name)
+	return v, err == nil, err
+}
+
+// Attr implements HasAttrs: a builtin's name and __self__ (None for a
+// function, the object for a bound method).
+func (b *Builtin) Attr(f *Fiber, name string) (Value, bool, *Exception) {
+	switch name {
+	case "__name__", "__qualname__":
+		return Str(b.Name), true, nil
+	case "__self__":
+		if b.Self == nil {
+			return None, true, nil
+		}
+		return b.Self, true, nil
+	case "__doc__":
+		return None, true, nil
+	}
+	return nil, false, nil
+}

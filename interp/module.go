@@ -174,3 +174,16 @@ func (vm *VM) printExpr(f *Fiber, v Value) *Exception {
 	_ = werr
 	return nil
 }
+
+// Attr implements HasAttrs: a module's attributes are its globals, and
+// __dict__ is the globals dict itself. It answers every name: a missing one
+// is AttributeError, never "not mine".
+func (m *Module) Attr(f *Fiber, name string) (Value, bool, *Exception) {
+	if r, ok := m.Globals.GetStr(name); ok {
+		return r, true, nil
+	}
+	if name == "__dict__" {
+		return m.Globals, true, nil
+	}
+	return nil, false, Errorf(AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
+}
