@@ -9,6 +9,10 @@ import "strings"
 // never calls Hash or Equal; other keys are found through an
 // open-addressing index of entry numbers probed as CPython's dict does
 // (i = i*5 + perturb + 1), so int keys cost no allocation per key.
+//
+// Also here: d[k] and del d[k], dict equality and repr, ** and dict
+// merging for calls, and the iterators over a dict and its views. The
+// methods of dict are in dict_methods.go.
 
 // Dict is an insertion-ordered mapping.
 type Dict struct {

@@ -1,6 +1,8 @@
 package interp
 
-// This file defines interpreted functions, closure cells and bound methods.
+// This file defines interpreted functions, closure cells and bound methods,
+// the attributes of functions, bound methods and builtins (their HasAttrs
+// methods), and funcDesc, the name call errors give a callable.
 
 // Function is a function defined by `def`, `async def` or `lambda`.
 type Function struct {

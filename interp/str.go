@@ -1,7 +1,8 @@
 package interp
 
-// This file defines the code-point view of Str (len, indexing, slicing),
-// and str(x).
+// This file defines the code-point view of Str (len, s[k], slicing, in,
+// iteration and its iterators), and str(x). The methods are in
+// str_methods.go.
 //
 // A Str is a Go string holding UTF-8. Python indexes code points, so an
 // index into a non-ASCII string must find the byte offset of a code point.

@@ -2,7 +2,8 @@ package interp
 
 import "math"
 
-// This file defines the tuple type's methods, slicing and constructor.
+// This file defines the tuple type's methods, t[k] and slicing, its hash,
+// its iterator and its constructor.
 
 // setupTuple installs tuple into the builtin classes; see universe.go.
 func setupTuple() {
