@@ -564,3 +564,16 @@ func (f *Fiber) dictMerge(d *Dict, src Value, callee Value) *Exception {
 		return true, d.Set(f, k, v)
 	})
 }
+
+// repr is repr(d): {...} for a dict met again inside itself.
+func (d *Dict) repr(f *Fiber) (string, *Exception) {
+	if d.Len() == 0 {
+		return "{}", nil
+	}
+	f = reprFiber(f)
+	s, ok, err := ReprGuard(f, d, func() (string, *Exception) { return reprDict(f, d) })
+	if !ok {
+		return "{...}", nil
+	}
+	return s, err
+}

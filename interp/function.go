@@ -158,3 +158,14 @@ func (b *Builtin) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 	}
 	return nil, false, nil
 }
+
+// repr is repr(b): a function, or a method of the object it is bound to.
+func (b *Builtin) repr() string {
+	if b.Self == nil {
+		return "<built-in function " + b.Name + ">"
+	}
+	if _, isMod := b.Self.(*Module); isMod {
+		return "<built-in function " + b.Name + ">"
+	}
+	return "<built-in method " + b.Name + " of " + TypeName(b.Self) + " object at " + addrString(b.Self) + ">"
+}

@@ -1007,3 +1007,16 @@ func listExtendFrom(f *Fiber, l *List, src Value) *Exception {
 	}
 	return err
 }
+
+// repr is repr(l): [...] for a list met again inside itself.
+func (l *List) repr(f *Fiber) (string, *Exception) {
+	if len(l.Items) == 0 {
+		return "[]", nil
+	}
+	f = reprFiber(f)
+	s, ok, err := ReprGuard(f, l, func() (string, *Exception) { return reprItems(f, "[", l.Items, "]") })
+	if !ok {
+		return "[...]", nil
+	}
+	return s, err
+}

@@ -187,3 +187,13 @@ func (m *Module) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 	}
 	return nil, false, Errorf(AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
 }
+
+// repr is repr(m): where the module came from.
+func (m *Module) repr() string {
+	if file, ok := m.Globals.GetStr("__file__"); ok {
+		if s, ok := file.(Str); ok {
+			return "<module '" + m.Name + "' from '" + string(s) + "'>"
+		}
+	}
+	return "<module '" + m.Name + "' (built-in)>"
+}

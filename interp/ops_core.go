@@ -1209,51 +1209,17 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 	case *BigInt:
 		return IntString(x)
 	case Tuple:
-		if len(x) == 1 {
-			s, err := repr(f, x[0])
-			if err != nil {
-				return "", err
-			}
-			return "(" + s + ",)", nil
-		}
-		return reprItems(f, "(", x, ")")
+		return x.repr(f)
 	case *List:
-		if len(x.Items) == 0 {
-			return "[]", nil
-		}
-		f = reprFiber(f)
-		s, ok, err := ReprGuard(f, x, func() (string, *Exception) { return reprItems(f, "[", x.Items, "]") })
-		if !ok {
-			return "[...]", nil
-		}
-		return s, err
+		return x.repr(f)
 	case *Dict:
-		if x.Len() == 0 {
-			return "{}", nil
-		}
-		f = reprFiber(f)
-		s, ok, err := ReprGuard(f, x, func() (string, *Exception) { return reprDict(f, x) })
-		if !ok {
-			return "{...}", nil
-		}
-		return s, err
+		return x.repr(f)
 	case *Class:
 		return ClassRepr(x), nil
 	case *Builtin:
-		if x.Self == nil {
-			return "<built-in function " + x.Name + ">", nil
-		}
-		if _, isMod := x.Self.(*Module); isMod {
-			return "<built-in function " + x.Name + ">", nil
-		}
-		return "<built-in method " + x.Name + " of " + TypeName(x.Self) + " object at " + addrString(x.Self) + ">", nil
+		return x.repr(), nil
 	case *Module:
-		if file, ok := x.Globals.GetStr("__file__"); ok {
-			if s, ok := file.(Str); ok {
-				return "<module '" + x.Name + "' from '" + string(s) + "'>", nil
-			}
-		}
-		return "<module '" + x.Name + "' (built-in)>", nil
+		return x.repr(), nil
 	case EllipsisType:
 		return "Ellipsis", nil
 	case NotImplementedType:

@@ -195,3 +195,15 @@ func (it *tupleIter) Next(f *Fiber) (Value, bool, *Exception) {
 	it.t = nil
 	return nil, false, nil
 }
+
+// repr is repr(t): (1,) for one item.
+func (t Tuple) repr(f *Fiber) (string, *Exception) {
+	if len(t) == 1 {
+		s, err := repr(f, t[0])
+		if err != nil {
+			return "", err
+		}
+		return "(" + s + ",)", nil
+	}
+	return reprItems(f, "(", t, ")")
+}
