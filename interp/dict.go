@@ -577,3 +577,35 @@ func (d *Dict) repr(f *Fiber) (string, *Exception) {
 	}
 	return s, err
 }
+
+// operator is d | w: a new dict, w's values winning; nil means the
+// operator is not dict's for w.
+func (d *Dict) operator(f *Fiber, op BinOp, w Value) (Value, *Exception) {
+	if b, ok := w.(*Dict); ok && op == OpOr {
+		out := d.Copy()
+		var err *Exception
+		b.Items(func(k, x Value) bool {
+			err = out.Set(f, k, x)
+			return err == nil
+		})
+		return out, err
+	}
+	return nil, nil
+}
+
+// inplace is d |= w for a dict w.
+func (d *Dict) inplace(f *Fiber, op BinOp, w Value) (Value, *Exception) {
+	if b, ok := w.(*Dict); ok && op == OpOr {
+		for _, k := range b.Keys() {
+			x, _, err := b.Get(f, k)
+			if err != nil {
+				return nil, err
+			}
+			if err = d.Set(f, k, x); err != nil {
+				return nil, err
+			}
+		}
+		return d, nil
+	}
+	return NotImplemented, nil
+}

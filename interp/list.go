@@ -1020,3 +1020,50 @@ func (l *List) repr(f *Fiber) (string, *Exception) {
 	}
 	return s, err
 }
+
+// operator is l + w and l * n; nil means the operator is not list's for w
+// (binary in ops_core.go goes on to the reflected operand).
+func (l *List) operator(f *Fiber, op BinOp, w Value) (Value, *Exception) {
+	switch op {
+	case OpAdd:
+		if b, ok := w.(*List); ok {
+			if err := f.checkRepeat(int64(len(l.Items)+len(b.Items)), 16); err != nil {
+				return nil, err
+			}
+			out := make([]Value, 0, len(l.Items)+len(b.Items))
+			return &List{Items: append(append(out, l.Items...), b.Items...)}, nil
+		}
+	case OpMul:
+		return repeatSeq(f, l, w)
+	}
+	return nil, nil
+}
+
+// inplace is l += w (extend by any iterable) and l *= n.
+func (l *List) inplace(f *Fiber, op BinOp, w Value) (Value, *Exception) {
+	switch op {
+	case OpAdd:
+		if err := ListExtend(f, l, w); err != nil {
+			return nil, err
+		}
+		return l, nil
+	case OpMul:
+		k, ok, err := repeatCount(f, w)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return NotImplemented, nil
+		}
+		if k <= 0 {
+			l.Items = l.Items[:0:0]
+		} else if k > 1 {
+			if err := f.checkRepeat(k, 16*int64(len(l.Items))); err != nil {
+				return nil, err
+			}
+			l.Items = repeatItems(l.Items, int(k))
+		}
+		return l, nil
+	}
+	return NotImplemented, nil
+}

@@ -886,61 +886,20 @@ func nativeBinary(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 			return floatBinary(op, float64(a), x)
 		}
 	case Str:
-		switch op {
-		case OpAdd:
-			if b, ok := w.(Str); ok {
-				return a + b, nil
-			}
-		case OpMul:
-			return repeatSeq(f, a, w)
-		case OpMod:
-			s, err := FormatPercent(f, string(a), w)
-			if err != nil {
-				return nil, err
-			}
-			return Str(s), nil
+		if r, err := a.operator(f, op, w); r != nil || err != nil {
+			return r, err
 		}
 	case Tuple:
-		switch op {
-		case OpAdd:
-			if b, ok := w.(Tuple); ok {
-				if len(b) == 0 {
-					return a, nil
-				}
-				if len(a) == 0 {
-					return b, nil
-				}
-				if err := f.checkRepeat(int64(len(a)+len(b)), 16); err != nil {
-					return nil, err
-				}
-				out := make(Tuple, 0, len(a)+len(b))
-				return append(append(out, a...), b...), nil
-			}
-		case OpMul:
-			return repeatSeq(f, a, w)
+		if r, err := a.operator(f, op, w); r != nil || err != nil {
+			return r, err
 		}
 	case *List:
-		switch op {
-		case OpAdd:
-			if b, ok := w.(*List); ok {
-				if err := f.checkRepeat(int64(len(a.Items)+len(b.Items)), 16); err != nil {
-					return nil, err
-				}
-				out := make([]Value, 0, len(a.Items)+len(b.Items))
-				return &List{Items: append(append(out, a.Items...), b.Items...)}, nil
-			}
-		case OpMul:
-			return repeatSeq(f, a, w)
+		if r, err := a.operator(f, op, w); r != nil || err != nil {
+			return r, err
 		}
 	case *Dict:
-		if b, ok := w.(*Dict); ok && op == OpOr {
-			out := a.Copy()
-			var err *Exception
-			b.Items(func(k, x Value) bool {
-				err = out.Set(f, k, x)
-				return err == nil
-			})
-			return out, err
+		if r, err := a.operator(f, op, w); r != nil || err != nil {
+			return r, err
 		}
 	}
 	if isSequence(w) && op == OpMul && !isSequence(v) {
@@ -967,44 +926,9 @@ func nativeBinary(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 func nativeInplace(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 	switch a := v.(type) {
 	case *List:
-		switch op {
-		case OpAdd:
-			if err := ListExtend(f, a, w); err != nil {
-				return nil, err
-			}
-			return a, nil
-		case OpMul:
-			k, ok, err := repeatCount(f, w)
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				return NotImplemented, nil
-			}
-			if k <= 0 {
-				a.Items = a.Items[:0:0]
-			} else if k > 1 {
-				if err := f.checkRepeat(k, 16*int64(len(a.Items))); err != nil {
-					return nil, err
-				}
-				a.Items = repeatItems(a.Items, int(k))
-			}
-			return a, nil
-		}
+		return a.inplace(f, op, w)
 	case *Dict:
-		if b, ok := w.(*Dict); ok && op == OpOr {
-			var err *Exception
-			for _, k := range b.Keys() {
-				x, _, e := b.Get(f, k)
-				if e != nil {
-					return nil, e
-				}
-				if err = a.Set(f, k, x); err != nil {
-					return nil, err
-				}
-			}
-			return a, nil
-		}
+		return a.inplace(f, op, w)
 	case BinaryOperander:
 		return a.BinaryOp(f, op, w, false, true)
 	}

@@ -353,3 +353,23 @@ func (it *strRevIter) Next(f *Fiber) (Value, bool, *Exception) {
 	it.i -= n
 	return v, true, nil
 }
+
+// operator is s + w, s * n and s % args; nil means the operator is not
+// str's for w (binary in ops_core.go goes on to the reflected operand).
+func (s Str) operator(f *Fiber, op BinOp, w Value) (Value, *Exception) {
+	switch op {
+	case OpAdd:
+		if b, ok := w.(Str); ok {
+			return s + b, nil
+		}
+	case OpMul:
+		return repeatSeq(f, s, w)
+	case OpMod:
+		r, err := FormatPercent(f, string(s), w)
+		if err != nil {
+			return nil, err
+		}
+		return Str(r), nil
+	}
+	return nil, nil
+}

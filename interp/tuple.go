@@ -207,3 +207,27 @@ func (t Tuple) repr(f *Fiber) (string, *Exception) {
 	}
 	return reprItems(f, "(", t, ")")
 }
+
+// operator is t + w and t * n; nil means the operator is not tuple's for w
+// (binary in ops_core.go goes on to the reflected operand).
+func (t Tuple) operator(f *Fiber, op BinOp, w Value) (Value, *Exception) {
+	switch op {
+	case OpAdd:
+		if b, ok := w.(Tuple); ok {
+			if len(b) == 0 {
+				return t, nil
+			}
+			if len(t) == 0 {
+				return b, nil
+			}
+			if err := f.checkRepeat(int64(len(t)+len(b)), 16); err != nil {
+				return nil, err
+			}
+			out := make(Tuple, 0, len(t)+len(b))
+			return append(append(out, t...), b...), nil
+		}
+	case OpMul:
+		return repeatSeq(f, t, w)
+	}
+	return nil, nil
+}
