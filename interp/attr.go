@@ -3,7 +3,10 @@ package interp
 // This file defines attribute access: getattr/setattr/delattr for every
 // kind of value, descriptor binding (functions become bound methods,
 // staticmethod, classmethod, property), __getattr__ fallback, and
-// LOAD_METHOD's allocation-free method lookup.
+// LOAD_METHOD's allocation-free method lookup. A type with attributes of
+// its own serves them through its HasAttrs method, in its file: Class
+// (class.go), Module (module.go), Function, BoundMethod and Builtin
+// (function.go), Range (range.go); exceptions through exceptionAttr.
 
 // HasAttrs is implemented by Go types with attributes of their own
 // (beyond the methods in their class dict). ok=false means "not mine".
@@ -66,113 +69,6 @@ func GetAttr(f *Fiber, v Value, name string) (Value, *Exception) {
 			return f.Call(ga, []Value{x, Str(name)}, nil)
 		}
 		return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
-	case *Class:
-		if attr, ok := x.Lookup(name); ok {
-			switch a := attr.(type) {
-			case *StaticMethod:
-				return a.Func, nil
-			case *ClassMethod:
-				return &BoundMethod{Self: x, Func: a.Func}, nil
-			}
-			return attr, nil
-		}
-		switch name {
-		case "__name__":
-			return Str(x.Name), nil
-		case "__qualname__":
-			return Str(x.QualName), nil
-		case "__module__":
-			return Str(x.Module), nil
-		case "__doc__":
-			return None, nil
-		case "__class__":
-			return TypeClass, nil
-		case "__base__":
-			if x.Base == nil {
-				return None, nil
-			}
-			return x.Base, nil
-		case "__bases__":
-			if x.Base == nil {
-				return Tuple{}, nil
-			}
-			return Tuple{x.Base}, nil
-		case "__mro__":
-			t := make(Tuple, len(x.MRO))
-			for i, c := range x.MRO {
-				t[i] = c
-			}
-			return t, nil
-		case "__dict__":
-			d := NewDict()
-			for k, v := range x.Dict {
-				d.SetStr(k, v)
-			}
-			return d, nil
-		}
-		if b, ok := TypeClass.Lookup(name); ok {
-			return bindClassAttr(f, b, x)
-		}
-		return nil, Errorf(AttributeError, "type object '%s' has no attribute '%s'", x.Name, name)
-	case *Module:
-		if r, ok := x.Globals.GetStr(name); ok {
-			return r, nil
-		}
-		if name == "__dict__" {
-			return x.Globals, nil
-		}
-		return nil, Errorf(AttributeError, "module '%s' has no attribute '%s'", x.Name, name)
-	case *Function:
-		switch name {
-		case "__name__":
-			return Str(x.Name), nil
-		case "__qualname__":
-			return Str(x.QualName), nil
-		case "__doc__":
-			return x.Doc, nil
-		case "__module__":
-			if x.Module == nil {
-				return None, nil
-			}
-			return x.Module, nil
-		case "__code__":
-			return x.Code, nil
-		case "__defaults__":
-			if x.Defaults == nil {
-				return None, nil
-			}
-			return x.Defaults, nil
-		case "__dict__":
-			if x.Dict == nil {
-				x.Dict = NewDict()
-			}
-			return x.Dict, nil
-		}
-		if x.Dict != nil {
-			if r, ok := x.Dict.GetStr(name); ok {
-				return r, nil
-			}
-		}
-	case *BoundMethod:
-		switch name {
-		case "__self__":
-			return x.Self, nil
-		case "__func__":
-			return x.Func, nil
-		}
-		return GetAttr(f, x.Func, name)
-	case *Builtin:
-		switch name {
-		case "__name__", "__qualname__":
-			return Str(x.Name), nil
-		case "__self__":
-			if x.Self == nil {
-				return None, nil
-			}
-			return x.Self, nil
-		case "__doc__":
-			return None, nil
-		}
 	case *Exception:
 		if r, ok, err := exceptionAttr(f, x, name); ok || err != nil {
 			return r, err
@@ -232,7 +128,7 @@ func exceptionAttr(f *Fiber, e *Exception, name string) (Value, bool, *Exception
 		return l, true, nil
 	}
 	// class-specific attributes: StopIteration.value, OSError.errno,
-	// ExceptionGroup.exceptions, ... (exceptions.go)
+	// ExceptionGroup.exceptions, ... (exception_methods.go)
 	v, ok := ExceptionGetAttr(f, e, name)
 	return v, ok, nil
 }
@@ -404,16 +300,31 @@ func (f *Fiber) loadMethod(obj Value, name string) (meth, self Value, err *Excep
 				}
 			}
 		}
+	case *Function, *BoundMethod, *Builtin:
+		// their Attr serves data attributes only: a method of their
+		// class is found here, as for a value without attributes
+		if b, ok := unboundBuiltinMethod(obj, name); ok {
+			return b, obj, nil
+		}
 	case *Module, *Class, *Exception, HasAttrs:
 	default:
-		if attr, ok := obj.Type().Lookup(name); ok {
-			if b, isB := attr.(*Builtin); isB && b.Of != nil && b.Self == nil {
-				return b, obj, nil
-			}
+		if b, ok := unboundBuiltinMethod(obj, name); ok {
+			return b, obj, nil
 		}
 	}
 	v, err := GetAttr(f, obj, name)
 	return v, nil, err
+}
+
+// unboundBuiltinMethod finds name in obj's class when it is a method
+// written in Go, which loadMethod calls with obj as self without binding.
+func unboundBuiltinMethod(obj Value, name string) (*Builtin, bool) {
+	if attr, ok := obj.Type().Lookup(name); ok {
+		if b, isB := attr.(*Builtin); isB && b.Of != nil && b.Self == nil {
+			return b, true
+		}
+	}
+	return nil, false
 }
 
 // HasAttr is hasattr(v, name): true unless getattr raises AttributeError.

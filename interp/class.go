@@ -119,3 +119,58 @@ func IsInstance(v Value, cls *Class) bool {
 	}
 	return v.Type().IsSubclass(cls)
 }
+
+// Attr implements HasAttrs: C.name finds name in the class and its bases
+// (a staticmethod gives its function, a classmethod a method bound to C),
+// then the special attributes every class has, then type's methods. It
+// answers every name: a missing one is AttributeError, never "not mine".
+func (c *Class) Attr(f *Fiber, name string) (Value, bool, *Exception) {
+	if attr, ok := c.Lookup(name); ok {
+		switch a := attr.(type) {
+		case *StaticMethod:
+			return a.Func, true, nil
+		case *ClassMethod:
+			return &BoundMethod{Self: c, Func: a.Func}, true, nil
+		}
+		return attr, true, nil
+	}
+	switch name {
+	case "__name__":
+		return Str(c.Name), true, nil
+	case "__qualname__":
+		return Str(c.QualName), true, nil
+	case "__module__":
+		return Str(c.Module), true, nil
+	case "__doc__":
+		return None, true, nil
+	case "__class__":
+		return TypeClass, true, nil
+	case "__base__":
+		if c.Base == nil {
+			return None, true, nil
+		}
+		return c.Base, true, nil
+	case "__bases__":
+		if c.Base == nil {
+			return Tuple{}, true, nil
+		}
+		return Tuple{c.Base}, true, nil
+	case "__mro__":
+		t := make(Tuple, len(c.MRO))
+		for i, b := range c.MRO {
+			t[i] = b
+		}
+		return t, true, nil
+	case "__dict__":
+		d := NewDict()
+		for k, v := range c.Dict {
+			d.SetStr(k, v)
+		}
+		return d, true, nil
+	}
+	if b, ok := TypeClass.Lookup(name); ok {
+		v, err := bindClassAttr(f, b, c)
+		return v, err == nil, err
+	}
+	return nil, false, Errorf(AttributeError, "type object '%s' has no attribute '%s'", c.Name, name)
+}

@@ -1,5 +1,7 @@
 package interp
 
+import "strings"
+
 // This file defines Dict, the insertion-ordered hash table behind dict,
 // instance attributes and module globals. Entries live in one dense
 // slice in insertion order; deleted entries leave a tombstone (key nil)
@@ -7,6 +9,10 @@ package interp
 // never calls Hash or Equal; other keys are found through an
 // open-addressing index of entry numbers probed as CPython's dict does
 // (i = i*5 + perturb + 1), so int keys cost no allocation per key.
+//
+// Also here: d[k] and del d[k], dict equality and repr, ** and dict
+// merging for calls, and the iterators over a dict and its views. The
+// methods of dict are in dict_methods.go.
 
 // Dict is an insertion-ordered mapping.
 type Dict struct {
@@ -55,6 +61,30 @@ func (d *Dict) strFind(key string) (int32, bool) {
 		}
 	}
 	return -1, false
+}
+
+// getItem is d[k]: a missing key raises KeyError.
+func (d *Dict) getItem(f *Fiber, k Value) (Value, *Exception) {
+	r, ok, err := d.Get(f, k)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, NewException(KeyError, k)
+	}
+	return r, nil
+}
+
+// delItem is del d[k]: a missing key raises KeyError.
+func (d *Dict) delItem(f *Fiber, k Value) *Exception {
+	ok, err := d.Delete(f, k)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return NewException(KeyError, k)
+	}
+	return nil
 }
 
 // GetStr looks up a string key without any user code.
@@ -355,4 +385,227 @@ func (d *Dict) Copy() *Dict {
 	n := &Dict{entries: d.entries, live: d.live}
 	n.compact()
 	return n
+}
+
+// dictEqual is a == b for dicts.
+func dictEqual(f *Fiber, a, b *Dict) (bool, *Exception) {
+	if a == b {
+		return true, nil
+	}
+	if a.Len() != b.Len() {
+		return false, nil
+	}
+	if err := f.EnterNested("in comparison"); err != nil {
+		return false, err
+	}
+	defer f.LeaveNested()
+	for i := 0; i < a.Cap(); i++ {
+		k, v, ok := a.EntryAt(i)
+		if !ok {
+			continue
+		}
+		w, found, err := b.Get(f, k)
+		if err != nil {
+			return false, err
+		}
+		if !found {
+			return false, nil
+		}
+		eq, err := equal(f, v, w)
+		if err != nil || !eq {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+func reprDict(f *Fiber, d *Dict) (string, *Exception) {
+	if err := f.EnterNested("while getting the repr of an object"); err != nil {
+		return "", err
+	}
+	defer f.LeaveNested()
+	var sb strings.Builder
+	sb.WriteByte('{')
+	first := true
+	for i := 0; i < d.Cap(); i++ {
+		k, v, ok := d.EntryAt(i)
+		if !ok {
+			continue
+		}
+		if !first {
+			sb.WriteString(", ")
+		}
+		first = false
+		ks, err := repr(f, k)
+		if err != nil {
+			return "", err
+		}
+		vs, err := repr(f, v)
+		if err != nil {
+			return "", err
+		}
+		sb.WriteString(ks)
+		sb.WriteString(": ")
+		sb.WriteString(vs)
+	}
+	sb.WriteByte('}')
+	return sb.String(), nil
+}
+
+// dictIter walks a dict's slots in order; kind selects keys, values or
+// (key, value) tuples.
+type dictIter struct {
+	d    *Dict
+	i    int
+	n    int // size when the iterator was made
+	kind viewKind
+	rev  bool
+}
+
+func (it *dictIter) Type() *Class {
+	if it.rev {
+		switch it.kind {
+		case viewValues:
+			return DictRevValIteratorClass
+		case viewItems:
+			return DictRevItemIteratorClass
+		}
+		return DictRevKeyIteratorClass
+	}
+	switch it.kind {
+	case viewValues:
+		return DictValueIteratorClass
+	case viewItems:
+		return DictItemIteratorClass
+	}
+	return DictKeyIteratorClass
+}
+
+func (it *dictIter) Next(f *Fiber) (Value, bool, *Exception) {
+	d := it.d
+	if d == nil {
+		return nil, false, nil
+	}
+	if d.Len() != it.n {
+		it.n = -1 // keep raising
+		return nil, false, Errorf(RuntimeError, "dictionary changed size during iteration")
+	}
+	if it.rev {
+		if it.i > d.Cap() {
+			it.i = d.Cap()
+		}
+		for it.i > 0 {
+			it.i--
+			if k, v, ok := d.EntryAt(it.i); ok {
+				return it.item(k, v), true, nil
+			}
+		}
+	} else {
+		for it.i < d.Cap() {
+			k, v, ok := d.EntryAt(it.i)
+			it.i++
+			if ok {
+				return it.item(k, v), true, nil
+			}
+		}
+	}
+	it.d = nil
+	return nil, false, nil
+}
+
+func (it *dictIter) item(k, v Value) Value {
+	switch it.kind {
+	case viewValues:
+		return v
+	case viewItems:
+		return Tuple{k, v}
+	}
+	return k
+}
+
+// dictMerge implements DICT_UPDATE (callee nil) and DICT_MERGE, which
+// builds a call's **kwargs for callee.
+func (f *Fiber) dictMerge(d *Dict, src Value, callee Value) *Exception {
+	isCall := callee != nil
+	if s, ok := src.(*Dict); ok {
+		var err *Exception
+		s.Items(func(k, v Value) bool {
+			if isCall {
+				if _, ok := k.(Str); !ok {
+					err = Errorf(TypeError, "keywords must be strings")
+					return false
+				}
+				if _, dup := d.GetStr(string(k.(Str))); dup {
+					err = Errorf(TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(callee), k.(Str))
+					return false
+				}
+			}
+			err = d.Set(f, k, v)
+			return err == nil
+		})
+		return err
+	}
+	keysM, ok := src.Type().Lookup("keys")
+	if !ok {
+		if isCall {
+			return Errorf(TypeError, "%s argument after ** must be a mapping, not %s", funcDesc(callee), TypeName(src))
+		}
+		return Errorf(TypeError, "'%s' object is not a mapping", TypeName(src))
+	}
+	keys, err := f.Call(keysM, []Value{src}, nil)
+	if err != nil {
+		return err
+	}
+	return Iterate(f, keys, func(k Value) (bool, *Exception) {
+		v, err := GetItem(f, src, k)
+		if err != nil {
+			return false, err
+		}
+		return true, d.Set(f, k, v)
+	})
+}
+
+// repr is repr(d): {...} for a dict met again inside itself.
+func (d *Dict) repr(f *Fiber) (string, *Exception) {
+	if d.Len() == 0 {
+		return "{}", nil
+	}
+	f = reprFiber(f)
+	s, ok, err := ReprGuard(f, d, func() (string, *Exception) { return reprDict(f, d) })
+	if !ok {
+		return "{...}", nil
+	}
+	return s, err
+}
+
+// operator is d | w: a new dict, w's values winning; nil means the
+// operator is not dict's for w.
+func (d *Dict) operator(f *Fiber, op BinOp, w Value) (Value, *Exception) {
+	if b, ok := w.(*Dict); ok && op == OpOr {
+		out := d.Copy()
+		var err *Exception
+		b.Items(func(k, x Value) bool {
+			err = out.Set(f, k, x)
+			return err == nil
+		})
+		return out, err
+	}
+	return nil, nil
+}
+
+// inplace is d |= w for a dict w.
+func (d *Dict) inplace(f *Fiber, op BinOp, w Value) (Value, *Exception) {
+	if b, ok := w.(*Dict); ok && op == OpOr {
+		for _, k := range b.Keys() {
+			x, _, err := b.Get(f, k)
+			if err != nil {
+				return nil, err
+			}
+			if err = d.Set(f, k, x); err != nil {
+				return nil, err
+			}
+		}
+		return d, nil
+	}
+	return NotImplemented, nil
 }

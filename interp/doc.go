@@ -21,6 +21,23 @@
 //     CPython counts it and is bounded by maxGoDepth (fiber.go); memory.go
 //     turns allocations past the memory budget into MemoryError.
 //
+// Where things are. A built-in type's behaviour is in its file: list.go,
+// tuple.go, str.go (str_methods.go), dict.go (dict_methods.go), set.go,
+// range.go, int.go, float.go, function.go, class.go, module.go and
+// object.go hold the type's methods, v[k], in, its iterators and its own
+// attributes (HasAttrs). The operations on every value are declared in
+// ops.go; iter.go (len, in, v[k], iter, next) and ops_core.go (truth, ==,
+// hash, comparison, operators, repr, str) are switches that send a
+// built-in type to its file, keep a one-line fast path inline where the
+// dispatch loop is hot (list[i]), then follow the dunder protocol. The
+// numeric fast paths of comparison and the operators are still inline in
+// ops_core.go. Exceptions: exception.go (type, hierarchy),
+// exception_methods.go, exception_group.go, exception_handling.go (raise,
+// except, except*), traceback.go. Builtins: builtins.go (the table),
+// builtin_iterators.go (enumerate, zip, map, filter, reversed), format.go,
+// percent.go, fileobj.go. Names: names.go (LOAD_GLOBAL, name errors),
+// attr.go and attrcache.go (attributes), contextmanager.go (with).
+//
 // State: everything a program can change lives on its VM (or a Fiber of
 // it), so VMs in one process share no mutable state and run in parallel:
 // modules, builtins dict, the attribute-cache epoch (attrcache.go), the

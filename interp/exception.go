@@ -1,8 +1,10 @@
 package interp
 
-// This file defines exception objects and the built-in exception
+// This file defines the Exception type and the built-in exception
 // hierarchy. An exception instance is an *Exception whatever its class, so
-// user classes deriving from Exception produce *Exception values too.
+// user classes deriving from Exception produce *Exception values too. Their
+// methods and attributes are in exception_methods.go, exception groups in
+// exception_group.go, raise and except in exception_handling.go.
 
 import "fmt"
 

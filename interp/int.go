@@ -944,3 +944,58 @@ func setupInt() {
 		},
 	})
 }
+
+// intFastOp is BINARY_OP's fast path for two small ints: the common
+// operators whose result is again an int64, with Python's floor
+// semantics for // and %. nil means "take the general path" (overflow,
+// division by zero, other operators).
+func intFastOp(op BinOp, x, y int64) Value {
+	switch op {
+	case OpAdd:
+		if s := x + y; (s > x) == (y > 0) {
+			return MakeSmallInt(s)
+		}
+	case OpSub:
+		if s := x - y; (s < x) == (y > 0) {
+			return MakeSmallInt(s)
+		}
+	case OpMul:
+		if hi, lo := bits.Mul64(uint64(absInt(x)), uint64(absInt(y))); hi == 0 && lo < 1<<63 && x != math.MinInt64 && y != math.MinInt64 {
+			p := int64(lo)
+			if (x < 0) != (y < 0) {
+				p = -p
+			}
+			return MakeSmallInt(p)
+		}
+	case OpMod:
+		if y > 0 {
+			m := x % y
+			if m < 0 {
+				m += y
+			}
+			return MakeSmallInt(m)
+		}
+	case OpFloorDiv:
+		if y > 0 {
+			q := x / y
+			if x%y != 0 && x < 0 {
+				q--
+			}
+			return MakeSmallInt(q)
+		}
+	case OpAnd:
+		return MakeSmallInt(x & y)
+	case OpOr:
+		return MakeSmallInt(x | y)
+	case OpXor:
+		return MakeSmallInt(x ^ y)
+	}
+	return nil
+}
+
+func absInt(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

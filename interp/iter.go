@@ -2,9 +2,9 @@ package interp
 
 // This file defines iteration and the container operations of ops.go that
 // dispatch on the container type: len, in, v[k], v[k] = x, del v[k],
-// iter and next. It also defines the Go iterators of the built-in
-// containers (list_iterator, dict_keyiterator, ...) and the iterator types
-// behind the builtins enumerate, zip, map, filter and reversed.
+// iter and next, the classes of every Go iterator (list_iterator,
+// dict_keyiterator, ..., named as CPython names them), and the iterators
+// over any sequence (the __getitem__ protocol) or callable (iter(fn, end)).
 //
 // Protocol: a Go iterator implements Iterator (ops.go). An object of a
 // user class is iterated through __iter__/__next__ (wrapped in objIter when
@@ -13,8 +13,7 @@ package interp
 
 import (
 	"math"
-	"math/big"
-	"unicode/utf8"
+	"strings"
 )
 
 // Classes of the Go iterators, named as CPython names them.
@@ -67,15 +66,6 @@ func newIterClass(name string) *Class {
 	return c
 }
 
-// setupIterators installs the iterator builtins' constructors (enumerate, zip, map, filter, reversed) into the builtin classes; see universe.go.
-func setupIterators() {
-	EnumerateClass.New = newEnumerateObj
-	ZipClass.New = newZipObj
-	MapClass.New = newMapObj
-	FilterClass.New = newFilterObj
-	ReversedClass.New = newReversedObj
-}
-
 // ---------------------------------------------------------------------
 // Identity and equality used by containers.
 
@@ -114,6 +104,18 @@ func eqItem(f *Fiber, a, b Value) (bool, *Exception) {
 		return true, nil
 	}
 	return Equal(f, a, b)
+}
+
+// seqContains is w in items for a list or tuple: the items are read by
+// index, so a list that an __eq__ shrinks is not read past its end.
+func seqContains(f *Fiber, items []Value, w Value) (bool, *Exception) {
+	for i := 0; i < len(items); i++ {
+		eq, err := eqItem(f, items[i], w)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+	return false, nil
 }
 
 // ---------------------------------------------------------------------
@@ -331,27 +333,11 @@ func length(f *Fiber, v Value) (int, *Exception) {
 func contains(f *Fiber, v, w Value) (bool, *Exception) {
 	switch x := v.(type) {
 	case Str:
-		s, ok := w.(Str)
-		if !ok {
-			return false, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", TypeName(w))
-		}
-		return strContains(string(x), string(s)), nil
+		return x.contains(w)
 	case *List:
-		for i := 0; i < len(x.Items); i++ {
-			eq, err := eqItem(f, x.Items[i], w)
-			if err != nil || eq {
-				return eq, err
-			}
-		}
-		return false, nil
+		return seqContains(f, x.Items, w)
 	case Tuple:
-		for _, it := range x {
-			eq, err := eqItem(f, it, w)
-			if err != nil || eq {
-				return eq, err
-			}
-		}
-		return false, nil
+		return seqContains(f, x, w)
 	case *Dict:
 		_, ok, err := x.Get(f, w)
 		return ok, err
@@ -394,72 +380,17 @@ func contains(f *Fiber, v, w Value) (bool, *Exception) {
 func getItem(f *Fiber, v, k Value) (Value, *Exception) {
 	switch x := v.(type) {
 	case *List:
-		if i, ok := k.(Int); ok {
-			n := Int(len(x.Items))
-			if i < 0 {
-				i += n
-			}
-			if i < 0 || i >= n {
-				return nil, Errorf(IndexError, "list index out of range")
-			}
+		// list[i] is the hot case of BINARY_SUBSCR: no call for it
+		if i, ok := k.(Int); ok && uint64(i) < uint64(len(x.Items)) {
 			return x.Items[i], nil
 		}
-		if s, ok := k.(*Slice); ok {
-			return listSlice(f, x, s)
-		}
-		i, ok, err := indexValue(f, k)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(k))
-		}
-		if i < 0 {
-			i += len(x.Items)
-		}
-		if i < 0 || i >= len(x.Items) {
-			return nil, Errorf(IndexError, "list index out of range")
-		}
-		return x.Items[i], nil
+		return x.getItem(f, k)
 	case Tuple:
-		if s, ok := k.(*Slice); ok {
-			return tupleSlice(f, x, s)
-		}
-		i, ok, err := indexValue(f, k)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, Errorf(TypeError, "tuple indices must be integers or slices, not %s", TypeName(k))
-		}
-		if i < 0 {
-			i += len(x)
-		}
-		if i < 0 || i >= len(x) {
-			return nil, Errorf(IndexError, "tuple index out of range")
-		}
-		return x[i], nil
+		return x.getItem(f, k)
 	case Str:
-		if s, ok := k.(*Slice); ok {
-			return strSlice(f, x, s)
-		}
-		i, ok, err := indexValue(f, k)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, Errorf(TypeError, "string indices must be integers, not '%s'", TypeName(k))
-		}
-		return strIndex(x, i)
+		return x.getItem(f, k)
 	case *Dict:
-		r, ok, err := x.Get(f, k)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, NewException(KeyError, k)
-		}
-		return r, nil
+		return x.getItem(f, k)
 	case *Range:
 		return x.getItem(f, k)
 	case *Class:
@@ -477,35 +408,12 @@ func getItem(f *Fiber, v, k Value) (Value, *Exception) {
 func setItem(f *Fiber, v, k, x Value) *Exception {
 	switch c := v.(type) {
 	case *List:
-		if i, ok := k.(Int); ok {
-			n := Int(len(c.Items))
-			if i < 0 {
-				i += n
-			}
-			if i < 0 || i >= n {
-				return Errorf(IndexError, "list assignment index out of range")
-			}
+		// list[i] = x is the hot case of STORE_SUBSCR: no call for it
+		if i, ok := k.(Int); ok && uint64(i) < uint64(len(c.Items)) {
 			c.Items[i] = x
 			return nil
 		}
-		if s, ok := k.(*Slice); ok {
-			return listSetSlice(f, c, s, x)
-		}
-		i, ok, err := indexValue(f, k)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(k))
-		}
-		if i < 0 {
-			i += len(c.Items)
-		}
-		if i < 0 || i >= len(c.Items) {
-			return Errorf(IndexError, "list assignment index out of range")
-		}
-		c.Items[i] = x
-		return nil
+		return c.setItem(f, k, x)
 	case *Dict:
 		return c.Set(f, k, x)
 	}
@@ -521,34 +429,9 @@ func setItem(f *Fiber, v, k, x Value) *Exception {
 func delItem(f *Fiber, v, k Value) *Exception {
 	switch c := v.(type) {
 	case *List:
-		if s, ok := k.(*Slice); ok {
-			return listDelSlice(f, c, s)
-		}
-		i, ok, err := indexValue(f, k)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(k))
-		}
-		if i < 0 {
-			i += len(c.Items)
-		}
-		if i < 0 || i >= len(c.Items) {
-			return Errorf(IndexError, "list assignment index out of range")
-		}
-		c.Items = append(c.Items[:i], c.Items[i+1:]...)
-		c.Items[:len(c.Items)+1][len(c.Items)] = nil
-		return nil
+		return c.delItem(f, k)
 	case *Dict:
-		ok, err := c.Delete(f, k)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return NewException(KeyError, k)
-		}
-		return nil
+		return c.delItem(f, k)
 	}
 	if _, found, err := callDunderIfAny(f, v, "__delitem__", k); found {
 		return err
@@ -562,79 +445,6 @@ func callDunderIfAny(f *Fiber, v Value, name string, args ...Value) (Value, bool
 		return nil, false, nil
 	}
 	return CallDunder(f, v, name, args...)
-}
-
-// ---------------------------------------------------------------------
-// Generic aliases: list[int] in annotations.
-
-// GenericAlias is the value of subscripting a generic class (list[int],
-// dict[str, int], asyncio.Queue[int]); it prints as CPython's
-// types.GenericAlias and calling it is the VM's business (rare).
-type GenericAlias struct {
-	Origin *Class
-	Args   Tuple
-}
-
-// GenericAliasClass is the class of GenericAlias values.
-var GenericAliasClass = newBuiltinClass("types.GenericAlias", ObjectClass)
-
-func (*GenericAlias) Type() *Class { return GenericAliasClass }
-
-// Repr renders list[int] as CPython does.
-func (g *GenericAlias) Repr(f *Fiber) (string, *Exception) {
-	s := g.Origin.Name
-	if g.Origin.Module != "builtins" && g.Origin.Module != "" {
-		s = g.Origin.Module + "." + g.Origin.QualName
-	}
-	s += "["
-	for i, a := range g.Args {
-		if i > 0 {
-			s += ", "
-		}
-		switch t := a.(type) {
-		case *Class:
-			if t.Module == "builtins" || t.Module == "" {
-				s += t.QualName
-			} else {
-				s += t.Module + "." + t.QualName
-			}
-		case *GenericAlias:
-			r, err := t.Repr(f)
-			if err != nil {
-				return "", err
-			}
-			s += r
-		case NoneType:
-			s += "None"
-		case EllipsisType:
-			s += "..."
-		default:
-			r, err := Repr(f, a)
-			if err != nil {
-				return "", err
-			}
-			s += r
-		}
-	}
-	return s + "]", nil
-}
-
-func classGetItem(f *Fiber, c *Class, k Value) (Value, *Exception) {
-	args, ok := k.(Tuple)
-	if !ok {
-		args = Tuple{k}
-	}
-	switch c {
-	case ListClass, DictClass, TupleClass, SetClass, FrozenSetClass, TypeClass:
-		return &GenericAlias{Origin: c, Args: args}, nil
-	}
-	if m, ok := c.Lookup("__class_getitem__"); ok {
-		if b, ok := m.(*Builtin); ok && b.Self == nil {
-			return f.Call(b, []Value{c, k}, nil)
-		}
-		return f.Call(m, []Value{c, k}, nil)
-	}
-	return nil, Errorf(TypeError, "type '%s' is not subscriptable", c.Name)
 }
 
 // ---------------------------------------------------------------------
@@ -768,33 +578,9 @@ func Iterate(f *Fiber, v Value, fn func(Value) (bool, *Exception)) *Exception {
 		}
 		return nil
 	case Str:
-		s := string(x)
-		for i := 0; i < len(s); {
-			var c Value
-			if s[i] < utf8.RuneSelf {
-				c = asciiStrs[s[i]]
-				i++
-			} else {
-				_, n := utf8.DecodeRuneInString(s[i:])
-				c = Str(s[i : i+n])
-				i += n
-			}
-			if more, err := fn(c); err != nil || !more {
-				return err
-			}
-		}
-		return nil
+		return x.each(fn)
 	case *Range:
-		it := x.iter()
-		for it.left > 0 {
-			v := it.cur
-			it.left--
-			it.cur = int64(uint64(it.cur) + uint64(it.step))
-			if more, err := fn(Int(v)); err != nil || !more {
-				return err
-			}
-		}
-		return nil
+		return x.each(fn)
 	}
 	it, err := getIter(f, v)
 	if err != nil {
@@ -874,159 +660,10 @@ func lengthHint(v Value) (int, bool) {
 }
 
 // ---------------------------------------------------------------------
-// The iterators of the built-in containers.
-
-type listIter struct {
-	l *List
-	i int
-}
-
-func (*listIter) Type() *Class { return ListIteratorClass }
-func (it *listIter) Next(f *Fiber) (Value, bool, *Exception) {
-	if it.l != nil {
-		if it.i < len(it.l.Items) {
-			v := it.l.Items[it.i]
-			it.i++
-			return v, true, nil
-		}
-		it.l = nil
-	}
-	return nil, false, nil
-}
-
-type listRevIter struct {
-	l *List
-	i int
-}
-
-func (*listRevIter) Type() *Class { return ListReverseIteratorClass }
-func (it *listRevIter) Next(f *Fiber) (Value, bool, *Exception) {
-	if it.l != nil {
-		if it.i >= 0 && it.i < len(it.l.Items) {
-			v := it.l.Items[it.i]
-			it.i--
-			return v, true, nil
-		}
-		it.l = nil
-	}
-	return nil, false, nil
-}
-
-type tupleIter struct {
-	t Tuple
-	i int
-}
-
-func (*tupleIter) Type() *Class { return TupleIteratorClass }
-func (it *tupleIter) Next(f *Fiber) (Value, bool, *Exception) {
-	if it.i < len(it.t) {
-		v := it.t[it.i]
-		it.i++
-		return v, true, nil
-	}
-	it.t = nil
-	return nil, false, nil
-}
-
-type strIter struct {
-	s     string
-	i     int
-	ascii bool
-}
-
-func newStrIter(s Str) *strIter { return &strIter{s: string(s), ascii: isASCII(string(s))} }
-
-func (it *strIter) Type() *Class {
-	if it.ascii {
-		return StrASCIIIteratorClass
-	}
-	return StrIteratorClass
-}
-func (it *strIter) Next(f *Fiber) (Value, bool, *Exception) {
-	if it.i >= len(it.s) {
-		return nil, false, nil
-	}
-	c := it.s[it.i]
-	if c < utf8.RuneSelf {
-		it.i++
-		return asciiStrs[c], true, nil
-	}
-	_, n := utf8.DecodeRuneInString(it.s[it.i:])
-	v := Str(it.s[it.i : it.i+n])
-	it.i += n
-	return v, true, nil
-}
-
-// dictIter walks a dict's slots in order; kind selects keys, values or
-// (key, value) tuples.
-type dictIter struct {
-	d    *Dict
-	i    int
-	n    int // size when the iterator was made
-	kind viewKind
-	rev  bool
-}
-
-func (it *dictIter) Type() *Class {
-	if it.rev {
-		switch it.kind {
-		case viewValues:
-			return DictRevValIteratorClass
-		case viewItems:
-			return DictRevItemIteratorClass
-		}
-		return DictRevKeyIteratorClass
-	}
-	switch it.kind {
-	case viewValues:
-		return DictValueIteratorClass
-	case viewItems:
-		return DictItemIteratorClass
-	}
-	return DictKeyIteratorClass
-}
-
-func (it *dictIter) Next(f *Fiber) (Value, bool, *Exception) {
-	d := it.d
-	if d == nil {
-		return nil, false, nil
-	}
-	if d.Len() != it.n {
-		it.n = -1 // keep raising
-		return nil, false, Errorf(RuntimeError, "dictionary changed size during iteration")
-	}
-	if it.rev {
-		if it.i > d.Cap() {
-			it.i = d.Cap()
-		}
-		for it.i > 0 {
-			it.i--
-			if k, v, ok := d.EntryAt(it.i); ok {
-				return it.item(k, v), true, nil
-			}
-		}
-	} else {
-		for it.i < d.Cap() {
-			k, v, ok := d.EntryAt(it.i)
-			it.i++
-			if ok {
-				return it.item(k, v), true, nil
-			}
-		}
-	}
-	it.d = nil
-	return nil, false, nil
-}
-
-func (it *dictIter) item(k, v Value) Value {
-	switch it.kind {
-	case viewValues:
-		return v
-	case viewItems:
-		return Tuple{k, v}
-	}
-	return k
-}
+// Iterators over any sequence or callable. The iterators of the built-in
+// containers live beside their types (listIter in list.go, dictIter in
+// dict.go, ...); those of enumerate, zip, map, filter and reversed in
+// builtin_iterators.go.
 
 // seqIter is the old sequence protocol: obj[0], obj[1], ... until
 // IndexError or StopIteration.
@@ -1086,359 +723,73 @@ func (it *callIter) Next(f *Fiber) (Value, bool, *Exception) {
 	return v, true, nil
 }
 
-// ---------------------------------------------------------------------
-// enumerate, zip, map, filter, reversed.
-
-type enumerateIter struct {
-	it  Iterator
-	i   int64
-	big *big.Int // counter once past int64
-}
-
-func (*enumerateIter) Type() *Class { return EnumerateClass }
-func (e *enumerateIter) Next(f *Fiber) (Value, bool, *Exception) {
-	v, ok, err := next(f, e.it)
-	if !ok || err != nil {
-		return nil, false, err
-	}
-	var n Value
-	if e.big != nil {
-		n = MakeInt(e.big)
-		e.big.Add(e.big, big.NewInt(1))
-	} else {
-		n = Int(e.i)
-		if e.i == math.MaxInt64 {
-			e.big = new(big.Int).SetInt64(e.i)
-			e.big.Add(e.big, big.NewInt(1))
-		} else {
-			e.i++
+func iterateInto(f *Fiber, src Value, fn func(Value) *Exception) *Exception {
+	return Iterate(f, src, func(v Value) (bool, *Exception) {
+		if err := fn(v); err != nil {
+			return false, err
 		}
-	}
-	return Tuple{n, v}, true, nil
+		return true, nil
+	})
 }
 
-// NewEnumerate is enumerate(it, start).
-func NewEnumerate(f *Fiber, it Value, start int64) (Value, *Exception) {
-	x, err := GetIter(f, it)
-	if err != nil {
-		return nil, err
-	}
-	return &enumerateIter{it: x, i: start}, nil
-}
-
-func newEnumerateObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
-	var iterable, start Value
-	if len(args) > 2 {
-		return nil, Errorf(TypeError, "enumerate() takes at most 2 arguments (%d given)", len(args)+len(kw))
-	}
-	if len(args) > 0 {
-		iterable = args[0]
-	}
-	if len(args) > 1 {
-		start = args[1]
-	}
-	for _, p := range kw {
-		switch {
-		case p.Name == "iterable" && iterable == nil:
-			iterable = p.Value
-		case p.Name == "start" && start == nil:
-			start = p.Value
-		default:
-			return nil, Errorf(TypeError, "'%s' is an invalid keyword argument for enumerate()", p.Name)
-		}
-	}
-	if iterable == nil {
-		return nil, Errorf(TypeError, "enumerate() missing required argument 'iterable' (pos 1)")
-	}
-	x, err := GetIter(f, iterable)
-	if err != nil {
-		return nil, err
-	}
-	e := &enumerateIter{it: x}
-	if start != nil {
-		switch s := start.(type) {
-		case Int:
-			e.i = int64(s)
-		case Bool:
-			if s {
-				e.i = 1
-			}
-		case *BigInt:
-			e.big = new(big.Int).Set(&s.V)
-		default:
-			n, ok, err := indexValue(f, start)
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				return nil, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(start))
-			}
-			e.i = int64(n)
-		}
-	}
-	return e, nil
-}
-
-type zipIter struct {
-	its []Iterator
-}
-
-func (*zipIter) Type() *Class { return ZipClass }
-func (z *zipIter) Next(f *Fiber) (Value, bool, *Exception) {
-	if len(z.its) == 0 {
-		return nil, false, nil
-	}
-	t := make(Tuple, len(z.its))
-	for i, it := range z.its {
-		v, ok, err := next(f, it)
-		if err != nil {
-			return nil, false, err
-		}
-		if !ok {
-			z.its = nil
-			return nil, false, nil
-		}
-		t[i] = v
-	}
-	return t, true, nil
-}
-
-// NewZip is zip(*iterables).
-func NewZip(f *Fiber, iterables []Value) (Value, *Exception) {
-	z := &zipIter{its: make([]Iterator, len(iterables))}
-	for i, v := range iterables {
-		it, err := GetIter(f, v)
-		if err != nil {
-			if err.Matches(TypeError) && !isIterable(v) {
-				return nil, Errorf(TypeError, "zip argument #%d must support iteration", i+1)
-			}
-			return nil, err
-		}
-		z.its[i] = it
-	}
-	return z, nil
-}
-
-func isIterable(v Value) bool {
-	if containerIter(v) != nil {
-		return true
-	}
-	if _, ok := v.(Iterator); ok {
-		return true
-	}
-	if _, ok := v.Type().Lookup("__iter__"); ok {
-		return true
-	}
-	_, ok := v.Type().Lookup("__getitem__")
-	return ok && !v.Type().BuiltinType
-}
-
-func newZipObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
-	for _, p := range kw {
-		if p.Name != "strict" {
-			return nil, Errorf(TypeError, "zip() got an unexpected keyword argument '%s'", p.Name)
-		}
-	}
-	return NewZip(f, args)
-}
-
-type mapIter struct {
-	fn  Value
-	its []Iterator
-}
-
-func (*mapIter) Type() *Class { return MapClass }
-func (m *mapIter) Next(f *Fiber) (Value, bool, *Exception) {
-	if m.its == nil {
-		return nil, false, nil
-	}
-	args := make([]Value, len(m.its))
-	for i, it := range m.its {
-		v, ok, err := next(f, it)
-		if err != nil {
-			return nil, false, err
-		}
-		if !ok {
-			m.its = nil
-			return nil, false, nil
-		}
-		args[i] = v
-	}
-	r, err := f.Call(m.fn, args, nil)
-	if err != nil {
-		return nil, false, err
-	}
-	return r, true, nil
-}
-
-// NewMap is map(fn, *iterables); at least one iterable is required.
-func NewMap(f *Fiber, fn Value, iterables []Value) (Value, *Exception) {
-	if len(iterables) == 0 {
-		return nil, Errorf(TypeError, "map() must have at least two arguments.")
-	}
-	m := &mapIter{fn: fn, its: make([]Iterator, len(iterables))}
-	for i, v := range iterables {
-		it, err := GetIter(f, v)
-		if err != nil {
-			return nil, err
-		}
-		m.its[i] = it
-	}
-	return m, nil
-}
-
-func newMapObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
-	if len(kw) > 0 {
-		return nil, Errorf(TypeError, "map() takes no keyword arguments")
-	}
-	if len(args) < 2 {
-		return nil, Errorf(TypeError, "map() must have at least two arguments.")
-	}
-	return NewMap(f, args[0], args[1:])
-}
-
-type filterIter struct {
-	fn Value // None: truth of the item
-	it Iterator
-}
-
-func (*filterIter) Type() *Class { return FilterClass }
-func (x *filterIter) Next(f *Fiber) (Value, bool, *Exception) {
-	for {
-		v, ok, err := next(f, x.it)
-		if !ok || err != nil {
-			return nil, false, err
-		}
-		test := v
-		if x.fn != None {
-			test, err = f.Call(x.fn, []Value{v}, nil)
-			if err != nil {
-				return nil, false, err
-			}
-		}
-		t, err := Truth(f, test)
-		if err != nil {
-			return nil, false, err
-		}
-		if t {
-			return v, true, nil
-		}
-	}
-}
-
-// NewFilter is filter(fn, iterable); fn may be None.
-func NewFilter(f *Fiber, fn Value, iterable Value) (Value, *Exception) {
-	it, err := GetIter(f, iterable)
-	if err != nil {
-		return nil, err
-	}
-	return &filterIter{fn: fn, it: it}, nil
-}
-
-func newFilterObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
-	if len(kw) > 0 {
-		return nil, Errorf(TypeError, "filter() takes no keyword arguments")
-	}
-	if len(args) != 2 {
-		return nil, Errorf(TypeError, "filter expected 2 arguments, got %d", len(args))
-	}
-	return NewFilter(f, args[0], args[1])
-}
-
-// revSeqIter is reversed(seq) for sequences without a dedicated reverse
-// iterator: seq[n-1], ..., seq[0].
-type revSeqIter struct {
-	seq Value
-	i   int
-}
-
-func (*revSeqIter) Type() *Class { return ReversedClass }
-func (it *revSeqIter) Next(f *Fiber) (Value, bool, *Exception) {
-	if it.seq == nil || it.i < 0 {
-		it.seq = nil
-		return nil, false, nil
-	}
-	var v Value
-	var err *Exception
-	switch s := it.seq.(type) {
+// unpackN unpacks v into exactly n items (after < 0) or into before
+// items, a starred list and after items.
+func unpackN(f *Fiber, v Value, before, after int) ([]Value, *Exception) {
+	var items []Value
+	switch x := v.(type) {
 	case Tuple:
-		v = s[it.i]
-	default:
-		v, err = GetItem(f, it.seq, Int(it.i))
-	}
-	if err != nil {
-		if err.Matches(IndexError) || err.Matches(StopIteration) {
-			it.seq = nil
-			return nil, false, nil
-		}
-		return nil, false, err
-	}
-	it.i--
-	return v, true, nil
-}
-
-// strRevIter is reversed(str).
-type strRevIter struct {
-	s string
-	i int // byte offset of the end of the next char
-}
-
-func (*strRevIter) Type() *Class { return ReversedClass }
-func (it *strRevIter) Next(f *Fiber) (Value, bool, *Exception) {
-	if it.i <= 0 {
-		return nil, false, nil
-	}
-	c := it.s[it.i-1]
-	if c < utf8.RuneSelf {
-		it.i--
-		return asciiStrs[c], true, nil
-	}
-	_, n := utf8.DecodeLastRuneInString(it.s[:it.i])
-	v := Str(it.s[it.i-n : it.i])
-	it.i -= n
-	return v, true, nil
-}
-
-// NewReversed is reversed(seq).
-func NewReversed(f *Fiber, seq Value) (Value, *Exception) {
-	switch x := seq.(type) {
+		items = x
 	case *List:
-		return &listRevIter{l: x, i: len(x.Items) - 1}, nil
-	case Tuple:
-		return &revSeqIter{seq: x, i: len(x) - 1}, nil
-	case Str:
-		return &strRevIter{s: string(x), i: len(x)}, nil
-	case *Range:
-		return x.reversed(), nil
-	case *Dict:
-		return &dictIter{d: x, n: x.Len(), i: x.Cap(), rev: true}, nil
-	case *DictView:
-		return &dictIter{d: x.d, n: x.d.Len(), i: x.d.Cap(), rev: true, kind: x.kind}, nil
-	}
-	if !seq.Type().BuiltinType {
-		if _, ok := seq.Type().Lookup("__reversed__"); ok {
-			r, _, err := CallDunder(f, seq, "__reversed__")
-			return r, err
+		items = x.Items
+	default:
+		if _, err := GetIter(f, v); err != nil {
+			if err.Matches(TypeError) && strings.HasSuffix(err.MessageText(), "is not iterable") {
+				return nil, Errorf(TypeError, "cannot unpack non-iterable %s object", TypeName(v))
+			}
+			return nil, err
 		}
-		_, hasGet := seq.Type().Lookup("__getitem__")
-		_, hasLen := seq.Type().Lookup("__len__")
-		if hasGet && hasLen {
-			n, err := Len(f, seq)
+		if after < 0 {
+			// stop early on too many values, as CPython does
+			it, err := GetIter(f, v)
 			if err != nil {
 				return nil, err
 			}
-			return &revSeqIter{seq: seq, i: n - 1}, nil
+			for len(items) <= before {
+				x, ok, err := Next(f, it)
+				if err != nil {
+					return nil, err
+				}
+				if !ok {
+					break
+				}
+				items = append(items, x)
+			}
+		} else {
+			var err *Exception
+			items, err = ToList(f, v)
+			if err != nil {
+				return nil, err
+			}
 		}
 	}
-	return nil, Errorf(TypeError, "'%s' object is not reversible", TypeName(seq))
-}
-
-func newReversedObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
-	if len(kw) > 0 {
-		return nil, Errorf(TypeError, "reversed() takes no keyword arguments")
+	if after < 0 {
+		n := before
+		if len(items) < n {
+			return nil, Errorf(ValueError, "not enough values to unpack (expected %d, got %d)", n, len(items))
+		}
+		if len(items) > n {
+			return nil, Errorf(ValueError, "too many values to unpack (expected %d)", n)
+		}
+		return items, nil
 	}
-	if len(args) != 1 {
-		return nil, Errorf(TypeError, "reversed expected 1 argument, got %d", len(args))
+	if len(items) < before+after {
+		return nil, Errorf(ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, len(items))
 	}
-	return NewReversed(f, args[0])
+	out := make([]Value, 0, before+after+1)
+	out = append(out, items[:before]...)
+	mid := make([]Value, len(items)-before-after)
+	copy(mid, items[before:len(items)-after])
+	out = append(out, &List{Items: mid})
+	out = append(out, items[len(items)-after:]...)
+	return out, nil
 }

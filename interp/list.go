@@ -1,8 +1,9 @@
 package interp
 
-// This file defines the list type: its methods, slicing (get, set, del,
-// extended slices) and the stable sort used by list.sort and sorted().
-// The + and * operators on sequences live in ops_core.go.
+// This file defines the list type: its methods, l[k] (get, set, del, with
+// slices and extended slices), its iterators (list_iterator,
+// list_reverseiterator) and the stable sort used by list.sort and
+// sorted(). The + and * operators on sequences live in ops_core.go.
 
 import (
 	"cmp"
@@ -738,6 +739,84 @@ func seqLess(f *Fiber, x, y []Value) (bool, *Exception) {
 // ---------------------------------------------------------------------
 // Slicing.
 
+// getItem is l[k] (getItem in iter.go answers an in-range int index
+// itself, without a call).
+func (l *List) getItem(f *Fiber, k Value) (Value, *Exception) {
+	if s, ok := k.(*Slice); ok {
+		return listSlice(f, l, s)
+	}
+	i, ok := k.(Int)
+	if !ok {
+		j, isIndex, err := indexValue(f, k)
+		if err != nil {
+			return nil, err
+		}
+		if !isIndex {
+			return nil, Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(k))
+		}
+		i = Int(j)
+	}
+	n := Int(len(l.Items))
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return nil, Errorf(IndexError, "list index out of range")
+	}
+	return l.Items[i], nil
+}
+
+// setItem is l[k] = x (setItem in iter.go answers an in-range int index
+// itself, without a call).
+func (l *List) setItem(f *Fiber, k, x Value) *Exception {
+	if s, ok := k.(*Slice); ok {
+		return listSetSlice(f, l, s, x)
+	}
+	i, ok := k.(Int)
+	if !ok {
+		j, isIndex, err := indexValue(f, k)
+		if err != nil {
+			return err
+		}
+		if !isIndex {
+			return Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(k))
+		}
+		i = Int(j)
+	}
+	n := Int(len(l.Items))
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return Errorf(IndexError, "list assignment index out of range")
+	}
+	l.Items[i] = x
+	return nil
+}
+
+// delItem is del l[k].
+func (l *List) delItem(f *Fiber, k Value) *Exception {
+	if s, ok := k.(*Slice); ok {
+		return listDelSlice(f, l, s)
+	}
+	i, ok, err := indexValue(f, k)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(k))
+	}
+	if i < 0 {
+		i += len(l.Items)
+	}
+	if i < 0 || i >= len(l.Items) {
+		return Errorf(IndexError, "list assignment index out of range")
+	}
+	l.Items = append(l.Items[:i], l.Items[i+1:]...)
+	l.Items[:len(l.Items)+1][len(l.Items)] = nil
+	return nil
+}
+
 func listSlice(f *Fiber, l *List, s *Slice) (Value, *Exception) {
 	start, _, step, n, err := s.Indices(f, len(l.Items))
 	if err != nil {
@@ -877,4 +956,114 @@ func dunderReversed(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		return nil, err
 	}
 	return NewReversed(f, args[0])
+}
+
+type listIter struct {
+	l *List
+	i int
+}
+
+func (*listIter) Type() *Class { return ListIteratorClass }
+
+func (it *listIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.l != nil {
+		if it.i < len(it.l.Items) {
+			v := it.l.Items[it.i]
+			it.i++
+			return v, true, nil
+		}
+		it.l = nil
+	}
+	return nil, false, nil
+}
+
+type listRevIter struct {
+	l *List
+	i int
+}
+
+func (*listRevIter) Type() *Class { return ListReverseIteratorClass }
+
+func (it *listRevIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.l != nil {
+		if it.i >= 0 && it.i < len(it.l.Items) {
+			v := it.l.Items[it.i]
+			it.i--
+			return v, true, nil
+		}
+		it.l = nil
+	}
+	return nil, false, nil
+}
+
+// listExtendFrom is LIST_EXTEND: ListExtend with the message CPython
+// gives for a non-iterable after * in a display or a call.
+func listExtendFrom(f *Fiber, l *List, src Value) *Exception {
+	err := ListExtend(f, l, src)
+	if err != nil && err.Matches(TypeError) && !Callable(src) {
+		if _, ok := src.Type().Lookup("__iter__"); !ok {
+			return Errorf(TypeError, "Value after * must be an iterable, not %s", TypeName(src))
+		}
+	}
+	return err
+}
+
+// repr is repr(l): [...] for a list met again inside itself.
+func (l *List) repr(f *Fiber) (string, *Exception) {
+	if len(l.Items) == 0 {
+		return "[]", nil
+	}
+	f = reprFiber(f)
+	s, ok, err := ReprGuard(f, l, func() (string, *Exception) { return reprItems(f, "[", l.Items, "]") })
+	if !ok {
+		return "[...]", nil
+	}
+	return s, err
+}
+
+// operator is l + w and l * n; nil means the operator is not list's for w
+// (binary in ops_core.go goes on to the reflected operand).
+func (l *List) operator(f *Fiber, op BinOp, w Value) (Value, *Exception) {
+	switch op {
+	case OpAdd:
+		if b, ok := w.(*List); ok {
+			if err := f.checkRepeat(int64(len(l.Items)+len(b.Items)), 16); err != nil {
+				return nil, err
+			}
+			out := make([]Value, 0, len(l.Items)+len(b.Items))
+			return &List{Items: append(append(out, l.Items...), b.Items...)}, nil
+		}
+	case OpMul:
+		return repeatSeq(f, l, w)
+	}
+	return nil, nil
+}
+
+// inplace is l += w (extend by any iterable) and l *= n.
+func (l *List) inplace(f *Fiber, op BinOp, w Value) (Value, *Exception) {
+	switch op {
+	case OpAdd:
+		if err := ListExtend(f, l, w); err != nil {
+			return nil, err
+		}
+		return l, nil
+	case OpMul:
+		k, ok, err := repeatCount(f, w)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return NotImplemented, nil
+		}
+		if k <= 0 {
+			l.Items = l.Items[:0:0]
+		} else if k > 1 {
+			if err := f.checkRepeat(k, 16*int64(len(l.Items))); err != nil {
+				return nil, err
+			}
+			l.Items = repeatItems(l.Items, int(k))
+		}
+		return l, nil
+	}
+	return NotImplemented, nil
 }

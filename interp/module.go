@@ -174,3 +174,26 @@ func (vm *VM) printExpr(f *Fiber, v Value) *Exception {
 	_ = werr
 	return nil
 }
+
+// Attr implements HasAttrs: a module's attributes are its globals, and
+// __dict__ is the globals dict itself. It answers every name: a missing one
+// is AttributeError, never "not mine".
+func (m *Module) Attr(f *Fiber, name string) (Value, bool, *Exception) {
+	if r, ok := m.Globals.GetStr(name); ok {
+		return r, true, nil
+	}
+	if name == "__dict__" {
+		return m.Globals, true, nil
+	}
+	return nil, false, Errorf(AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
+}
+
+// repr is repr(m): where the module came from.
+func (m *Module) repr() string {
+	if file, ok := m.Globals.GetStr("__file__"); ok {
+		if s, ok := file.(Str); ok {
+			return "<module '" + m.Name + "' from '" + string(s) + "'>"
+		}
+	}
+	return "<module '" + m.Name + "' (built-in)>"
+}

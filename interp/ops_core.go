@@ -15,6 +15,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // userMethod finds name on cls or its bases, stopping at the first
@@ -518,38 +519,6 @@ func seqCompare(f *Fiber, op CmpOp, a, b []Value) (Value, *Exception) {
 	return compare(f, op, a[i], b[i])
 }
 
-// dictEqual is a == b for dicts.
-func dictEqual(f *Fiber, a, b *Dict) (bool, *Exception) {
-	if a == b {
-		return true, nil
-	}
-	if a.Len() != b.Len() {
-		return false, nil
-	}
-	if err := f.EnterNested("in comparison"); err != nil {
-		return false, err
-	}
-	defer f.LeaveNested()
-	for i := 0; i < a.Cap(); i++ {
-		k, v, ok := a.EntryAt(i)
-		if !ok {
-			continue
-		}
-		w, found, err := b.Get(f, k)
-		if err != nil {
-			return false, err
-		}
-		if !found {
-			return false, nil
-		}
-		eq, err := equal(f, v, w)
-		if err != nil || !eq {
-			return false, err
-		}
-	}
-	return true, nil
-}
-
 // ---------------------------------------------------------------------
 // Hashing
 
@@ -645,37 +614,6 @@ func hash(f *Fiber, v Value) (int64, *Exception) {
 		return h.Hash(f)
 	}
 	return hashPointer(IdentityAddr(v)), nil
-}
-
-// hashTuple is CPython's tuplehash (xxHash-based), so tuples of ints hash
-// as in CPython.
-func hashTuple(f *Fiber, t Tuple) (int64, *Exception) {
-	const (
-		prime1 = uint64(11400714785074694791)
-		prime2 = uint64(14029467366897019727)
-		prime5 = uint64(2870177450012600261)
-	)
-	// CPython's tuplehash does not check the recursion limit (a deep
-	// enough tuple crashes it); here only the Go depth bound applies
-	if err := f.enterGo(); err != nil {
-		return 0, err
-	}
-	defer f.leaveGo()
-	acc := prime5
-	for _, item := range t {
-		lane, err := hash(f, item)
-		if err != nil {
-			return 0, err
-		}
-		acc += uint64(lane) * prime2
-		acc = acc<<31 | acc>>33
-		acc *= prime1
-	}
-	acc += uint64(len(t)) ^ (prime5 ^ 3527539)
-	if acc == math.MaxUint64 {
-		return 1546275796, nil
-	}
-	return int64(acc), nil
 }
 
 // ---------------------------------------------------------------------
@@ -948,61 +886,20 @@ func nativeBinary(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 			return floatBinary(op, float64(a), x)
 		}
 	case Str:
-		switch op {
-		case OpAdd:
-			if b, ok := w.(Str); ok {
-				return a + b, nil
-			}
-		case OpMul:
-			return repeatSeq(f, a, w)
-		case OpMod:
-			s, err := FormatPercent(f, string(a), w)
-			if err != nil {
-				return nil, err
-			}
-			return Str(s), nil
+		if r, err := a.operator(f, op, w); r != nil || err != nil {
+			return r, err
 		}
 	case Tuple:
-		switch op {
-		case OpAdd:
-			if b, ok := w.(Tuple); ok {
-				if len(b) == 0 {
-					return a, nil
-				}
-				if len(a) == 0 {
-					return b, nil
-				}
-				if err := f.checkRepeat(int64(len(a)+len(b)), 16); err != nil {
-					return nil, err
-				}
-				out := make(Tuple, 0, len(a)+len(b))
-				return append(append(out, a...), b...), nil
-			}
-		case OpMul:
-			return repeatSeq(f, a, w)
+		if r, err := a.operator(f, op, w); r != nil || err != nil {
+			return r, err
 		}
 	case *List:
-		switch op {
-		case OpAdd:
-			if b, ok := w.(*List); ok {
-				if err := f.checkRepeat(int64(len(a.Items)+len(b.Items)), 16); err != nil {
-					return nil, err
-				}
-				out := make([]Value, 0, len(a.Items)+len(b.Items))
-				return &List{Items: append(append(out, a.Items...), b.Items...)}, nil
-			}
-		case OpMul:
-			return repeatSeq(f, a, w)
+		if r, err := a.operator(f, op, w); r != nil || err != nil {
+			return r, err
 		}
 	case *Dict:
-		if b, ok := w.(*Dict); ok && op == OpOr {
-			out := a.Copy()
-			var err *Exception
-			b.Items(func(k, x Value) bool {
-				err = out.Set(f, k, x)
-				return err == nil
-			})
-			return out, err
+		if r, err := a.operator(f, op, w); r != nil || err != nil {
+			return r, err
 		}
 	}
 	if isSequence(w) && op == OpMul && !isSequence(v) {
@@ -1029,44 +926,9 @@ func nativeBinary(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 func nativeInplace(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 	switch a := v.(type) {
 	case *List:
-		switch op {
-		case OpAdd:
-			if err := ListExtend(f, a, w); err != nil {
-				return nil, err
-			}
-			return a, nil
-		case OpMul:
-			k, ok, err := repeatCount(f, w)
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				return NotImplemented, nil
-			}
-			if k <= 0 {
-				a.Items = a.Items[:0:0]
-			} else if k > 1 {
-				if err := f.checkRepeat(k, 16*int64(len(a.Items))); err != nil {
-					return nil, err
-				}
-				a.Items = repeatItems(a.Items, int(k))
-			}
-			return a, nil
-		}
+		return a.inplace(f, op, w)
 	case *Dict:
-		if b, ok := w.(*Dict); ok && op == OpOr {
-			var err *Exception
-			for _, k := range b.Keys() {
-				x, _, e := b.Get(f, k)
-				if e != nil {
-					return nil, e
-				}
-				if err = a.Set(f, k, x); err != nil {
-					return nil, err
-				}
-			}
-			return a, nil
-		}
+		return a.inplace(f, op, w)
 	case BinaryOperander:
 		return a.BinaryOp(f, op, w, false, true)
 	}
@@ -1271,51 +1133,17 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 	case *BigInt:
 		return IntString(x)
 	case Tuple:
-		if len(x) == 1 {
-			s, err := repr(f, x[0])
-			if err != nil {
-				return "", err
-			}
-			return "(" + s + ",)", nil
-		}
-		return reprItems(f, "(", x, ")")
+		return x.repr(f)
 	case *List:
-		if len(x.Items) == 0 {
-			return "[]", nil
-		}
-		f = reprFiber(f)
-		s, ok, err := ReprGuard(f, x, func() (string, *Exception) { return reprItems(f, "[", x.Items, "]") })
-		if !ok {
-			return "[...]", nil
-		}
-		return s, err
+		return x.repr(f)
 	case *Dict:
-		if x.Len() == 0 {
-			return "{}", nil
-		}
-		f = reprFiber(f)
-		s, ok, err := ReprGuard(f, x, func() (string, *Exception) { return reprDict(f, x) })
-		if !ok {
-			return "{...}", nil
-		}
-		return s, err
+		return x.repr(f)
 	case *Class:
 		return ClassRepr(x), nil
 	case *Builtin:
-		if x.Self == nil {
-			return "<built-in function " + x.Name + ">", nil
-		}
-		if _, isMod := x.Self.(*Module); isMod {
-			return "<built-in function " + x.Name + ">", nil
-		}
-		return "<built-in method " + x.Name + " of " + TypeName(x.Self) + " object at " + addrString(x.Self) + ">", nil
+		return x.repr(), nil
 	case *Module:
-		if file, ok := x.Globals.GetStr("__file__"); ok {
-			if s, ok := file.(Str); ok {
-				return "<module '" + x.Name + "' from '" + string(s) + "'>", nil
-			}
-		}
-		return "<module '" + x.Name + "' (built-in)>", nil
+		return x.repr(), nil
 	case EllipsisType:
 		return "Ellipsis", nil
 	case NotImplementedType:
@@ -1395,125 +1223,6 @@ func reprItems(f *Fiber, open string, items []Value, close string) (string, *Exc
 	return sb.String(), nil
 }
 
-func reprDict(f *Fiber, d *Dict) (string, *Exception) {
-	if err := f.EnterNested("while getting the repr of an object"); err != nil {
-		return "", err
-	}
-	defer f.LeaveNested()
-	var sb strings.Builder
-	sb.WriteByte('{')
-	first := true
-	for i := 0; i < d.Cap(); i++ {
-		k, v, ok := d.EntryAt(i)
-		if !ok {
-			continue
-		}
-		if !first {
-			sb.WriteString(", ")
-		}
-		first = false
-		ks, err := repr(f, k)
-		if err != nil {
-			return "", err
-		}
-		vs, err := repr(f, v)
-		if err != nil {
-			return "", err
-		}
-		sb.WriteString(ks)
-		sb.WriteString(": ")
-		sb.WriteString(vs)
-	}
-	sb.WriteByte('}')
-	return sb.String(), nil
-}
-
-func exceptionArgs(e *Exception) Tuple {
-	if len(e.Args) == 0 && e.Class.IsSubclass(BaseExceptionGroup) && e.Exceptions != nil {
-		items := make([]Value, len(e.Exceptions))
-		for i, x := range e.Exceptions {
-			items[i] = x
-		}
-		return Tuple{Str(e.Message), &List{Items: items}}
-	}
-	return e.Args
-}
-
-// exceptionRepr is BaseException.__repr__: ValueError('x').
-func exceptionRepr(f *Fiber, e *Exception) (string, *Exception) {
-	args := exceptionArgs(e)
-	if len(args) == 1 {
-		s, err := repr(f, args[0])
-		if err != nil {
-			return "", err
-		}
-		return e.Class.Name + "(" + s + ")", nil
-	}
-	s, err := reprItems(f, "(", args, ")")
-	if err != nil {
-		return "", err
-	}
-	return e.Class.Name + s, nil
-}
-
-// exceptionStr is BaseException.__str__ (with KeyError's, OSError's and
-// ExceptionGroup's variants).
-func exceptionStr(f *Fiber, e *Exception) (string, *Exception) {
-	if e.Class.IsSubclass(BaseExceptionGroup) && (e.Exceptions != nil || len(e.Args) == 2) {
-		msg := e.Message
-		n := len(e.Exceptions)
-		if len(e.Args) == 2 {
-			if s, ok := e.Args[0].(Str); ok {
-				msg = string(s)
-			}
-			if l, ok := e.Args[1].(*List); ok && e.Exceptions == nil {
-				n = len(l.Items)
-			}
-		}
-		plural := "s"
-		if n == 1 {
-			plural = ""
-		}
-		return msg + " (" + strconv.Itoa(n) + " sub-exception" + plural + ")", nil
-	}
-	args := e.Args
-	if e.Class.IsSubclass(OSError) && len(args) >= 2 && len(args) <= 3 {
-		if errno, ok := args[0].(Int); ok {
-			msg, err := toStr(f, args[1])
-			if err != nil {
-				return "", err
-			}
-			s := "[Errno " + strconv.FormatInt(int64(errno), 10) + "] " + msg
-			var filename Value
-			if len(args) == 3 {
-				filename = args[2]
-			} else if e.Dict != nil {
-				if fn, ok := e.Dict.GetStr("filename"); ok && fn != None {
-					filename = fn
-				}
-			}
-			if filename != nil {
-				fs, err := repr(f, filename)
-				if err != nil {
-					return "", err
-				}
-				s += ": " + fs
-			}
-			return s, nil
-		}
-	}
-	switch len(args) {
-	case 0:
-		return "", nil
-	case 1:
-		if e.Class.IsSubclass(KeyError) {
-			return repr(f, args[0])
-		}
-		return toStr(f, args[0])
-	}
-	return repr(f, args)
-}
-
 func toStr(f *Fiber, v Value) (string, *Exception) {
 	switch x := v.(type) {
 	case Str:
@@ -1553,91 +1262,26 @@ func toStr(f *Fiber, v Value) (string, *Exception) {
 	return repr(f, v)
 }
 
-// ---------------------------------------------------------------------
-// Methods of object and BaseException that programs reach through
-// super() or explicitly (object.__repr__(self), super().__str__()).
-
-// setupObject installs object's methods into the builtin classes; see universe.go.
-func setupObject() {
-	self := func(name string, args []Value) (Value, *Exception) {
-		if len(args) == 0 {
-			return nil, Errorf(TypeError, "descriptor '%s' of 'object' object needs an argument", name)
-		}
-		return args[0], nil
+// Is implements the `is` operator.
+func Is(a, b Value) bool {
+	switch x := a.(type) {
+	case Tuple:
+		y, ok := b.(Tuple)
+		return ok && len(x) == len(y) && (len(x) == 0 || unsafe.SliceData(x) == unsafe.SliceData(y))
+	case Int:
+		y, ok := b.(Int)
+		return ok && x == y
+	case Float:
+		y, ok := b.(Float)
+		return ok && x == y
+	case Str:
+		y, ok := b.(Str)
+		return ok && x == y
+	case *BigInt:
+		return a == b
 	}
-	ObjectClass.AddMethods(map[string]NativeFunc{
-		"__repr__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-			v, err := self("__repr__", args)
-			if err != nil {
-				return nil, err
-			}
-			if e, ok := v.(*Exception); ok {
-				s, err := exceptionRepr(f, e)
-				return Str(s), err
-			}
-			return Str(DefaultRepr(v)), nil
-		},
-		"__str__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-			v, err := self("__str__", args)
-			if err != nil {
-				return nil, err
-			}
-			if e, ok := v.(*Exception); ok {
-				s, err := exceptionStr(f, e)
-				return Str(s), err
-			}
-			s, err := repr(f, v)
-			return Str(s), err
-		},
-		"__format__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-			v, err := self("__format__", args)
-			if err != nil {
-				return nil, err
-			}
-			if len(args) != 2 {
-				return nil, Errorf(TypeError, "__format__() takes exactly one argument (%d given)", len(args)-1)
-			}
-			spec, ok := args[1].(Str)
-			if !ok {
-				return nil, Errorf(TypeError, "__format__() argument must be str, not %s", TypeName(args[1]))
-			}
-			if spec != "" {
-				return nil, Errorf(TypeError, "unsupported format string passed to %s.__format__", TypeName(v))
-			}
-			s, err := toStr(f, v)
-			return Str(s), err
-		},
-		"__hash__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-			v, err := self("__hash__", args)
-			if err != nil {
-				return nil, err
-			}
-			return Int(hashPointer(IdentityAddr(v))), nil
-		},
-		"__eq__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-			if len(args) != 2 {
-				return nil, Errorf(TypeError, "expected 1 argument, got %d", len(args)-1)
-			}
-			if Identical(args[0], args[1]) {
-				return True, nil
-			}
-			return NotImplemented, nil
-		},
-		"__ne__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-			if len(args) != 2 {
-				return nil, Errorf(TypeError, "expected 1 argument, got %d", len(args)-1)
-			}
-			res, err := slotCompare(f, CmpEq, args[0], args[1])
-			if err != nil || res == NotImplemented {
-				return res, err
-			}
-			t, err := truth(f, res)
-			return Bool(!t), err
-		},
-	})
-	for _, name := range []string{"__lt__", "__le__", "__gt__", "__ge__"} {
-		ObjectClass.Dict[name] = &Builtin{Name: name, Of: ObjectClass, Fn: func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-			return NotImplemented, nil
-		}}
+	if _, ok := b.(Tuple); ok {
+		return false
 	}
+	return a == b
 }

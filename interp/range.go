@@ -235,6 +235,21 @@ func (r *Range) iter() *rangeIter {
 	return &rangeIter{cur: r.start, step: r.step, left: n}
 }
 
+// each calls fn with each number of r until fn returns false or an error
+// (Iterate's walk of a range, without an iterator object).
+func (r *Range) each(fn func(Value) (bool, *Exception)) *Exception {
+	it := r.iter()
+	for it.left > 0 {
+		v := it.cur
+		it.left--
+		it.cur = int64(uint64(it.cur) + uint64(it.step))
+		if more, err := fn(Int(v)); err != nil || !more {
+			return err
+		}
+	}
+	return nil
+}
+
 func (r *Range) reversed() *rangeIter {
 	n := r.n
 	if n < 0 {

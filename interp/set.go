@@ -1157,3 +1157,21 @@ func setRichCompare(f *Fiber, self Value, op CmpOp, other Value) (Value, *Except
 func (s *Set) Hash(f *Fiber) (int64, *Exception) {
 	return 0, Errorf(TypeError, "unhashable type: 'set'")
 }
+
+func buildSet(f *Fiber, items []Value) (Value, *Exception) {
+	s, err := SetClass.New(f, SetClass, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range items {
+		if err := setAdd(f, s, v); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+func setAdd(f *Fiber, s, v Value) *Exception {
+	_, _, err := CallDunder(f, s, "add", v)
+	return err
+}

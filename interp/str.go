@@ -1,7 +1,8 @@
 package interp
 
-// This file defines the code-point view of Str (len, indexing, slicing),
-// and str(x).
+// This file defines the code-point view of Str (len, s[k], slicing, in,
+// iteration and its iterators), and str(x). The methods are in
+// str_methods.go.
 //
 // A Str is a Go string holding UTF-8. Python indexes code points, so an
 // index into a non-ASCII string must find the byte offset of a code point.
@@ -209,6 +210,50 @@ func strSlice(f *Fiber, s Str, sl *Slice) (Value, *Exception) {
 	return Str(string(out)), nil
 }
 
+// getItem is s[k].
+func (s Str) getItem(f *Fiber, k Value) (Value, *Exception) {
+	if sl, ok := k.(*Slice); ok {
+		return strSlice(f, s, sl)
+	}
+	i, ok, err := indexValue(f, k)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, Errorf(TypeError, "string indices must be integers, not '%s'", TypeName(k))
+	}
+	return strIndex(s, i)
+}
+
+// contains is w in s.
+func (s Str) contains(w Value) (bool, *Exception) {
+	sub, ok := w.(Str)
+	if !ok {
+		return false, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", TypeName(w))
+	}
+	return strContains(string(s), string(sub)), nil
+}
+
+// each calls fn with each character of s until fn returns false or an
+// error (Iterate's walk of a str, without an iterator object).
+func (s Str) each(fn func(Value) (bool, *Exception)) *Exception {
+	for i := 0; i < len(s); {
+		var c Value
+		if s[i] < utf8.RuneSelf {
+			c = asciiStrs[s[i]]
+			i++
+		} else {
+			_, n := utf8.DecodeRuneInString(string(s[i:]))
+			c = s[i : i+n]
+			i += n
+		}
+		if more, err := fn(c); err != nil || !more {
+			return err
+		}
+	}
+	return nil
+}
+
 // StrSubstr returns the code points [i, j) of s (0 <= i <= j <= len).
 func StrSubstr(s Str, i, j int) Str {
 	return s[runeOffset(string(s), i):runeOffset(string(s), j)]
@@ -254,4 +299,77 @@ func newStrObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) 
 		return nil, err
 	}
 	return Str(s), nil
+}
+
+type strIter struct {
+	s     string
+	i     int
+	ascii bool
+}
+
+func newStrIter(s Str) *strIter { return &strIter{s: string(s), ascii: isASCII(string(s))} }
+
+func (it *strIter) Type() *Class {
+	if it.ascii {
+		return StrASCIIIteratorClass
+	}
+	return StrIteratorClass
+}
+
+func (it *strIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.i >= len(it.s) {
+		return nil, false, nil
+	}
+	c := it.s[it.i]
+	if c < utf8.RuneSelf {
+		it.i++
+		return asciiStrs[c], true, nil
+	}
+	_, n := utf8.DecodeRuneInString(it.s[it.i:])
+	v := Str(it.s[it.i : it.i+n])
+	it.i += n
+	return v, true, nil
+}
+
+// strRevIter is reversed(str).
+type strRevIter struct {
+	s string
+	i int // byte offset of the end of the next char
+}
+
+func (*strRevIter) Type() *Class { return ReversedClass }
+
+func (it *strRevIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.i <= 0 {
+		return nil, false, nil
+	}
+	c := it.s[it.i-1]
+	if c < utf8.RuneSelf {
+		it.i--
+		return asciiStrs[c], true, nil
+	}
+	_, n := utf8.DecodeLastRuneInString(it.s[:it.i])
+	v := Str(it.s[it.i-n : it.i])
+	it.i -= n
+	return v, true, nil
+}
+
+// operator is s + w, s * n and s % args; nil means the operator is not
+// str's for w (binary in ops_core.go goes on to the reflected operand).
+func (s Str) operator(f *Fiber, op BinOp, w Value) (Value, *Exception) {
+	switch op {
+	case OpAdd:
+		if b, ok := w.(Str); ok {
+			return s + b, nil
+		}
+	case OpMul:
+		return repeatSeq(f, s, w)
+	case OpMod:
+		r, err := FormatPercent(f, string(s), w)
+		if err != nil {
+			return nil, err
+		}
+		return Str(r), nil
+	}
+	return nil, nil
 }

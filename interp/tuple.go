@@ -1,6 +1,9 @@
 package interp
 
-// This file defines the tuple type's methods, slicing and constructor.
+import "math"
+
+// This file defines the tuple type's methods, t[k] and slicing, its hash,
+// its iterator and its constructor.
 
 // setupTuple installs tuple into the builtin classes; see universe.go.
 func setupTuple() {
@@ -65,6 +68,27 @@ func TupleConcat(a, b Tuple) Tuple {
 	return append(append(out, a...), b...)
 }
 
+// getItem is t[k].
+func (t Tuple) getItem(f *Fiber, k Value) (Value, *Exception) {
+	if s, ok := k.(*Slice); ok {
+		return tupleSlice(f, t, s)
+	}
+	i, ok, err := indexValue(f, k)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, Errorf(TypeError, "tuple indices must be integers or slices, not %s", TypeName(k))
+	}
+	if i < 0 {
+		i += len(t)
+	}
+	if i < 0 || i >= len(t) {
+		return nil, Errorf(IndexError, "tuple index out of range")
+	}
+	return t[i], nil
+}
+
 func tupleSlice(f *Fiber, t Tuple, s *Slice) (Value, *Exception) {
 	start, _, step, n, err := s.Indices(f, len(t))
 	if err != nil {
@@ -122,4 +146,88 @@ func tupleCount(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		}
 	}
 	return Int(n), nil
+}
+
+// hashTuple is CPython's tuplehash (xxHash-based), so tuples of ints hash
+// as in CPython.
+func hashTuple(f *Fiber, t Tuple) (int64, *Exception) {
+	const (
+		prime1 = uint64(11400714785074694791)
+		prime2 = uint64(14029467366897019727)
+		prime5 = uint64(2870177450012600261)
+	)
+	// CPython's tuplehash does not check the recursion limit (a deep
+	// enough tuple crashes it); here only the Go depth bound applies
+	if err := f.enterGo(); err != nil {
+		return 0, err
+	}
+	defer f.leaveGo()
+	acc := prime5
+	for _, item := range t {
+		lane, err := hash(f, item)
+		if err != nil {
+			return 0, err
+		}
+		acc += uint64(lane) * prime2
+		acc = acc<<31 | acc>>33
+		acc *= prime1
+	}
+	acc += uint64(len(t)) ^ (prime5 ^ 3527539)
+	if acc == math.MaxUint64 {
+		return 1546275796, nil
+	}
+	return int64(acc), nil
+}
+
+type tupleIter struct {
+	t Tuple
+	i int
+}
+
+func (*tupleIter) Type() *Class { return TupleIteratorClass }
+
+func (it *tupleIter) Next(f *Fiber) (Value, bool, *Exception) {
+	if it.i < len(it.t) {
+		v := it.t[it.i]
+		it.i++
+		return v, true, nil
+	}
+	it.t = nil
+	return nil, false, nil
+}
+
+// repr is repr(t): (1,) for one item.
+func (t Tuple) repr(f *Fiber) (string, *Exception) {
+	if len(t) == 1 {
+		s, err := repr(f, t[0])
+		if err != nil {
+			return "", err
+		}
+		return "(" + s + ",)", nil
+	}
+	return reprItems(f, "(", t, ")")
+}
+
+// operator is t + w and t * n; nil means the operator is not tuple's for w
+// (binary in ops_core.go goes on to the reflected operand).
+func (t Tuple) operator(f *Fiber, op BinOp, w Value) (Value, *Exception) {
+	switch op {
+	case OpAdd:
+		if b, ok := w.(Tuple); ok {
+			if len(b) == 0 {
+				return t, nil
+			}
+			if len(t) == 0 {
+				return b, nil
+			}
+			if err := f.checkRepeat(int64(len(t)+len(b)), 16); err != nil {
+				return nil, err
+			}
+			out := make(Tuple, 0, len(t)+len(b))
+			return append(append(out, t...), b...), nil
+		}
+	case OpMul:
+		return repeatSeq(f, t, w)
+	}
+	return nil, nil
 }

@@ -3,9 +3,9 @@ package interp
 // This file defines the behaviour of exception objects: construction
 // (BaseException.__new__/__init__ and the OSError and ExceptionGroup
 // variants), str() and repr(), the special attributes (args, __cause__,
-// __context__, __notes__, errno, code, value, ...) and the ExceptionGroup
-// methods subgroup, split and derive. The Exception struct and the class
-// hierarchy are declared in exception.go.
+// __context__, __notes__, errno, code, value, ...). The Exception struct
+// and the class hierarchy are declared in exception.go, exception groups
+// in exception_group.go, raise and except in exception_handling.go.
 
 import (
 	"strconv"
@@ -592,277 +592,88 @@ func iterToSlice(f *Fiber, v Value) ([]Value, *Exception) {
 	}
 }
 
-// ---- exception groups ----
-
-// NewExceptionGroup builds BaseExceptionGroup(msg, excs) from Go,
-// choosing ExceptionGroup when every member is an Exception.
-func NewExceptionGroup(msg string, excs []*Exception) *Exception {
-	cls := ExceptionGroup
-	items := make([]Value, len(excs))
-	for i, x := range excs {
-		items[i] = x
-		if !x.Class.IsSubclass(Exception_) {
-			cls = BaseExceptionGroup
+func exceptionArgs(e *Exception) Tuple {
+	if len(e.Args) == 0 && e.Class.IsSubclass(BaseExceptionGroup) && e.Exceptions != nil {
+		items := make([]Value, len(e.Exceptions))
+		for i, x := range e.Exceptions {
+			items[i] = x
 		}
+		return Tuple{Str(e.Message), &List{Items: items}}
 	}
-	return &Exception{Class: cls, Args: Tuple{Str(msg), &List{Items: items}},
-		Message: msg, Exceptions: append([]*Exception(nil), excs...)}
+	return e.Args
 }
 
-func groupNew(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
-	if len(kw) > 0 && hasBuiltinInit(cls) {
-		return nil, Errorf(TypeError, "BaseExceptionGroup.__new__() takes no keyword arguments")
-	}
-	if len(args) != 2 {
-		return nil, Errorf(TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args))
-	}
-	msg, ok := args[0].(Str)
-	if !ok {
-		return nil, Errorf(TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s", TypeName(args[0]))
-	}
-	var items []Value
-	switch s := args[1].(type) {
-	case *List:
-		items = s.Items
-	case Tuple:
-		items = s
-	default:
-		if _, ok := s.Type().Lookup("__getitem__"); !ok || IsInstance(s, DictClass) {
-			return nil, Errorf(TypeError, "second argument (exceptions) must be a sequence")
-		}
-		var err *Exception
-		items, err = iterToSlice(f, s)
+// exceptionRepr is BaseException.__repr__: ValueError('x').
+func exceptionRepr(f *Fiber, e *Exception) (string, *Exception) {
+	args := exceptionArgs(e)
+	if len(args) == 1 {
+		s, err := repr(f, args[0])
 		if err != nil {
-			return nil, err
+			return "", err
 		}
+		return e.Class.Name + "(" + s + ")", nil
 	}
-	if len(items) == 0 {
-		return nil, Errorf(ValueError, "second argument (exceptions) must be a non-empty sequence")
-	}
-	excs := make([]*Exception, len(items))
-	nestedBase := false
-	for i, it := range items {
-		x, ok := it.(*Exception)
-		if !ok {
-			return nil, Errorf(ValueError, "Item %d of second argument (exceptions) is not an exception", i)
-		}
-		if !x.Class.IsSubclass(Exception_) {
-			nestedBase = true
-		}
-		excs[i] = x
-	}
-	switch {
-	case cls == BaseExceptionGroup:
-		if !nestedBase {
-			cls = ExceptionGroup
-		}
-	case cls == ExceptionGroup:
-		if nestedBase {
-			return nil, Errorf(TypeError, "Cannot nest BaseExceptions in an ExceptionGroup")
-		}
-	default:
-		if nestedBase && cls.IsSubclass(Exception_) {
-			return nil, Errorf(TypeError, "Cannot nest BaseExceptions in '%s'", cls.Name)
-		}
-	}
-	return &Exception{Class: cls, Args: Tuple{args[0], args[1]}, Message: string(msg), Exceptions: excs}, nil
-}
-
-func groupInit(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-	e, err := selfException("__init__", args)
+	s, err := reprItems(f, "(", args, ")")
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	if err := noKeywords(e.Class, kw); err != nil {
-		return nil, err
-	}
-	e.Args = append(Tuple(nil), args[1:]...)
-	return None, nil
+	return e.Class.Name + s, nil
 }
 
-func groupSelf(name string, args []Value, kw []KV) (*Exception, Value, *Exception) {
-	e, err := selfException(name, args)
-	if err != nil {
-		return nil, nil, err
-	}
-	if len(kw) > 0 {
-		return nil, nil, Errorf(TypeError, "BaseExceptionGroup.%s() takes no keyword arguments", name)
-	}
-	if len(args) != 2 {
-		return nil, nil, Errorf(TypeError, "BaseExceptionGroup.%s() takes exactly one argument (%d given)", name, len(args)-1)
-	}
-	return e, args[1], nil
-}
-
-func groupDerive(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-	e, excs, err := groupSelf("derive", args, kw)
-	if err != nil {
-		return nil, err
-	}
-	return groupNew(f, BaseExceptionGroup, []Value{Str(e.Message), excs}, nil)
-}
-
-// matcher decides which leaves split and subgroup select.
-type matcher struct {
-	classes []*Class
-	pred    Value
-}
-
-func newMatcher(v Value) (*matcher, *Exception) {
-	bad := Errorf(TypeError, "expected a function, exception type or tuple of exception types")
-	switch x := v.(type) {
-	case *Class:
-		if !x.IsException {
-			return nil, bad
-		}
-		return &matcher{classes: []*Class{x}}, nil
-	case Tuple:
-		m := &matcher{}
-		for _, it := range x {
-			c, ok := it.(*Class)
-			if !ok || !c.IsException {
-				return nil, bad
+// exceptionStr is BaseException.__str__ (with KeyError's, OSError's and
+// ExceptionGroup's variants).
+func exceptionStr(f *Fiber, e *Exception) (string, *Exception) {
+	if e.Class.IsSubclass(BaseExceptionGroup) && (e.Exceptions != nil || len(e.Args) == 2) {
+		msg := e.Message
+		n := len(e.Exceptions)
+		if len(e.Args) == 2 {
+			if s, ok := e.Args[0].(Str); ok {
+				msg = string(s)
 			}
-			m.classes = append(m.classes, c)
+			if l, ok := e.Args[1].(*List); ok && e.Exceptions == nil {
+				n = len(l.Items)
+			}
 		}
-		return m, nil
-	}
-	if Callable(v) {
-		return &matcher{pred: v}, nil
-	}
-	return nil, bad
-}
-
-func (m *matcher) match(f *Fiber, e *Exception) (bool, *Exception) {
-	if m.pred != nil {
-		r, err := f.Call(m.pred, []Value{e}, nil)
-		if err != nil {
-			return false, err
+		plural := "s"
+		if n == 1 {
+			plural = ""
 		}
-		return Truth(f, r)
+		return msg + " (" + strconv.Itoa(n) + " sub-exception" + plural + ")", nil
 	}
-	for _, c := range m.classes {
-		if e.Class.IsSubclass(c) {
-			return true, nil
-		}
-	}
-	return false, nil
-}
-
-// splitGroup splits e into the part matching m and (if wantRest) the rest,
-// preserving the nesting of groups. Either result may be nil.
-func splitGroup(f *Fiber, e *Exception, m *matcher, wantRest bool) (match, rest *Exception, err *Exception) {
-	ok, err := m.match(f, e)
-	if err != nil {
-		return nil, nil, err
-	}
-	if ok {
-		return e, nil, nil
-	}
-	if !e.Class.IsSubclass(BaseExceptionGroup) {
-		if wantRest {
-			return nil, e, nil
-		}
-		return nil, nil, nil
-	}
-	var matched, rested []Value
-	for _, x := range e.Exceptions {
-		mx, rx, err := splitGroup(f, x, m, wantRest)
-		if err != nil {
-			return nil, nil, err
-		}
-		if mx != nil {
-			matched = append(matched, mx)
-		}
-		if rx != nil {
-			rested = append(rested, rx)
+	args := e.Args
+	if e.Class.IsSubclass(OSError) && len(args) >= 2 && len(args) <= 3 {
+		if errno, ok := args[0].(Int); ok {
+			msg, err := toStr(f, args[1])
+			if err != nil {
+				return "", err
+			}
+			s := "[Errno " + strconv.FormatInt(int64(errno), 10) + "] " + msg
+			var filename Value
+			if len(args) == 3 {
+				filename = args[2]
+			} else if e.Dict != nil {
+				if fn, ok := e.Dict.GetStr("filename"); ok && fn != None {
+					filename = fn
+				}
+			}
+			if filename != nil {
+				fs, err := repr(f, filename)
+				if err != nil {
+					return "", err
+				}
+				s += ": " + fs
+			}
+			return s, nil
 		}
 	}
-	if len(matched) > 0 {
-		if match, err = groupProject(f, e, matched); err != nil {
-			return nil, nil, err
+	switch len(args) {
+	case 0:
+		return "", nil
+	case 1:
+		if e.Class.IsSubclass(KeyError) {
+			return repr(f, args[0])
 		}
+		return toStr(f, args[0])
 	}
-	if wantRest && len(rested) > 0 {
-		if rest, err = groupProject(f, e, rested); err != nil {
-			return nil, nil, err
-		}
-	}
-	return match, rest, nil
-}
-
-// groupProject calls e.derive(excs) and copies e's cause, context,
-// traceback and notes onto the result.
-func groupProject(f *Fiber, e *Exception, excs []Value) (*Exception, *Exception) {
-	derive, err := GetAttr(f, e, "derive")
-	if err != nil {
-		return nil, err
-	}
-	r, err := f.Call(derive, []Value{&List{Items: excs}}, nil)
-	if err != nil {
-		return nil, err
-	}
-	g, ok := r.(*Exception)
-	if !ok || !g.Class.IsSubclass(BaseExceptionGroup) {
-		return nil, Errorf(TypeError, "derive must return an instance of BaseExceptionGroup")
-	}
-	g.Cause, g.Context, g.SuppressContext = e.Cause, e.Context, e.SuppressContext
-	g.Traceback = append([]TraceEntry(nil), e.Traceback...)
-	if notes, ok := excDictGet(e, "__notes__"); ok {
-		excDictSet(g, "__notes__", notes)
-	} else {
-		g.Notes = append([]string(nil), e.Notes...)
-	}
-	return g, nil
-}
-
-// SplitExceptionGroup is eg.split(cond) from Go (used by except*).
-func SplitExceptionGroup(f *Fiber, e *Exception, cond Value) (match, rest *Exception, err *Exception) {
-	m, err := newMatcher(cond)
-	if err != nil {
-		return nil, nil, err
-	}
-	return splitGroup(f, e, m, true)
-}
-
-func groupSubgroup(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-	e, cond, err := groupSelf("subgroup", args, kw)
-	if err != nil {
-		return nil, err
-	}
-	m, err := newMatcher(cond)
-	if err != nil {
-		return nil, err
-	}
-	match, _, err := splitGroup(f, e, m, false)
-	if err != nil {
-		return nil, err
-	}
-	if match == nil {
-		return None, nil
-	}
-	return match, nil
-}
-
-func groupSplit(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-	e, cond, err := groupSelf("split", args, kw)
-	if err != nil {
-		return nil, err
-	}
-	m, err := newMatcher(cond)
-	if err != nil {
-		return nil, err
-	}
-	match, rest, err := splitGroup(f, e, m, true)
-	if err != nil {
-		return nil, err
-	}
-	out := Tuple{None, None}
-	if match != nil {
-		out[0] = match
-	}
-	if rest != nil {
-		out[1] = rest
-	}
-	return out, nil
+	return repr(f, args)
 }
