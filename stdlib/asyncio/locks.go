@@ -400,14 +400,17 @@ func selfAs[T any](args []interp.Value, what string) (T, *interp.Exception) {
 }
 
 func noArgs[T any](what, name string, fn func(f *interp.Fiber, x T) (interp.Value, *interp.Exception)) interp.NativeFunc {
+	qual := what + "." + name
 	return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		x, err := selfAs[T](args, what)
 		if err != nil {
 			return nil, err
 		}
-		var recv interp.Value
-		if err := interp.UnpackArgsPy(what+"."+name, args, kw, "self", &recv); err != nil {
-			return nil, err
+		if len(args) != 1 || len(kw) != 0 { // the binder only for its errors
+			var recv interp.Value
+			if err := interp.UnpackArgsPy(qual, args, kw, "self", &recv); err != nil {
+				return nil, err
+			}
 		}
 		return fn(f, x)
 	}

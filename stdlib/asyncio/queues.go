@@ -202,27 +202,37 @@ func queueSelf(args []interp.Value) (*Queue, *interp.Exception) {
 }
 
 func queueMethods() map[string]interp.NativeFunc {
+	// The methods are hot (queue_pipeline): a call with exactly the
+	// parameters positionally skips the binder, which is only there for
+	// the error messages of other calls.
 	m0 := func(name string, fn func(f *interp.Fiber, q *Queue) (interp.Value, *interp.Exception)) interp.NativeFunc {
+		qual := "Queue." + name
 		return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			q, err := queueSelf(args)
 			if err != nil {
 				return nil, err
 			}
-			var recv interp.Value
-			if err := interp.UnpackArgsPy("Queue."+name, args, kw, "self", &recv); err != nil {
-				return nil, err
+			if len(args) != 1 || len(kw) != 0 {
+				var recv interp.Value
+				if err := interp.UnpackArgsPy(qual, args, kw, "self", &recv); err != nil {
+					return nil, err
+				}
 			}
 			return fn(f, q)
 		}
 	}
 	m1 := func(name, arg string, fn func(f *interp.Fiber, q *Queue, v interp.Value) (interp.Value, *interp.Exception)) interp.NativeFunc {
+		qual := "Queue." + name
 		return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			q, err := queueSelf(args)
 			if err != nil {
 				return nil, err
 			}
+			if len(args) == 2 && len(kw) == 0 {
+				return fn(f, q, args[1])
+			}
 			var recv, v interp.Value
-			if err := interp.UnpackArgsPy("Queue."+name, args, kw, "self", &recv, arg, &v); err != nil {
+			if err := interp.UnpackArgsPy(qual, args, kw, "self", &recv, arg, &v); err != nil {
 				return nil, err
 			}
 			return fn(f, q, v)
