@@ -205,6 +205,20 @@ func arg(args []interp.Value, i int) interp.Value {
 
 // newState prepares the engine for one operation, with a poll hook that
 // lets Ctrl-C (and a sandbox's step limit) stop a runaway match.
+// windowState reads the subject, pos and endpos arguments of a method
+// (args[0..2]) and makes the matching state over that window.
+func windowState(f *interp.Fiber, p *Pattern, args []interp.Value) (interp.Str, []rune, *sre.State, *interp.Exception) {
+	str, rs, err := subject(args[0])
+	if err != nil {
+		return "", nil, nil, err
+	}
+	pos, endpos, err := window(f, arg(args, 1), arg(args, 2), len(rs))
+	if err != nil {
+		return "", nil, nil, err
+	}
+	return str, rs, newState(f, p, rs, pos, endpos), nil
+}
+
 func newState(f *interp.Fiber, p *Pattern, s []rune, pos, endpos int) *sre.State {
 	vm := f.VM
 	var polls int64
@@ -248,15 +262,10 @@ const (
 // pos and endpos.
 func patMatchMode(mode matchMode) func(f *interp.Fiber, p *Pattern, args []interp.Value) (interp.Value, *interp.Exception) {
 	return func(f *interp.Fiber, p *Pattern, args []interp.Value) (interp.Value, *interp.Exception) {
-		str, rs, err := subject(args[0])
+		str, rs, st, err := windowState(f, p, args)
 		if err != nil {
 			return nil, err
 		}
-		pos, endpos, err := window(f, arg(args, 1), arg(args, 2), len(rs))
-		if err != nil {
-			return nil, err
-		}
-		st := newState(f, p, rs, pos, endpos)
 		var res *sre.Result
 		var e error
 		if mode == matchSearch {
@@ -284,15 +293,10 @@ func groupStr(rs []rune, res *sre.Result, g int) interp.Value {
 }
 
 func findall(f *interp.Fiber, p *Pattern, args []interp.Value) (interp.Value, *interp.Exception) {
-	_, rs, err := subject(args[0])
+	_, rs, st, err := windowState(f, p, args)
 	if err != nil {
 		return nil, err
 	}
-	pos, endpos, err := window(f, arg(args, 1), arg(args, 2), len(rs))
-	if err != nil {
-		return nil, err
-	}
-	st := newState(f, p, rs, pos, endpos)
 	var out []interp.Value
 	for {
 		res, e := st.Next()
@@ -371,15 +375,11 @@ func initScannerClass() {
 }
 
 func finditer(f *interp.Fiber, p *Pattern, args []interp.Value) (interp.Value, *interp.Exception) {
-	str, rs, err := subject(args[0])
+	str, rs, st, err := windowState(f, p, args)
 	if err != nil {
 		return nil, err
 	}
-	pos, endpos, err := window(f, arg(args, 1), arg(args, 2), len(rs))
-	if err != nil {
-		return nil, err
-	}
-	return &scanner{p: p, str: str, rs: rs, st: newState(f, p, rs, pos, endpos)}, nil
+	return &scanner{p: p, str: str, rs: rs, st: st}, nil
 }
 
 // count reads a count or maxsplit argument (0 when absent).
