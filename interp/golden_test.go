@@ -51,3 +51,9 @@ func TestYieldFromPrograms(t *testing.T) {
 func TestFrameEntryPrograms(t *testing.T) {
 	golden.Suite{Chunks: "testdata/frame_entry.as"}.Test(t)
 }
+
+// Strings grown in place by `+=` keep every older value intact
+// (testdata/str_append.as).
+func TestStrAppendPrograms(t *testing.T) {
+	golden.Suite{Chunks: "testdata/str_append.as"}.Test(t)
+}

@@ -647,12 +647,7 @@ func binary(f *Fiber, op BinOp, v, w Value, inplace bool) (Value, *Exception) {
 		}
 	case Str:
 		if b, ok := w.(Str); ok && op == OpAdd {
-			if len(a)+len(b) >= largeAlloc {
-				if err := f.CheckAlloc(int64(len(a)) + int64(len(b))); err != nil {
-					return nil, err
-				}
-			}
-			return a + b, nil
+			return f.VM.concatStr(f, a, b)
 		}
 	}
 	return binarySlow(f, op, v, w, inplace)

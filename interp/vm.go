@@ -46,6 +46,8 @@ type VM struct {
 	// it raise MemoryError. NewVM sets DefaultMemoryLimit(); 0 disables.
 	MemoryLimit int64
 	mem         memState
+	// strAppend is the buffer `s += t` grows in place (str_append.go).
+	strAppend strAppendBuf
 
 	// unawaited lists interpreted coroutines not yet awaited (nil holes
 	// for consumed ones); see trackCoroutine.
