@@ -211,7 +211,7 @@ func TestGatherResultsAndCancel(t *testing.T) {
 		if err != nil {
 			return nil, err
 		}
-		children = outer.gather.children
+		children = outer.gatherState().children
 		ev := rt.ev
 		ev.callLater(0.5, func() { outer.Cancel(interp.None) })
 		return awaitV(outer), nil

@@ -133,8 +133,8 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 				var res interp.Value
 				if c.Cancelled() {
 					msg := interp.Value(interp.Str(""))
-					if c.cancelMsg != nil && c.cancelMsg != interp.None {
-						msg = c.cancelMsg
+					if m := c.cancelMsg(); m != nil && m != interp.None {
+						msg = m
 					}
 					res = interp.NewException(CancelledError, msg)
 				} else if e, _ := c.getException(); e != nil {
@@ -144,7 +144,7 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 				}
 				results = append(results, res)
 			}
-			if outer.gather.cancelRequested {
+			if outer.gatherState().cancelRequested {
 				outer.SetException(last.makeCancelledError())
 			} else {
 				outer.SetResult(&interp.List{Items: results})
@@ -175,7 +175,7 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 		}
 		children = append(children, fut)
 	}
-	outer = &Future{cls: GatheringFutureClass, loop: ev, gather: &gatherState{children: children}}
+	outer = &Future{cls: GatheringFutureClass, loop: ev, rare: &futRare{gather: &gatherState{children: children}}}
 	outer.self = outer
 	return outer, nil
 }

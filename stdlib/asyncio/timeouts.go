@@ -169,7 +169,7 @@ func timeoutMethods() map[string]interp.NativeFunc {
 				}
 				t.state = tsEntered
 				t.task = ev.current
-				t.cancelling = t.task.numCancels
+				t.cancelling = int(t.task.numCancels)
 				if err := t.reschedule(t.when); err != nil {
 					return nil, nil, false, err
 				}
