@@ -151,6 +151,8 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 			}
 		}
 	}
+	// one callback value serves every child (nothing removes it by identity)
+	cb := &callback{fn: doneCB, repr: gatherCallbackRepr}
 	argToFut := map[interp.Value]*Future{}
 	for _, arg := range args {
 		key := identityKey(arg)
@@ -169,7 +171,7 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 		if key != nil {
 			argToFut[key] = fut
 		}
-		fut.addCallback(&callback{fn: doneCB, repr: gatherCallbackRepr})
+		fut.addCallback(cb)
 		if curTask != nil && !fut.Done() {
 			fut.addAwaitedBy(curTask)
 		}
