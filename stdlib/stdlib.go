@@ -41,6 +41,9 @@ type Session struct {
 	// flushFailed records which of stdout, stderr failed to flush at exit
 	// (reported once).
 	flushFailed [2]bool
+	// sessionLoop is the event loop of an interactive session, started by
+	// the first entry (session_loop.go); nil for scripts.
+	sessionLoop *asyncio.SessionLoop
 }
 
 // NewSession makes a session writing to stdout/stderr.
@@ -264,49 +267,10 @@ func (s *Session) report(f *interp.Fiber, exc *interp.Exception) int {
 	return 1
 }
 
-// RunChunk runs one REPL entry in __main__: expression statements echo
-// their repr, and a top-level await runs on the session's event loop. It
-// reports errors itself; the result tells whether SystemExit was raised
-// and with what status.
+// RunChunk runs one prompt entry in __main__ on the session loop
+// (RunEntry in Interactive mode, reporting errors itself); the result
+// tells whether SystemExit was raised and with what status.
 func (s *Session) RunChunk(src string) (exited bool, status int) {
-	vm := s.VM
-	vm.GIL.Lock()
-	defer vm.GIL.Unlock()
-	defer func() {
-		if r := recover(); r != nil {
-			if d, ok := r.(*asyncio.Deadlock); ok {
-				fmt.Fprint(vm.Stderr, d.Report)
-				exited, status = false, 1
-				return
-			}
-			if s.PanicsAreBugs {
-				panic(r)
-			}
-			fmt.Fprintf(vm.Stderr, "InternalError: %v\n", r)
-		}
-	}()
-	mod, err := lang.Parse("<stdin>", []byte(src), lang.ModeInteractive)
-	if err != nil {
-		s.reportSyntax(err)
-		return false, 1
-	}
-	cc, err := compile.Compile(mod, compile.Options{Interactive: true, RecursionLimit: vm.RecursionLimit})
-	if err != nil {
-		s.reportSyntax(err)
-		return false, 1
-	}
-	code := interp.NewCode(cc)
-	f := vm.NewThread()
-	var exc *interp.Exception
-	if code.Flags&compile.FlagTopLevelAwait != 0 {
-		_, exc = asyncio.RunTopLevel(vm, vm.ModuleCoroutine(code, s.Main))
-	} else {
-		_, exc = vm.RunCode(f, code, s.Main)
-	}
-	vm.ReportUnawaited()
-	if exc != nil {
-		st := s.report(f, exc)
-		return exc.Matches(interp.SystemExit), st
-	}
-	return false, 0
+	r := s.RunEntry(Entry{Source: src, Filename: "<stdin>", Mode: Interactive})
+	return r.Exited, r.Status
 }

@@ -50,7 +50,7 @@ func repl(std stdStreams, setup func(*stdlib.Session)) int {
 		src, ok := readEntry(ln)
 		if !ok {
 			fmt.Fprintln(os.Stdout)
-			return s.Finalize(0)
+			return s.Shutdown(0)
 		}
 		if strings.TrimSpace(src) == "" {
 			continue
@@ -58,7 +58,7 @@ func repl(std stdStreams, setup func(*stdlib.Session)) int {
 		ln.AppendHistory(strings.TrimRight(src, "\n"))
 		s.VM.TakeInterrupt() // drop a Ctrl-C that came after the last entry ended
 		if exited, status := s.RunChunk(src); exited {
-			return s.Finalize(status)
+			return s.Shutdown(status)
 		}
 		std.out.Flush()
 		std.err.Flush()
