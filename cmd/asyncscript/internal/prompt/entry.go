@@ -85,16 +85,18 @@ func compound(st lang.Stmt) bool {
 // still waiting for its def or class, a try still waiting for its except
 // or finally (even after a blank line, as codeop says).
 func waitsForClause(lines []string, err error) bool {
-	first := ""
-	for _, l := range lines {
+	first, last := "", 0
+	for i, l := range lines {
 		if t := strings.TrimSpace(l); t != "" && t[0] != '#' {
-			first = t
-			break
+			if first == "" {
+				first = t
+			}
+			last = i + 1
 		}
 	}
 	if strings.HasPrefix(first, "@") {
 		return true
 	}
 	se, ok := err.(*lang.SyntaxError)
-	return ok && strings.HasPrefix(first, "try") && strings.Contains(se.Msg, "expected 'except' or 'finally' block")
+	return ok && strings.Contains(se.Msg, "expected 'except' or 'finally' block") && int(se.Span.Start.Line) >= last
 }

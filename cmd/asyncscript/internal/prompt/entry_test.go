@@ -51,6 +51,10 @@ func TestCheckEntry(t *testing.T) {
 		{"if 1:\n  a\nelse:\n", incomplete},
 		{"class A:\n  x=1\n  def f(self):\n    pass\n", complete},
 		{"await asyncio.sleep(0)", complete},
+		{"async def w():\n    try:\n        await x", incomplete},
+		{"async def w():\n    try:\n        await x\n    finally:", incomplete},
+		{"async def w():\n    try:\n        await x\n    finally:\n        pass", incomplete},
+		{"async def w():\n    try:\n        await x\n    finally:\n        pass\n", complete},
 	} {
 		got, err := checkEntry(strings.Split(c.src, "\n"))
 		if got != c.want {

@@ -105,6 +105,9 @@ func helpText(f *interp.Fiber, obj interp.Value) (string, *interp.Exception) {
 		}
 	case *interp.Class:
 		fmt.Fprintf(&b, "Help on class %s in module %s:\n\nclass %s", o.Name, o.Module, o.Name)
+		if o.Base != nil {
+			fmt.Fprintf(&b, "(%s.%s)", o.Base.Module, o.Base.Name)
+		}
 		b.WriteString("\n")
 		if doc := docOf(f, o); doc != "" {
 			b.WriteString(indent(doc, " |  "))
@@ -170,13 +173,16 @@ func signature(f *interp.Fiber, fn *interp.Function) string {
 		}
 		parts = append(parts, p)
 	}
+	// Locals: positional, *args, keyword-only, **kwargs (compile.Code)
 	n := c.ArgCount
+	kwStart := n
 	if c.Flags&compile.FlagVarargs != 0 && n < len(c.Locals) {
-		parts = append(parts, "*"+c.Locals[n+c.KwOnlyArgCount])
+		parts = append(parts, "*"+c.Locals[n])
+		kwStart++
 	} else if c.KwOnlyArgCount > 0 {
 		parts = append(parts, "*")
 	}
-	for i := n; i < n+c.KwOnlyArgCount && i < len(c.Locals); i++ {
+	for i := kwStart; i < kwStart+c.KwOnlyArgCount && i < len(c.Locals); i++ {
 		p := c.Locals[i]
 		if fn.KwDefaults != nil {
 			if v, ok := fn.KwDefaults.GetStr(p); ok {
@@ -185,14 +191,8 @@ func signature(f *interp.Fiber, fn *interp.Function) string {
 		}
 		parts = append(parts, p)
 	}
-	if c.Flags&compile.FlagVarKeywords != 0 {
-		i := n + c.KwOnlyArgCount
-		if c.Flags&compile.FlagVarargs != 0 {
-			i++
-		}
-		if i < len(c.Locals) {
-			parts = append(parts, "**"+c.Locals[i])
-		}
+	if i := kwStart + c.KwOnlyArgCount; c.Flags&compile.FlagVarKeywords != 0 && i < len(c.Locals) {
+		parts = append(parts, "**"+c.Locals[i])
 	}
 	return "(" + strings.Join(parts, ", ") + ")"
 }
