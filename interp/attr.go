@@ -140,6 +140,9 @@ func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
 				o.QualName = string(s)
 			}
 		}
+		if _, ok := o.Dict[name]; !ok {
+			o.Keys = append(o.Keys, name)
+		}
 		o.Dict[name] = x
 		return nil
 	case *Module:

@@ -14,6 +14,9 @@ type Class struct {
 	MRO      []*Class
 	// Meta is the metaclass when it is not type (class C(metaclass=M)).
 	Meta *Class
+	// Keys lists the names of Dict in definition order (C.__dict__ shows
+	// them so); may hold deleted names.
+	Keys []string
 	Dict     map[string]Value // own attributes and methods only
 	// New constructs an instance for a call of the class (cls may be a
 	// subclass). nil means: inherit the nearest base's New. For object it
@@ -177,11 +180,7 @@ func (c *Class) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 		}
 		return t, true, nil
 	case "__dict__":
-		d := NewDict()
-		for k, v := range c.Dict {
-			d.SetStr(k, v)
-		}
-		return d, true, nil
+		return &MappingProxy{D: classNamespace(c)}, true, nil
 	}
 	if b, ok := TypeClass.Lookup(name); ok {
 		v, err := bindClassAttr(f, b, c)

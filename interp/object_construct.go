@@ -191,6 +191,7 @@ func typeNew(f *Fiber, meta *Class, args []Value, kw []KV) (Value, *Exception) {
 	if winner != TypeClass {
 		cls.Meta = winner
 	}
+	cls.Keys = order
 	if q, ok := dict["__qualname__"].(Str); ok {
 		cls.QualName = string(q)
 		delete(dict, "__qualname__")
@@ -271,6 +272,7 @@ func typeMro(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 // setupClassCreation installs type's constructor and methods and object's
 // __init_subclass__ and __new__; see universe.go.
 func setupClassCreation() {
+	setupMappingProxy()
 	TypeClass.New = func(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 		if len(args) == 1 && cls == TypeClass && len(kw) == 0 {
 			return args[0].Type(), nil
