@@ -72,7 +72,7 @@ func (c *compiler) stmt(s lang.Stmt) {
 }
 
 func (c *compiler) exprStmt(s *lang.ExprStmt) {
-	if c.opts.Interactive && c.u.sc.kind == moduleScope {
+	if (c.opts.Interactive && c.u.sc.kind == moduleScope) || (s == c.echo && s != nil) {
 		c.expr(s.X)
 		c.emit(PRINT_EXPR, 0)
 		return

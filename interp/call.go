@@ -221,6 +221,9 @@ func (f *Fiber) Call(fn Value, args []Value, kw []KV) (Value, *Exception) {
 			a = append(a, fn.Self)
 		}
 		a = append(a, args...)
+		if fn.Of != nil && fn.Self == nil && len(a) > 0 {
+			a[0] = dunderSelf(fn, a[0]) // object_native.go
+		}
 		// a chain of Go callables (partial of partial...) recurses in Go
 		if err := f.enterGo(); err != nil {
 			return nil, err
@@ -309,7 +312,7 @@ func CallDunder(f *Fiber, v Value, name string, args ...Value) (res Value, ok bo
 		return nil, false, nil
 	}
 	a := make([]Value, 0, len(args)+1)
-	a = append(a, v)
+	a = append(a, dunderSelf(m, v)) // object_native.go
 	a = append(a, args...)
 	res, err = f.Call(m, a, nil)
 	return res, true, err
@@ -332,50 +335,7 @@ func (f *Fiber) construct(cls *Class, args []Value, kwnames Tuple) (Value, *Func
 }
 
 func (f *Fiber) constructKW(cls *Class, args []Value, kw []KV) (Value, *Function, *Exception) {
-	if cls == TypeClass && len(args) == 1 && len(kw) == 0 {
-		return args[0].Type(), nil, nil
-	}
-	init, hasInit := cls.Lookup("__init__")
-	initFn, userInit := init.(*Function)
-	if newFn, ok := cls.Lookup("__new__"); ok {
-		if nf, ok := newFn.(*Function); ok {
-			inst, err := f.Call(nf, append([]Value{cls}, args...), kw)
-			if err != nil || !IsInstance(inst, cls) {
-				return inst, nil, err
-			}
-			if userInit {
-				return inst, initFn, nil
-			}
-			return inst, nil, nil
-		}
-	}
-	newHook := cls.Constructor()
-	if newHook == nil {
-		return nil, nil, Errorf(TypeError, "cannot create '%s' instances", cls.Name)
-	}
-	if cls.BuiltinType || !userInit {
-		// built-in constructors take the arguments themselves; plain
-		// object() refuses them
-		if !cls.BuiltinType && !hasInit && !cls.IsException && (len(args) > 0 || len(kw) > 0) && cls.Constructor() == nil {
-			return nil, nil, Errorf(TypeError, "%s() takes no arguments", cls.Name)
-		}
-		inst, err := newHook(f, cls, args, kw)
-		if err != nil {
-			return nil, nil, err
-		}
-		if b, ok := init.(*Builtin); ok && hasInit && !cls.BuiltinType && b.Of != nil && b.Of != ObjectClass && !cls.IsException {
-			if _, err := f.Call(b, append([]Value{inst}, args...), kw); err != nil {
-				return nil, nil, err
-			}
-		}
-		return inst, nil, nil
-	}
-	// user class with interpreted __init__: build a bare instance
-	inst, err := newHook(f, cls, args, kw)
-	if err != nil {
-		return nil, nil, err
-	}
-	return inst, initFn, nil
+	return f.constructClass(cls, args, kw) // object_construct.go
 }
 
 // dictToKV converts a **kwargs dict to keyword arguments.

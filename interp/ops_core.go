@@ -183,6 +183,9 @@ func truth(f *Fiber, v Value) (bool, *Exception) {
 			n, err := lenResult(res)
 			return n != 0, err
 		}
+		if n := nativeOf(v); n != nil {
+			return truth(f, n)
+		}
 	}
 	switch x := v.(type) {
 	case Truther:
@@ -427,6 +430,12 @@ func slotCompare(f *Fiber, op CmpOp, v, w Value) (Value, *Exception) {
 // nativeCompare compares built-in values; NotImplemented when v's type
 // does not handle w.
 func nativeCompare(f *Fiber, op CmpOp, v, w Value) (Value, *Exception) {
+	if n := nativeOf(v); n != nil {
+		v = n
+	}
+	if n := nativeOf(w); n != nil {
+		w = n
+	}
 	switch a := v.(type) {
 	case Int, Bool, *BigInt:
 		switch b := w.(type) {
@@ -608,6 +617,13 @@ func hash(f *Fiber, v Value) (int64, *Exception) {
 				// Defining __eq__ without __hash__ sets __hash__ = None.
 				return 0, errUnhashable(v)
 			}
+		}
+		if n := nativeOf(v); n != nil {
+			switch n.(type) {
+			case *List, *Dict, *Set:
+				return 0, errUnhashable(v)
+			}
+			return hash(f, n)
 		}
 	}
 	if h, ok := v.(Hasher); ok {
@@ -841,6 +857,12 @@ func repeatItems(items []Value, k int) []Value {
 // nativeBinary applies op to built-in operands; NotImplemented when the
 // operand types are not supported.
 func nativeBinary(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
+	if n := nativeOf(v); n != nil {
+		v = n
+	}
+	if n := nativeOf(w); n != nil {
+		w = n
+	}
 	switch a := v.(type) {
 	case Int, Bool, *BigInt:
 		switch b := w.(type) {
@@ -919,6 +941,14 @@ func nativeBinary(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 // nativeInplace handles augmented assignment on mutable built-ins
 // (list += iterable, list *= n, dict |= mapping, Go types' hooks).
 func nativeInplace(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
+	if n := nativeOf(v); n != nil {
+		// list += x on an L instance extends its list and keeps the instance
+		r, err := nativeInplace(f, op, n, w)
+		if err == nil && r != nil && Identical(r, n) {
+			return v, nil
+		}
+		return r, err
+	}
 	switch a := v.(type) {
 	case *List:
 		return a.inplace(f, op, w)
@@ -962,6 +992,9 @@ func unary(f *Fiber, op UnaryOp, v Value) (Value, *Exception) {
 		if res, ok, err := callUser(f, v, unaryDunders[op]); ok {
 			return res, err
 		}
+		if n := nativeOf(v); n != nil {
+			return unary(f, op, n)
+		}
 	}
 	return nil, Errorf(TypeError, "bad operand type for unary %s: '%s'", unarySymbols[op], TypeName(v))
 }
@@ -977,6 +1010,9 @@ func Abs(f *Fiber, v Value) (Value, *Exception) {
 	if hasUserMethods(v) {
 		if res, ok, err := callUser(f, v, "__abs__"); ok {
 			return res, err
+		}
+		if n := nativeOf(v); n != nil {
+			return Abs(f, n)
 		}
 	}
 	return nil, Errorf(TypeError, "bad operand type for abs(): '%s'", TypeName(v))
@@ -1134,7 +1170,12 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 	case *Dict:
 		return x.repr(f)
 	case *Class:
-		return ClassRepr(x), nil
+		if x.Meta == nil {
+			return ClassRepr(x), nil
+		}
+		if _, ok := userMethod(x.Meta, "__repr__"); !ok {
+			return ClassRepr(x), nil
+		}
 	case *Builtin:
 		return x.repr(), nil
 	case *Module:
@@ -1164,6 +1205,9 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 				return "", Errorf(TypeError, "__repr__ returned non-string (type %s)", TypeName(res))
 			}
 			return string(s), nil
+		}
+		if n := nativeOf(v); n != nil {
+			return repr(f, n)
 		}
 	}
 	// other containers (sets, deques, exceptions' args) recurse in Go:
@@ -1244,6 +1288,9 @@ func toStr(f *Fiber, v Value) (string, *Exception) {
 			if !isStr {
 				return "", Errorf(TypeError, "__str__ returned non-string (type %s)", TypeName(res))
 			}
+			return string(s), nil
+		}
+		if s, ok := nativeOf(v).(Str); ok {
 			return string(s), nil
 		}
 	}

@@ -64,6 +64,10 @@ func (r *Record) Make(cls *interp.Class, values []interp.Value) *interp.Instance
 	for i, name := range r.Fields {
 		inst.Dict.SetStr(name, values[i])
 	}
+	if cls.IsSubclass(interp.TupleClass) {
+		// a namedtuple is a real tuple: p + p, tuple(p), p == (1, 2)
+		inst.Native = append(interp.Tuple(nil), values...)
+	}
 	return inst
 }
 
