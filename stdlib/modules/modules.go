@@ -11,6 +11,7 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib/json"
 	"github.com/asyncscript/asyncscript/stdlib/math"
 	"github.com/asyncscript/asyncscript/stdlib/os"
+	"github.com/asyncscript/asyncscript/stdlib/pylib"
 	"github.com/asyncscript/asyncscript/stdlib/random"
 	"github.com/asyncscript/asyncscript/stdlib/re"
 	pystring "github.com/asyncscript/asyncscript/stdlib/string"
@@ -41,4 +42,5 @@ func Register(vm *interp.VM) {
 	for name, load := range Loaders {
 		vm.RegisterModule(name, load)
 	}
+	pylib.Register(vm) // modules written in asyncscript's language, embedded
 }
