@@ -18,7 +18,11 @@ func buildClass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	}
 	name, _ := args[1].(Str)
 	var base *Class
-	for _, b := range args[2:] {
+	bases, err := mroEntries(f, args[2:])
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range bases {
 		bc, ok := b.(*Class)
 		if !ok {
 			return nil, Errorf(TypeError, "bases must be types")

@@ -21,6 +21,9 @@ type Class struct {
 	BuiltinType bool
 	// IsException is true for BaseException and all its subclasses.
 	IsException bool
+	// SubclassHook, when set (abc.ABC and collections.abc classes, see
+	// class_abc.go), says whether sub is a virtual subclass beyond the MRO.
+	SubclassHook func(f *Fiber, sub *Class) (bool, *Exception)
 }
 
 // Instance is an object of a user-defined class (one not deriving from a
