@@ -13,6 +13,7 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib/math"
 	"github.com/asyncscript/asyncscript/stdlib/os"
 	"github.com/asyncscript/asyncscript/stdlib/pylib"
+	"github.com/asyncscript/asyncscript/stdlib/pylibhelp"
 	"github.com/asyncscript/asyncscript/stdlib/random"
 	"github.com/asyncscript/asyncscript/stdlib/re"
 	pystring "github.com/asyncscript/asyncscript/stdlib/string"
@@ -37,6 +38,7 @@ var Loaders = map[string]interp.ModuleLoader{
 	"string":      pystring.Load,
 	"re":          re.Load,
 	"_abc":        abc.Load,
+	"_pylib":      pylibhelp.Load,
 }
 
 // Register makes every module in Loaders importable on vm.
