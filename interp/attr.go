@@ -169,7 +169,7 @@ func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
 				o.QualName = string(s)
 			}
 		}
-		o.Dict[name] = x
+		o.setOrdered(name, x)
 		return nil
 	case *Module:
 		o.Globals.SetStr(name, x)

@@ -17,6 +17,7 @@ func buildClass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		return nil, Errorf(TypeError, "__build_class__: func must be a function")
 	}
 	name, _ := args[1].(Str)
+	meta, kw := metaclassKeyword(kw)
 	var base *Class
 	bases, err := mroEntries(f, args[2:])
 	if err != nil {
@@ -40,12 +41,16 @@ func buildClass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		return nil, err
 	}
 	dict := make(map[string]Value, ns.Len())
+	order := make([]string, 0, ns.Len())
 	ns.Items(func(k, v Value) bool {
 		dict[string(k.(Str))] = v
+		order = append(order, string(k.(Str)))
 		return true
 	})
 	delete(dict, "__classcell__")
 	cls := NewClass(string(name), base, dict)
+	cls.Order = order
+	setMetaclass(cls, meta)
 	if q, ok := dict["__qualname__"].(Str); ok {
 		cls.QualName = string(q)
 		delete(dict, "__qualname__")

@@ -24,6 +24,11 @@ type Class struct {
 	// SubclassHook, when set (abc.ABC and collections.abc classes, see
 	// class_abc.go), says whether sub is a virtual subclass beyond the MRO.
 	SubclassHook func(f *Fiber, sub *Class) (bool, *Exception)
+	// Meta is the metaclass of a class made with metaclass=M (or deriving
+	// from one), nil for type; see class_meta.go.
+	Meta *Class
+	// Order lists the names of Dict in definition order (class_meta.go).
+	Order []string
 }
 
 // Instance is an object of a user-defined class (one not deriving from a
@@ -33,7 +38,12 @@ type Instance struct {
 	Dict  *Dict // instance attributes, insertion-ordered, string keys
 }
 
-func (c *Class) Type() *Class    { return TypeClass }
+func (c *Class) Type() *Class {
+	if c.Meta != nil {
+		return c.Meta
+	}
+	return TypeClass
+}
 func (i *Instance) Type() *Class { return i.Class }
 
 // NewClass makes a class with the given base (ObjectClass if nil) and
@@ -165,11 +175,7 @@ func (c *Class) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 		}
 		return t, true, nil
 	case "__dict__":
-		d := NewDict()
-		for k, v := range c.Dict {
-			d.SetStr(k, v)
-		}
-		return d, true, nil
+		return c.orderedDict(), true, nil
 	}
 	if b, ok := TypeClass.Lookup(name); ok {
 		v, err := bindClassAttr(f, b, c)

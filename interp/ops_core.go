@@ -1139,7 +1139,10 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 	case *Dict:
 		return x.repr(f)
 	case *Class:
-		return ClassRepr(x), nil
+		if x.Meta == nil {
+			return ClassRepr(x), nil
+		}
+		return metaRepr(f, x)
 	case *Builtin:
 		return x.repr(), nil
 	case *Module:
