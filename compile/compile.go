@@ -560,6 +560,7 @@ func (c *compiler) module(m *lang.Module) *Code {
 			body = body[1:]
 		}
 	}
+	c.setupAnnotations(body)
 	c.stmts(body)
 	if u.reachable {
 		c.loadConst(None{})

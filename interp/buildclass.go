@@ -17,8 +17,12 @@ func buildClass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		return nil, Errorf(TypeError, "__build_class__: func must be a function")
 	}
 	name, _ := args[1].(Str)
-	bases := make(Tuple, 0, len(args)-2)
-	for _, b := range args[2:] {
+	entries, err := mroEntries(f, args[2:])
+	if err != nil {
+		return nil, err
+	}
+	bases := make(Tuple, 0, len(entries))
+	for _, b := range entries {
 		if _, ok := b.(*Class); !ok {
 			return nil, Errorf(TypeError, "bases must be types")
 		}

@@ -14,6 +14,9 @@ type Class struct {
 	MRO      []*Class
 	// Meta is the metaclass when it is not type (class C(metaclass=M)).
 	Meta *Class
+	// SubclassHook, when set (abc.ABC and collections.abc classes, see
+	// class_abc.go), says whether sub is a virtual subclass beyond the MRO.
+	SubclassHook func(f *Fiber, sub *Class) (bool, *Exception)
 	// Keys lists the names of Dict in definition order (C.__dict__ shows
 	// them so); may hold deleted names.
 	Keys []string

@@ -403,7 +403,9 @@ func getItem(f *Fiber, v, k Value) (Value, *Exception) {
 	case *Range:
 		return x.getItem(f, k)
 	case *Class:
-		return classGetItem(f, x, k)
+		if x.Meta == nil {
+			return classGetItem(f, x, k)
+		}
 	}
 	if x, ok := v.(*Instance); ok && x.Native != nil {
 		if _, user := userMethod(x.Class, "__getitem__"); !user {
@@ -412,6 +414,9 @@ func getItem(f *Fiber, v, k Value) (Value, *Exception) {
 	}
 	if r, found, err := callDunderIfAny(f, v, "__getitem__", k); found {
 		return r, err
+	}
+	if c, ok := v.(*Class); ok { // a metaclass without __getitem__
+		return classGetItem(f, c, k)
 	}
 	return nil, Errorf(TypeError, "'%s' object is not subscriptable", TypeName(v))
 }

@@ -5,12 +5,15 @@ package modules
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/stdlib/abc"
 	"github.com/asyncscript/asyncscript/stdlib/collections"
 	"github.com/asyncscript/asyncscript/stdlib/functools"
 	"github.com/asyncscript/asyncscript/stdlib/itertools"
 	"github.com/asyncscript/asyncscript/stdlib/json"
 	"github.com/asyncscript/asyncscript/stdlib/math"
 	"github.com/asyncscript/asyncscript/stdlib/os"
+	"github.com/asyncscript/asyncscript/stdlib/pylib"
+	"github.com/asyncscript/asyncscript/stdlib/pylibhelp"
 	"github.com/asyncscript/asyncscript/stdlib/random"
 	"github.com/asyncscript/asyncscript/stdlib/re"
 	pystring "github.com/asyncscript/asyncscript/stdlib/string"
@@ -34,6 +37,8 @@ var Loaders = map[string]interp.ModuleLoader{
 	"json":        json.Load,
 	"string":      pystring.Load,
 	"re":          re.Load,
+	"_abc":        abc.Load,
+	"_pylib":      pylibhelp.Load,
 }
 
 // Register makes every module in Loaders importable on vm.
@@ -41,4 +46,5 @@ func Register(vm *interp.VM) {
 	for name, load := range Loaders {
 		vm.RegisterModule(name, load)
 	}
+	pylib.Register(vm) // modules written in asyncscript's language, embedded
 }
