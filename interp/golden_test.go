@@ -57,3 +57,10 @@ func TestFrameEntryPrograms(t *testing.T) {
 func TestStrAppendPrograms(t *testing.T) {
 	golden.Suite{Chunks: "testdata/str_append.as"}.Test(t)
 }
+
+// bytes and bytearray: literals, operators, every method, the codecs of
+// str.encode/bytes.decode, bytes % args and int.to_bytes/from_bytes
+// (testdata/bytes.as, written by testdata/gen_bytes.py).
+func TestBytesPrograms(t *testing.T) {
+	golden.Suite{Chunks: "testdata/bytes.as"}.Test(t)
+}
