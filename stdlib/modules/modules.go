@@ -5,6 +5,7 @@ package modules
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/stdlib/aiohttp"
 	"github.com/asyncscript/asyncscript/stdlib/collections"
 	"github.com/asyncscript/asyncscript/stdlib/functools"
 	"github.com/asyncscript/asyncscript/stdlib/itertools"
@@ -34,6 +35,7 @@ var Loaders = map[string]interp.ModuleLoader{
 	"json":        json.Load,
 	"string":      pystring.Load,
 	"re":          re.Load,
+	"aiohttp":     aiohttp.Load,
 }
 
 // Register makes every module in Loaders importable on vm.
