@@ -13,6 +13,10 @@ __version__ = "3.8.4"
 
 _sentinel = object()
 _NL = "\n"  # bytes until bytes lands
+try:
+    _BYTES = (bytes, bytearray)
+except NameError:
+    _BYTES = ()
 
 
 def _utf8len(s):
@@ -39,6 +43,8 @@ class URL:
             val = val._val
         if not isinstance(val, str):
             raise TypeError("Constructor parameter should be str")
+        if not encoded:
+            val = val.replace(" ", "%20")
         self._val = val
         scheme, sep, rest = val.partition("://")
         if not sep:
@@ -933,7 +939,7 @@ class ClientSession:
                 body = data
                 if "Content-Type" not in req_headers:
                     req_headers.add("Content-Type", "text/plain; charset=utf-8")
-            elif isinstance(data, (bytes, bytearray)):
+            elif isinstance(data, _BYTES):
                 body = bytes(data)
                 if "Content-Type" not in req_headers:
                     req_headers.add("Content-Type", "application/octet-stream")

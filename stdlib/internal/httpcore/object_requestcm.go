@@ -145,6 +145,33 @@ func defineRequestContextManager() {
 			}
 			return f.Call(m, []interp.Value{v}, nil)
 		},
+		"throw": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			r, err := selfRCM("throw", args)
+			if err != nil {
+				return nil, err
+			}
+			m, err := interp.GetAttr(f, r.coro, "throw")
+			if err != nil {
+				return nil, err
+			}
+			return f.Call(m, args[1:], nil)
+		},
+		// __await__ returns the object itself, an iterator with send and
+		// throw (asyncio's _wrap_awaitable drives it so in gather).
+		"__await__": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			return selfRCM("__await__", args)
+		},
+		"__next__": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			r, err := selfRCM("__next__", args)
+			if err != nil {
+				return nil, err
+			}
+			m, err := interp.GetAttr(f, r.coro, "send")
+			if err != nil {
+				return nil, err
+			}
+			return f.Call(m, []interp.Value{interp.None}, nil)
+		},
 		"close": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			r, err := selfRCM("close", args)
 			if err != nil {
