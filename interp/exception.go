@@ -146,6 +146,6 @@ func ExceptionClasses() []*Class {
 		FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError,
 		ConnectionError, BrokenPipeError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError,
 		RecursionError, SyntaxErrorClass, IndentationError, TabError, SystemError,
-		TypeError, ValueError, UnicodeError, Warning_, UserWarning, DeprecationWarning,
+		TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning_, UserWarning, DeprecationWarning,
 		RuntimeWarning}
 }
