@@ -12,25 +12,9 @@ import _httpcore
 __version__ = "3.8.4"
 
 _sentinel = object()
-_NL = "\n"  # bytes until bytes lands
-try:
-    _BYTES = (bytes, bytearray)
-except NameError:
-    _BYTES = ()
 
 
-def _utf8len(s):
-    n = 0
-    for c in s:
-        o = ord(c)
-        n += 1 if o < 0x80 else 2 if o < 0x800 else 3 if o < 0x10000 else 4
-    return n
 
-
-def _decode(body, encoding, errors):
-    if isinstance(body, str):
-        return body
-    return body.decode(encoding, errors)
 
 # ---- yarl.URL ----
 
@@ -546,8 +530,9 @@ class ClientResponse:
         self.method = raw.method
         self._url = URL(raw.url)
         self.headers = CIMultiDictProxy(raw.headers)
-        self.raw_headers = tuple(raw.headers)
+        self.raw_headers = tuple((k.encode(), v.encode()) for k, v in raw.headers)
         self._body = raw.body
+        self._content = None
         self._request_info = request_info
         self._history = tuple(history)
         self._released = False
@@ -597,7 +582,9 @@ class ClientResponse:
 
     @property
     def content(self):
-        return StreamReader(self._body)
+        if self._content is None:
+            self._content = StreamReader(self._body)
+        return self._content
 
     def get_encoding(self):
         mimetype, params = _parse_content_type(self.headers.get("Content-Type"))
@@ -627,7 +614,7 @@ class ClientResponse:
     async def text(self, encoding=None, errors="strict"):
         if encoding is None:
             encoding = self.get_encoding()
-        return _decode(self._body, encoding, errors)
+        return self._body.decode(encoding, errors)
 
     async def json(self, *, encoding=None, loads=_json.loads, content_type="application/json"):
         if content_type:
@@ -642,7 +629,7 @@ class ClientResponse:
             return None
         if encoding is None:
             encoding = self.get_encoding()
-        return loads(_decode(stripped, encoding, "strict"))
+        return loads(stripped.decode(encoding))
 
     async def __aenter__(self):
         return self
@@ -680,7 +667,7 @@ class StreamReader:
         return await self.read()
 
     async def readline(self):
-        i = self._data.find(_NL, self._pos)
+        i = self._data.find(b"\n", self._pos)
         end = len(self._data) if i < 0 else i + 1
         out = self._data[self._pos:end]
         self._pos = end
@@ -939,7 +926,7 @@ class ClientSession:
                 body = data
                 if "Content-Type" not in req_headers:
                     req_headers.add("Content-Type", "text/plain; charset=utf-8")
-            elif isinstance(data, _BYTES):
+            elif isinstance(data, (bytes, bytearray)):
                 body = bytes(data)
                 if "Content-Type" not in req_headers:
                     req_headers.add("Content-Type", "application/octet-stream")
@@ -948,7 +935,7 @@ class ClientSession:
                 if "Content-Type" not in req_headers:
                     req_headers.add("Content-Type", "application/x-www-form-urlencoded")
         if body is not None:
-            req_headers.add("Content-Length", str(_utf8len(body) if isinstance(body, str) else len(body)))
+            req_headers.add("Content-Length", str(len(body.encode() if isinstance(body, str) else body)))
         elif method in ("POST", "PUT", "PATCH"):
             req_headers.add("Content-Length", "0")
 

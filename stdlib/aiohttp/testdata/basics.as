@@ -43,3 +43,22 @@ async def main():
 
 
 asyncio.run(main())
+
+
+async def raw():
+    async with aiohttp.ClientSession() as session:
+        async with session.get(BASE + "/hello") as resp:
+            body = await resp.read()
+            print(type(body).__name__, body, len(body))
+            print(resp.raw_headers[0])
+        async with session.post(BASE + "/echo", data=b"raw \x00 bytes") as resp:
+            data = await resp.json()
+            print(repr(data["body"]), data["headers"]["Content-Type"])
+        async with session.get(BASE + "/page/7") as resp:
+            print(await resp.content.readline())
+            print(await resp.content.read(6))
+            async for line in resp.content:
+                print(line)
+
+
+asyncio.run(raw())

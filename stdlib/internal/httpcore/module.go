@@ -303,5 +303,11 @@ func floatOf(v interp.Value) (float64, *interp.Exception) { return native.Float(
 
 // bytesOf is the content of a bytes-like body.
 func bytesOf(f *interp.Fiber, v interp.Value) ([]byte, *interp.Exception) {
+	switch b := v.(type) {
+	case interp.Bytes:
+		return []byte(b), nil
+	case *interp.ByteArray:
+		return append([]byte(nil), b.B...), nil
+	}
 	return nil, interp.Errorf(interp.TypeError, "body must be str or bytes, not %s", interp.TypeName(v))
 }

@@ -78,4 +78,4 @@ func (resp *Response) Repr(f *interp.Fiber) (string, *interp.Exception) {
 }
 
 // bytesValue is the body as a bytes object.
-func bytesValue(b []byte) interp.Value { return interp.Str(string(b)) }
+func bytesValue(b []byte) interp.Value { return interp.Bytes(b) }
