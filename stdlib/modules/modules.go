@@ -6,6 +6,7 @@ package modules
 import (
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/stdlib/aiohttp"
+	"github.com/asyncscript/asyncscript/stdlib/async_timeout"
 	"github.com/asyncscript/asyncscript/stdlib/collections"
 	"github.com/asyncscript/asyncscript/stdlib/functools"
 	"github.com/asyncscript/asyncscript/stdlib/itertools"
@@ -22,20 +23,21 @@ import (
 
 // Loaders maps import names to module loaders.
 var Loaders = map[string]interp.ModuleLoader{
-	"time":        time.Load,
-	"random":      random.Load,
-	"math":        math.Load,
-	"sys":         sys.Load,
-	"os":          os.Load,
-	"os.path":     os.LoadPath,
-	"tempfile":    tempfile.Load,
-	"collections": collections.Load,
-	"functools":   functools.Load,
-	"itertools":   itertools.Load,
-	"json":        json.Load,
-	"string":      pystring.Load,
-	"re":          re.Load,
-	"aiohttp":     aiohttp.Load,
+	"time":          time.Load,
+	"random":        random.Load,
+	"math":          math.Load,
+	"sys":           sys.Load,
+	"os":            os.Load,
+	"os.path":       os.LoadPath,
+	"tempfile":      tempfile.Load,
+	"collections":   collections.Load,
+	"functools":     functools.Load,
+	"itertools":     itertools.Load,
+	"json":          json.Load,
+	"string":        pystring.Load,
+	"re":            re.Load,
+	"aiohttp":       aiohttp.Load,
+	"async_timeout": async_timeout.Load,
 }
 
 // Register makes every module in Loaders importable on vm.
