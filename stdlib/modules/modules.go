@@ -15,6 +15,7 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib/os"
 	"github.com/asyncscript/asyncscript/stdlib/random"
 	"github.com/asyncscript/asyncscript/stdlib/re"
+	"github.com/asyncscript/asyncscript/stdlib/requests"
 	pystring "github.com/asyncscript/asyncscript/stdlib/string"
 	"github.com/asyncscript/asyncscript/stdlib/sys"
 	"github.com/asyncscript/asyncscript/stdlib/tempfile"
@@ -23,21 +24,24 @@ import (
 
 // Loaders maps import names to module loaders.
 var Loaders = map[string]interp.ModuleLoader{
-	"time":          time.Load,
-	"random":        random.Load,
-	"math":          math.Load,
-	"sys":           sys.Load,
-	"os":            os.Load,
-	"os.path":       os.LoadPath,
-	"tempfile":      tempfile.Load,
-	"collections":   collections.Load,
-	"functools":     functools.Load,
-	"itertools":     itertools.Load,
-	"json":          json.Load,
-	"string":        pystring.Load,
-	"re":            re.Load,
-	"aiohttp":       aiohttp.Load,
-	"async_timeout": async_timeout.Load,
+	"time":                time.Load,
+	"random":              random.Load,
+	"math":                math.Load,
+	"sys":                 sys.Load,
+	"os":                  os.Load,
+	"os.path":             os.LoadPath,
+	"tempfile":            tempfile.Load,
+	"collections":         collections.Load,
+	"functools":           functools.Load,
+	"itertools":           itertools.Load,
+	"json":                json.Load,
+	"string":              pystring.Load,
+	"re":                  re.Load,
+	"aiohttp":             aiohttp.Load,
+	"async_timeout":       async_timeout.Load,
+	"requests":            requests.Load,
+	"requests.exceptions": requests.LoadExceptions,
+	"requests.structures": requests.LoadStructures,
 }
 
 // Register makes every module in Loaders importable on vm.

@@ -63,8 +63,14 @@ func (c *Client) Attr(f *interp.Fiber, name string) (interp.Value, bool, *interp
 // clientNew is Client(limit=100, limit_per_host=0).
 func clientNew(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var limit, perHost interp.Value = interp.Int(100), interp.Int(0)
-	if err := interp.UnpackArgs("Client", args, kw, "|limit", &limit, "limit_per_host", &perHost); err != nil {
+	if err := interp.UnpackArgs("Client", args, kw, "limit?", &limit, "limit_per_host?", &perHost); err != nil {
 		return nil, err
+	}
+	if limit == nil {
+		limit = interp.Int(100)
+	}
+	if perHost == nil {
+		perHost = interp.Int(0)
 	}
 	l, err := intOr(f, limit, 0)
 	if err != nil {
@@ -99,10 +105,10 @@ func selfClient(name string, args []interp.Value) (*Client, *interp.Exception) {
 // None, str or bytes; timeouts are seconds or None.
 func parseRequest(f *interp.Fiber, name string, args []interp.Value, kw []interp.KV) (*Client, *request, *interp.Exception) {
 	var self, method, u, headers, body, allow, maxRed, style, total, connect, sockRead interp.Value
-	var decompress interp.Value = interp.True
+	var decompress interp.Value
 	if err := interp.UnpackArgs(name, args, kw, "self", &self, "method", &method, "url", &u, "headers", &headers,
 		"body", &body, "allow_redirects", &allow, "max_redirects", &maxRed, "style", &style,
-		"total", &total, "connect", &connect, "sock_read", &sockRead, "|decompress", &decompress); err != nil {
+		"total", &total, "connect", &connect, "sock_read", &sockRead, "decompress?", &decompress); err != nil {
 		return nil, nil, err
 	}
 	c, err := selfClient(name, []interp.Value{self})
@@ -161,6 +167,9 @@ func parseRequest(f *interp.Fiber, name string, args []interp.Value, kw []interp
 	}
 	if rq.allowRedirects, err = interp.Truth(f, allow); err != nil {
 		return nil, nil, err
+	}
+	if decompress == nil {
+		decompress = interp.True
 	}
 	if rq.decompress, err = interp.Truth(f, decompress); err != nil {
 		return nil, nil, err
@@ -310,4 +319,20 @@ func bytesOf(f *interp.Fiber, v interp.Value) ([]byte, *interp.Exception) {
 		return append([]byte(nil), b.B...), nil
 	}
 	return nil, interp.Errorf(interp.TypeError, "body must be str or bytes, not %s", interp.TypeName(v))
+}
+
+// Submodule makes module name (requests.exceptions) holding the given
+// names of the prelude module parent (requests), importing it first.
+func Submodule(vm *interp.VM, parent, name string, names []string) (*interp.Module, *interp.Exception) {
+	p, exc := vm.ImportModule(vm.NewThread(), parent)
+	if exc != nil {
+		return nil, exc
+	}
+	m := interp.NewModule(name)
+	for _, n := range names {
+		if v, ok := p.Globals.GetStr(n); ok {
+			m.Set(n, v)
+		}
+	}
+	return m, nil
 }

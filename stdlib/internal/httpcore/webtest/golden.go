@@ -31,7 +31,10 @@ func RunArgs(p *golden.Program, base string, more ...string) golden.Result {
 	code := s.RunSource(p.File(), p.Source)
 	s.Close()
 	port := base[strings.LastIndexByte(base, ':')+1:]
-	mask := func(b []byte) []byte { return bytes.ReplaceAll(b, []byte(":"+port), []byte(":PORT")) }
+	mask := func(b []byte) []byte {
+		b = bytes.ReplaceAll(b, []byte(":"+port), []byte(":PORT"))
+		return bytes.ReplaceAll(b, []byte("port="+port), []byte("port=PORT"))
+	}
 	return golden.Result{Stdout: mask(stdout.Bytes()), Stderr: mask(stderr.Bytes()), Code: code, Elapsed: -1}
 }
 

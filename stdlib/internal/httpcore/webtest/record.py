@@ -8,7 +8,7 @@ runs every DIR/NAME.as with /usr/bin/python3 (CPython 3.11 with aiohttp
 3.8.4, requests 2.28.1, httpx 0.23.3, async_timeout 4.0.2) as
 `python3 NAME.as BASE` from DIR, and writes NAME.out, NAME.err (last
 non-empty stderr line) and NAME.code (when not 0), with the server's
-port written as PORT. Never record from asyncscript's output.
+port written as PORT (":PORT", "port=PORT"). Never record from asyncscript's output.
 """
 import os
 import subprocess
@@ -29,7 +29,7 @@ def main():
     try:
         for name in names:
             p = subprocess.run([PYTHON, name + ".as", base], cwd=d, capture_output=True, text=True, timeout=120)
-            mask = lambda s: s.replace(":" + port, ":PORT")
+            mask = lambda s: s.replace(":" + port, ":PORT").replace("port=" + port, "port=PORT")
             out = os.path.join(d, name)
             with open(out + ".out", "w") as f:
                 f.write(mask(p.stdout))
