@@ -9,6 +9,7 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib/async_timeout"
 	"github.com/asyncscript/asyncscript/stdlib/collections"
 	"github.com/asyncscript/asyncscript/stdlib/functools"
+	"github.com/asyncscript/asyncscript/stdlib/httpx"
 	"github.com/asyncscript/asyncscript/stdlib/itertools"
 	"github.com/asyncscript/asyncscript/stdlib/json"
 	"github.com/asyncscript/asyncscript/stdlib/math"
@@ -42,6 +43,7 @@ var Loaders = map[string]interp.ModuleLoader{
 	"requests":            requests.Load,
 	"requests.exceptions": requests.LoadExceptions,
 	"requests.structures": requests.LoadStructures,
+	"httpx":               httpx.Load,
 }
 
 // Register makes every module in Loaders importable on vm.
