@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/asyncscript/asyncscript/internal/golden"
-	"github.com/asyncscript/asyncscript/stdlib/internal/httpcore/webtest"
+	"github.com/asyncscript/asyncscript/internal/webtest"
 )
 
 const hundred = `

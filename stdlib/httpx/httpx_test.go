@@ -2,12 +2,12 @@ package httpx_test
 
 // Golden tests of the httpx module: testdata/*.as run against the webtest
 // server and print what CPython 3.11 with httpx 0.23.3 printed (recorded
-// by stdlib/internal/httpcore/webtest/record.py).
+// by internal/webtest/record.py).
 
 import (
 	"testing"
 
-	"github.com/asyncscript/asyncscript/stdlib/internal/httpcore/webtest"
+	"github.com/asyncscript/asyncscript/internal/webtest"
 )
 
 func TestGolden(t *testing.T) { webtest.TestDir(t, "testdata", nil) }

@@ -1,9 +1,9 @@
 #!/usr/bin/python3
 """Record the expected outputs of the HTTP golden programs with CPython.
 
-Usage: /usr/bin/python3 stdlib/internal/httpcore/webtest/record.py DIR [NAME...]
+Usage: /usr/bin/python3 internal/webtest/record.py DIR [NAME...]
 
-Starts the webtest server (go run ./stdlib/internal/httpcore/webtest/serve),
+Starts the webtest server (go run ./internal/webtest/serve),
 runs every DIR/NAME.as with /usr/bin/python3 (CPython 3.11 with aiohttp
 3.8.4, requests 2.28.1, httpx 0.23.3, async_timeout 4.0.2) as
 `python3 NAME.as BASE` from DIR, and writes NAME.out, NAME.err (last
@@ -15,14 +15,14 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
+ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 PYTHON = "/usr/bin/python3"
 
 
 def main():
     d = os.path.abspath(sys.argv[1])
     names = sys.argv[2:] or sorted(f[:-3] for f in os.listdir(d) if f.endswith(".as"))
-    server = subprocess.Popen(["go", "run", "./stdlib/internal/httpcore/webtest/serve"],
+    server = subprocess.Popen(["go", "run", "./internal/webtest/serve"],
                               cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     base = server.stdout.readline().strip()
     port = base.rpartition(":")[2]

@@ -156,8 +156,12 @@ func Handler() http.Handler {
 		var b strings.Builder
 		b.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset>\n")
 		base := "http://" + r.Host
+		delay := ""
+		if ms := r.URL.Query().Get("ms"); ms != "" {
+			delay = "?ms=" + ms // each page then takes ms milliseconds
+		}
 		for i := 1; i <= Pages; i++ {
-			fmt.Fprintf(&b, "  <url><loc>%s/page/%d</loc></url>\n", base, i)
+			fmt.Fprintf(&b, "  <url><loc>%s/page/%d%s</loc></url>\n", base, i, delay)
 		}
 		b.WriteString("</urlset>\n")
 		write(w, 200, "application/xml", []byte(b.String()))

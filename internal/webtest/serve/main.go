@@ -7,7 +7,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/asyncscript/asyncscript/stdlib/internal/httpcore/webtest"
+	"github.com/asyncscript/asyncscript/internal/webtest"
 )
 
 func main() {
