@@ -818,7 +818,7 @@ class ClientSession:
                  connector_owner=True, raise_for_status=False, read_timeout=_sentinel,
                  conn_timeout=None, timeout=_sentinel, auto_decompress=True, trust_env=False,
                  requote_redirect_url=True, trace_configs=None, read_bufsize=2 ** 16):
-        asyncio.get_running_loop()
+        _live_sessions.append(self)
         if base_url is None or isinstance(base_url, URL):
             self._base_url = base_url
         else:
@@ -880,8 +880,8 @@ class ClientSession:
             raise ValueError("data and json parameters can not be used at the same time")
         try:
             url = self._build_url(str_or_url)
-        except (ValueError, TypeError):
-            raise InvalidURL(str_or_url) from None
+        except ValueError as e:
+            raise InvalidURL(str_or_url) from e
         if url.host is None or url.scheme not in ("http", "https"):
             raise InvalidURL(url)
         if params:
@@ -1028,6 +1028,33 @@ def _raise_error(raw, url, request_info, history):
     if err == "invalid_url":
         raise InvalidURL(raw.message)
     raise ClientOSError(raw.message)
+
+
+_live_sessions = []
+
+
+def _at_exit():
+    # ClientSession.__del__ and BaseConnector.__del__: a session never
+    # closed is reported when it is collected, at the latest at exit.
+    import sys
+    for session in _live_sessions:
+        if session.closed:
+            continue
+        print("Unclosed client session", file=sys.stderr)
+        print("client_session: {!r}".format(session), file=sys.stderr)
+        connector = session._connector
+        if connector._client.used:
+            print("Unclosed connector", file=sys.stderr)
+            # One idle connection, as after sequential requests (the
+            # number is the loop time it was released at, not tracked).
+            print("connections: ['[(<aiohttp.client_proto.ResponseHandler object at {}>, 0.0)]']".format(
+                _address(object())), file=sys.stderr)
+            print("connector: {!r}".format(connector), file=sys.stderr)
+    _live_sessions.clear()
+
+
+def _address(obj):
+    return repr(obj).rpartition(" at ")[2].rstrip(">")
 
 
 class _SessionRequestContextManager:

@@ -33,6 +33,7 @@ type Client struct {
 	waiters             []*call // FIFO, all hosts
 	running             map[*call]struct{}
 	closed              bool
+	used                bool // a request was made (a connection may be open)
 }
 
 // call is one fetch on the loop.
@@ -106,6 +107,7 @@ func (c *Client) fetch(ev *asyncio.EventLoop, rq *request) *asyncio.Future {
 // start runs cl on a goroutine; its result comes back through the inbox.
 func (c *Client) start(cl *call) {
 	cl.started = true
+	c.used = true
 	c.acquired++
 	c.acquiredHost[cl.key]++
 	c.running[cl] = struct{}{}
@@ -200,6 +202,7 @@ func (c *Client) fetchSync(f *interp.Fiber, rq *request) (*result, *interp.Excep
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	done := make(chan *result, 1)
+	c.used = true
 	c.wg.Add(1)
 	go func() {
 		defer c.wg.Done()

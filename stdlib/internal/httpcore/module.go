@@ -56,6 +56,8 @@ func (c *Client) Attr(f *interp.Fiber, name string) (interp.Value, bool, *interp
 		return interp.Int(c.limitPerHost), true, nil
 	case "closed":
 		return interp.Bool(c.closed), true, nil
+	case "used":
+		return interp.Bool(c.used), true, nil
 	}
 	return nil, false, nil
 }
@@ -304,6 +306,14 @@ func Prelude(vm *interp.VM, name string, src []byte) (*interp.Module, *interp.Ex
 	if exc := vm.ExecSource(vm.NewThread(), "<"+name+">", src, m); exc != nil {
 		delete(vm.Modules, name)
 		return nil, exc
+	}
+	if fn, ok := m.Globals.GetStr("_at_exit"); ok {
+		// The module's finalizers (aiohttp's "Unclosed client session").
+		vm.AtExit(func() {
+			if _, exc := vm.NewThread().Call(fn, nil, nil); exc != nil {
+				_ = exc // an error in a finalizer is ignored, as in __del__
+			}
+		})
 	}
 	return m, nil
 }
