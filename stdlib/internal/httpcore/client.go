@@ -11,8 +11,10 @@ import (
 	"context"
 	"net/http"
 	"sync"
+	"time"
 
 	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/loop"
 	"github.com/asyncscript/asyncscript/stdlib/asyncio"
 	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 )
@@ -44,6 +46,10 @@ type call struct {
 	ev      *asyncio.EventLoop
 	cancel  context.CancelFunc
 	started bool
+	// deadline and timer: a queued request with a total timeout fails
+	// when it expires (aiohttp's total covers waiting for a connection).
+	deadline time.Duration
+	timer    *loop.Handle
 }
 
 func (c *Client) Type() *interp.Class { return ClientClass }
@@ -98,6 +104,16 @@ func (c *Client) fetch(ev *asyncio.EventLoop, rq *request) *asyncio.Future {
 	}, func() string { return "Client.fetch.<locals>.abort()" })
 	if c.available(cl.key) <= 0 || c.hasWaiters(cl.key) {
 		c.waiters = append(c.waiters, cl)
+		if rq.total > 0 {
+			l := ev.Loop()
+			cl.deadline = l.Time() + rq.total
+			cl.timer = l.CallLater(rq.total, func() {
+				if !cl.started && !cl.fut.Done() {
+					c.abort(cl)
+					cl.fut.SetResult(newResponse(&result{err: "total"}))
+				}
+			})
+		}
 	} else {
 		c.start(cl)
 	}
@@ -108,6 +124,10 @@ func (c *Client) fetch(ev *asyncio.EventLoop, rq *request) *asyncio.Future {
 func (c *Client) start(cl *call) {
 	cl.started = true
 	c.used = true
+	if cl.timer != nil {
+		cl.timer.Cancel()
+		cl.rq.total = max(cl.deadline-cl.ev.Loop().Time(), time.Nanosecond)
+	}
 	c.acquired++
 	c.acquiredHost[cl.key]++
 	c.running[cl] = struct{}{}
