@@ -1,6 +1,7 @@
 // Package modules registers the standard-library modules implemented in
-// Go (everything except asyncio, aiohttp and aiofiles, which the Session
-// wires itself) with a VM, by import name.
+// Go (everything except asyncio, which the Session wires itself) with a
+// VM, by import name; aiohttp, requests, httpx and async_timeout are
+// preludes in the language over stdlib/internal/httpcore.
 package modules
 
 import (
