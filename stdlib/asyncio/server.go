@@ -715,7 +715,9 @@ func (ev *EventLoop) createConnection(host string, port int, proto protocol) *na
 				if fut.Cancelled() {
 					cancel()
 				}
-			}, func() string { return "_chain_future.<locals>._call_check_cancel() at " + cpythonAsyncio + "futures.py:387" })
+			}, func() string {
+				return "_chain_future.<locals>._call_check_cancel() at " + cpythonAsyncio + "futures.py:387"
+			})
 			go func() {
 				res := dial(ctx, host, port)
 				ev.l.Post(func() {

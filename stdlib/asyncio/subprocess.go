@@ -146,10 +146,10 @@ func (t *readPipe) close() {
 		t.closeWith(nil)
 	}
 }
-func (t *readPipe) abort()                { t.close() }
-func (t *readPipe) isClosing() bool       { return t.closing }
-func (t *readPipe) isReading() bool       { return !t.closing && !t.paused }
-func (t *readPipe) writeBufferSize() int  { return 0 }
+func (t *readPipe) abort()                                { t.close() }
+func (t *readPipe) isClosing() bool                       { return t.closing }
+func (t *readPipe) isReading() bool                       { return !t.closing && !t.paused }
+func (t *readPipe) writeBufferSize() int                  { return 0 }
 func (t *readPipe) extraInfo(string) (interp.Value, bool) { return nil, false }
 func (t *readPipe) pauseReading() {
 	if t.isReading() {

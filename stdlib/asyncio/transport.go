@@ -258,7 +258,7 @@ func (t *sockTransport) writeEOF() *interp.Exception {
 	return nil
 }
 
-func (t *sockTransport) canWriteEOF() bool { return true }
+func (t *sockTransport) canWriteEOF() bool    { return true }
 func (t *sockTransport) writeBufferSize() int { return len(t.wp.buf) }
 
 // close is _SelectorTransport.close.
