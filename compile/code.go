@@ -11,13 +11,14 @@ import "github.com/asyncscript/asyncscript/lang"
 // A constant (an element of Code.Consts) is one of:
 //
 //	None{}, Ellipsis{}, bool, int64, *big.Int (outside int64's range),
-//	float64, string, Tuple (of constants), *Code (a nested body).
+//	float64, string, Bytes, Tuple (of constants), *Code (a nested body).
 //
 // None and Ellipsis are their own types so that a nil constant is never
 // valid.
 type (
 	None     struct{}
 	Ellipsis struct{}
+	Bytes    string // a bytes literal's raw bytes
 	Tuple    []any
 )
 

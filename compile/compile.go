@@ -402,6 +402,11 @@ func writeConstKey(b *strings.Builder, v any) bool {
 		b.WriteString(strconv.Itoa(len(v)))
 		b.WriteByte(':')
 		b.WriteString(v)
+	case Bytes:
+		b.WriteByte('b')
+		b.WriteString(strconv.Itoa(len(v)))
+		b.WriteByte(':')
+		b.WriteString(string(v))
 	case Ellipsis:
 		b.WriteByte('E')
 	case Tuple:
@@ -467,6 +472,8 @@ func (c *compiler) constValue(e *lang.Constant) any {
 		return v
 	case string:
 		return v
+	case []byte:
+		return Bytes(v)
 	case lang.EllipsisType:
 		return Ellipsis{}
 	}

@@ -248,6 +248,8 @@ func constTruth(v any) bool {
 		return v != 0
 	case string:
 		return v != ""
+	case Bytes:
+		return v != ""
 	case Tuple:
 		return len(v) != 0
 	}

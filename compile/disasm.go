@@ -132,6 +132,8 @@ func constRepr(v any) string {
 		return s
 	case string:
 		return quoteStr(v)
+	case Bytes:
+		return "b" + strconv.Quote(string(v))
 	case Tuple:
 		parts := make([]string, len(v))
 		for i, x := range v {

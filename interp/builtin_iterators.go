@@ -320,6 +320,10 @@ func NewReversed(f *Fiber, seq Value) (Value, *Exception) {
 		return &revSeqIter{seq: x, i: len(x) - 1}, nil
 	case Str:
 		return &strRevIter{s: string(x), i: len(x)}, nil
+	case Bytes:
+		return &revSeqIter{seq: x, i: len(x) - 1}, nil
+	case *ByteArray:
+		return &revSeqIter{seq: x, i: len(x.B) - 1}, nil
 	case *Range:
 		return x.reversed(), nil
 	case *Dict:

@@ -23,6 +23,7 @@ func NewBuiltinsDict(vm *VM) *Dict {
 		ListClass, DictClass, SetClass, FrozenSetClass, RangeClass, SliceClass,
 		EnumerateClass, ZipClass, MapClass, FilterClass, ReversedClass,
 		PropertyClass, StaticMethodClass, ClassMethodClass, SuperClass,
+		BytesClass, ByteArrayClass,
 	}
 	for _, c := range classes {
 		d.SetStr(c.Name, c)

@@ -69,6 +69,8 @@ func constObject(k any) Value {
 		return Float(k)
 	case string:
 		return Str(k)
+	case compile.Bytes:
+		return Bytes(k)
 	case compile.Tuple:
 		t := make(Tuple, len(k))
 		for i, x := range k {

@@ -156,7 +156,7 @@ func ExceptionClasses() []*Class {
 		FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError,
 		ConnectionError, BrokenPipeError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError,
 		RecursionError, SyntaxErrorClass, IndentationError, TabError, SystemError,
-		TypeError, ValueError, UnicodeError, Warning_, UserWarning, DeprecationWarning,
+		TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning_, UserWarning, DeprecationWarning,
 		RuntimeWarning, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError,
 		ProcessLookupError, ChildProcessError}
 }

@@ -51,3 +51,10 @@ func TestYieldFromPrograms(t *testing.T) {
 func TestFrameEntryPrograms(t *testing.T) {
 	golden.Suite{Chunks: "testdata/frame_entry.as"}.Test(t)
 }
+
+// bytes and bytearray: literals, operators, every method, the codecs of
+// str.encode/bytes.decode, bytes % args and int.to_bytes/from_bytes
+// (testdata/bytes.as, written by testdata/gen_bytes.py).
+func TestBytesPrograms(t *testing.T) {
+	golden.Suite{Chunks: "testdata/bytes.as"}.Test(t)
+}

@@ -295,6 +295,10 @@ func length(f *Fiber, v Value) (int, *Exception) {
 		return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
 	case *DictView:
 		return x.d.Len(), nil
+	case Bytes:
+		return len(x), nil
+	case *ByteArray:
+		return len(x.B), nil
 	}
 	{
 		r, found, err := callDunderIfAny(f, v, "__len__")
@@ -349,6 +353,10 @@ func contains(f *Fiber, v, w Value) (bool, *Exception) {
 		return x.contains(f, w)
 	case *DictView:
 		return x.contains(f, w)
+	case Bytes:
+		return bytesContains(f, string(x), w)
+	case *ByteArray:
+		return bytesContains(f, string(x.B), w)
 	}
 	if r, found, err := callDunderIfAny(f, v, "__contains__", w); found {
 		if err != nil {
@@ -395,6 +403,10 @@ func getItem(f *Fiber, v, k Value) (Value, *Exception) {
 		return x.getItem(f, k)
 	case *Class:
 		return classGetItem(f, x, k)
+	case Bytes:
+		return x.getItem(f, k)
+	case *ByteArray:
+		return x.getItem(f, k)
 	}
 	if r, found, err := callDunderIfAny(f, v, "__getitem__", k); found {
 		return r, err
@@ -416,6 +428,8 @@ func setItem(f *Fiber, v, k, x Value) *Exception {
 		return c.setItem(f, k, x)
 	case *Dict:
 		return c.Set(f, k, x)
+	case *ByteArray:
+		return c.setItem(f, k, x)
 	}
 	if _, found, err := callDunderIfAny(f, v, "__setitem__", k, x); found {
 		return err
@@ -431,6 +445,8 @@ func delItem(f *Fiber, v, k Value) *Exception {
 	case *List:
 		return c.delItem(f, k)
 	case *Dict:
+		return c.delItem(f, k)
+	case *ByteArray:
 		return c.delItem(f, k)
 	}
 	if _, found, err := callDunderIfAny(f, v, "__delitem__", k); found {
@@ -520,6 +536,10 @@ func containerIter(v Value) Iterator {
 		return x.iter()
 	case *DictView:
 		return &dictIter{d: x.d, n: x.d.Len(), kind: x.kind}
+	case Bytes:
+		return &bytesIter{s: string(x)}
+	case *ByteArray:
+		return &bytesIter{ba: x, arr: true}
 	}
 	return nil
 }
@@ -654,6 +674,8 @@ func lengthHint(v Value) (int, bool) {
 			return int(x.n), true
 		}
 	case Str:
+		return len(x), true
+	case Bytes:
 		return len(x), true
 	}
 	return 0, false

@@ -741,6 +741,8 @@ func binaryError(f *Fiber, op BinOp, v, w Value, inplace bool) *Exception {
 			return Errorf(TypeError, "can only concatenate list (not \"%s\") to list", TypeName(w))
 		case Tuple:
 			return Errorf(TypeError, "can only concatenate tuple (not \"%s\") to tuple", TypeName(w))
+		case Bytes, *ByteArray:
+			return Errorf(TypeError, "can't concat %s to %s", TypeName(w), TypeName(v))
 		}
 	case OpMul:
 		if isSequence(v) {
@@ -766,7 +768,7 @@ func binaryError(f *Fiber, op BinOp, v, w Value, inplace bool) *Exception {
 
 func isSequence(v Value) bool {
 	switch v.(type) {
-	case Str, Tuple, *List:
+	case Str, Tuple, *List, Bytes, *ByteArray:
 		return true
 	}
 	return false

@@ -14,6 +14,16 @@ import (
 // mapping, flags - + space # 0, width and precision (also *), and the
 // conversions d i u o x X e E f F g G c s r a %.
 func FormatPercent(f *Fiber, fs string, args Value) (string, *Exception) {
+	return formatPercent(f, fs, args, false)
+}
+
+// bytesPercent is `fs % args` for a bytes or bytearray fs (PEP 461): %s
+// and %b take bytes-like objects, %r and %a give ascii(), %c a byte.
+func bytesPercent(f *Fiber, fs string, args Value) (string, *Exception) {
+	return formatPercent(f, fs, args, true)
+}
+
+func formatPercent(f *Fiber, fs string, args Value, isBytes bool) (string, *Exception) {
 	var argv []Value
 	arglen, argidx := -1, -2
 	if t, ok := args.(Tuple); ok {
@@ -70,7 +80,11 @@ func FormatPercent(f *Fiber, fs string, args Value) (string, *Exception) {
 				return "", Errorf(ValueError, "incomplete format key")
 			}
 			key := fs[i+1 : k-1]
-			v, err := GetItem(f, dict, Str(key))
+			var kv Value = Str(key)
+			if isBytes {
+				kv = Bytes(key)
+			}
+			v, err := GetItem(f, dict, kv)
 			if err != nil {
 				return "", err
 			}
@@ -191,13 +205,22 @@ func FormatPercent(f *Fiber, fs string, args Value) (string, *Exception) {
 		} else {
 			s.align = '>'
 		}
-		out, err := percentOne(f, c, convIndex, s, left, arg)
+		var out string
+		var err *Exception
+		if isBytes {
+			out, err = percentBytesOne(f, c, convIndex, s, left, arg)
+		} else {
+			out, err = percentOne(f, c, convIndex, s, left, arg)
+		}
 		if err != nil {
 			return "", err
 		}
 		sb.WriteString(out)
 	}
 	if argidx < arglen && dict == nil {
+		if isBytes {
+			return "", Errorf(TypeError, "not all arguments converted during bytes formatting")
+		}
 		return "", Errorf(TypeError, "not all arguments converted during string formatting")
 	}
 	return sb.String(), nil
@@ -371,6 +394,72 @@ func percentOne(f *Fiber, c rune, convIndex int, s *fmtSpec, left bool, arg Valu
 		return "", Errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", c, c, convIndex)
 	}
 	return "", Errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", c, c, convIndex)
+}
+
+// percentBytesOne is one conversion of bytes formatting: the text
+// conversions differ from str's, the numeric ones are the same (ASCII).
+func percentBytesOne(f *Fiber, c rune, convIndex int, s *fmtSpec, left bool, arg Value) (string, *Exception) {
+	var body string
+	switch c {
+	case 's', 'b':
+		b, ok := bytesOf(arg)
+		if !ok {
+			if !hasUserMethods(arg) {
+				return "", Errorf(TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeName(arg))
+			}
+			res, found, err := callUser(f, arg, "__bytes__")
+			if !found {
+				return "", Errorf(TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeName(arg))
+			}
+			if err != nil {
+				return "", err
+			}
+			rb, isB := res.(Bytes)
+			if !isB {
+				return "", Errorf(TypeError, "__bytes__ returned non-bytes (type %s)", TypeName(res))
+			}
+			b = string(rb)
+		}
+		body = b
+	case 'r', 'a':
+		a, err := ASCII(f, arg)
+		if err != nil {
+			return "", err
+		}
+		body = a
+	case 'c':
+		if b, ok := bytesOf(arg); ok {
+			if len(b) != 1 {
+				return "", Errorf(TypeError, "%%c requires an integer in range(256) or a single byte")
+			}
+			body = b
+			break
+		}
+		if !isInt(arg) {
+			return "", Errorf(TypeError, "%%c requires an integer in range(256) or a single byte")
+		}
+		n, ok := AsInt64(arg)
+		if !ok || n < 0 || n > 255 {
+			return "", Errorf(OverflowError, "%%c arg not in range(256)")
+		}
+		body = string([]byte{byte(n)})
+	default:
+		return percentOne(f, c, convIndex, s, left, arg)
+	}
+	if s.prec >= 0 && c != 'c' && len(body) > s.prec {
+		body = body[:s.prec]
+	}
+	if s.width > len(body) {
+		if err := checkProcessAlloc(int64(s.width)); err != nil {
+			return "", err
+		}
+		pad := strings.Repeat(" ", s.width-len(body))
+		if left {
+			return body + pad, nil
+		}
+		return pad + body, nil
+	}
+	return body, nil
 }
 
 // percentUserInt converts a user object for %d (__int__ / __index__);

@@ -264,29 +264,15 @@ func strContains(s, sub string) bool { return strings.Contains(s, sub) }
 
 // newStrObj is str(object=”) (str(bytes, encoding) is not supported).
 func newStrObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
-	var obj Value
-	for _, p := range kw {
-		switch p.Name {
-		case "object":
-			if obj != nil || len(args) > 0 {
-				return nil, Errorf(TypeError, "argument for str() given by name ('object') and position (1)")
-			}
-			obj = p.Value
-		case "encoding", "errors":
-			return nil, Errorf(TypeError, "decoding str is not supported")
-		default:
-			return nil, Errorf(TypeError, "'%s' is an invalid keyword argument for str()", p.Name)
-		}
+	if len(args) > 3 {
+		return nil, Errorf(TypeError, "str() takes at most 3 arguments (%d given)", len(args))
 	}
-	switch len(args) {
-	case 0:
-	case 1:
-		obj = args[0]
-	default:
-		if len(args) > 3 {
-			return nil, Errorf(TypeError, "str() takes at most 3 arguments (%d given)", len(args))
-		}
-		return nil, Errorf(TypeError, "decoding str is not supported")
+	var obj, enc, errs Value
+	if err := UnpackArgs("str", args, kw, "object?", &obj, "encoding?", &enc, "errors?", &errs); err != nil {
+		return nil, err
+	}
+	if enc != nil || errs != nil {
+		return strDecodeArgs(f, obj, enc, errs)
 	}
 	if obj == nil {
 		return Str(""), nil
@@ -299,6 +285,40 @@ func newStrObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) 
 		return nil, err
 	}
 	return Str(s), nil
+}
+
+// strDecodeArgs is str(obj, encoding, errors): obj decoded (codecs.go).
+func strDecodeArgs(f *Fiber, obj, enc, errs Value) (Value, *Exception) {
+	e, h := "utf-8", "strict"
+	if enc != nil {
+		s, ok := enc.(Str)
+		if !ok {
+			return nil, Errorf(TypeError, "str() argument 'encoding' must be str, not %s", TypeName(enc))
+		}
+		e = string(s)
+	}
+	if errs != nil {
+		s, ok := errs.(Str)
+		if !ok {
+			return nil, Errorf(TypeError, "str() argument 'errors' must be str, not %s", TypeName(errs))
+		}
+		h = string(s)
+	}
+	if obj == nil {
+		return Str(""), nil
+	}
+	if _, ok := obj.(Str); ok {
+		return nil, Errorf(TypeError, "decoding str is not supported")
+	}
+	b, ok := bytesOf(obj)
+	if !ok {
+		return nil, Errorf(TypeError, "decoding to str: need a bytes-like object, %s found", TypeName(obj))
+	}
+	r, err := decodeBytes(b, e, h, obj)
+	if err != nil {
+		return nil, err
+	}
+	return Str(r), nil
 }
 
 type strIter struct {
