@@ -6,14 +6,16 @@ package asyncio
 import "github.com/asyncscript/asyncscript/interp"
 
 // bytesValue returns a Python bytes object holding a copy of b.
-func bytesValue(b []byte) interp.Value { return interp.Str(string(b)) }
+func bytesValue(b []byte) interp.Value { return interp.Bytes(b) }
 
 // bytesLike returns the contents of a bytes-like value (bytes, bytearray),
 // ok=false for anything else. The slice must not be modified.
 func bytesLike(v interp.Value) ([]byte, bool) {
 	switch x := v.(type) {
-	case interp.Str:
-		return []byte(string(x)), true
+	case interp.Bytes:
+		return []byte(x), true
+	case *interp.ByteArray:
+		return x.B, true
 	}
 	return nil, false
 }
