@@ -34,7 +34,7 @@ type EventLoop struct {
 	executorIdle []func()
 	// open sockets, servers and subprocess pipes, closed with the loop
 	// (streams: ioset.go)
-	io map[ioCloser]struct{}
+	io ioState
 }
 
 func (ev *EventLoop) Type() *interp.Class { return EventLoopClass }

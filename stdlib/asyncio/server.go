@@ -110,8 +110,10 @@ func (l *listener) accepted(conn net.Conn) {
 	s := l.s
 	if l.closed || s.listeners == nil || s.ev.closed {
 		conn.Close()
+		s.ev.acceptedLocal(conn)
 		return
 	}
+	defer s.ev.acceptedLocal(conn)
 	ev := s.ev
 	var waiter *Future
 	started := false
@@ -143,6 +145,7 @@ func (l *listener) shutdownIO() {
 		l.closed = true
 		l.ln.Close()
 		l.s.ev.ioRemove(l)
+		l.s.ev.releaseDialWaits()
 	}
 }
 
@@ -532,14 +535,24 @@ func resolveHost(ctx context.Context, host string) ([]net.IP, error) {
 	return ips, nil
 }
 
+// GAIError is socket.gaierror.
+var GAIError = excClass("gaierror", "socket", interp.OSError)
+
+// newGAIError is socket.gaierror(errno, strerror).
+func newGAIError(errno int, msg string) *interp.Exception {
+	e := interp.NewOSError(errno, msg, "")
+	e.Class = GAIError
+	return e
+}
+
 // gaiError is socket.gaierror for a failed lookup.
 func gaiError(err error) *interp.Exception {
 	var de *net.DNSError
 	if errors.As(err, &de) && de.IsNotFound {
-		return native.NewOSError(-2, "Name or service not known", "", "")
+		return newGAIError(-2, "Name or service not known")
 	}
 	if errors.As(err, &de) {
-		return native.NewOSError(-3, "Temporary failure in name resolution", "", "")
+		return newGAIError(-3, "Temporary failure in name resolution")
 	}
 	return osErrorFromGo(err)
 }
@@ -560,7 +573,7 @@ func hostPortArgs(f *interp.Fiber, host, port interp.Value) (string, bool, int, 
 		case interp.Str:
 			n, err := strconv.Atoi(string(x))
 			if err != nil {
-				return "", false, 0, native.NewOSError(-8, "Servname not supported for ai_socktype", "", "")
+				return "", false, 0, newGAIError(-8, "Servname not supported for ai_socktype")
 			}
 			p = n
 		default:
@@ -734,7 +747,13 @@ func (ev *EventLoop) createConnection(host string, port int, proto protocol) *na
 						dialFut.logTB = false
 						return
 					}
-					dialFut.SetResult(&connBox{res.conn})
+					ev.awaitAccept(res.conn, func() {
+						if dialFut.Done() {
+							res.conn.Close()
+							return
+						}
+						dialFut.SetResult(&connBox{res.conn})
+					})
 				})
 			}()
 			state = 1

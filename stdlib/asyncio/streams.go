@@ -993,37 +993,26 @@ func streamClassSetup() {
 		}
 		return nil, false, nil
 	})
-	IncompleteReadError.AddMethods(map[string]interp.NativeFunc{
-		"__init__": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			var self, partial, expected interp.Value
-			if err := interp.UnpackArgsPy("IncompleteReadError.__init__", args, kw, "self", &self, "partial", &partial, "expected", &expected); err != nil {
-				return nil, err
-			}
-			e, ok := self.(*interp.Exception)
-			if !ok {
-				return nil, interp.Errorf(interp.TypeError, "IncompleteReadError.__init__ needs an exception")
-			}
-			n, err := interp.Len(f, partial)
-			if err != nil {
-				return nil, err
-			}
-			setIncompleteRead(e, partial, n, expected)
-			return interp.None, nil
-		},
-	})
-	LimitOverrunError.AddMethods(map[string]interp.NativeFunc{
-		"__init__": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			var self, msg, consumed interp.Value
-			if err := interp.UnpackArgsPy("LimitOverrunError.__init__", args, kw, "self", &self, "message", &msg, "consumed", &consumed); err != nil {
-				return nil, err
-			}
-			e, ok := self.(*interp.Exception)
-			if !ok {
-				return nil, interp.Errorf(interp.TypeError, "LimitOverrunError.__init__ needs an exception")
-			}
-			e.Args = interp.Tuple{msg}
-			interp.ExceptionSetAttr(f, e, "consumed", consumed)
-			return interp.None, nil
-		},
-	})
+	IncompleteReadError.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+		var partial, expected interp.Value
+		if err := interp.UnpackArgsPy("IncompleteReadError.__init__", withSelf(cls, args), kw, "self", new(interp.Value), "partial", &partial, "expected", &expected); err != nil {
+			return nil, err
+		}
+		n, err := interp.Len(f, partial)
+		if err != nil {
+			return nil, err
+		}
+		e := &interp.Exception{Class: cls}
+		setIncompleteRead(e, partial, n, expected)
+		return e, nil
+	}
+	LimitOverrunError.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+		var msg, consumed interp.Value
+		if err := interp.UnpackArgsPy("LimitOverrunError.__init__", withSelf(cls, args), kw, "self", new(interp.Value), "message", &msg, "consumed", &consumed); err != nil {
+			return nil, err
+		}
+		e := &interp.Exception{Class: cls, Args: interp.Tuple{msg}}
+		interp.ExceptionSetAttr(f, e, "consumed", consumed)
+		return e, nil
+	}
 }
