@@ -558,7 +558,7 @@ func gaiError(err error) *interp.Exception {
 }
 
 // hostPortArgs reads the host and port arguments (None for either).
-func hostPortArgs(f *interp.Fiber, host, port interp.Value) (string, bool, int, *interp.Exception) {
+func hostPortArgs(f *interp.Fiber, host, port interp.Value, verb string) (string, bool, int, *interp.Exception) {
 	h, hasHost := "", false
 	if host != nil && host != interp.None {
 		s, ok := host.(interp.Str)
@@ -584,7 +584,7 @@ func hostPortArgs(f *interp.Fiber, host, port interp.Value) (string, bool, int, 
 			p = int(n)
 		}
 		if p < 0 || p > 65535 {
-			return "", false, 0, interp.Errorf(interp.OverflowError, "bind(): port must be 0-65535.")
+			return "", false, 0, interp.Errorf(interp.OverflowError, "%s(): port must be 0-65535.", verb)
 		}
 	}
 	return h, hasHost, p, nil
@@ -858,7 +858,7 @@ func (rt *Runtime) openConnectionFunc(f *interp.Fiber, args []interp.Value, kw [
 			if err != nil {
 				return nil, nil, false, err
 			}
-			h, _, p, err := hostPortArgs(f, host, port)
+			h, _, p, err := hostPortArgs(f, host, port, "connect")
 			if err != nil {
 				return nil, nil, false, err
 			}
@@ -927,7 +927,7 @@ func (rt *Runtime) startServerFunc(f *interp.Fiber, args []interp.Value, kw []in
 			if err != nil {
 				return nil, nil, false, err
 			}
-			h, hasHost, p, err := hostPortArgs(f, host, port)
+			h, hasHost, p, err := hostPortArgs(f, host, port, "bind")
 			if err != nil {
 				return nil, nil, false, err
 			}
