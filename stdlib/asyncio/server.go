@@ -677,7 +677,11 @@ func (ev *EventLoop) listen(host string, hasHost bool, port int, factory func() 
 			}
 			var errno syscall.Errno
 			if errors.As(err, &errno) {
-				msg := "error while attempting to bind on address " + bindAddrRepr(ip, port) + ": " + strings.ToLower(native.OSError(errno, "", "").MessageText()[len("[Errno "+strconv.Itoa(int(errno))+"] "):])
+				strerror := ""
+				if e := native.OSError(errno, "", ""); len(e.Args) > 1 {
+					strerror, _ = native.Str(e.Args[1])
+				}
+				msg := "error while attempting to bind on address " + bindAddrRepr(ip, port) + ": " + strings.ToLower(strerror)
 				return nil, interp.NewOSError(int(errno), msg, "")
 			}
 			return nil, osErrorFromGo(err)

@@ -43,6 +43,15 @@ async def main():
         except Exception as e:
             print(type(e).__name__, e)
 
+    # binding a port in use
+    server = await asyncio.start_server(rude, '127.0.0.1', 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        await asyncio.start_server(rude, '127.0.0.1', port)
+    except OSError as e:
+        print(type(e).__name__, str(e).replace(str(port), 'PORT'), e.errno)
+    server.close()
+
     # the server's callback raising is logged and the connection closed
     async def broken(reader, writer):
         1 / 0
