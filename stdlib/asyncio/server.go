@@ -120,10 +120,11 @@ func (l *listener) accepted(conn net.Conn) {
 	coro := newCoro("BaseSelectorEventLoop._accept_connection2", func(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
 		if !started {
 			started = true
-			if s.listeners == nil && s.active == 0 && false {
+			proto := s.factory()
+			if proto == nil {
+				conn.Close()
 				return interp.None, nil, true, nil
 			}
-			proto := s.factory()
 			waiter = NewFuture(ev)
 			newSockTransport(ev, conn, proto, waiter, s)
 			send, throw = interp.None, nil
@@ -910,19 +911,9 @@ func (rt *Runtime) startServerFunc(f *interp.Fiber, args []interp.Value, kw []in
 	if err != nil {
 		return nil, err
 	}
-	startServing := true
-	for _, k := range kwds {
-		switch k.Name {
-		case "start_serving":
-			t, err := interp.Truth(f, k.Value)
-			if err != nil {
-				return nil, err
-			}
-			startServing = t
-		case "backlog", "reuse_address", "reuse_port", "family", "flags":
-		default:
-			return nil, interp.Errorf(interp.TypeError, "BaseEventLoop.create_server() got an unexpected keyword argument '%s'", k.Name)
-		}
+	startServing, err := serverKwargs(f, kwds)
+	if err != nil {
+		return nil, err
 	}
 	var inner *nativeCoro
 	return newCoro("start_server", func(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {

@@ -49,6 +49,7 @@ func setupStreamClasses() {
 	SocketTransportClass.AddMethods(transportMethods())
 	PipeTransportClass.AddMethods(transportMethods())
 	setupSubprocessClasses()
+	setupProtocolClasses()
 }
 
 // addStreams adds the streams and subprocess names to the asyncio module.
@@ -56,6 +57,8 @@ func (rt *Runtime) addStreams(m *interp.Module) {
 	m.Set("StreamReader", StreamReaderClass)
 	m.Set("StreamWriter", StreamWriterClass)
 	m.Set("Server", ServerClass)
+	m.Set("BaseProtocol", BaseProtocolClass)
+	m.Set("Protocol", ProtocolClass)
 	m.AddFuncs(map[string]interp.NativeFunc{
 		"open_connection":         rt.openConnectionFunc,
 		"start_server":            rt.startServerFunc,
