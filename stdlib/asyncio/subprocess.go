@@ -46,6 +46,7 @@ type pipeProto struct {
 
 func (p *pipeProto) connectionMade(t transport) {}
 func (p *pipeProto) dataReceived(data []byte) {
+	data = append([]byte(nil), data...) // the pump reuses its buffer
 	p.proc.call(func() { p.proc.proto.pipeDataReceived(p.fd, data) })
 }
 func (p *pipeProto) eofReceived() bool { return false }

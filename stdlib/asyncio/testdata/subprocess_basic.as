@@ -54,6 +54,18 @@ async def main():
         await asyncio.create_subprocess_shell(['echo', 'list'])
     except ValueError as e:
         print('ValueError:', e)
+    # a large output arrives in many chunks, in order
+    p = await asyncio.create_subprocess_exec('seq', '1', '200000', stdout=PIPE)
+    lines = 0
+    total = 0
+    async for line in p.stdout:
+        lines += 1
+        total += int(line)
+    print(lines, total, await p.wait())
+    p = await asyncio.create_subprocess_exec('seq', '1', '200000', stdout=PIPE)
+    out, _ = await p.communicate()
+    print(len(out), sum(map(int, out.split())))
+
     p = await asyncio.create_subprocess_shell('exit 7')
     print(await p.wait())
     p = await asyncio.create_subprocess_exec('sh', '-c', 'echo "$X" in $(pwd)', stdout=PIPE, env={'X': 'env set'}, cwd='/tmp')
