@@ -60,11 +60,11 @@ async def main():
     total = 0
     async for line in p.stdout:
         lines += 1
-        total += int(line)
+        total += int(line.decode())
     print(lines, total, await p.wait())
     p = await asyncio.create_subprocess_exec('seq', '1', '200000', stdout=PIPE)
     out, _ = await p.communicate()
-    print(len(out), sum(map(int, out.split())))
+    print(len(out), sum(map(int, out.decode().split())))
 
     p = await asyncio.create_subprocess_shell('exit 7')
     print(await p.wait())
