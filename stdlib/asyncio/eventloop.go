@@ -32,6 +32,9 @@ type EventLoop struct {
 	executorJobs int
 	executorUsed bool
 	executorIdle []func()
+	// open sockets, servers and subprocess pipes, closed with the loop
+	// (streams: ioset.go)
+	io ioState
 }
 
 func (ev *EventLoop) Type() *interp.Class { return EventLoopClass }
@@ -407,6 +410,7 @@ func loopMethods() map[string]interp.NativeFunc {
 			}
 			if !ev.closed {
 				ev.closed = true
+				ev.closeIO()
 				ev.reportUnretrieved()
 			}
 			return interp.None, nil

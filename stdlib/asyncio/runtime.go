@@ -251,6 +251,7 @@ func (ev *EventLoop) shutdown(exc *interp.Exception) {
 	ev.runUntilComplete(&ev.newTask(doneCoro("BaseEventLoop.shutdown_asyncgens", interp.None), nil).Future)
 	ev.runUntilComplete(&ev.newTask(ev.shutdownExecutorCoro(), nil).Future)
 	ev.closed = true
+	ev.closeIO()
 	if exc != nil && (exc.Matches(interp.SystemExit) || exc.Matches(interp.KeyboardInterrupt)) {
 		// the task that raised it stays referenced by its traceback until
 		// the interpreter exits: CPython reports it after the exit message
@@ -341,6 +342,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	m.Set("ALL_COMPLETED", interp.Str("ALL_COMPLETED"))
 	m.AddFuncs(rt.moduleFuncs())
 	m.AddFuncs(rt.graphFuncs())
+	rt.addStreams(m)
 	return m, nil
 }
 
