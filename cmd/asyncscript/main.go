@@ -115,6 +115,9 @@ func run(opts options, args []string, std stdStreams) (status int) {
 		fmt.Fprint(os.Stderr, tryHelp)
 		return 2
 	}
+	if status, ok := notebookCommand(opts, args, std); ok { // notebook.go
+		return status
+	}
 	s, done := newSession(std, opts, &rec)
 	return done(s.RunFile(args[0], args))
 }

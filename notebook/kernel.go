@@ -1,0 +1,205 @@
+package notebook
+
+// This file runs cells as an IPython kernel does: all cells in one
+// stdlib.Session (one __main__, imports and definitions kept), each cell's
+// stdout and stderr captured as nbclient records them (stream outputs,
+// consecutive chunks of one stream merged, stdout flushed before stderr
+// as ipykernel's OutStreams are at the end of a request), its last
+// expression echoed as an execute_result, an uncaught exception as an
+// error output. How code runs on the event loop is in exec.go.
+
+import (
+	"fmt"
+	"hash/crc32"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/stdlib"
+)
+
+// Kernel runs the cells of one notebook.
+type Kernel struct {
+	S *stdlib.Session
+	// Count is the execution count of the last cell run (In [Count]).
+	Count int
+	files cellFiles
+	// pending holds what stdout and stderr were written since the last
+	// flush; outs collects the running cell's outputs.
+	pending [2]strings.Builder
+	outs    []Output
+	prefix  string // "/tmp/ipykernel_PID/", as ipykernel names cell code
+	// afterRun, when set, runs after a cell part's code and before its
+	// value is echoed (%time prints its times there).
+	afterRun func()
+}
+
+// Result is what running one cell produced.
+type Result struct {
+	Outputs []Output
+	Count   int
+	// Err is the cell's error output, nil when it ran to the end.
+	Err Output
+	// Exited is set when the cell raised SystemExit (status in Status).
+	Exited bool
+	Status int
+}
+
+// streamWriter is the session's sys.stdout (0) or sys.stderr (1).
+type streamWriter struct {
+	k *Kernel
+	i int
+}
+
+func (w streamWriter) Write(p []byte) (int, error) {
+	w.k.pending[w.i].Write(p)
+	return len(p), nil
+}
+
+// NewKernel makes a kernel; newSession makes its session from the two
+// writers (the command applies its options there).
+func NewKernel(newSession func(stdout, stderr io.Writer) *stdlib.Session) *Kernel {
+	k := &Kernel{files: cellFiles{}}
+	k.prefix = fmt.Sprintf("/tmp/ipykernel_%d/", os.Getpid())
+	k.S = newSession(streamWriter{k, 0}, streamWriter{k, 1})
+	k.S.VM.Argv = []string{"-c"}
+	k.S.VM.SearchPath = []string{"."}
+	return k
+}
+
+// flush moves pending stream text into outputs: stdout, then stderr.
+func (k *Kernel) flush() {
+	for i, name := range []string{"stdout", "stderr"} {
+		if k.pending[i].Len() == 0 {
+			continue
+		}
+		text := k.pending[i].String()
+		k.pending[i].Reset()
+		k.addStream(name, text)
+	}
+}
+
+// addStream appends text to the last output when it is the same stream,
+// as nbclient merges consecutive stream messages.
+func (k *Kernel) addStream(name, text string) {
+	if n := len(k.outs); n > 0 && k.outs[n-1].Type() == "stream" && k.outs[n-1]["name"] == name {
+		k.outs[n-1]["text"] = k.outs[n-1]["text"].(string) + text
+		return
+	}
+	k.outs = append(k.outs, Output{"output_type": "stream", "name": name, "text": text})
+}
+
+// add appends a rich output after what the streams hold.
+func (k *Kernel) add(o Output) {
+	k.flush()
+	k.outs = append(k.outs, o)
+}
+
+// Execute runs one code cell and returns its outputs. Before the cell,
+// the loop runs what became ready since the last cell (the gap in which a
+// kernel waits for nbclient's next request): that output lands in this
+// cell, as it does under Jupyter.
+func (k *Kernel) Execute(src string) Result {
+	k.Count++
+	k.outs = nil
+	name := fmt.Sprintf("%s%d.py", k.prefix, crc32.ChecksumIEEE([]byte(fmt.Sprint(k.Count, src))))
+	k.files[name] = k.Count
+	k.gap()
+	res := Result{Count: k.Count}
+	segs := splitMagics(src)
+	for i, seg := range segs {
+		var stop bool
+		if seg.magic != nil {
+			stop = k.runMagic(name, seg, i == len(segs)-1, &res)
+		} else {
+			stop = k.runCode(name, seg.code, i == len(segs)-1, &res)
+		}
+		if stop {
+			break
+		}
+	}
+	k.flush()
+	res.Outputs = k.outs
+	k.outs = nil
+	return res
+}
+
+// runCode runs code (the cell's text, or a part of it padded with blank
+// lines so that line numbers stay the cell's) on the session's loop and
+// records its outputs. echo: the part ends the cell, so its last
+// expression is displayed (unless the cell ends in ';'). It reports
+// whether the cell stopped (an error or SystemExit).
+func (k *Kernel) runCode(name, code string, echo bool, res *Result) bool {
+	var shown []interp.Value
+	var failed *interp.Exception
+	r := k.S.RunEntry(stdlib.Entry{
+		Source:   code,
+		Filename: name,
+		Mode:     stdlib.Cell,
+		Echo: func(v interp.Value) {
+			if echo && v != interp.None && !quiet(code) {
+				shown = append(shown, v)
+			}
+		},
+		Report: func(exc *interp.Exception, interrupted bool) {
+			failed = exc
+			k.fail(k.S.VM.NewThread(), exc, res)
+		},
+	})
+	if r.Exited {
+		k.flush()
+		res.Exited, res.Status = true, r.Status
+		if res.Err == nil {
+			res.Err = Output{"output_type": "error", "ename": "SystemExit", "evalue": ""}
+		}
+		return true
+	}
+	if failed != nil || r.Exc != nil {
+		if failed == nil {
+			k.fail(nil, r.Exc, res)
+		}
+		return true
+	}
+	if k.afterRun != nil {
+		k.afterRun()
+	}
+	for _, v := range shown {
+		k.echo(v)
+	}
+	return false
+}
+
+// echo displays the cell's last expression (IPython's displayhook): _ and
+// _N are set.
+func (k *Kernel) echo(v interp.Value) {
+	k.S.VM.GIL.Lock()
+	defer k.S.VM.GIL.Unlock()
+	f := k.S.VM.NewThread()
+	text, exc := interp.Repr(f, v)
+	if exc != nil {
+		k.add(k.errorOutput(f, exc))
+		return
+	}
+	g := k.S.Main.Globals
+	g.SetStr("_", v)
+	g.SetStr(fmt.Sprintf("_%d", k.Count), v)
+	k.add(Output{
+		"output_type":     "execute_result",
+		"data":            map[string]any{"text/plain": text},
+		"metadata":        map[string]any{},
+		"execution_count": k.Count,
+	})
+}
+
+// fail records the cell's uncaught exception.
+func (k *Kernel) fail(f *interp.Fiber, exc *interp.Exception, res *Result) {
+	if f == nil {
+		k.S.VM.GIL.Lock()
+		defer k.S.VM.GIL.Unlock()
+		f = k.S.VM.NewThread()
+	}
+	o := k.errorOutput(f, exc)
+	k.add(o)
+	res.Err = o
+}
