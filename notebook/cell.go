@@ -79,7 +79,7 @@ type cellFiles map[string]int
 
 // errorOutput builds the error output for exc raised by cell count.
 func (k *Kernel) errorOutput(f *interp.Fiber, exc *interp.Exception) Output {
-	ename := interp.ExceptionTypeName(exc.Class)
+	ename := exc.Class.Name // IPython shows etype.__name__
 	evalue, e := interp.ToStr(f, exc)
 	if e != nil {
 		evalue = "<exception str() failed>"

@@ -239,7 +239,8 @@ func sortReports(r []CellReport) {
 	}
 }
 
-// lineDiff is a minimal line diff ("  " same, "- " stored, "+ " fresh).
+// lineDiff is a minimal line diff ("  " same, "- " recorded, "+ " this
+// run).
 func lineDiff(a, b []string, tol float64) []string {
 	n, m := len(a), len(b)
 	lcs := make([][]int, n+1)
@@ -292,7 +293,7 @@ func FormatReports(w *strings.Builder, path string, reps []CellReport) int {
 		if r.Verdict == "ok" {
 			continue
 		}
-		fmt.Fprintf(w, "%s: cell %d (In [%d]) %s\n", path, r.Index+1, r.Count, r.Verdict)
+		fmt.Fprintf(w, "%s: cell %d (In [%d]) %s (- recorded, + this run)\n", path, r.Index+1, r.Count, r.Verdict)
 		for _, d := range r.Diff {
 			fmt.Fprintf(w, "    %s\n", d)
 		}

@@ -65,7 +65,21 @@ func NewKernel(newSession func(stdout, stderr io.Writer) *stdlib.Session) *Kerne
 	k.S = newSession(streamWriter{k, 0}, streamWriter{k, 1})
 	k.S.VM.Argv = []string{"-c"}
 	k.S.VM.SearchPath = []string{"."}
+	k.S.Main.Globals.SetStr("display", interp.NewBuiltin("display", k.display))
 	return k
+}
+
+// display is IPython's display(*objs): each object becomes a display_data
+// output holding its repr as text/plain.
+func (k *Kernel) display(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	for _, v := range args {
+		text, exc := interp.Repr(f, v)
+		if exc != nil {
+			return nil, exc
+		}
+		k.add(Output{"output_type": "display_data", "data": map[string]any{"text/plain": text}, "metadata": map[string]any{}})
+	}
+	return interp.None, nil
 }
 
 // flush moves pending stream text into outputs: stdout, then stderr.
