@@ -99,7 +99,7 @@ func render(out, errw io.Writer, res Result) {
 			fmt.Fprintln(out, o.Text("text/plain"))
 		case "error":
 			flushW(out)
-			fmt.Fprintln(errw, StripANSI(strings.Join(o.Traceback(), "\n")))
+			fmt.Fprintln(errw, strings.TrimRight(StripANSI(strings.Join(o.Traceback(), "\n")), "\n"))
 			flushW(errw)
 		}
 	}
