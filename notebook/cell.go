@@ -129,17 +129,33 @@ func (k *Kernel) frameText(t interp.TraceEntry) string {
 	if c.File == nil {
 		return b.String()
 	}
-	first := line - 2
-	if first < 1 {
-		first = 1
+	// IPython 8 (stack_data, context 5): up to two non-blank lines before
+	// the failing one and two after, within the frame's code
+	lo, hi := int(c.FirstLine), line
+	for _, sp := range c.Spans {
+		hi = max(hi, int(sp.End.Line))
 	}
-	for n := first; n <= line; n++ {
-		text := c.File.Line(n)
+	if c.Name == "<module>" {
+		lo, hi = 1, strings.Count(string(c.File.Src), "\n")+1
+	}
+	var before, after []int
+	for n := line - 1; n >= lo && len(before) < 2; n-- {
+		if strings.TrimSpace(c.File.Line(n)) != "" {
+			before = append([]int{n}, before...)
+		}
+	}
+	for n := line + 1; n <= hi && len(after) < 2; n++ {
+		if strings.TrimSpace(c.File.Line(n)) != "" {
+			after = append(after, n)
+		}
+	}
+	for _, n := range append(append(before, line), after...) {
 		num := strconv.Itoa(n)
 		if n == line {
-			fmt.Fprintf(&b, "%s%s%s %s\n", ansiGreen, "---> "+pad(num, 2), ansiReset, text)
+			arrow := strings.Repeat("-", max(1, 5-len(num))) + "> " + num
+			fmt.Fprintf(&b, "%s%s%s %s\n", ansiGreen, arrow, ansiReset, c.File.Line(n))
 		} else {
-			fmt.Fprintf(&b, "%s%s%s %s\n", ansiBGreen, "     "+pad(num, 2), ansiReset, text)
+			fmt.Fprintf(&b, "%s%s%s %s\n", ansiBGreen, pad(num, 7), ansiReset, c.File.Line(n))
 		}
 	}
 	return b.String()

@@ -41,7 +41,7 @@ type CellReport struct {
 var (
 	hexRE      = regexp.MustCompile(`0x[0-9a-fA-F]+`)
 	taskRE     = regexp.MustCompile(`Task-\d+`)
-	cellFileRE = regexp.MustCompile(`/tmp/ipykernel_\d+/\d+\.py`)
+	cellFileRE = regexp.MustCompile(`/\S*ipykernel_\d+/\d+\.py`)
 	synFileRE  = regexp.MustCompile(`\(\d+\.py, line`)
 	clockRE    = regexp.MustCompile(`\b\d\d:\d\d:\d\d\b`)
 	cpuRE      = regexp.MustCompile(`^CPU times: .*`)

@@ -10,9 +10,9 @@ package notebook
 
 import (
 	"fmt"
-	"hash/crc32"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/asyncscript/asyncscript/interp"
@@ -61,11 +61,15 @@ func (w streamWriter) Write(p []byte) (int, error) {
 // writers (the command applies its options there).
 func NewKernel(newSession func(stdout, stderr io.Writer) *stdlib.Session) *Kernel {
 	k := &Kernel{files: cellFiles{}}
-	k.prefix = fmt.Sprintf("/tmp/ipykernel_%d/", os.Getpid())
+	k.prefix = filepath.Join(os.TempDir(), fmt.Sprintf("ipykernel_%d", os.Getpid())) + string(filepath.Separator)
 	k.S = newSession(streamWriter{k, 0}, streamWriter{k, 1})
 	k.S.VM.Argv = []string{"-c"}
 	k.S.VM.SearchPath = []string{"."}
 	k.S.Main.Globals.SetStr("display", interp.NewBuiltin("display", k.display))
+	// ipykernel's tasks are Task-1 to Task-3, and cells run inside Task-3:
+	// the first task a cell creates is Task-4.
+	k.S.Asyncio.ReserveTaskNumbers(3)
+	k.S.SessionLoop().EntryTaskName = interp.Str("Task-3")
 	return k
 }
 
@@ -117,7 +121,7 @@ func (k *Kernel) add(o Output) {
 func (k *Kernel) Execute(src string) Result {
 	k.Count++
 	k.outs = nil
-	name := fmt.Sprintf("%s%d.py", k.prefix, crc32.ChecksumIEEE([]byte(fmt.Sprint(k.Count, src))))
+	name := fmt.Sprintf("%s%d.py", k.prefix, murmur2([]byte(src), 0xC70F6907))
 	k.files[name] = k.Count
 	k.gap()
 	res := Result{Count: k.Count}
@@ -216,4 +220,39 @@ func (k *Kernel) fail(f *interp.Fiber, exc *interp.Exception, res *Result) {
 	o := k.errorOutput(f, exc)
 	k.add(o)
 	res.Err = o
+}
+
+// murmur2 is ipykernel's murmur2_x86 (ipykernel/compiler.py), which names
+// a cell's code file after the hash of its source: tracebacks, task reprs
+// and SyntaxError messages show that name.
+func murmur2(data []byte, seed uint32) uint32 {
+	const m = 0x5BD1E995
+	n := len(data)
+	h := seed ^ uint32(n)
+	end := n &^ 3
+	for i := 0; i < end; i += 4 {
+		k := uint32(data[i]) | uint32(data[i+1])<<8 | uint32(data[i+2])<<16 | uint32(data[i+3])<<24
+		k *= m
+		k ^= k >> 24
+		k *= m
+		h *= m
+		h ^= k
+	}
+	var k uint32
+	switch n & 3 {
+	case 3:
+		k = uint32(data[end+2]) << 16
+		fallthrough
+	case 2:
+		k |= uint32(data[end+1]) << 8
+		fallthrough
+	case 1:
+		k |= uint32(data[end])
+		h ^= k
+		h *= m
+	}
+	h ^= h >> 13
+	h *= m
+	h ^= h >> 15
+	return h
 }
