@@ -33,6 +33,8 @@ type Kernel struct {
 	// afterRun, when set, runs after a cell part's code and before its
 	// value is echoed (%time prints its times there).
 	afterRun func()
+	// notes collects the running cell's terminal notes.
+	notes *[]string
 }
 
 // Result is what running one cell produced.
@@ -41,9 +43,9 @@ type Result struct {
 	Count   int
 	// Err is the cell's error output, nil when it ran to the end.
 	Err Output
-	// Exited is set when the cell raised SystemExit (status in Status).
-	Exited bool
-	Status int
+	// Notes are lines for the terminal that are not outputs (a magic
+	// skipped, help asked with obj?): nbclient records nothing for them.
+	Notes []string
 }
 
 // streamWriter is the session's sys.stdout (0) or sys.stderr (1).
@@ -125,6 +127,7 @@ func (k *Kernel) Execute(src string) Result {
 	k.files[name] = k.Count
 	k.gap()
 	res := Result{Count: k.Count}
+	k.notes = &res.Notes
 	segs := splitMagics(src)
 	for i, seg := range segs {
 		var stop bool
@@ -166,11 +169,9 @@ func (k *Kernel) runCode(name, code string, echo bool, res *Result) bool {
 		},
 	})
 	if r.Exited {
-		k.flush()
-		res.Exited, res.Status = true, r.Status
-		if res.Err == nil {
-			res.Err = Output{"output_type": "error", "ename": "SystemExit", "evalue": ""}
-		}
+		// the kernel goes on: IPython shows SystemExit as an error
+		k.add(k.systemExit(r.Exc))
+		res.Err = k.outs[len(k.outs)-1]
 		return true
 	}
 	if failed != nil || r.Exc != nil {
@@ -208,6 +209,23 @@ func (k *Kernel) echo(v interp.Value) {
 		"metadata":        map[string]any{},
 		"execution_count": k.Count,
 	})
+}
+
+// systemExit is IPython's report of SystemExit in a cell: a short error
+// output and the UserWarning that InteractiveShell.run_code issues.
+func (k *Kernel) systemExit(exc *interp.Exception) Output {
+	evalue := ""
+	if exc != nil {
+		k.S.VM.GIL.Lock()
+		evalue, _ = interp.ToStr(k.S.VM.NewThread(), exc)
+		k.S.VM.GIL.Unlock()
+	}
+	k.pending[1].WriteString("/usr/lib/python3/dist-packages/IPython/core/interactiveshell.py:3386: UserWarning: To exit: use 'exit', 'quit', or Ctrl-D.\n" +
+		"  warn(\"To exit: use 'exit', 'quit', or Ctrl-D.\", stacklevel=1)\n")
+	return Output{"output_type": "error", "ename": "SystemExit", "evalue": evalue, "traceback": []any{
+		"An exception has occurred, use %tb to see the full traceback.\n",
+		ansiRed + "SystemExit" + ansiReset + ansiRed + ":" + ansiReset + " " + evalue + "\n",
+	}}
 }
 
 // fail records the cell's uncaught exception.

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/stdlib"
 )
 
 // segment is a part of a cell: Python code (padded with newlines so that
@@ -153,14 +154,19 @@ func (k *Kernel) runMagic(name string, seg segment, last bool, res *Result) bool
 		k.writefile(m.arg, strings.TrimLeft(m.body, "\n"))
 	case m.cell && m.name == "capture":
 		return k.runCode(name, m.body, false, res)
+	case m.name == "pwd" && !m.cell:
+		wd, _ := os.Getwd()
+		k.echo(interp.Str(wd))
 	case m.name == "?":
-		// nbclient records nothing for help: the kernel sends it as a page
+		// nbclient records nothing for help (the kernel pages it): it goes
+		// to the terminal only
+		k.help(name, m.arg)
 	default:
 		sigil := "%"
 		if m.cell {
 			sigil = "%%"
 		}
-		fmt.Fprintf(&k.pending[1], "asyncscript: IPython magic %s%s is not supported here; skipped\n", sigil, m.name)
+		k.note(fmt.Sprintf("asyncscript: the IPython magic %s%s is not supported; skipped", sigil, m.name))
 		if m.cell {
 			return false
 		}
@@ -324,21 +330,55 @@ func thousands(n int) string {
 	return s
 }
 
-// shell runs a command through the shell (!cmd, %%bash). IPython runs it
-// on a pseudo-terminal, so its lines end in "\r\n" in the output.
+// shell runs a command through the shell (!cmd, %%bash). IPython runs
+// !cmd on a pseudo-terminal, so its output is one stream whose lines end
+// in "\r\n"; %%bash keeps stdout and stderr apart.
 func (k *Kernel) shell(cmd string, bash bool) {
 	k.flush()
-	prog := "/bin/sh"
-	if bash {
-		prog = "bash"
-	}
-	c := exec.Command(prog, "-c", cmd)
-	out, _ := c.CombinedOutput()
-	text := string(out)
 	if !bash {
-		text = strings.ReplaceAll(text, "\n", "\r\n")
+		out, _ := exec.Command("/bin/sh", "-c", cmd).CombinedOutput()
+		k.pending[0].WriteString(strings.ReplaceAll(string(out), "\n", "\r\n"))
+		return
 	}
-	k.pending[0].WriteString(text)
+	c := exec.Command("bash", "-c", cmd)
+	var stdout, stderr strings.Builder
+	c.Stdout, c.Stderr = &stdout, &stderr
+	c.Run()
+	k.pending[0].WriteString(stdout.String())
+	k.pending[1].WriteString(stderr.String())
+}
+
+// note adds a line for the terminal that is no output of the cell.
+func (k *Kernel) note(s string) {
+	if k.notes != nil {
+		*k.notes = append(*k.notes, s)
+	}
+}
+
+// help is obj? (IPython's pinfo, in short): the object's type, repr and
+// docstring, as a note.
+func (k *Kernel) help(name, expr string) {
+	var v interp.Value
+	r := k.S.RunEntry(stdlib.Entry{
+		Source: expr, Filename: name, Mode: stdlib.Cell,
+		Echo:   func(x interp.Value) { v = x },
+		Report: func(*interp.Exception, bool) {},
+	})
+	if r.Exc != nil || v == nil {
+		k.note("Object `" + expr + "` not found.")
+		return
+	}
+	k.S.VM.GIL.Lock()
+	defer k.S.VM.GIL.Unlock()
+	f := k.S.VM.NewThread()
+	repr, _ := interp.Repr(f, v)
+	doc := "<no docstring>"
+	if d, exc := interp.GetAttr(f, v, "__doc__"); exc == nil && d != interp.None {
+		if s, ok := d.(interp.Str); ok {
+			doc = string(s)
+		}
+	}
+	k.note(fmt.Sprintf("Type:            %s\nString form:     %s\nDocstring:       %s", v.Type().Name, repr, doc))
 }
 
 // writefile is %%writefile FILE: the body is written to the file.

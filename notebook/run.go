@@ -27,8 +27,6 @@ type RunReport struct {
 	Failed int
 	// Errors counts cells that ended in an error.
 	Errors int
-	// Exited: a cell raised SystemExit.
-	Exited bool
 }
 
 // Execute runs the code cells of nb on k, filling in their outputs and
@@ -47,9 +45,8 @@ func Execute(nb *Notebook, k *Kernel, opts RunOptions) RunReport {
 		}
 		if res.Err != nil {
 			rep.Errors++
-			if !opts.AllowErrors || res.Exited {
+			if !opts.AllowErrors {
 				rep.Failed = i
-				rep.Exited = res.Exited
 				return rep
 			}
 		}
@@ -83,6 +80,11 @@ func render(out, errw io.Writer, res Result) {
 		errw = out
 	}
 	fmt.Fprintf(out, "In [%d]:\n", res.Count)
+	for _, n := range res.Notes {
+		flushW(out)
+		fmt.Fprintln(errw, n)
+		flushW(errw)
+	}
 	for _, o := range res.Outputs {
 		switch o.Type() {
 		case "stream":

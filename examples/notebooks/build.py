@@ -435,6 +435,9 @@ total
 '''),
         code("%timeit -n 100 -r 3 sum(range(10))"),
         code("!echo hello from the shell"),
+        code("%%bash\necho from bash\necho to stderr >&2"),
+        code("%load_ext autoreload"),
+        code("def f(x):\n    'doc of f'\n    return x\n\nf?"),
         code('''
 print("before")
 %time x = 6 * 7
