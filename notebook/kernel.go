@@ -25,9 +25,9 @@ type Kernel struct {
 	// Count is the execution count of the last cell run (In [Count]).
 	Count int
 	files cellFiles
-	// pending holds what stdout and stderr were written since the last
+	// pending holds what stdout and stderr were written since their last
 	// flush; outs collects the running cell's outputs.
-	pending [2]strings.Builder
+	pending [2]*outStream
 	outs    []Output
 	prefix  string // "/tmp/ipykernel_PID/", as ipykernel names cell code
 	// afterRun, when set, runs after a cell part's code and before its
@@ -48,15 +48,60 @@ type Result struct {
 	Notes []string
 }
 
-// streamWriter is the session's sys.stdout (0) or sys.stderr (1).
-type streamWriter struct {
-	k *Kernel
-	i int
+// flushInterval is ipykernel's OutStream.flush_interval: text written to
+// a stream is sent 0.2 s after the first write since its last flush (from
+// the IOPub thread, even while the cell blocks in time.sleep), and both
+// streams are flushed, stdout first, when the cell ends or displays a
+// value. That decides how stdout and stderr chunks interleave.
+const flushInterval = 0.2
+
+// outStream is the session's sys.stdout (i 0) or sys.stderr (i 1), as
+// ipykernel's OutStream buffers it.
+type outStream struct {
+	k     *Kernel
+	i     int
+	buf   strings.Builder
+	start float64 // when the first unflushed text was written
 }
 
-func (w streamWriter) Write(p []byte) (int, error) {
-	w.k.pending[w.i].Write(p)
-	return len(p), nil
+func (w *outStream) Write(p []byte) (int, error) {
+	return w.WriteString(string(p))
+}
+
+func (w *outStream) WriteString(s string) (int, error) {
+	now := w.k.wallNow()
+	w.k.tick(now)
+	if w.buf.Len() == 0 {
+		w.start = now
+	}
+	w.buf.WriteString(s)
+	return len(s), nil
+}
+
+// tick sends, in order, the stream flushes that came due by now.
+func (k *Kernel) tick(now float64) {
+	for {
+		next := -1
+		for i, w := range k.pending {
+			if w.buf.Len() > 0 && w.start+flushInterval <= now && (next < 0 || w.start < k.pending[next].start) {
+				next = i
+			}
+		}
+		if next < 0 {
+			return
+		}
+		k.flushStream(next)
+	}
+}
+
+func (k *Kernel) flushStream(i int) {
+	w := k.pending[i]
+	if w.buf.Len() == 0 {
+		return
+	}
+	text := w.buf.String()
+	w.buf.Reset()
+	k.addStream([]string{"stdout", "stderr"}[i], text)
 }
 
 // NewKernel makes a kernel; newSession makes its session from the two
@@ -64,7 +109,8 @@ func (w streamWriter) Write(p []byte) (int, error) {
 func NewKernel(newSession func(stdout, stderr io.Writer) *stdlib.Session) *Kernel {
 	k := &Kernel{files: cellFiles{}}
 	k.prefix = filepath.Join(os.TempDir(), fmt.Sprintf("ipykernel_%d", os.Getpid())) + string(filepath.Separator)
-	k.S = newSession(streamWriter{k, 0}, streamWriter{k, 1})
+	k.pending = [2]*outStream{{k: k, i: 0}, {k: k, i: 1}}
+	k.S = newSession(k.pending[0], k.pending[1])
 	k.S.VM.Argv = []string{"-c"}
 	k.S.VM.SearchPath = []string{"."}
 	k.S.Main.Globals.SetStr("display", interp.NewBuiltin("display", k.display))
@@ -88,16 +134,12 @@ func (k *Kernel) display(f *interp.Fiber, args []interp.Value, kw []interp.KV) (
 	return interp.None, nil
 }
 
-// flush moves pending stream text into outputs: stdout, then stderr.
+// flush moves pending stream text into outputs: the flushes already due,
+// then stdout, then stderr.
 func (k *Kernel) flush() {
-	for i, name := range []string{"stdout", "stderr"} {
-		if k.pending[i].Len() == 0 {
-			continue
-		}
-		text := k.pending[i].String()
-		k.pending[i].Reset()
-		k.addStream(name, text)
-	}
+	k.tick(k.wallNow())
+	k.flushStream(0)
+	k.flushStream(1)
 }
 
 // addStream appends text to the last output when it is the same stream,

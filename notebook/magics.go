@@ -181,7 +181,7 @@ func (k *Kernel) timed(name, code string, echo bool, res *Result) bool {
 	k.afterRun = func() {
 		wall, cpu := k.wallNow()-wall0, cpuTimes()
 		user, sys := cpu[0]-cpu0[0], cpu[1]-cpu0[1]
-		fmt.Fprintf(&k.pending[0], "CPU times: user %s, sys: %s, total: %s\nWall time: %s\n",
+		fmt.Fprintf(k.pending[0], "CPU times: user %s, sys: %s, total: %s\nWall time: %s\n",
 			formatTime(user, 3), formatTime(sys, 3), formatTime(user+sys, 3), formatTime(wall, 3))
 	}
 	defer func() { k.afterRun = nil }()
@@ -308,7 +308,7 @@ func (k *Kernel) timeit(name, stmt, body string, res *Result) bool {
 	}
 	std := math.Sqrt(varsum / float64(len(runs)))
 	if worst > 4*best && best > 0 && worst > 1e-6 {
-		fmt.Fprintf(&k.pending[0], "The slowest run took %0.2f times longer than the fastest. This could mean that an intermediate result is being cached.\n", worst/best)
+		fmt.Fprintf(k.pending[0], "The slowest run took %0.2f times longer than the fastest. This could mean that an intermediate result is being cached.\n", worst/best)
 	}
 	plural := func(n int) string {
 		if n == 1 {
@@ -316,7 +316,7 @@ func (k *Kernel) timeit(name, stmt, body string, res *Result) bool {
 		}
 		return "s"
 	}
-	fmt.Fprintf(&k.pending[0], "%s \u00b1 %s per loop (mean \u00b1 std. dev. of %d run%s, %s loop%s each)\n",
+	fmt.Fprintf(k.pending[0], "%s \u00b1 %s per loop (mean \u00b1 std. dev. of %d run%s, %s loop%s each)\n",
 		formatTime(mean, 3), formatTime(std, 3), repeat, plural(repeat), thousands(int(loops)), plural(int(loops)))
 	return false
 }
@@ -388,8 +388,8 @@ func (k *Kernel) writefile(path, body string) {
 		verb = "Overwriting"
 	}
 	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
-		fmt.Fprintf(&k.pending[1], "asyncscript: %%%%writefile: %v\n", err)
+		fmt.Fprintf(k.pending[1], "asyncscript: %%%%writefile: %v\n", err)
 		return
 	}
-	fmt.Fprintf(&k.pending[0], "%s %s\n", verb, path)
+	fmt.Fprintf(k.pending[0], "%s %s\n", verb, path)
 }

@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -54,6 +55,7 @@ func TestExamplesCheck(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			stored := Snapshot(nb)
 			reps := runChecked(t, nb)
 			var b strings.Builder
 			if FormatReports(&b, path, reps) > 0 {
@@ -67,6 +69,17 @@ func TestExamplesCheck(t *testing.T) {
 			}
 			if ran == 0 {
 				t.Errorf("no cell compared")
+			}
+			// the outputs have Jupyter's shape: the same stream chunks
+			// (ipykernel's flushes, nbclient's merging), results and
+			// errors, the same execution counts
+			for i, c := range nb.Cells {
+				if c.Type != "code" || hasTag(stored[i], SkipTag) {
+					continue
+				}
+				if got, want := shape(c), shape(stored[i]); got != want {
+					t.Errorf("cell %d: outputs %s, Jupyter's %s", i+1, got, want)
+				}
 			}
 			if probs := nb.Validate(); len(probs) > 0 {
 				t.Errorf("the run's notebook breaks nbformat's schema:\n%s", strings.Join(probs, "\n"))
@@ -252,4 +265,19 @@ func lastLine(s string) string {
 		}
 	}
 	return ""
+}
+
+// shape is a cell's execution count and the kinds of its outputs.
+func shape(c *Cell) string {
+	s := "null"
+	if c.HasRun {
+		s = strconv.Itoa(c.Count)
+	}
+	for _, o := range c.Outputs {
+		s += " " + o.Type()
+		if n, ok := o["name"].(string); ok {
+			s += ":" + n
+		}
+	}
+	return s
 }

@@ -469,6 +469,16 @@ def broken():
     return 1 +
 '''),
         code('print("still running")\n1/0'),
+        code('''
+import sys, time
+print("out 1")
+print("err 1", file=sys.stderr)
+time.sleep(0.5)
+print("out 2")
+await asyncio.sleep(0.5)
+print("err 2", file=sys.stderr)
+print("out 3")
+'''),
     ],
 }
 
