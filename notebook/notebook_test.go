@@ -227,6 +227,31 @@ func TestPort(t *testing.T) {
 		s := stdlib.NewSession(&out, &errb)
 		s.UseVirtualClock()
 		s.Finalize(s.RunSource("port.as", []byte(as)))
+		// notebooks without magics or random output: the script prints
+		// what the cells showed under Jupyter, up to the first error
+		if n := base[:3]; n >= "003" && n <= "006" {
+			var want strings.Builder
+			failed := false
+			for _, c := range nb.Cells {
+				if failed {
+					break
+				}
+				for _, o := range c.Outputs {
+					failed = failed || o.Type() == "error"
+					switch o.Type() {
+					case "stream":
+						if o["name"] == "stdout" {
+							want.WriteString(o.Text("text"))
+						}
+					case "execute_result":
+						want.WriteString(o.Text("text/plain") + "\n")
+					}
+				}
+			}
+			if w, g := lines(want.String()), lines(out.String()); !sameLines(w, g, 0.1) {
+				t.Errorf("%s: the port prints what the notebook did not:\n%s", base, strings.Join(lineDiff(w, g, 0.1), "\n"))
+			}
+		}
 		// python3 takes real time: the short notebooks only
 		if pyErr != nil || strings.HasPrefix(base, "001") || strings.HasPrefix(base, "002") || strings.HasPrefix(base, "003") {
 			continue

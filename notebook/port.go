@@ -25,12 +25,24 @@ import (
 func Port(nb *Notebook, python bool) string {
 	var b strings.Builder
 	var code []string // the code cells' ported text, for the globals
+	async := false    // the notebook uses asyncio: its loop runs between cells
+	for _, c := range nb.Cells {
+		if c.Type == "code" && strings.Contains(c.Source, "asyncio") {
+			async = true
+		}
+	}
 	for _, c := range nb.Cells {
 		switch c.Type {
 		case "code":
+			if strings.TrimSpace(c.Source) == "" {
+				continue
+			}
 			body := portCode(c.Source)
 			code = append(code, body)
 			b.WriteString("# %%\n")
+			if async && len(code) > 1 {
+				b.WriteString(gapLine)
+			}
 			b.WriteString(body)
 		case "markdown", "raw":
 			fmt.Fprintf(&b, "# %%%% [%s]\n", c.Type)
@@ -50,6 +62,11 @@ func Port(nb *Notebook, python bool) string {
 	return wrapForPython(b.String(), code)
 }
 
+// gapLine starts every code cell but the first of a notebook that uses
+// asyncio: between two cells a kernel's loop runs what is ready (a task
+// created and not awaited takes its first step), as one sleep(0) does.
+const gapLine = "import asyncio as __asyncio; await __asyncio.sleep(0)  # between cells, the kernel's loop runs what is ready\n"
+
 // portCode rewrites one code cell: magics as comments or code, the last
 // expression printed.
 func portCode(src string) string {
@@ -63,12 +80,12 @@ func portCode(src string) string {
 		pad := strings.Repeat("\n", m.line-1)
 		switch {
 		case m.name == "time" && !m.cell:
-			out = append(out, pad+"# %time (timing left out)\n"+m.arg)
+			out = append(out, pad+m.arg+"  # IPython: %time (timing left out)")
 		case m.cell && (m.name == "time" || m.name == "capture"):
-			out = append(out, strings.Repeat("\n", m.line-1)+"# %%"+m.name+" (left out)"+m.body)
+			out = append(out, strings.Repeat("\n", m.line-1)+"# IPython: %%"+m.name+" (left out)"+m.body)
 		case m.cell:
 			var cb strings.Builder
-			cb.WriteString(pad + "# %%" + strings.TrimSpace(m.name+" "+m.arg) + " (an IPython cell magic; not run)\n")
+			cb.WriteString(pad + "# IPython: %%" + strings.TrimSpace(m.name+" "+m.arg) + " (a cell magic; not run)\n")
 			for _, l := range strings.Split(strings.TrimLeft(m.body, "\n"), "\n") {
 				cb.WriteString("# " + l + "\n")
 			}
@@ -80,7 +97,7 @@ func portCode(src string) string {
 			} else if m.name == "?" {
 				text = m.arg + "?"
 			}
-			out = append(out, pad+"# "+text+"  (IPython syntax; not run)")
+			out = append(out, pad+"# IPython: "+text+"  (not run)")
 		}
 	}
 	// merge the parts line by line: each is padded to its own first line
