@@ -207,6 +207,13 @@ func (k *Kernel) runCode(name, code string, echo bool, res *Result) bool {
 		},
 		Report: func(exc *interp.Exception, interrupted bool) {
 			failed = exc
+			if interrupted && !exc.Matches(interp.KeyboardInterrupt) {
+				// Ctrl-C cancelled the cell's task: the kernel shows
+				// KeyboardInterrupt where the cell was
+				ki := interp.NewException(interp.KeyboardInterrupt)
+				ki.Traceback = exc.Traceback
+				exc = ki
+			}
 			k.fail(k.S.VM.NewThread(), exc, res)
 		},
 	})
@@ -214,6 +221,16 @@ func (k *Kernel) runCode(name, code string, echo bool, res *Result) bool {
 		// the kernel goes on: IPython shows SystemExit as an error
 		k.add(k.systemExit(r.Exc))
 		res.Err = k.outs[len(k.outs)-1]
+		return true
+	}
+	if r.Exc == nil && failed == nil && r.Status != 0 {
+		// a deadlock: the report is on stderr; Jupyter would wait forever
+		// here, the run stops
+		o := Output{"output_type": "error", "ename": "Deadlock",
+			"evalue": "every task is waiting, and nothing is left that could wake one",
+			"traceback": []any{ansiRed + "Deadlock" + ansiReset + ": every task is waiting, and nothing is left that could wake one (CPython would wait here forever)"}}
+		k.add(o)
+		res.Err = o
 		return true
 	}
 	if failed != nil || r.Exc != nil {

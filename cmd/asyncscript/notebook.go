@@ -19,6 +19,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/asyncscript/asyncscript/notebook"
 	"github.com/asyncscript/asyncscript/stdlib"
@@ -146,18 +147,22 @@ func notebookMain(opts options, cmd string, args []string, std stdStreams) int {
 	return runNotebook(opts, nb, fl, std)
 }
 
-// newKernel makes the kernel's session with the command's options.
-func newKernel(opts options, rec **tracing.Recorder) *notebook.Kernel {
-	return notebook.NewKernel(func(stdout, stderr io.Writer) *stdlib.Session {
+// newKernel makes the kernel's session with the command's options; Ctrl-C
+// is KeyboardInterrupt in the running cell, as main.go's newSession
+// arranges for scripts.
+func newKernel(opts options, rec **tracing.Recorder, std stdStreams) *notebook.Kernel {
+	k := notebook.NewKernel(func(stdout, stderr io.Writer) *stdlib.Session {
 		s := stdlib.NewSession(stdout, stderr)
 		*rec = configure(s, opts)
 		return s
 	})
+	time.AfterFunc(sigintDelay, func() { handleSIGINT(k.S, std) })
+	return k
 }
 
 func runNotebook(opts options, nb *notebook.Notebook, fl nbFlags, std stdStreams) int {
 	var rec *tracing.Recorder
-	k := newKernel(opts, &rec)
+	k := newKernel(opts, &rec, std)
 	defer func() { opts.trace.finish(rec) }()
 	rep := notebook.Execute(nb, k, notebook.RunOptions{AllowErrors: fl.allowErrors, Out: std.out, Err: std.err})
 	k.Shutdown()
@@ -183,7 +188,7 @@ func runNotebook(opts options, nb *notebook.Notebook, fl nbFlags, std stdStreams
 func checkNotebook(opts options, nb *notebook.Notebook, fl nbFlags, std stdStreams) int {
 	stored := notebook.Snapshot(nb)
 	var rec *tracing.Recorder
-	k := newKernel(opts, &rec)
+	k := newKernel(opts, &rec, std)
 	notebook.Execute(nb, k, notebook.RunOptions{AllowErrors: true})
 	k.Shutdown()
 	opts.trace.finish(rec)
