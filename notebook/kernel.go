@@ -227,7 +227,7 @@ func (k *Kernel) runCode(name, code string, echo bool, res *Result) bool {
 		// a deadlock: the report is on stderr; Jupyter would wait forever
 		// here, the run stops
 		o := Output{"output_type": "error", "ename": "Deadlock",
-			"evalue": "every task is waiting, and nothing is left that could wake one",
+			"evalue":    "every task is waiting, and nothing is left that could wake one",
 			"traceback": []any{ansiRed + "Deadlock" + ansiReset + ": every task is waiting, and nothing is left that could wake one (CPython would wait here forever)"}}
 		k.add(o)
 		res.Err = o
