@@ -96,6 +96,14 @@ func (s *Session) loop() *asyncio.SessionLoop {
 	return s.sessionLoop
 }
 
+// SessionLoop returns the session's loop, starting it if need be (for
+// embedders that tune it, as the notebook kernel names entry tasks).
+func (s *Session) SessionLoop() *asyncio.SessionLoop {
+	s.VM.GIL.Lock()
+	defer s.VM.GIL.Unlock()
+	return s.loop()
+}
+
 // RunEntry runs one entry on the session loop (see the contract at the top
 // of this file) and returns when it is done. Errors are reported on stderr
 // as CPython's prompt does, unless e.Report is set.

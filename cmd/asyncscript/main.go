@@ -139,6 +139,9 @@ func run(opts options, args []string, std stdStreams) (status int) {
 		fmt.Fprint(os.Stderr, tryHelp)
 		return 2
 	}
+	if status, ok := notebookCommand(opts, args, std); ok { // notebook.go
+		return status
+	}
 	if _, err := os.Stat(args[0]); err == nil && opts.inspect {
 		return repl(std, opts, &rec, func(s *stdlib.Session) int { return s.RunFile(args[0], args) })
 	}

@@ -30,6 +30,10 @@ type SessionLoop struct {
 	exit *interp.Exception
 	// deadlocked is the deadlock report of the running entry, "" if none.
 	deadlocked string
+	// EntryTaskName, when set, names the task of every entry with
+	// top-level await, which then takes no Task-N number (an IPython
+	// kernel awaits cells inside its own task, Task-3).
+	EntryTaskName interp.Value
 }
 
 // StartSessionLoop makes the session's loop and marks it running for
@@ -46,6 +50,11 @@ func (rt *Runtime) StartSessionLoop() *SessionLoop {
 	rt.vm.SetInterruptWake(func() { ev.l.Post(ev.takeInterrupt) })
 	return sl
 }
+
+// ReserveTaskNumbers makes the next unnamed task Task-(N+n+1) instead of
+// Task-(N+1): an IPython kernel's own tasks take Task-1 to Task-3 before
+// the first cell runs.
+func (rt *Runtime) ReserveTaskNumbers(n int) { rt.taskCounter += n }
 
 // Loop returns the session's event loop.
 func (sl *SessionLoop) Loop() *EventLoop { return sl.ev }
@@ -105,7 +114,7 @@ func (sl *SessionLoop) RunEntry(f *interp.Fiber, body func(f *interp.Fiber) (int
 			out.Value, done = v, true
 			return
 		}
-		t := ev.newTask(c, nil)
+		t := ev.newTask(c, sl.EntryTaskName)
 		sl.entry = t
 		t.AddDoneCallback(func(fut *Future) {
 			out.Value, out.Exc = fut.getResult()
