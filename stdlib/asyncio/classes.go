@@ -25,11 +25,12 @@ var (
 	LimitOverrunError   = excClass("LimitOverrunError", "asyncio.exceptions", interp.Exception_)
 )
 
-// classes are asyncio's classes for one Runtime, hence one VM. A class is
-// a mutable object (a program may set attributes on asyncio.Lock, and the
-// attribute caches live on it), so each VM builds its own, on first use
+// classes are asyncio's classes for one Runtime, hence one VM. Most are
+// written in Python in CPython, so a program may change them (set
+// attributes on asyncio.Lock), so each VM builds its own, on first use
 // (Runtime.classes), and an object finds its class through its loop or
-// runtime, or keeps the class it was made with.
+// runtime, or keeps the class it was made with. Future and Task (C types,
+// NewType) are immutable, as in CPython.
 type classes struct {
 	Future, Task, GatheringFuture, EventLoop, Handle, TimerHandle *interp.Class
 	Queue, LifoQueue, PriorityQueue                               *interp.Class
@@ -70,22 +71,22 @@ func newClasses() *classes {
 	c := &classes{}
 	c.Future = native.NewType("Future", "_asyncio", nil, futureMethods())
 	c.Task = native.NewType("Task", "_asyncio", c.Future, taskMethods())
-	c.GatheringFuture = native.NewType("_GatheringFuture", "asyncio.tasks", c.Future, nil)
-	c.EventLoop = native.NewType("_UnixSelectorEventLoop", "asyncio.unix_events", nil, loopMethods())
-	c.Handle = native.NewType("Handle", "asyncio.events", nil, handleMethods())
-	c.TimerHandle = native.NewType("TimerHandle", "asyncio.events", c.Handle, nil)
-	c.Queue = native.NewType("Queue", "asyncio.queues", nil, queueMethods())
-	c.LifoQueue = native.NewType("LifoQueue", "asyncio.queues", c.Queue, nil)
-	c.PriorityQueue = native.NewType("PriorityQueue", "asyncio.queues", c.Queue, nil)
-	c.Lock = native.NewType("Lock", "asyncio.locks", nil, lockMethods())
-	c.Event = native.NewType("Event", "asyncio.locks", nil, eventMethods())
-	c.Condition = native.NewType("Condition", "asyncio.locks", nil, conditionMethods())
-	c.Semaphore = native.NewType("Semaphore", "asyncio.locks", nil, semaphoreMethods())
-	c.BoundedSemaphore = native.NewType("BoundedSemaphore", "asyncio.locks", c.Semaphore, nil)
-	c.TaskGroup = native.NewType("TaskGroup", "asyncio.taskgroups", nil, taskGroupMethods())
-	c.Timeout = native.NewType("Timeout", "asyncio.timeouts", nil, timeoutMethods())
-	c.FutureCallGraph = native.NewType("FutureCallGraph", "asyncio.graph", nil, nil)
-	c.FrameCallGraphEntry = native.NewType("FrameCallGraphEntry", "asyncio.graph", nil, nil)
+	c.GatheringFuture = native.NewPyClass("_GatheringFuture", "asyncio.tasks", c.Future, nil)
+	c.EventLoop = native.NewPyClass("_UnixSelectorEventLoop", "asyncio.unix_events", nil, loopMethods())
+	c.Handle = native.NewPyClass("Handle", "asyncio.events", nil, handleMethods())
+	c.TimerHandle = native.NewPyClass("TimerHandle", "asyncio.events", c.Handle, nil)
+	c.Queue = native.NewPyClass("Queue", "asyncio.queues", nil, queueMethods())
+	c.LifoQueue = native.NewPyClass("LifoQueue", "asyncio.queues", c.Queue, nil)
+	c.PriorityQueue = native.NewPyClass("PriorityQueue", "asyncio.queues", c.Queue, nil)
+	c.Lock = native.NewPyClass("Lock", "asyncio.locks", nil, lockMethods())
+	c.Event = native.NewPyClass("Event", "asyncio.locks", nil, eventMethods())
+	c.Condition = native.NewPyClass("Condition", "asyncio.locks", nil, conditionMethods())
+	c.Semaphore = native.NewPyClass("Semaphore", "asyncio.locks", nil, semaphoreMethods())
+	c.BoundedSemaphore = native.NewPyClass("BoundedSemaphore", "asyncio.locks", c.Semaphore, nil)
+	c.TaskGroup = native.NewPyClass("TaskGroup", "asyncio.taskgroups", nil, taskGroupMethods())
+	c.Timeout = native.NewPyClass("Timeout", "asyncio.timeouts", nil, timeoutMethods())
+	c.FutureCallGraph = native.NewPyClass("FutureCallGraph", "asyncio.graph", nil, nil)
+	c.FrameCallGraphEntry = native.NewPyClass("FrameCallGraphEntry", "asyncio.graph", nil, nil)
 	c.frame = native.NewType("frame", "builtins", nil, nil)
 	c.code = native.NewType("code", "builtins", nil, nil)
 
