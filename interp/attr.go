@@ -126,8 +126,8 @@ func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
 	case *Instance:
 		return instanceSetAttr(f, o, name, x) // object_descriptor.go
 	case *Class:
-		if o.BuiltinType {
-			return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, o.Name)
+		if o.BuiltinType || o.Immutable {
+			return immutableType(o, name)
 		}
 		f.VM.classChanged()
 		switch name {
@@ -230,9 +230,9 @@ func DelAttr(f *Fiber, v Value, name string) *Exception {
 	case *Instance:
 		return instanceDelAttr(f, o, name) // object_descriptor.go
 	case *Class:
-		if o.BuiltinType {
+		if o.BuiltinType || o.Immutable {
 			// builtin types are immutable (shared by every VM of the process)
-			return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, o.Name)
+			return immutableType(o, name)
 		}
 		if _, ok := o.Dict[name]; ok {
 			f.VM.classChanged()
@@ -308,4 +308,14 @@ func HasAttr(f *Fiber, v Value, name string) (bool, *Exception) {
 		return false, nil
 	}
 	return false, err
+}
+
+// immutableType is CPython's error for setting or deleting an attribute
+// of an immutable type, named as its tp_name ("collections.deque").
+func immutableType(c *Class, name string) *Exception {
+	tp := c.Name
+	if c.Module != "builtins" && c.Module != "" {
+		tp = c.Module + "." + c.Name
+	}
+	return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, tp)
 }

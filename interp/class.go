@@ -28,6 +28,13 @@ type Class struct {
 	New func(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception)
 	// BuiltinType is true for classes implemented in Go.
 	BuiltinType bool
+	// Immutable refuses setting and deleting the class's attributes, as
+	// CPython's Py_TPFLAGS_IMMUTABLETYPE does (BuiltinType classes are
+	// immutable too). A class that can change must belong to one VM.
+	Immutable bool
+	// Native is what the Go code that made the class keeps about it
+	// (stdlib/internal/native's record description); interp ignores it.
+	Native any
 	// IsException is true for BaseException and all its subclasses.
 	IsException bool
 }

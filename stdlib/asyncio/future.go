@@ -119,7 +119,7 @@ func asFuture(v interp.Value) *Future {
 
 // NewFuture makes a pending Future on loop ev (loop.create_future()).
 func NewFuture(ev *EventLoop) *Future {
-	fut := &Future{cls: FutureClass, loop: ev}
+	fut := &Future{cls: ev.rt.classes().Future, loop: ev}
 	fut.self = fut
 	return fut
 }

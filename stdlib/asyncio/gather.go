@@ -177,7 +177,7 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 		}
 		children = append(children, fut)
 	}
-	outer = &Future{cls: GatheringFutureClass, loop: ev, rare: &futRare{gather: &gatherState{children: children}}}
+	outer = &Future{cls: ev.rt.classes().GatheringFuture, loop: ev, rare: &futRare{gather: &gatherState{children: children}}}
 	outer.self = outer
 	return outer, nil
 }

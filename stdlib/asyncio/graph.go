@@ -358,14 +358,7 @@ func (rt *Runtime) graphFuncs() map[string]interp.NativeFunc {
 }
 
 // Python-visible stand-ins: FutureCallGraph, FrameCallGraphEntry, frame
-// and code objects, as plain instances with attributes.
-var (
-	FutureCallGraphClass     = native.NewType("FutureCallGraph", "asyncio.graph", nil, nil)
-	FrameCallGraphEntryClass = native.NewType("FrameCallGraphEntry", "asyncio.graph", nil, nil)
-	frameClass               = native.NewType("frame", "builtins", nil, nil)
-	codeClass                = native.NewType("code", "builtins", nil, nil)
-)
-
+// and code objects (classes.go), as plain instances with attributes.
 func instance(cls *interp.Class, attrs ...any) *interp.Instance {
 	inst := interp.NewInstance(cls)
 	for i := 0; i+1 < len(attrs); i += 2 {
@@ -375,19 +368,20 @@ func instance(cls *interp.Class, attrs ...any) *interp.Instance {
 }
 
 func (g *futureGraph) value() interp.Value {
+	cls := g.fut.loop.rt.classes()
 	stack := make(interp.Tuple, len(g.stack))
 	for i, e := range g.stack {
 		code := e.fr.Code()
-		co := instance(codeClass, "co_filename", interp.Str(code.File.Name), "co_name", interp.Str(code.Name),
+		co := instance(cls.code, "co_filename", interp.Str(code.File.Name), "co_name", interp.Str(code.Name),
 			"co_qualname", interp.Str(code.QualName), "co_firstlineno", interp.Int(code.FirstLine))
-		fr := instance(frameClass, "f_code", co, "f_lineno", interp.Int(e.line))
-		stack[i] = instance(FrameCallGraphEntryClass, "frame", fr)
+		fr := instance(cls.frame, "f_code", co, "f_lineno", interp.Int(e.line))
+		stack[i] = instance(cls.FrameCallGraphEntry, "frame", fr)
 	}
 	by := make(interp.Tuple, len(g.awaitedBy))
 	for i, a := range g.awaitedBy {
 		by[i] = a.value()
 	}
-	return instance(FutureCallGraphClass, "future", g.fut.self, "call_stack", stack, "awaited_by", by)
+	return instance(cls.FutureCallGraph, "future", g.fut.self, "call_stack", stack, "awaited_by", by)
 }
 
 // DumpTasks writes every task of the running loop as a tree, the way

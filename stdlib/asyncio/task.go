@@ -26,7 +26,7 @@ type Task struct {
 // register it.
 func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 	t := &Task{coro: coro}
-	t.Future = Future{cls: TaskClass, loop: ev, task: t}
+	t.Future = Future{cls: ev.rt.classes().Task, loop: ev, task: t}
 	t.self = t
 	if name == nil || name == interp.None {
 		ev.rt.taskCounter++

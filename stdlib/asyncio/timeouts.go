@@ -35,7 +35,7 @@ type Timeout struct {
 	rt         *Runtime
 }
 
-func (*Timeout) Type() *interp.Class { return TimeoutClass }
+func (t *Timeout) Type() *interp.Class { return t.rt.classes().Timeout }
 
 func (t *Timeout) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	s := "<Timeout [" + timeoutStateNames[t.state] + "]"
