@@ -98,6 +98,9 @@ type compiler struct {
 	u          *unit
 	// foldedTuples caches foldConst's result per tuple (nil: not constant).
 	foldedTuples map[*lang.Tuple]any
+	// futureAnnotations is set by `from __future__ import annotations`
+	// (annotations.go).
+	futureAnnotations bool
 }
 
 // label is a jump target. pc is -1 until bound. When known is set, depth
@@ -540,6 +543,7 @@ func (c *compiler) module(m *lang.Module) *Code {
 	u := c.u
 	u.code.Flags |= FlagModule
 	body := m.Body
+	c.futureAnnotations = c.checkFuture(body)
 	if !c.opts.Interactive {
 		if doc, ok := docstring(body); ok {
 			saved := c.setSpan(body[0])
@@ -550,6 +554,7 @@ func (c *compiler) module(m *lang.Module) *Code {
 			body = body[1:]
 		}
 	}
+	c.setupAnnotations(body)
 	c.stmts(body)
 	if u.reachable {
 		c.loadConst(None{})

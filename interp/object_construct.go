@@ -273,6 +273,7 @@ func typeMro(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 // __init_subclass__ and __new__; see universe.go.
 func setupClassCreation() {
 	setupMappingProxy()
+	setupSlice()
 	TypeClass.New = func(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 		if len(args) == 1 && cls == TypeClass && len(kw) == 0 {
 			return args[0].Type(), nil
