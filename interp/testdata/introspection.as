@@ -112,7 +112,7 @@ except TypeError as e:
 ##> ['a', 'c'] ['b', 'c'] ['a', 'b', 'c', 'q'] ['b', 'c', 'q']
 ##> set set
 ##> [('b', 2), ('c', 3)] {('b', 2)} True
-##> {'b', 'a'} True True True
+##> ['a', 'b'] True True True
 ##> True False
 ##> unhashable type: 'dict_keys'
 ##> unsupported operand type(s) for &: 'dict_values' and 'set'
@@ -121,7 +121,7 @@ d = {"a": 1, "b": 2, "c": 3}
 print(sorted(d.keys() & {"a", "c", "z"}), sorted(d.keys() - {"a"}), sorted(d.keys() | {"q"}), sorted(d.keys() ^ {"a", "q"}))
 print(type(d.keys() & {"a"}).__name__, type(d.items() | set()).__name__)
 print(sorted(d.items() - {("a", 1)}), d.items() & {("b", 2)}, d.keys() == {"a", "b", "c"})
-print({"a", "b"} & d.keys(), d.keys().isdisjoint({"z"}), "a" in d.keys(), ("a", 1) in d.items())
+print(sorted({"a", "b"} & d.keys()), d.keys().isdisjoint({"z"}), "a" in d.keys(), ("a", 1) in d.items())
 print(d.keys() <= {"a", "b", "c", "d"}, d.keys() < {"a", "b", "c"})
 try:
     hash(d.keys())
