@@ -17,6 +17,9 @@ type Class struct {
 	// Keys lists the names of Dict in definition order (C.__dict__ shows
 	// them so); may hold deleted names.
 	Keys []string
+	// subclasses are the classes made with this one as a base, for
+	// __subclasses__() (not recorded on the shared built-in classes).
+	subclasses []*Class
 	Dict map[string]Value // own attributes and methods only
 	// New constructs an instance for a call of the class (cls may be a
 	// subclass). nil means: inherit the nearest base's New. For object it

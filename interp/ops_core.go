@@ -729,7 +729,14 @@ func binarySlow(f *Fiber, op BinOp, v, w Value, inplace bool) (Value, *Exception
 		}
 	} else {
 		nativeTried = true
-		res, err := nativeBinary(f, op, v, w)
+		// the left operand's own operation: a right operand whose class
+		// has the reflected method is not taken apart for it (int - F,
+		// F a float subclass with __rsub__, goes to F.__rsub__)
+		right := w
+		if !rok {
+			right = nativeOrSelf(w)
+		}
+		res, err := nativeBinaryValues(f, op, nativeOrSelf(v), right)
 		if err != nil || res != NotImplemented {
 			return res, err
 		}
@@ -865,12 +872,18 @@ func repeatItems(items []Value, k int) []Value {
 // nativeBinary applies op to built-in operands; NotImplemented when the
 // operand types are not supported.
 func nativeBinary(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
+	return nativeBinaryValues(f, op, nativeOrSelf(v), nativeOrSelf(w))
+}
+
+// nativeOrSelf is the built-in value v carries (object_native.go), or v.
+func nativeOrSelf(v Value) Value {
 	if n := nativeOf(v); n != nil {
-		v = n
+		return n
 	}
-	if n := nativeOf(w); n != nil {
-		w = n
-	}
+	return v
+}
+
+func nativeBinaryValues(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 	switch a := v.(type) {
 	case Int, Bool, *BigInt:
 		switch b := w.(type) {
