@@ -87,6 +87,8 @@ func setupBuiltinFuncs() {
 		"callable":   builtinCallable,
 		"input":      builtinInput,
 		"vars":       builtinVars,
+		"globals":    builtinGlobals,
+		"locals":     builtinLocals,
 		"dir":        builtinDir,
 	}
 }
@@ -887,6 +889,9 @@ func callVMBuiltin(f *Fiber, name string) (Value, *Exception) {
 	if fn, ok := f.VM.Builtins.GetStr(name); ok {
 		return f.Call(fn, nil, nil)
 	}
+	if name == "locals" {
+		return frameLocals(callerFrame(f)), nil
+	}
 	return nil, Errorf(RuntimeError, "%s() is not available here", name)
 }
 
@@ -958,6 +963,13 @@ func builtinDir(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	}
 	addClass := func(c *Class) {
 		for _, k := range c.MRO {
+			if names := builtinDirNames(k); names != nil {
+				// a built-in type lists what CPython's does (dir_table.go)
+				for _, n := range names {
+					add(Str(n))
+				}
+				continue
+			}
 			for name := range k.Dict {
 				add(Str(name))
 			}

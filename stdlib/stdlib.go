@@ -60,6 +60,7 @@ func NewSession(stdout, stderr io.Writer) *Session {
 	aiofiles.Register(vm)
 	rt := asyncio.Get(vm) // installs the "coroutine ... was never awaited" warning
 	main := interp.NewModule("__main__")
+	vm.Modules["__main__"] = main // sys.modules['__main__']
 	return &Session{VM: vm, Asyncio: rt, Main: main}
 }
 
@@ -104,6 +105,11 @@ func (s *Session) RunFile(path string, argv []string) int {
 		return 2
 	}
 	s.VM.Argv = argv
+	// as CPython 3.9+, the main script is named by its absolute path
+	// (__file__, code filenames: tracebacks and task reprs)
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
 	s.VM.SearchPath = append(s.VM.SearchPath, filepath.Dir(path))
 	s.Main.Globals.SetStr("__file__", interp.Str(path))
 	return s.RunSource(path, src)
