@@ -30,6 +30,9 @@ func NewBuiltinsDict(vm *VM) *Dict {
 	for _, c := range ExceptionClasses() {
 		d.SetStr(c.Name, c)
 	}
+	for _, c := range WarningClasses() {
+		d.SetStr(c.Name, c)
+	}
 	d.SetStr("EnvironmentError", OSError)
 	d.SetStr("IOError", OSError)
 	for name, fn := range builtinFuncs {

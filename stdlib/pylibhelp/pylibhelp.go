@@ -42,7 +42,8 @@ func objectNew(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Val
 	return interp.NewInstance(cls), nil
 }
 
-// caller is caller(depth): (filename, lineno, globals, source line) of the
+// caller is caller(depth): (filename, lineno, globals, source line, code
+// name) of the
 // frame depth levels above the Python function that calls it (1: that
 // function's caller), or None past the outermost frame.
 func caller(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
@@ -59,7 +60,7 @@ func caller(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 	}
 	fr := frames[i]
 	line := fr.Line()
-	return interp.Tuple{interp.Str(fr.Filename()), interp.Int(line), fr.Globals(), interp.Str(fr.SourceLine(line))}, nil
+	return interp.Tuple{interp.Str(fr.Filename()), interp.Int(line), fr.Globals(), interp.Str(fr.SourceLine(line)), interp.Str(fr.Code().Name)}, nil
 }
 
 // handledException is handled_exception(): the exception being handled
