@@ -357,7 +357,11 @@ func loopMethods() map[string]interp.NativeFunc {
 				}
 				name = interp.Str(s)
 			}
-			return ev.newTask(c, name), nil
+			t := ev.newTask(c, name)
+			if err := t.useContext(ctx); err != nil {
+				return nil, err
+			}
+			return t, nil
 		},
 		"run_in_executor": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			ev, err := loopSelf(args)

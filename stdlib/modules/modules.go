@@ -7,6 +7,7 @@ import (
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/stdlib/abc"
 	"github.com/asyncscript/asyncscript/stdlib/collections"
+	"github.com/asyncscript/asyncscript/stdlib/contextvars"
 	"github.com/asyncscript/asyncscript/stdlib/functools"
 	"github.com/asyncscript/asyncscript/stdlib/itertools"
 	"github.com/asyncscript/asyncscript/stdlib/json"
@@ -39,6 +40,7 @@ var Loaders = map[string]interp.ModuleLoader{
 	"re":          re.Load,
 	"_abc":        abc.Load,
 	"_pylib":      pylibhelp.Load,
+	"contextvars": contextvars.Load,
 }
 
 // Register makes every module in Loaders importable on vm.
