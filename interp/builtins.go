@@ -133,6 +133,9 @@ func builtinPrint(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		}
 		end = string(s)
 	}
+	if fileV == None {
+		fileV = sysStdout(f.VM)
+	}
 	var w io.Writer
 	var write Value
 	switch x := fileV.(type) {
