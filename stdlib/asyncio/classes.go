@@ -67,6 +67,7 @@ func defineClasses() {
 	SemaphoreClass.AddMethods(semaphoreMethods())
 	TaskGroupClass.AddMethods(taskGroupMethods())
 	TimeoutClass.AddMethods(timeoutMethods())
+	defineExtraClasses()
 
 	FutureClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var lp interp.Value

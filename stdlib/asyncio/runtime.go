@@ -347,6 +347,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	m.Set("ALL_COMPLETED", interp.Str("ALL_COMPLETED"))
 	m.AddFuncs(rt.moduleFuncs())
 	m.AddFuncs(rt.graphFuncs())
+	rt.addExtras(m)
 	return m, nil
 }
 

@@ -6,7 +6,10 @@
 // traceback report (traceback).
 package pylibhelp
 
-import "github.com/asyncscript/asyncscript/interp"
+import (
+	"github.com/asyncscript/asyncscript/compile"
+	"github.com/asyncscript/asyncscript/interp"
+)
 
 // Load makes the _pylib module.
 func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
@@ -18,6 +21,8 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 		"format_exception":      formatException,
 		"format_exception_only": formatExceptionOnly,
 		"format_traceback":      formatTraceback,
+		"function_kind":         functionKind,
+		"signature_parts":       signatureParts,
 	})
 	return m, nil
 }
@@ -119,4 +124,73 @@ func formatTraceback(f *interp.Fiber, args []interp.Value, kw []interp.KV) (inte
 		return interp.Str(""), nil
 	}
 	return interp.Str(interp.FormatTraceback(e.Traceback)), nil
+}
+
+// functionKind is function_kind(fn): "coroutine", "generator",
+// "async_generator" or "function" for a function written in the language
+// (through bound methods), None for anything else.
+func functionKind(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	if len(args) != 1 {
+		return nil, interp.Errorf(interp.TypeError, "function_kind() takes one argument")
+	}
+	fn := args[0]
+	if m, ok := fn.(*interp.BoundMethod); ok {
+		fn = m.Func
+	}
+	fv, ok := fn.(*interp.Function)
+	if !ok {
+		return interp.None, nil
+	}
+	switch fl := fv.Code.Flags; {
+	case fl&compile.FlagAsyncGenerator != 0:
+		return interp.Str("async_generator"), nil
+	case fl&compile.FlagCoroutine != 0:
+		return interp.Str("coroutine"), nil
+	case fl&compile.FlagGenerator != 0:
+		return interp.Str("generator"), nil
+	}
+	return interp.Str("function"), nil
+}
+
+// signatureParts is signature_parts(fn): the parameters of a function
+// written in the language as (positional names, *args name or None,
+// keyword-only names, **kwargs name or None, defaults, kw defaults), or
+// None for anything else.
+func signatureParts(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	if len(args) != 1 {
+		return nil, interp.Errorf(interp.TypeError, "signature_parts() takes one argument")
+	}
+	fv, ok := args[0].(*interp.Function)
+	if !ok {
+		return interp.None, nil
+	}
+	c := fv.Code
+	names := c.Locals
+	i := 0
+	take := func(n int) []interp.Value {
+		out := make([]interp.Value, 0, n)
+		for ; n > 0 && i < len(names); n-- {
+			out = append(out, interp.Str(names[i]))
+			i++
+		}
+		return out
+	}
+	pos := take(c.ArgCount)
+	var varargs, varkw interp.Value = interp.None, interp.None
+	if c.Flags&compile.FlagVarargs != 0 {
+		varargs = take(1)[0]
+	}
+	kwonly := take(c.KwOnlyArgCount)
+	if c.Flags&compile.FlagVarKeywords != 0 {
+		varkw = take(1)[0]
+	}
+	var kwd interp.Value = interp.None
+	if fv.KwDefaults != nil {
+		kwd = fv.KwDefaults
+	}
+	defaults := fv.Defaults
+	if defaults == nil {
+		defaults = interp.Tuple{}
+	}
+	return interp.Tuple{interp.NewList(pos), varargs, interp.NewList(kwonly), varkw, defaults, kwd}, nil
 }
