@@ -74,6 +74,8 @@ func setupBuiltinFuncs() {
 		"ascii":      builtinASCII,
 		"format":     builtinFormat,
 		"iter":       builtinIter,
+		"aiter":      builtinAiter,
+		"anext":      builtinAnext,
 		"next":       builtinNext,
 		"hash":       builtinHash,
 		"id":         builtinID,

@@ -32,6 +32,9 @@ type EventLoop struct {
 	executorJobs int
 	executorUsed bool
 	executorIdle []func()
+
+	// signals holds add_signal_handler's handlers (signals.go).
+	signals *signalHandlers
 }
 
 func (ev *EventLoop) Type() *interp.Class { return EventLoopClass }

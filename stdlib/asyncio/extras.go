@@ -2,7 +2,8 @@ package asyncio
 
 // This file wires the smaller asyncio pieces tutorial code uses into the
 // module: Barrier and BrokenBarrierError (barrier.go), Future.__await__
-// called directly (future_iter.go), get_child_watcher/set_child_watcher
+// called directly (future_iter.go), loop.add_signal_handler (signals.go),
+// get_child_watcher/set_child_watcher
 // (3.11's, deprecated in 3.12), and the child watcher classes' names.
 
 import "github.com/asyncscript/asyncscript/interp"
@@ -12,6 +13,7 @@ import "github.com/asyncscript/asyncscript/interp"
 func defineExtraClasses() {
 	setupBarrier()
 	setupFutureIter()
+	EventLoopClass.AddMethods(signalMethods())
 	ChildWatcherClass.AddMethods(map[string]interp.NativeFunc{
 		"__repr__": reprOwn,
 		"is_active": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {

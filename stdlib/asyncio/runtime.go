@@ -211,7 +211,7 @@ func (ev *EventLoop) runUntilComplete(fut *Future) (interp.Value, *interp.Except
 		}
 		// Nothing can ever run again, yet fut is pending: CPython's loop
 		// would wait forever (deadlock.go).
-		if !rt.WaitOnDeadlock {
+		if !rt.WaitOnDeadlock && !ev.hasSignalHandlers() {
 			deadlock = ev.deadlockReport(fut)
 			break
 		}
