@@ -6,6 +6,7 @@ package modules
 import (
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/stdlib/abc"
+	"github.com/asyncscript/asyncscript/stdlib/atexit"
 	"github.com/asyncscript/asyncscript/stdlib/collections"
 	"github.com/asyncscript/asyncscript/stdlib/contextvars"
 	"github.com/asyncscript/asyncscript/stdlib/functools"
@@ -41,6 +42,7 @@ var Loaders = map[string]interp.ModuleLoader{
 	"_abc":        abc.Load,
 	"_pylib":      pylibhelp.Load,
 	"contextvars": contextvars.Load,
+	"atexit":      atexit.Load,
 }
 
 // Register makes every module in Loaders importable on vm.

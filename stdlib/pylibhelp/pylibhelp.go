@@ -7,6 +7,9 @@
 package pylibhelp
 
 import (
+	"crypto/rand"
+	"math/big"
+
 	"github.com/asyncscript/asyncscript/compile"
 	"github.com/asyncscript/asyncscript/interp"
 )
@@ -23,6 +26,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 		"format_traceback":      formatTraceback,
 		"function_kind":         functionKind,
 		"signature_parts":       signatureParts,
+		"random_bits":           randomBits,
 	})
 	return m, nil
 }
@@ -193,4 +197,23 @@ func signatureParts(f *interp.Fiber, args []interp.Value, kw []interp.KV) (inter
 		defaults = interp.Tuple{}
 	}
 	return interp.Tuple{interp.NewList(pos), varargs, interp.NewList(kwonly), varkw, defaults, kwd}, nil
+}
+
+// randomBits is random_bits(n): an int of n bits from the operating
+// system's random source (os.urandom, for uuid4).
+func randomBits(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	if len(args) != 1 {
+		return nil, interp.Errorf(interp.TypeError, "random_bits() takes one argument")
+	}
+	n, ok := args[0].(interp.Int)
+	if !ok || n < 0 || n > 1<<16 {
+		return nil, interp.Errorf(interp.ValueError, "random_bits() needs a bit count")
+	}
+	buf := make([]byte, (int(n)+7)/8)
+	if _, err := rand.Read(buf); err != nil {
+		return nil, interp.Errorf(interp.OSError, "%s", err)
+	}
+	v := new(big.Int).SetBytes(buf)
+	v.Rsh(v, uint(len(buf)*8-int(n)))
+	return interp.MakeInt(v), nil
 }
