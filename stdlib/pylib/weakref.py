@@ -56,10 +56,10 @@ class WeakMethod(ReferenceType):
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
         ReferenceType.__init__(self, obj, callback)
-        self._func = func
+        self._meth = meth
 
     def __call__(self):
-        return self._func.__get__(self._ob, type(self._ob)) if hasattr(self._func, "__get__") else self._func
+        return self._meth
 
 
 def proxy(ob, callback=None):
