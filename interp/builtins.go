@@ -31,6 +31,9 @@ func NewBuiltinsDict(vm *VM) *Dict {
 	for _, c := range ExceptionClasses() {
 		d.SetStr(c.Name, c)
 	}
+	for _, c := range WarningClasses() {
+		d.SetStr(c.Name, c)
+	}
 	d.SetStr("EnvironmentError", OSError)
 	d.SetStr("IOError", OSError)
 	for name, fn := range builtinFuncs {
@@ -72,6 +75,8 @@ func setupBuiltinFuncs() {
 		"ascii":      builtinASCII,
 		"format":     builtinFormat,
 		"iter":       builtinIter,
+		"aiter":      builtinAiter,
+		"anext":      builtinAnext,
 		"next":       builtinNext,
 		"hash":       builtinHash,
 		"id":         builtinID,
@@ -132,6 +137,9 @@ func builtinPrint(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 			return nil, Errorf(TypeError, "end must be None or a string, not %s", TypeName(endV))
 		}
 		end = string(s)
+	}
+	if fileV == None {
+		fileV = sysStdout(f.VM)
 	}
 	var w io.Writer
 	var write Value

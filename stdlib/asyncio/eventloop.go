@@ -35,6 +35,9 @@ type EventLoop struct {
 	// open sockets, servers and subprocess pipes, closed with the loop
 	// (streams: ioset.go)
 	io ioState
+
+	// signals holds add_signal_handler's handlers (signals.go).
+	signals *signalHandlers
 }
 
 func (ev *EventLoop) Type() *interp.Class { return ev.rt.classes().EventLoop }
@@ -360,7 +363,11 @@ func loopMethods() map[string]interp.NativeFunc {
 				}
 				name = interp.Str(s)
 			}
-			return ev.newTask(c, name), nil
+			t := ev.newTask(c, name)
+			if err := t.useContext(ctx); err != nil {
+				return nil, err
+			}
+			return t, nil
 		},
 		"run_in_executor": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			ev, err := loopSelf(args)

@@ -10,6 +10,7 @@ import (
 	"github.com/asyncscript/asyncscript/compile"
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/loop"
+	"github.com/asyncscript/asyncscript/stdlib/contextvars"
 	"github.com/asyncscript/asyncscript/tracing"
 )
 
@@ -26,7 +27,8 @@ type Runtime struct {
 	WaitOnDeadlock bool
 
 	taskCounter int
-	ev          *EventLoop // the running loop, nil when none
+	cv          *contextvars.State // the VM's contextvars (task contexts: contextvars.go)
+	ev          *EventLoop         // the running loop, nil when none
 	th          *interp.Fiber
 	cur         *interp.Fiber // fiber running interpreted code for us (task or callback)
 	warned      map[string]bool
@@ -45,13 +47,17 @@ type runtimeKey struct{}
 // VM's UnawaitedCoroutine hook (the RuntimeWarning printer) unless one is
 // already set.
 func Get(vm *interp.VM) *Runtime {
-	return vm.Local(runtimeKey{}, func() any {
+	rt := vm.Local(runtimeKey{}, func() any {
 		rt := &Runtime{vm: vm, warned: map[string]bool{}}
 		if vm.Hooks.UnawaitedCoroutine == nil {
 			vm.Hooks.UnawaitedCoroutine = rt.WarnUnawaited
 		}
 		return rt
 	}).(*Runtime)
+	if rt.cv == nil { // outside Local's callback: Of takes the same lock
+		rt.cv = contextvars.Of(vm)
+	}
+	return rt
 }
 
 // Forget drops the Runtime of vm (when a Session is closed): the next Get
@@ -211,7 +217,7 @@ func (ev *EventLoop) runUntilComplete(fut *Future) (interp.Value, *interp.Except
 		}
 		// Nothing can ever run again, yet fut is pending: CPython's loop
 		// would wait forever (deadlock.go).
-		if !rt.WaitOnDeadlock {
+		if !rt.WaitOnDeadlock && !ev.hasSignalHandlers() {
 			deadlock = ev.deadlockReport(fut)
 			break
 		}
@@ -342,6 +348,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	m.AddFuncs(rt.moduleFuncs())
 	m.AddFuncs(rt.graphFuncs())
 	rt.addStreams(m)
+	rt.addExtras(m)
 	return m, nil
 }
 
@@ -384,6 +391,9 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 					return nil, err
 				}
 				t.name = interp.Str(s)
+			}
+			if err := t.useContext(ctx); err != nil {
+				return nil, err
 			}
 			return t, nil
 		},
