@@ -22,6 +22,7 @@ import (
 	"github.com/asyncscript/asyncscript/loop"
 	"github.com/asyncscript/asyncscript/stdlib/asyncio"
 	"github.com/asyncscript/asyncscript/stdlib/modules"
+	"github.com/asyncscript/asyncscript/stdlib/nest_asyncio"
 	"github.com/asyncscript/asyncscript/stdlib/sys"
 )
 
@@ -56,6 +57,7 @@ func NewSession(stdout, stderr io.Writer) *Session {
 	vm.Stdout, vm.Stderr = stdout, stderr
 	modules.Register(vm)
 	vm.RegisterModule("asyncio", asyncio.Load)
+	vm.RegisterModule("nest_asyncio", nest_asyncio.Load)
 	rt := asyncio.Get(vm) // installs the "coroutine ... was never awaited" warning
 	main := interp.NewModule("__main__")
 	return &Session{VM: vm, Asyncio: rt, Main: main}

@@ -35,6 +35,8 @@ type Runtime struct {
 	// has been called (asyncio.run calls it), get_event_loop no longer
 	// makes a loop.
 	setCalled bool
+	// nested: nest_asyncio.apply() was called (nest.go).
+	nested bool
 	sources   map[string][]string
 	tracer    *tracing.Recorder // nil: tracing off (tracehooks.go)
 }
@@ -103,6 +105,9 @@ func (rt *Runtime) getEventLoop() *EventLoop {
 // current one (closed or not), made and set on the first call if
 // set_event_loop was never called.
 func (rt *Runtime) currentLoop() (*EventLoop, *interp.Exception) {
+	if rt.nested {
+		return rt.nestedLoop(), nil
+	}
 	if rt.ev != nil {
 		return rt.ev, nil
 	}
@@ -134,6 +139,9 @@ func (rt *Runtime) newLoop() *EventLoop {
 // are reported. The caller should hold vm.GIL; if nobody holds it, Run
 // takes it for the duration.
 func (rt *Runtime) Run(coro interp.Value) (interp.Value, *interp.Exception) {
+	if rt.nested {
+		return rt.runNestedMain(rt.thread(), coro)
+	}
 	if rt.ev != nil {
 		return nil, interp.Errorf(interp.RuntimeError, "asyncio.run() cannot be called from a running event loop")
 	}
@@ -182,6 +190,10 @@ func (ev *EventLoop) runForeverPy() *interp.Exception {
 	if err := ev.checkClosed(); err != nil {
 		return err
 	}
+	if ev.rt.nested {
+		_, err := ev.runNested(nil)
+		return err
+	}
 	if ev.running {
 		return interp.Errorf(interp.RuntimeError, "This event loop is already running")
 	}
@@ -225,6 +237,13 @@ func (ev *EventLoop) runForever() *interp.Exception {
 func (ev *EventLoop) runUntilCompletePy(f *interp.Fiber, v interp.Value) (interp.Value, *interp.Exception) {
 	if err := ev.checkClosed(); err != nil {
 		return nil, err
+	}
+	if ev.rt.nested {
+		fut, err := ev.ensureFuture(f, v)
+		if err != nil {
+			return nil, err
+		}
+		return ev.runNested(fut)
 	}
 	if ev.running {
 		return nil, interp.Errorf(interp.RuntimeError, "This event loop is already running")
@@ -416,6 +435,9 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 			var main, debug interp.Value
 			if err := interp.UnpackArgsPy("run", args, kw, "main", &main, "*", "debug?", &debug); err != nil {
 				return nil, err
+			}
+			if rt.nested {
+				return rt.runNestedMain(f, main)
 			}
 			return rt.Run(main)
 		},
