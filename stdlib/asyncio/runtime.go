@@ -36,9 +36,9 @@ type Runtime struct {
 	// makes a loop.
 	setCalled bool
 	// nested: nest_asyncio.apply() was called (nest.go).
-	nested bool
-	sources   map[string][]string
-	tracer    *tracing.Recorder // nil: tracing off (tracehooks.go)
+	nested  bool
+	sources map[string][]string
+	tracer  *tracing.Recorder // nil: tracing off (tracehooks.go)
 }
 
 // runtimeKey is the key of the Runtime in its VM's state (VM.Local): the
