@@ -44,11 +44,31 @@ func newTerminal() (*terminal, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &terminal{real: os.Stdin, toEdit: w, notify: make(chan struct{}, 1)}
+	t := &terminal{real: pollable(os.Stdin), toEdit: w, notify: make(chan struct{}, 1)}
 	t.cooked, _ = liner.TerminalMode()
 	os.Stdin = r
 	go t.pump()
 	return t, nil
+}
+
+// pollable opens the terminal of stdin anew, non-blocking, so that the
+// pump's reads wait in Go's poller and each read starts afresh: a read
+// blocked in the kernel since raw mode would not see Ctrl-D's end of file
+// once the terminal is cooked for an entry. The new open file description
+// keeps O_NONBLOCK away from the one stdout shares with the shell. stdin
+// itself when neither /proc/self/fd/0 nor /dev/tty opens.
+func pollable(stdin *os.File) *os.File {
+	for _, name := range []string{"/proc/self/fd/0", "/dev/tty"} {
+		f, err := os.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+		if err != nil {
+			continue
+		}
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			return f
+		}
+		f.Close()
+	}
+	return stdin
 }
 
 // rawMode notes liner's mode once liner.NewLiner has set it.
@@ -128,6 +148,10 @@ func (t *terminal) interrupt() {
 
 // entryStdin is the session's stdin while entries run.
 type entryStdin struct{ t *terminal }
+
+// IsTerminal tells input() that it reads a terminal (its end of file is
+// then a bare EOFError, as with CPython's readline).
+func (in entryStdin) IsTerminal() bool { return true }
 
 // Read returns what was typed while the entry runs (a line at a time in
 // cooked mode); io.EOF for Ctrl-D; errInterrupted for Ctrl-C.
