@@ -184,3 +184,22 @@ func TestSessionNestAsyncio(t *testing.T) {
 	}
 	s.Shutdown(0)
 }
+
+// TestSessionRunLoopForOnVirtualTime: RunLoopFor counts the loop's time,
+// so on virtual time a long wait costs nothing.
+func TestSessionRunLoopForOnVirtualTime(t *testing.T) {
+	var out, errb bytes.Buffer
+	s := stdlib.NewSession(&out, &errb)
+	s.UseVirtualClock()
+	entries(t, s, "import asyncio", "async def later():\n    await asyncio.sleep(100)\n    print('a hundred seconds later')\n", "t = asyncio.create_task(later())")
+	start := time.Now()
+	s.RunLoopFor(99 * time.Second)
+	if out.String() != "" {
+		t.Fatalf("printed %q before its time", out.String())
+	}
+	s.RunLoopFor(2 * time.Second)
+	if out.String() != "a hundred seconds later\n" || time.Since(start) > 2*time.Second {
+		t.Fatalf("after %v: %q %s", time.Since(start), out.String(), errb.String())
+	}
+	s.Shutdown(0)
+}
