@@ -89,11 +89,16 @@ func (t *terminal) pump() {
 		case err == io.EOF && !t.prompted:
 			t.queue = append(t.queue, nil) // Ctrl-D in cooked mode
 		}
-		t.mu.Unlock()
-		t.poke()
 		if err != nil && err != io.EOF {
+			// the terminal is gone (hang-up): both readers see its end
+			t.queue = append(t.queue, nil)
+			t.toEdit.Close()
+			t.mu.Unlock()
+			t.poke()
 			return
 		}
+		t.mu.Unlock()
+		t.poke()
 	}
 }
 
