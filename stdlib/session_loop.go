@@ -105,6 +105,11 @@ func (s *Session) RunEntry(e Entry) (res EntryResult) {
 	defer vm.GIL.Unlock()
 	defer func() {
 		if r := recover(); r != nil {
+			if d, ok := r.(*asyncio.Deadlock); ok {
+				fmt.Fprint(vm.Stderr, d.Report)
+				res = EntryResult{Status: 1}
+				return
+			}
 			if s.PanicsAreBugs {
 				panic(r)
 			}
