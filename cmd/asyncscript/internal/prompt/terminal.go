@@ -16,6 +16,7 @@ import (
 	"os"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/peterh/liner"
 )
@@ -198,14 +199,15 @@ type screen struct {
 	mu       *sync.Mutex // shared by stdout's and stderr's screens
 	out      *os.File
 	prompted *bool
+	redraw   *bool // a redraw of the prompt is due
 	pending  *[]byte
 }
 
 func newScreens(stdout, stderr *os.File) (out, err *screen) {
 	mu := &sync.Mutex{}
-	prompted := new(bool)
-	out = &screen{mu: mu, out: stdout, prompted: prompted, pending: new([]byte)}
-	err = &screen{mu: mu, out: stderr, prompted: prompted, pending: new([]byte)}
+	prompted, redraw := new(bool), new(bool)
+	out = &screen{mu: mu, out: stdout, prompted: prompted, redraw: redraw, pending: new([]byte)}
+	err = &screen{mu: mu, out: stderr, prompted: prompted, redraw: redraw, pending: new([]byte)}
 	return out, err
 }
 
@@ -223,9 +225,23 @@ func (s *screen) Write(p []byte) (int, error) {
 	line := append([]byte("\r\x1b[K"), (*s.pending)[:i+1]...)
 	*s.pending = append((*s.pending)[:0], (*s.pending)[i+1:]...)
 	s.out.Write(line)
-	syscall.Kill(os.Getpid(), syscall.SIGWINCH) // liner redraws its line
+	if !*s.redraw {
+		// liner redraws its line on SIGWINCH; lines printed within the
+		// next few milliseconds share one redraw
+		*s.redraw = true
+		time.AfterFunc(redrawDelay, func() {
+			s.mu.Lock()
+			*s.redraw = false
+			s.mu.Unlock()
+			syscall.Kill(os.Getpid(), syscall.SIGWINCH)
+		})
+	}
 	return len(p), nil
 }
+
+// redrawDelay gathers the output lines of a burst under one redraw of the
+// prompt.
+const redrawDelay = 5 * time.Millisecond
 
 func lastNewline(b []byte) int {
 	for i := len(b) - 1; i >= 0; i-- {
