@@ -117,7 +117,7 @@ func (ev *EventLoop) callPy(fn interp.Value, args []interp.Value, h *HandleValue
 	if h == nil {
 		h = &HandleValue{ev: ev, fn: fn, args: args}
 	}
-	ev.report("Exception in callback "+cbs, err, ctxItem{"handle", h})
+	ev.reportHandling(err, "Exception in callback "+cbs, err, ctxItem{"handle", h})
 }
 
 // logError reports msg and exc through the loop's exception handler
