@@ -450,3 +450,37 @@ func TestDirectoryAsProgram(t *testing.T) {
 		t.Errorf("%v, output %q, want status 1 and %q", err, out, want)
 	}
 }
+
+// TestInspectWithPipedInput: with -i and input that is not a terminal,
+// the prompt reads entries without line editing and writes its prompts
+// (sys.ps1 and sys.ps2 included) on stderr, exactly as python3 -i.
+func TestInspectWithPipedInput(t *testing.T) {
+	const input = "import sys\nprint(x)\nsys.ps1, sys.ps2\nsys.ps1 = 'in> '\nfor i in range(2):\n    print(i)\n\n1/0\nx\n"
+	run := func(cmd *exec.Cmd) (string, string) {
+		cmd.Stdin = strings.NewReader(input)
+		var out, errb bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("%v: %v, stderr %s", cmd.Args, err, errb.String())
+		}
+		return out.String(), errb.String()
+	}
+	cmd := exec.Command(os.Args[0], "-i", "-c", "x = 41 + 1")
+	cmd.Env = append(os.Environ(), "ASYNCSCRIPT_TEST_MAIN=1")
+	out, errOut := run(cmd)
+	if wantOut := "42\n('>>> ', '... ')\n0\n1\n42\n"; out != wantOut {
+		t.Errorf("stdout %q, want %q", out, wantOut)
+	}
+	wantErr := ">>> >>> >>> >>> in> ... ... in> Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\nin> in> \n"
+	if errOut != wantErr {
+		t.Errorf("stderr %q, want %q", errOut, wantErr)
+	}
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		return
+	}
+	pyOut, pyErr := run(exec.Command(py, "-i", "-c", "x = 41 + 1"))
+	if pyOut != out || pyErr != errOut {
+		t.Errorf("python3 -i printed\n%q\n%q\nasyncscript -i\n%q\n%q", pyOut, pyErr, out, errOut)
+	}
+}
