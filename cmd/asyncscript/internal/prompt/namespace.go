@@ -53,20 +53,29 @@ func installNamespace(s *stdlib.Session) {
 		}
 	}
 	if _, ok := b.GetStr("help"); !ok {
-		b.SetStr("help", interp.NewBuiltin("help", func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			var obj interp.Value
-			if err := interp.UnpackPositional("help", args, kw, 0, &obj); err != nil {
-				return nil, err
-			}
-			text, err := helpText(f, obj)
-			if err != nil {
-				return nil, err
-			}
-			if _, werr := f.VM.Stdout.Write([]byte(text)); werr != nil {
-				return nil, interp.OSErrorFromGo(werr, "")
-			}
-			return interp.None, nil
-		}))
+		// site's _Helper: help(obj) prints, repr(help) explains
+		helper := interp.NewClass("_Helper", nil, nil)
+		helper.Module = "_sitebuiltins"
+		helper.AddMethods(map[string]interp.NativeFunc{
+			"__call__": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+				var self, obj interp.Value
+				if err := interp.UnpackArgsPy("_Helper.__call__", args, kw, "self", &self, "request?", &obj); err != nil {
+					return nil, err
+				}
+				text, err := helpText(f, obj)
+				if err != nil {
+					return nil, err
+				}
+				if _, werr := f.VM.Stdout.Write([]byte(text)); werr != nil {
+					return nil, interp.OSErrorFromGo(werr, "")
+				}
+				return interp.None, nil
+			},
+			"__repr__": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+				return interp.Str("Type help() for interactive help, or help(object) for help about object."), nil
+			},
+		})
+		b.SetStr("help", interp.NewInstance(helper))
 	}
 }
 
@@ -269,7 +278,7 @@ func cleandoc(doc string) string {
 func indent(text, prefix string) string {
 	var b strings.Builder
 	for _, l := range strings.Split(text, "\n") {
-		b.WriteString(strings.TrimRight(prefix+l, " ") + "\n")
+		b.WriteString(prefix + l + "\n")
 	}
 	return b.String()
 }
