@@ -75,6 +75,7 @@ func newClasses() *classes {
 	c.EventLoop = native.NewPyClass("_UnixSelectorEventLoop", "asyncio.unix_events", nil, loopMethods())
 	c.EventLoop.AddMethods(protocolLoopMethods())
 	c.EventLoop.AddMethods(signalMethods())
+	c.EventLoop.AddMethods(exceptionHandlerMethods())
 	c.Future.AddMethods(futureAwaitMethods())
 	streamSetup.Do(setupStreamClasses)
 	extraSetup.Do(defineExtraClasses)
