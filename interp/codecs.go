@@ -281,3 +281,19 @@ func bytesDecode(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	}
 	return Str(r), nil
 }
+
+// Decode is b.decode(encoding, errors) for Go callers (UTF-8, ASCII and
+// Latin-1 and their aliases): LookupError for another codec,
+// UnicodeDecodeError as CPython raises it.
+func Decode(b, encoding, errors string) (string, *Exception) {
+	return decodeBytes(b, encoding, errors, nil)
+}
+
+// Encode is s.encode(encoding, errors) for Go callers.
+func Encode(s, encoding, errors string) (string, *Exception) {
+	return encodeStr(s, encoding, errors)
+}
+
+// BytesOf returns the content of a bytes or bytearray; ok is false for
+// any other value.
+func BytesOf(v Value) (b string, ok bool) { return bytesOf(v) }

@@ -121,3 +121,15 @@ func intFromBytes(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	}
 	return r, nil
 }
+
+// intFromBytesLiteral is int(b) and int(b, base) for a bytes-like b: its
+// ASCII text parsed as a str would be, the error showing the bytes.
+func intFromBytesLiteral(s string, base int) (Value, *Exception) {
+	if isASCII(s) {
+		v, err := IntFromString(s, base)
+		if err == nil || !err.Matches(ValueError) || base != 0 && (base < 2 || base > 36) {
+			return v, err
+		}
+	}
+	return nil, Errorf(ValueError, "invalid literal for int() with base %d: %s", base, bytesRepr(s))
+}

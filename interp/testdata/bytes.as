@@ -1160,6 +1160,81 @@ print(repr(int.from_bytes([300], 'big')))
 ##= 1
 print(repr(bytes(10**20)))
 ---
+##> 12
+print(repr(int(b'12')))
+---
+##> -12
+print(repr(int(b' -12 ')))
+---
+##> 255
+print(repr(int(b'ff', 16)))
+---
+##> 31
+print(repr(int(b'0x1f', 0)))
+---
+### ValueError: invalid literal for int() with base 10: b'1x'
+##= 1
+print(repr(int(b'1x')))
+---
+### ValueError: invalid literal for int() with base 10: b'\xff1'
+##= 1
+print(repr(int(b'\xff1')))
+---
+##> 7
+print(repr(int(bytearray(b' 7 '))))
+---
+### ValueError: int() base must be >= 2 and <= 36, or 0
+##= 1
+print(repr(int(b'1', 99)))
+---
+##> 1.5
+print(repr(float(b'1.5')))
+---
+##> -2000.0
+print(repr(float(bytearray(b' -2e3 '))))
+---
+### ValueError: could not convert string to float: b'x'
+##= 1
+print(repr(float(b'x')))
+---
+##> 97
+print(repr(ord(b'a')))
+---
+##> 122
+print(repr(ord(bytearray(b'z'))))
+---
+### TypeError: ord() expected a character, but string of length 2 found
+##= 1
+print(repr(ord(b'ab')))
+---
+### TypeError: sum() can't sum bytes [use b''.join(seq) instead]
+##= 1
+print(repr(sum([b'a'], b'')))
+---
+### TypeError: sum() can't sum bytearray [use b''.join(seq) instead]
+##= 1
+print(repr(sum([], bytearray())))
+---
+### TypeError: sequence item 0: expected str instance, bytes found
+##= 1
+print(repr(''.join([b'a'])))
+---
+##> "b'x'|b'y'"
+print(repr('%s|%r' % (b'x', b'y')))
+---
+##> "b'x'|bytearray(b'y')"
+print(repr('{}|{!r}'.format(b'x', bytearray(b'y'))))
+---
+##> "b'x'|b'y'"
+print(repr(f'{b"x"}|{b"y"!r}'))
+---
+##> "b'x'"
+print(repr(format(b'x')))
+---
+### TypeError: unsupported format string passed to bytes.__format__
+##= 1
+print(repr(format(b'x', '>5')))
+---
 ##> bytearray(b'abcd\x00')
 ba = bytearray(b'abc')
 ba.append(100)
@@ -1499,3 +1574,14 @@ class I:
     def __index__(self):
         return 3
 print(bytes(I()), b'abcdef'[I()], bytes([I()]))
+---
+##> {'a': [1, 'é']} [2] é
+##> b'{"k": "v"}'
+import json
+print(json.loads(b'{"a": [1, "\\u00e9"]}'), json.loads(bytearray(b'\xef\xbb\xbf[2]')), json.loads('"é"'.encode()))
+print(json.dumps({'k': 'v'}).encode())
+---
+### UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte
+##= 1
+import json
+json.loads(b'\xff')

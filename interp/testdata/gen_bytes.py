@@ -366,6 +366,28 @@ int.from_bytes('ab', 'big')
 int.from_bytes(b'\x01', 'middle')
 int.from_bytes([300], 'big')
 bytes(10**20)
+int(b'12')
+int(b' -12 ')
+int(b'ff', 16)
+int(b'0x1f', 0)
+int(b'1x')
+int(b'\xff1')
+int(bytearray(b' 7 '))
+int(b'1', 99)
+float(b'1.5')
+float(bytearray(b' -2e3 '))
+float(b'x')
+ord(b'a')
+ord(bytearray(b'z'))
+ord(b'ab')
+sum([b'a'], b'')
+sum([], bytearray())
+''.join([b'a'])
+'%s|%r' % (b'x', b'y')
+'{}|{!r}'.format(b'x', bytearray(b'y'))
+f'{b"x"}|{b"y"!r}'
+format(b'x')
+format(b'x', '>5')
 """.strip("\n").split("\n")
 
 # Longer programs: bytearray mutation and iteration.
@@ -428,6 +450,8 @@ PROGRAMS = [
     "class B:\n    def __bytes__(self):\n        return b'from dunder'\nprint(bytes(B()), b'%s' % B())",
     "class B:\n    def __bytes__(self):\n        return 'str'\nbytes(B())",
     "class I:\n    def __index__(self):\n        return 3\nprint(bytes(I()), b'abcdef'[I()], bytes([I()]))",
+    "import json\nprint(json.loads(b'{\"a\": [1, \"\\\\u00e9\"]}'), json.loads(bytearray(b'\\xef\\xbb\\xbf[2]')), json.loads('\"\u00e9\"'.encode()))\nprint(json.dumps({'k': 'v'}).encode())",
+    "import json\njson.loads(b'\\xff')",
 ]
 
 
