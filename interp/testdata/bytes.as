@@ -1585,3 +1585,24 @@ print(json.dumps({'k': 'v'}).encode())
 ##= 1
 import json
 json.loads(b'\xff')
+---
+##> UnicodeDecodeError('utf-8', b'ok\xc3', 2, 3, 'unexpected end of data') ('utf-8', b'ok\xc3', 2, 3, 'unexpected end of data') b'ok\xc3'
+try:
+    bytearray(b'ok\xc3').decode()
+except UnicodeDecodeError as e:
+    print(repr(e), e.args, e.object)
+---
+##> UnicodeEncodeError('latin-1', 'a€😀', 1, 3, 'ordinal not in range(256)') ('latin-1', 'a€😀', 1, 3, 'ordinal not in range(256)')
+try:
+    'a\u20ac\U0001f600'.encode('latin-1')
+except UnicodeEncodeError as e:
+    print(repr(e), e.args)
+---
+##> 'ascii' codec can't decode bytes in position 1-2: made up ('ascii', b'\x80abc', 1, 3, 'made up')
+##> 'ascii' codec can't encode character '\xe9' in position 0: r
+### UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte
+##= 1
+e = UnicodeDecodeError('ascii', b'\x80abc', 1, 3, 'made up')
+print(str(e), e.args)
+print(UnicodeEncodeError('ascii', '\xe9', 0, 1, 'r'))
+raise UnicodeDecodeError('utf-8', b'\xff', 0, 1, 'invalid start byte')

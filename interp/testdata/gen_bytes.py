@@ -452,6 +452,9 @@ PROGRAMS = [
     "class I:\n    def __index__(self):\n        return 3\nprint(bytes(I()), b'abcdef'[I()], bytes([I()]))",
     "import json\nprint(json.loads(b'{\"a\": [1, \"\\\\u00e9\"]}'), json.loads(bytearray(b'\\xef\\xbb\\xbf[2]')), json.loads('\"\u00e9\"'.encode()))\nprint(json.dumps({'k': 'v'}).encode())",
     "import json\njson.loads(b'\\xff')",
+    "try:\n    bytearray(b'ok\\xc3').decode()\nexcept UnicodeDecodeError as e:\n    print(repr(e), e.args, e.object)",
+    "try:\n    'a\\u20ac\\U0001f600'.encode('latin-1')\nexcept UnicodeEncodeError as e:\n    print(repr(e), e.args)",
+    "e = UnicodeDecodeError('ascii', b'\\x80abc', 1, 3, 'made up')\nprint(str(e), e.args)\nprint(UnicodeEncodeError('ascii', '\\xe9', 0, 1, 'r'))\nraise UnicodeDecodeError('utf-8', b'\\xff', 0, 1, 'invalid start byte')",
 ]
 
 
