@@ -47,7 +47,16 @@ func intToBytes(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if length < 0 {
 		return nil, Errorf(ValueError, "length argument must be non-negative")
 	}
-	n := toBig(args[0])
+	self := args[0]
+	if !isInt(self) {
+		if !IsInstance(self, IntClass) {
+			return nil, Errorf(TypeError, "descriptor 'to_bytes' for 'int' objects doesn't apply to a '%s' object", TypeName(self))
+		}
+		if self, err = Index(f, self); err != nil {
+			return nil, err
+		}
+	}
+	n := toBig(self)
 	if n.Sign() < 0 && !signed {
 		return nil, Errorf(OverflowError, "can't convert negative int to unsigned")
 	}

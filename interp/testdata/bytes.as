@@ -1598,6 +1598,83 @@ try:
 except UnicodeEncodeError as e:
     print(repr(e), e.args)
 ---
+##> bytearray.append(1, 2) TypeError descriptor 'append' for 'bytearray' objects doesn't apply to a 'int' object
+##> bytes.decode(1) TypeError descriptor 'decode' for 'bytes' objects doesn't apply to a 'int' object
+##> bytes.hex('x') TypeError descriptor 'hex' for 'bytes' objects doesn't apply to a 'str' object
+##> bytearray.pop(b'x') TypeError descriptor 'pop' for 'bytearray' objects doesn't apply to a 'bytes' object
+##> bytearray.clear() TypeError unbound method bytearray.clear() needs an argument
+##> bytes.join() TypeError unbound method bytes.join() needs an argument
+##> int.to_bytes('x') TypeError descriptor 'to_bytes' for 'int' objects doesn't apply to a 'str' object
+##> bytearray.extend(b'', b'') TypeError descriptor 'extend' for 'bytearray' objects doesn't apply to a 'bytes' object
+##> bytes.count(bytearray(b'a'), 97) TypeError descriptor 'count' for 'bytes' objects doesn't apply to a 'bytearray' object
+##> bytes.upper(b'a') b'A'
+##> bytearray.upper(bytearray(b'a')) bytearray(b'A')
+##> bytes.fromhex.__self__ <class 'bytes'>
+##> int.from_bytes.__self__ <class 'int'>
+##> True.to_bytes() b'\x01'
+##> bool.from_bytes(b'\x01') True
+try:
+    print('bytearray.append(1, 2)', repr(bytearray.append(1, 2)))
+except Exception as e:
+    print('bytearray.append(1, 2)', type(e).__name__, e)
+try:
+    print('bytes.decode(1)', repr(bytes.decode(1)))
+except Exception as e:
+    print('bytes.decode(1)', type(e).__name__, e)
+try:
+    print("bytes.hex('x')", repr(bytes.hex('x')))
+except Exception as e:
+    print("bytes.hex('x')", type(e).__name__, e)
+try:
+    print("bytearray.pop(b'x')", repr(bytearray.pop(b'x')))
+except Exception as e:
+    print("bytearray.pop(b'x')", type(e).__name__, e)
+try:
+    print('bytearray.clear()', repr(bytearray.clear()))
+except Exception as e:
+    print('bytearray.clear()', type(e).__name__, e)
+try:
+    print('bytes.join()', repr(bytes.join()))
+except Exception as e:
+    print('bytes.join()', type(e).__name__, e)
+try:
+    print("int.to_bytes('x')", repr(int.to_bytes('x')))
+except Exception as e:
+    print("int.to_bytes('x')", type(e).__name__, e)
+try:
+    print("bytearray.extend(b'', b'')", repr(bytearray.extend(b'', b'')))
+except Exception as e:
+    print("bytearray.extend(b'', b'')", type(e).__name__, e)
+try:
+    print("bytes.count(bytearray(b'a'), 97)", repr(bytes.count(bytearray(b'a'), 97)))
+except Exception as e:
+    print("bytes.count(bytearray(b'a'), 97)", type(e).__name__, e)
+try:
+    print("bytes.upper(b'a')", repr(bytes.upper(b'a')))
+except Exception as e:
+    print("bytes.upper(b'a')", type(e).__name__, e)
+try:
+    print("bytearray.upper(bytearray(b'a'))", repr(bytearray.upper(bytearray(b'a'))))
+except Exception as e:
+    print("bytearray.upper(bytearray(b'a'))", type(e).__name__, e)
+try:
+    print('bytes.fromhex.__self__', repr(bytes.fromhex.__self__))
+except Exception as e:
+    print('bytes.fromhex.__self__', type(e).__name__, e)
+try:
+    print('int.from_bytes.__self__', repr(int.from_bytes.__self__))
+except Exception as e:
+    print('int.from_bytes.__self__', type(e).__name__, e)
+try:
+    print('True.to_bytes()', repr(True.to_bytes()))
+except Exception as e:
+    print('True.to_bytes()', type(e).__name__, e)
+try:
+    print("bool.from_bytes(b'\\x01')", repr(bool.from_bytes(b'\x01')))
+except Exception as e:
+    print("bool.from_bytes(b'\\x01')", type(e).__name__, e)
+
+---
 ##> 'ascii' codec can't decode bytes in position 1-2: made up ('ascii', b'\x80abc', 1, 3, 'made up')
 ##> 'ascii' codec can't encode character '\xe9' in position 0: r
 ### UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte
