@@ -66,12 +66,16 @@ func guardReceivers(c *Class) {
 			continue
 		}
 		name, fn := name, b.Fn
+		qual := c.Name // the type's name in descriptor errors: _io.BufferedReader
+		if c.Module != "builtins" && c.Module != "" {
+			qual = c.Module + "." + c.Name
+		}
 		b.Fn = func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 			if len(args) == 0 {
 				return nil, Errorf(TypeError, "unbound method %s.%s() needs an argument", c.Name, name)
 			}
 			if !IsInstance(args[0], c) {
-				return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, c.Name, TypeName(args[0]))
+				return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, qual, TypeName(args[0]))
 			}
 			return fn(f, args, kw)
 		}
