@@ -36,7 +36,11 @@
 // exception_methods.go, exception_group.go, exception_handling.go (raise,
 // except, except*), traceback.go. Builtins: builtins.go (the table),
 // builtin_iterators.go (enumerate, zip, map, filter, reversed), format.go,
-// percent.go, fileobj.go. Names: names.go (LOAD_GLOBAL, name errors),
+// percent.go, fileobj.go (text files), fileobj_binary.go (binary files),
+// fileobj_gil.go (file I/O releases the GIL on worker threads). bytes and
+// bytearray: object_bytes.go, object_bytearray.go, bytes_methods.go, the
+// codecs of str.encode/bytes.decode in codecs.go, int.to_bytes/from_bytes
+// in int_bytes.go. Names: names.go (LOAD_GLOBAL, name errors),
 // attr.go and attrcache.go (attributes), contextmanager.go (with).
 //
 // State: everything a program can change lives on its VM (or a Fiber of
