@@ -797,6 +797,8 @@ class TCPConnector(BaseConnector):
                  enable_cleanup_closed=False, loop=None):
         super().__init__(keepalive_timeout=keepalive_timeout, force_close=force_close, limit=limit,
                          limit_per_host=limit_per_host, enable_cleanup_closed=enable_cleanup_closed, loop=loop)
+        if ssl is False or verify_ssl is False:
+            self._client = _httpcore.Client(limit, limit_per_host, True)
 
 
 _DEFAULT_HEADERS = (("Accept", "*/*"), ("Accept-Encoding", "gzip, deflate"))
