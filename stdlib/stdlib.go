@@ -20,6 +20,7 @@ import (
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/lang"
 	"github.com/asyncscript/asyncscript/loop"
+	"github.com/asyncscript/asyncscript/stdlib/aiofiles"
 	"github.com/asyncscript/asyncscript/stdlib/asyncio"
 	"github.com/asyncscript/asyncscript/stdlib/modules"
 	"github.com/asyncscript/asyncscript/stdlib/sys"
@@ -49,6 +50,7 @@ func NewSession(stdout, stderr io.Writer) *Session {
 	vm.Stdout, vm.Stderr = stdout, stderr
 	modules.Register(vm)
 	vm.RegisterModule("asyncio", asyncio.Load)
+	aiofiles.Register(vm)
 	rt := asyncio.Get(vm) // installs the "coroutine ... was never awaited" warning
 	main := interp.NewModule("__main__")
 	return &Session{VM: vm, Asyncio: rt, Main: main}
