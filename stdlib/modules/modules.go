@@ -45,6 +45,8 @@ var Loaders = map[string]interp.ModuleLoader{
 	"requests.exceptions": requests.LoadExceptions,
 	"requests.structures": requests.LoadStructures,
 	"httpx":               httpx.Load,
+	"yarl":                aiohttp.LoadYarl,
+	"multidict":           aiohttp.LoadMultidict,
 }
 
 // Register makes every module in Loaders importable on vm.
