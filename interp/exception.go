@@ -135,6 +135,16 @@ var (
 	RuntimeWarning      = newExcClass("RuntimeWarning", Warning_)
 )
 
+// The OSError subclasses of sockets and processes (asyncio streams and
+// subprocesses raise them).
+var (
+	ConnectionAbortedError = newExcClass("ConnectionAbortedError", ConnectionError)
+	ConnectionRefusedError = newExcClass("ConnectionRefusedError", ConnectionError)
+	ConnectionResetError   = newExcClass("ConnectionResetError", ConnectionError)
+	ProcessLookupError     = newExcClass("ProcessLookupError", OSError)
+	ChildProcessError      = newExcClass("ChildProcessError", OSError)
+)
+
 // ExceptionClasses lists the built-in exception classes for the builtins
 // module, in a stable order.
 func ExceptionClasses() []*Class {
@@ -147,5 +157,6 @@ func ExceptionClasses() []*Class {
 		ConnectionError, BrokenPipeError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError,
 		RecursionError, SyntaxErrorClass, IndentationError, TabError, SystemError,
 		TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning_, UserWarning, DeprecationWarning,
-		RuntimeWarning}
+		RuntimeWarning, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError,
+		ProcessLookupError, ChildProcessError}
 }

@@ -347,6 +347,12 @@ var errnoClasses = map[int64]*Class{
 	21:  IsADirectoryError,
 	32:  BrokenPipeError, // EPIPE
 	110: TimeoutError,    // ETIMEDOUT
+
+	3:   ProcessLookupError,     // ESRCH
+	10:  ChildProcessError,      // ECHILD
+	103: ConnectionAbortedError, // ECONNABORTED
+	104: ConnectionResetError,   // ECONNRESET
+	111: ConnectionRefusedError, // ECONNREFUSED
 }
 
 func osErrorNew(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {

@@ -94,3 +94,10 @@ func awaitFut(fut *Future, send interp.Value, throw *interp.Exception) (res inte
 // yieldNone is the bare `yield` of CPython's __sleep0: the Task reschedules
 // itself with call_soon.
 var yieldNone interp.Value = interp.None
+
+// newSub makes a native coroutine body that other native coroutines can
+// delegate to (its Await); coro() wraps it for Python.
+func newSub(name string, step stepFunc) *nativeCoro { return &nativeCoro{name: name, step: step} }
+
+// coro returns n as a Python coroutine object.
+func (n *nativeCoro) coro() *interp.Coroutine { return interp.NewNativeCoroutine(n.name, n) }

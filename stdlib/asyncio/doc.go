@@ -34,6 +34,16 @@
 //     tracing.Recorder (--trace, --trace-file, --timeline); off by default.
 //   - graph.go: "awaited by" links, print/format/capture_call_graph
 //     (CPython 3.14) and the SIGQUIT task dump.
+//   - streams.go: StreamReader, StreamWriter, StreamReaderProtocol
+//     (streams.py); server.go: Server, open_connection, start_server,
+//     create_connection, TransportSocket; transport.go: the socket
+//     transport (selector_events.py); iopump.go: the goroutines that do
+//     a descriptor's blocking reads and writes; protocols.go: Protocol
+//     and loop.create_server/create_connection; subprocess.go:
+//     asyncio.subprocess, the subprocess and pipe transports
+//     (base_subprocess.py, unix_events.py); ioset.go: the loop's open
+//     I/O objects, closed with the loop; streams_module.go: the classes
+//     and module entries.
 //
 // Invariants:
 //
@@ -41,6 +51,13 @@
 //     goroutine that drives the loop, holding vm.GIL. Executor goroutines
 //     take vm.GIL to run interpreted code and reach the loop only through
 //     loop.Post, holding a loop.Hold until then.
+//   - I/O goroutines (a socket's or pipe's reader, a flush of a write
+//     buffer, an accept loop, a connect, a child's wait) never touch
+//     interpreter values: they hand bytes, connections and exit statuses
+//     to the loop with loop.Post and hold a loop.Hold while they can
+//     still post. A reader posts one chunk and waits for the loop's
+//     token before reading again (the reader callback of a selector;
+//     pause_reading withholds the token).
 //   - A Future's done callbacks are scheduled with CallSoon, one handle per
 //     callback, in registration order, when it completes (never run
 //     synchronously).

@@ -32,9 +32,12 @@ type EventLoop struct {
 	executorJobs int
 	executorUsed bool
 	executorIdle []func()
+	// open sockets, servers and subprocess pipes, closed with the loop
+	// (streams: ioset.go)
+	io ioState
 }
 
-func (ev *EventLoop) Type() *interp.Class { return EventLoopClass }
+func (ev *EventLoop) Type() *interp.Class { return ev.rt.classes().EventLoop }
 
 // Loop returns the underlying loop.
 func (ev *EventLoop) Loop() *loop.Loop { return ev.l }
@@ -173,9 +176,9 @@ type HandleValue struct {
 
 func (h *HandleValue) Type() *interp.Class {
 	if h.timer {
-		return TimerHandleClass
+		return h.ev.rt.classes().TimerHandle
 	}
-	return HandleClass
+	return h.ev.rt.classes().Handle
 }
 
 // Repr is <Handle f(1)> / <TimerHandle when=1.5 f(1)> / <Handle cancelled>.
@@ -407,6 +410,7 @@ func loopMethods() map[string]interp.NativeFunc {
 			}
 			if !ev.closed {
 				ev.closed = true
+				ev.closeIO()
 				ev.reportUnretrieved()
 			}
 			return interp.None, nil

@@ -6,6 +6,7 @@ package modules
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/stdlib/abc"
 	"github.com/asyncscript/asyncscript/stdlib/aiohttp"
 	"github.com/asyncscript/asyncscript/stdlib/async_timeout"
 	"github.com/asyncscript/asyncscript/stdlib/collections"
@@ -15,6 +16,8 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib/json"
 	"github.com/asyncscript/asyncscript/stdlib/math"
 	"github.com/asyncscript/asyncscript/stdlib/os"
+	"github.com/asyncscript/asyncscript/stdlib/pylib"
+	"github.com/asyncscript/asyncscript/stdlib/pylibhelp"
 	"github.com/asyncscript/asyncscript/stdlib/random"
 	"github.com/asyncscript/asyncscript/stdlib/re"
 	"github.com/asyncscript/asyncscript/stdlib/requests"
@@ -39,6 +42,8 @@ var Loaders = map[string]interp.ModuleLoader{
 	"json":                json.Load,
 	"string":              pystring.Load,
 	"re":                  re.Load,
+	"_abc":                abc.Load,
+	"_pylib":              pylibhelp.Load,
 	"aiohttp":             aiohttp.Load,
 	"async_timeout":       async_timeout.Load,
 	"requests":            requests.Load,
@@ -54,4 +59,5 @@ func Register(vm *interp.VM) {
 	for name, load := range Loaders {
 		vm.RegisterModule(name, load)
 	}
+	pylib.Register(vm) // modules written in asyncscript's language, embedded
 }
