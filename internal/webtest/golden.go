@@ -71,4 +71,3 @@ func Glob(dir string) []string {
 	m, _ := filepath.Glob(filepath.Join(dir, "*.as"))
 	return m
 }
-
