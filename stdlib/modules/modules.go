@@ -54,6 +54,8 @@ var Loaders = map[string]interp.ModuleLoader{
 	"httpx":               httpx.Load,
 	"contextvars":         contextvars.Load,
 	"atexit":              atexit.Load,
+	"yarl":                aiohttp.LoadYarl,
+	"multidict":           aiohttp.LoadMultidict,
 }
 
 // Register makes every module in Loaders importable on vm.
