@@ -46,6 +46,10 @@ type Options struct {
 	// Interactive compiles a REPL entry: expression statements at module
 	// level print their value (PRINT_EXPR) instead of discarding it.
 	Interactive bool
+	// EchoLast compiles a notebook cell: only the last statement of the
+	// module, when it is an expression statement, prints its value
+	// (IPython's ast_node_interactivity='last_expr').
+	EchoLast bool
 	// NoFuse leaves out the superinstruction pass (codegen tests compare
 	// the plain CPython-shaped bytecode).
 	NoFuse bool
@@ -98,6 +102,9 @@ type compiler struct {
 	u          *unit
 	// foldedTuples caches foldConst's result per tuple (nil: not constant).
 	foldedTuples map[*lang.Tuple]any
+	// echo is the expression statement whose value is printed under
+	// Options.EchoLast.
+	echo *lang.ExprStmt
 }
 
 // label is a jump target. pc is -1 until bound. When known is set, depth
@@ -547,7 +554,10 @@ func (c *compiler) module(m *lang.Module) *Code {
 	u := c.u
 	u.code.Flags |= FlagModule
 	body := m.Body
-	if !c.opts.Interactive {
+	if c.opts.EchoLast && len(body) > 0 {
+		c.echo, _ = body[len(body)-1].(*lang.ExprStmt)
+	}
+	if !c.opts.Interactive && !c.opts.EchoLast {
 		if doc, ok := docstring(body); ok {
 			saved := c.setSpan(body[0])
 			c.loadConst(doc)
@@ -557,6 +567,7 @@ func (c *compiler) module(m *lang.Module) *Code {
 			body = body[1:]
 		}
 	}
+	c.setupAnnotations(body)
 	c.stmts(body)
 	if u.reachable {
 		c.loadConst(None{})

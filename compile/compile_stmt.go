@@ -72,7 +72,7 @@ func (c *compiler) stmt(s lang.Stmt) {
 }
 
 func (c *compiler) exprStmt(s *lang.ExprStmt) {
-	if c.opts.Interactive && c.u.sc.kind == moduleScope {
+	if (c.opts.Interactive && c.u.sc.kind == moduleScope) || (s == c.echo && s != nil) {
 		c.expr(s.X)
 		c.emit(PRINT_EXPR, 0)
 		return
@@ -188,8 +188,7 @@ func (c *compiler) annAssign(s *lang.AnnAssign) {
 	// Annotations are evaluated (and discarded) at module and class level,
 	// where CPython evaluates them; never in function bodies.
 	if k := c.u.sc.kind; k == moduleScope || k == classScope {
-		c.expr(s.Annotation)
-		c.emit(POP_TOP, 0)
+		c.storeAnnotation(s)
 	}
 }
 
@@ -651,6 +650,7 @@ func (c *compiler) classDef(s *lang.ClassDef) {
 		u.code.Docstring = doc
 		body = body[1:]
 	}
+	c.setupAnnotations(body)
 	c.stmts(body)
 	u.span = s.Span
 	if sc.needsClassClosure {

@@ -27,6 +27,10 @@ func bindClassAttr(f *Fiber, attr Value, inst Value) (Value, *Exception) {
 		return &BoundMethod{Self: inst, Func: a}, nil
 	case *Builtin:
 		if a.Of != nil && a.Self == nil {
+			if n := nativeOf(inst); n != nil && a.Of.BuiltinType && a.Of != ObjectClass && IsInstance(n, a.Of) {
+				// list.append found for an L(list) instance acts on its list
+				return a.Bind(n), nil
+			}
 			return a.Bind(inst), nil
 		}
 	case *StaticMethod:
@@ -38,6 +42,11 @@ func bindClassAttr(f *Fiber, attr Value, inst Value) (Value, *Exception) {
 			return nil, Errorf(AttributeError, "property object has no getter")
 		}
 		return f.Call(a.Get, []Value{inst}, nil)
+	case Str, Int, NoneType:
+		return attr, nil
+	}
+	if g, ok := userDescr(attr, "__get__"); ok {
+		return f.Call(g, []Value{attr, inst, inst.Type()}, nil)
 	}
 	return attr, nil
 }
@@ -46,29 +55,7 @@ func bindClassAttr(f *Fiber, attr Value, inst Value) (Value, *Exception) {
 func GetAttr(f *Fiber, v Value, name string) (Value, *Exception) {
 	switch x := v.(type) {
 	case *Instance:
-		cls := x.Class
-		attr, inClass := cls.Lookup(name)
-		if inClass {
-			if p, ok := attr.(*Property); ok {
-				return bindClassAttr(f, p, x)
-			}
-		}
-		if r, ok := x.Dict.GetStr(name); ok {
-			return r, nil
-		}
-		if inClass {
-			return bindClassAttr(f, attr, x)
-		}
-		switch name {
-		case "__class__":
-			return cls, nil
-		case "__dict__":
-			return x.Dict, nil
-		}
-		if ga, ok := cls.Lookup("__getattr__"); ok {
-			return f.Call(ga, []Value{x, Str(name)}, nil)
-		}
-		return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
+		return instanceGetAttr(f, x, name) // object_descriptor.go
 	case *Exception:
 		if r, ok, err := exceptionAttr(f, x, name); ok || err != nil {
 			return r, err
@@ -137,26 +124,10 @@ func exceptionAttr(f *Fiber, e *Exception, name string) (Value, bool, *Exception
 func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
 	switch o := v.(type) {
 	case *Instance:
-		if attr, ok := o.Class.Lookup(name); ok {
-			if p, ok := attr.(*Property); ok {
-				if p.Set == nil || p.Set == None {
-					return Errorf(AttributeError, "property '%s' of '%s' object has no setter", name, o.Class.Name)
-				}
-				_, err := f.Call(p.Set, []Value{o, x}, nil)
-				return err
-			}
-		}
-		if sa, ok := o.Class.Lookup("__setattr__"); ok {
-			if _, isFn := sa.(*Function); isFn {
-				_, err := f.Call(sa, []Value{o, Str(name), x}, nil)
-				return err
-			}
-		}
-		o.Dict.SetStr(name, x)
-		return nil
+		return instanceSetAttr(f, o, name, x) // object_descriptor.go
 	case *Class:
-		if o.BuiltinType {
-			return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, o.Name)
+		if o.BuiltinType || o.Immutable {
+			return immutableType(o, name)
 		}
 		f.VM.classChanged()
 		switch name {
@@ -168,6 +139,9 @@ func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
 			if s, ok := x.(Str); ok {
 				o.QualName = string(s)
 			}
+		}
+		if _, ok := o.Dict[name]; !ok {
+			o.Keys = append(o.Keys, name)
 		}
 		o.Dict[name] = x
 		return nil
@@ -254,14 +228,11 @@ func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
 func DelAttr(f *Fiber, v Value, name string) *Exception {
 	switch o := v.(type) {
 	case *Instance:
-		if o.Dict.DelStr(name) {
-			return nil
-		}
-		return Errorf(AttributeError, "'%s' object has no attribute '%s'", o.Class.Name, name)
+		return instanceDelAttr(f, o, name) // object_descriptor.go
 	case *Class:
-		if o.BuiltinType {
+		if o.BuiltinType || o.Immutable {
 			// builtin types are immutable (shared by every VM of the process)
-			return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, o.Name)
+			return immutableType(o, name)
 		}
 		if _, ok := o.Dict[name]; ok {
 			f.VM.classChanged()
@@ -293,7 +264,7 @@ func (f *Fiber) loadMethod(obj Value, name string) (meth, self Value, err *Excep
 	switch x := obj.(type) {
 	case *Instance:
 		attr, ok := x.Class.Lookup(name)
-		if ok {
+		if _, custom := userMethod(x.Class, "__getattribute__"); ok && !custom {
 			if fn, isFn := attr.(*Function); isFn {
 				if _, shadow := x.Dict.GetStr(name); !shadow {
 					return fn, x, nil
@@ -337,4 +308,14 @@ func HasAttr(f *Fiber, v Value, name string) (bool, *Exception) {
 		return false, nil
 	}
 	return false, err
+}
+
+// immutableType is CPython's error for setting or deleting an attribute
+// of an immutable type, named as its tp_name ("collections.deque").
+func immutableType(c *Class, name string) *Exception {
+	tp := c.Name
+	if c.Module != "builtins" && c.Module != "" {
+		tp = c.Module + "." + c.Name
+	}
+	return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, tp)
 }

@@ -37,10 +37,9 @@ func (vm *VM) attrCache(code *Code, i int, cls *Class) *attrCacheEntry {
 	}
 	name := code.Names[i]
 	attr, _ := cls.Lookup(name)
-	_, isProp := attr.(*Property)
-	plain := !isProp
-	if sa, ok := cls.Lookup("__setattr__"); ok {
-		if _, user := sa.(*Function); user {
+	plain := (attr == nil || !isDataDescriptor(attr)) && name != "__class__" && name != "__dict__"
+	for _, special := range [...]string{"__setattr__", "__getattribute__", "__slots__"} {
+		if _, user := userMethod(cls, special); user {
 			plain = false
 		}
 	}

@@ -17,14 +17,34 @@ func buildClass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		return nil, Errorf(TypeError, "__build_class__: func must be a function")
 	}
 	name, _ := args[1].(Str)
-	var base *Class
-	for _, b := range args[2:] {
-		bc, ok := b.(*Class)
-		if !ok {
+	entries, err := mroEntries(f, args[2:])
+	if err != nil {
+		return nil, err
+	}
+	bases := make(Tuple, 0, len(entries))
+	for _, b := range entries {
+		if _, ok := b.(*Class); !ok {
 			return nil, Errorf(TypeError, "bases must be types")
 		}
-		if base == nil {
-			base = bc
+		bases = append(bases, b)
+	}
+	// metaclass=M among the keywords; else the bases' (typeNew picks the
+	// most derived)
+	var meta Value
+	rest := kw[:0:0]
+	for _, k := range kw {
+		if k.Name == "metaclass" {
+			meta = k.Value
+			continue
+		}
+		rest = append(rest, k)
+	}
+	if meta == nil {
+		meta = TypeClass
+		for _, b := range bases {
+			if bm := b.Type(); bm != TypeClass && bm.IsSubclass(meta.(*Class)) {
+				meta = bm
+			}
 		}
 	}
 	ns := NewDict()
@@ -35,35 +55,20 @@ func buildClass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if err != nil {
 		return nil, err
 	}
-	dict := make(map[string]Value, ns.Len())
-	ns.Items(func(k, v Value) bool {
-		dict[string(k.(Str))] = v
-		return true
-	})
-	delete(dict, "__classcell__")
-	cls := NewClass(string(name), base, dict)
-	if q, ok := dict["__qualname__"].(Str); ok {
-		cls.QualName = string(q)
-		delete(dict, "__qualname__")
+	ns.DelStr("__classcell__")
+	var clsV Value
+	if meta == TypeClass {
+		clsV, err = typeNew(f, TypeClass, []Value{name, bases, ns}, rest)
+	} else {
+		clsV, err = f.Call(meta, []Value{name, bases, ns}, rest)
 	}
-	if m, ok := dict["__module__"].(Str); ok {
-		cls.Module = string(m)
+	if err != nil {
+		return nil, err
 	}
 	if cell, ok := cellV.(*Cell); ok {
-		cell.V = cls
+		cell.V = clsV
 	}
-	if isf, ok := cls.Base.Lookup("__init_subclass__"); ok {
-		if fn, ok := isf.(*Function); ok {
-			if _, err := f.Call(fn, []Value{cls}, kw); err != nil {
-				return nil, err
-			}
-		} else if cm, ok := isf.(*ClassMethod); ok {
-			if _, err := f.Call(cm.Func, []Value{cls}, kw); err != nil {
-				return nil, err
-			}
-		}
-	}
-	return cls, nil
+	return clsV, nil
 }
 
 // Super is the object returned by super().
@@ -74,32 +79,54 @@ type Super struct {
 
 func (*Super) Type() *Class { return SuperClass }
 
-// Attr finds name in the MRO of Self's class after Class.
+// Attr finds name in the MRO after Class, as CPython's super_getattro:
+// the MRO is Self's own when Self is a subclass of Class (super() in a
+// class method or __new__), else that of Self's type; what is found is
+// bound to Self unless Self is the class the MRO belongs to.
 func (s *Super) Attr(f *Fiber, name string) (Value, bool, *Exception) {
-	var mro []*Class
-	if c, ok := s.Self.(*Class); ok && c.IsSubclass(s.Class) {
-		mro = c.MRO
-	} else {
-		mro = s.Self.Type().MRO
+	if name == "__class__" {
+		return SuperClass, true, nil
 	}
+	var start *Class
+	if c, ok := s.Self.(*Class); ok && c.IsSubclass(s.Class) {
+		start = c
+	} else {
+		start = s.Self.Type()
+	}
+	mro := start.MRO
 	i := 0
 	for i < len(mro) && mro[i] != s.Class {
 		i++
 	}
+	if i == len(mro) {
+		i = -1
+	}
 	for _, k := range mro[i+1:] {
-		if v, ok := k.Dict[name]; ok {
-			if c, ok := s.Self.(*Class); ok {
-				switch a := v.(type) {
-				case *ClassMethod:
-					return &BoundMethod{Self: c, Func: a.Func}, true, nil
-				case *StaticMethod:
-					return a.Func, true, nil
-				}
+		var v Value
+		var ok bool
+		if k.BuiltinType {
+			v, ok = nativeMethod(k, name)
+		} else {
+			v, ok = k.Dict[name]
+		}
+		if !ok {
+			continue
+		}
+		if start == s.Self {
+			// class form: functions stay unbound
+			switch a := v.(type) {
+			case *ClassMethod:
+				return &BoundMethod{Self: start, Func: a.Func}, true, nil
+			case *StaticMethod:
+				return a.Func, true, nil
+			case *Property, *Function, *Builtin:
 				return v, true, nil
 			}
-			r, err := bindClassAttr(f, v, s.Self)
+			r, err := descriptorGet(f, v, None, start)
 			return r, true, err
 		}
+		r, err := bindClassAttr(f, v, s.Self)
+		return r, true, err
 	}
 	return nil, true, Errorf(AttributeError, "'super' object has no attribute '%s'", name)
 }
@@ -149,6 +176,7 @@ func superNew(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 // setupClassBuiltins installs __build_class__, super, staticmethod, classmethod and property into the builtin classes; see universe.go.
 func setupClassBuiltins() {
 	buildClassBuiltin.Fn = buildClass
+	setupClassCreation()
 	SuperClass.New = superNew
 	StaticMethodClass.New = func(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 		if len(args) != 1 {
@@ -214,17 +242,7 @@ func setupClassBuiltins() {
 				return nil, Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(args[1]))
 			}
 			if inst, ok := args[0].(*Instance); ok {
-				if attr, found := inst.Class.Lookup(string(name)); found {
-					if p, isProp := attr.(*Property); isProp {
-						if p.Set == nil || p.Set == None {
-							return nil, Errorf(AttributeError, "property '%s' of '%s' object has no setter", name, inst.Class.Name)
-						}
-						_, err := f.Call(p.Set, []Value{inst, args[2]}, nil)
-						return None, err
-					}
-				}
-				inst.Dict.SetStr(string(name), args[2])
-				return None, nil
+				return None, objectSetAttr(f, inst, string(name), args[2])
 			}
 			return None, SetAttr(f, args[0], string(name), args[2])
 		},
@@ -236,6 +254,9 @@ func setupClassBuiltins() {
 			if !ok {
 				return nil, Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(args[1]))
 			}
+			if inst, ok := args[0].(*Instance); ok {
+				return objectGetAttribute(f, inst, string(name))
+			}
 			return GetAttr(f, args[0], string(name))
 		},
 		"__delattr__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
@@ -245,6 +266,9 @@ func setupClassBuiltins() {
 			name, ok := args[1].(Str)
 			if !ok {
 				return nil, Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(args[1]))
+			}
+			if inst, ok := args[0].(*Instance); ok {
+				return None, objectDelAttr(f, inst, string(name))
 			}
 			return None, DelAttr(f, args[0], string(name))
 		},

@@ -720,6 +720,9 @@ func builtinIsinstance(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		if IsInstance(v, c) {
 			return True, nil
 		}
+		if ok, err := virtualSubclass(f, v.Type(), c); ok || err != nil {
+			return Bool(ok), err
+		}
 	}
 	return False, nil
 }
@@ -740,6 +743,9 @@ func builtinIssubclass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	for _, k := range classes {
 		if c.IsSubclass(k) {
 			return True, nil
+		}
+		if ok, err := virtualSubclass(f, c, k); ok || err != nil {
+			return Bool(ok), err
 		}
 	}
 	return False, nil

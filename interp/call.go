@@ -7,11 +7,14 @@ package interp
 import "github.com/asyncscript/asyncscript/compile"
 import "strings"
 
-// setupCall makes the frame for an interpreted call and binds arguments.
-// The trailing len(kwnames) entries of args are keyword values.
-func (f *Fiber) setupCall(fn *Function, args []Value, kwnames Tuple) (*Frame, *Exception) {
+// setupCall makes the frame for a call of fn and binds the arguments, for
+// every caller: CALL (keywords given as kwnames, whose values are the
+// trailing len(kwnames) entries of args) and Go (keywords as kw). The
+// frame is then pushed (pushFrame) or, for a generator or coroutine
+// function, wrapped in its object (makeGeneratorLike).
+func (f *Fiber) setupCall(fn *Function, args []Value, kwnames Tuple, kw []KV) (*Frame, *Exception) {
 	fr := f.callFrame(fn)
-	if err := bindArgs(f, fn, fr.locals(), args, kwnames, nil); err != nil {
+	if err := bindArgs(f, fn, fr.locals(), args, kwnames, kw); err != nil {
 		f.releaseFrame(fr)
 		return nil, err
 	}
@@ -211,8 +214,10 @@ func (f *Fiber) callWithNames(fn Value, args []Value, kwnames Tuple) (Value, *Ex
 	return f.Call(fn, args, kw)
 }
 
-// Call calls any callable from Go. Interpreted code runs on a nested
-// dispatch loop over this fiber's frame stack; it cannot suspend.
+// Call calls any callable from Go. An interpreted function's frame is
+// made as CALL makes it (setupCall) and run by a nested run of the
+// dispatch loop over this fiber's frame stack (runNative); it cannot
+// suspend.
 func (f *Fiber) Call(fn Value, args []Value, kw []KV) (Value, *Exception) {
 	switch fn := fn.(type) {
 	case *Builtin:
@@ -221,6 +226,9 @@ func (f *Fiber) Call(fn Value, args []Value, kw []KV) (Value, *Exception) {
 			a = append(a, fn.Self)
 		}
 		a = append(a, args...)
+		if fn.Of != nil && fn.Self == nil && len(a) > 0 {
+			a[0] = dunderSelf(fn, a[0]) // object_native.go
+		}
 		// a chain of Go callables (partial of partial...) recurses in Go
 		if err := f.enterGo(); err != nil {
 			return nil, err
@@ -229,16 +237,10 @@ func (f *Fiber) Call(fn Value, args []Value, kw []KV) (Value, *Exception) {
 		f.leaveGo()
 		return r, err
 	case *Function:
-		fr := newFrame(fn.Code, fn, fn.Globals)
-		if err := bindArgs(f, fn, fr.locals(), args, nil, kw); err != nil {
+		fr, err := f.setupCall(fn, args, nil, kw)
+		if err != nil {
 			return nil, err
 		}
-		for i, slot := range fn.Code.CellArgs {
-			if slot >= 0 {
-				fr.cells[i].V = fr.slots[slot]
-			}
-		}
-		fr.sp = len(fn.Code.Locals)
 		if fn.Code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) != 0 {
 			return makeGeneratorLike(f.VM, fn, fr), nil
 		}
@@ -282,16 +284,16 @@ func checkInitResult(r Value) *Exception {
 	return nil
 }
 
-// runNative pushes fr as a Native-entry frame and runs it to completion on
-// a nested dispatch loop.
+// runNative is how Go enters interpreted code to run it to completion (a
+// function called by Fiber.Call, a class body, a module): it pushes fr as
+// an EntryNative frame and runs it on a nested run of the dispatch loop.
 func (f *Fiber) runNative(fr *Frame) (Value, *Exception) {
 	floor := len(f.frames)
 	if err := f.pushFrame(fr, EntryNative); err != nil {
+		f.releaseFrame(fr)
 		return nil, err
 	}
-	f.nativeDepth++
 	out := f.run(floor)
-	f.nativeDepth--
 	switch out.Kind {
 	case Returned:
 		return out.Value, nil
@@ -309,7 +311,7 @@ func CallDunder(f *Fiber, v Value, name string, args ...Value) (res Value, ok bo
 		return nil, false, nil
 	}
 	a := make([]Value, 0, len(args)+1)
-	a = append(a, v)
+	a = append(a, dunderSelf(m, v)) // object_native.go
 	a = append(a, args...)
 	res, err = f.Call(m, a, nil)
 	return res, true, err
@@ -332,50 +334,7 @@ func (f *Fiber) construct(cls *Class, args []Value, kwnames Tuple) (Value, *Func
 }
 
 func (f *Fiber) constructKW(cls *Class, args []Value, kw []KV) (Value, *Function, *Exception) {
-	if cls == TypeClass && len(args) == 1 && len(kw) == 0 {
-		return args[0].Type(), nil, nil
-	}
-	init, hasInit := cls.Lookup("__init__")
-	initFn, userInit := init.(*Function)
-	if newFn, ok := cls.Lookup("__new__"); ok {
-		if nf, ok := newFn.(*Function); ok {
-			inst, err := f.Call(nf, append([]Value{cls}, args...), kw)
-			if err != nil || !IsInstance(inst, cls) {
-				return inst, nil, err
-			}
-			if userInit {
-				return inst, initFn, nil
-			}
-			return inst, nil, nil
-		}
-	}
-	newHook := cls.Constructor()
-	if newHook == nil {
-		return nil, nil, Errorf(TypeError, "cannot create '%s' instances", cls.Name)
-	}
-	if cls.BuiltinType || !userInit {
-		// built-in constructors take the arguments themselves; plain
-		// object() refuses them
-		if !cls.BuiltinType && !hasInit && !cls.IsException && (len(args) > 0 || len(kw) > 0) && cls.Constructor() == nil {
-			return nil, nil, Errorf(TypeError, "%s() takes no arguments", cls.Name)
-		}
-		inst, err := newHook(f, cls, args, kw)
-		if err != nil {
-			return nil, nil, err
-		}
-		if b, ok := init.(*Builtin); ok && hasInit && !cls.BuiltinType && b.Of != nil && b.Of != ObjectClass && !cls.IsException {
-			if _, err := f.Call(b, append([]Value{inst}, args...), kw); err != nil {
-				return nil, nil, err
-			}
-		}
-		return inst, nil, nil
-	}
-	// user class with interpreted __init__: build a bare instance
-	inst, err := newHook(f, cls, args, kw)
-	if err != nil {
-		return nil, nil, err
-	}
-	return inst, initFn, nil
+	return f.constructClass(cls, args, kw) // object_construct.go
 }
 
 // dictToKV converts a **kwargs dict to keyword arguments.

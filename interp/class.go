@@ -1,16 +1,25 @@
 package interp
 
 // This file defines classes (built-in and user-defined) and instances of
-// user-defined classes. Classes use single inheritance, so the MRO is the
-// chain of bases.
+// user-defined classes. A class has any number of bases; its MRO is
+// computed by C3 linearization (mro.go), as CPython's type.mro().
 
 // Class is a Python type object.
 type Class struct {
 	Name     string
 	QualName string
 	Module   string // "builtins" for built-in types
-	Base     *Class // nil only for object
+	Base     *Class   // the first base; nil only for object
+	Bases    []*Class // all bases in order (nil: just Base)
 	MRO      []*Class
+	// Meta is the metaclass when it is not type (class C(metaclass=M)).
+	Meta *Class
+	// SubclassHook, when set (abc.ABC and collections.abc classes, see
+	// class_abc.go), says whether sub is a virtual subclass beyond the MRO.
+	SubclassHook func(f *Fiber, sub *Class) (bool, *Exception)
+	// Keys lists the names of Dict in definition order (C.__dict__ shows
+	// them so); may hold deleted names.
+	Keys []string
 	Dict     map[string]Value // own attributes and methods only
 	// New constructs an instance for a call of the class (cls may be a
 	// subclass). nil means: inherit the nearest base's New. For object it
@@ -19,6 +28,13 @@ type Class struct {
 	New func(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception)
 	// BuiltinType is true for classes implemented in Go.
 	BuiltinType bool
+	// Immutable refuses setting and deleting the class's attributes, as
+	// CPython's Py_TPFLAGS_IMMUTABLETYPE does (BuiltinType classes are
+	// immutable too). A class that can change must belong to one VM.
+	Immutable bool
+	// Native is what the Go code that made the class keeps about it
+	// (stdlib/internal/native's record description); interp ignores it.
+	Native any
 	// IsException is true for BaseException and all its subclasses.
 	IsException bool
 }
@@ -28,9 +44,19 @@ type Class struct {
 type Instance struct {
 	Class *Class
 	Dict  *Dict // instance attributes, insertion-ordered, string keys
+	// Native is the built-in value an instance of a subclass of a
+	// built-in type carries (a *List for class L(list), a Str for
+	// class S(str)); nil for plain objects. Operations the class does
+	// not override go to it (object_native.go).
+	Native Value
 }
 
-func (c *Class) Type() *Class    { return TypeClass }
+func (c *Class) Type() *Class {
+	if c.Meta != nil {
+		return c.Meta
+	}
+	return TypeClass
+}
 func (i *Instance) Type() *Class { return i.Class }
 
 // NewClass makes a class with the given base (ObjectClass if nil) and
@@ -75,7 +101,10 @@ func (c *Class) Lookup(name string) (Value, bool) {
 
 // IsSubclass reports whether c is other or derives from it.
 func (c *Class) IsSubclass(other *Class) bool {
-	for k := c; k != nil; k = k.Base {
+	if c == other {
+		return true
+	}
+	for _, k := range c.MRO {
 		if k == other {
 			return true
 		}
@@ -87,7 +116,7 @@ func (c *Class) IsSubclass(other *Class) bool {
 
 // Constructor returns the New hook that builds instances of c.
 func (c *Class) Constructor() func(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
-	for k := c; k != nil; k = k.Base {
+	for _, k := range c.MRO {
 		if k.New != nil {
 			return k.New
 		}
@@ -125,14 +154,8 @@ func IsInstance(v Value, cls *Class) bool {
 // then the special attributes every class has, then type's methods. It
 // answers every name: a missing one is AttributeError, never "not mine".
 func (c *Class) Attr(f *Fiber, name string) (Value, bool, *Exception) {
-	if attr, ok := c.Lookup(name); ok {
-		switch a := attr.(type) {
-		case *StaticMethod:
-			return a.Func, true, nil
-		case *ClassMethod:
-			return &BoundMethod{Self: c, Func: a.Func}, true, nil
-		}
-		return attr, true, nil
+	if v, ok, err := classGetAttr(f, c, name); ok || err != nil {
+		return v, true, err // object_descriptor.go
 	}
 	switch name {
 	case "__name__":
@@ -144,7 +167,7 @@ func (c *Class) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 	case "__doc__":
 		return None, true, nil
 	case "__class__":
-		return TypeClass, true, nil
+		return c.Type(), true, nil
 	case "__base__":
 		if c.Base == nil {
 			return None, true, nil
@@ -154,7 +177,12 @@ func (c *Class) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 		if c.Base == nil {
 			return Tuple{}, true, nil
 		}
-		return Tuple{c.Base}, true, nil
+		bases := c.BaseList()
+		t := make(Tuple, len(bases))
+		for i, b := range bases {
+			t[i] = b
+		}
+		return t, true, nil
 	case "__mro__":
 		t := make(Tuple, len(c.MRO))
 		for i, b := range c.MRO {
@@ -162,15 +190,14 @@ func (c *Class) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 		}
 		return t, true, nil
 	case "__dict__":
-		d := NewDict()
-		for k, v := range c.Dict {
-			d.SetStr(k, v)
-		}
-		return d, true, nil
+		return &MappingProxy{D: classNamespace(c)}, true, nil
 	}
 	if b, ok := TypeClass.Lookup(name); ok {
 		v, err := bindClassAttr(f, b, c)
 		return v, err == nil, err
+	}
+	if v, ok, err := metaGetAttr(f, c, name); ok {
+		return v, true, err
 	}
 	return nil, false, Errorf(AttributeError, "type object '%s' has no attribute '%s'", c.Name, name)
 }

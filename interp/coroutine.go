@@ -187,15 +187,27 @@ func (c *Coroutine) step(f *Fiber, send Value, throw *Exception) (Value, *Except
 	}
 	floor := len(f.frames)
 	if c.saved != nil {
-		f.frames = append(f.frames, c.saved...)
+		// put back the run detached when it last suspended, each frame
+		// with its own entry
+		for _, fr := range c.saved {
+			if err := f.pushFrame(fr, fr.entry); err != nil {
+				clear(f.frames[floor:])
+				f.frames = f.frames[:floor]
+				return nil, err
+			}
+		}
 		c.saved = nil
 		f.resuming, f.resumeSend, f.resumeThrow = true, send, throw
 	} else {
 		if send != None && throw == nil {
 			return nil, Errorf(TypeError, "can't send non-None value to a just-started coroutine")
 		}
-		c.frame.entry = EntryResume
-		f.frames = append(f.frames, c.frame)
+		if err := f.pushFrame(c.frame, EntryResume); err != nil {
+			// CPython's check as the coroutine's frame starts: the
+			// exception escapes the coroutine, which is then finished
+			c.state, c.frame = coroDone, nil
+			return nil, err
+		}
 		if throw != nil {
 			f.resuming, f.resumeSend, f.resumeThrow = true, nil, throw
 		}

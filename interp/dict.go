@@ -146,13 +146,28 @@ func (d *Dict) find(f *Fiber, k Value) (int, int64, *Exception) {
 		if i, ok := d.strFind(string(s)); ok {
 			return int(i), 0, nil
 		}
-		return -1, 0, nil
+		if d.nonStr == 0 {
+			return -1, 0, nil
+		}
+		// an instance of a str subclass may be the key (object_native.go)
+		h := hashString(string(s))
+		_, i, err := d.lookupSlot(f, k, h)
+		return i, 0, err
 	}
 	h, err := Hash(f, k)
 	if err != nil {
 		return -1, 0, err
 	}
 	_, i, err := d.lookupSlot(f, k, h)
+	if i < 0 && err == nil {
+		if s, ok := nativeOf(k).(Str); ok {
+			if j, ok := d.strFind(string(s)); ok {
+				if eq, err := equal(f, k, s); err != nil || eq {
+					return int(j), h, err
+				}
+			}
+		}
+	}
 	return i, h, err
 }
 

@@ -136,6 +136,11 @@ func newDictObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception)
 // mapping (an object with keys() and __getitem__), or an iterable of
 // key/value pairs.
 func DictUpdate(f *Fiber, d *Dict, other Value) *Exception {
+	if n, ok := nativeOf(other).(*Dict); ok {
+		if _, user := userMethod(other.Type(), "keys"); !user {
+			other = n
+		}
+	}
 	switch o := other.(type) {
 	case *Dict:
 		if o == d {

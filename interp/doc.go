@@ -7,9 +7,10 @@
 //     per-instruction spans and constants as plain Go values. NewCode
 //     (code.go) makes it a runtime *Code once: constants become objects,
 //     and the inline caches and frame facts the VM uses are added.
-//   - A Fiber owns a stack of Frames; run.go drives them and exec.go is
-//     the dispatch loop. An interpreted call pushes a frame and the same
-//     loop continues, so deep recursion is a frame count (RecursionError at
+//   - A Fiber owns a stack of Frames; exec.go's exec is the dispatch
+//     loop, and run.go holds what it shares with Go (run, resumeFrame,
+//     finishEntry). An interpreted call pushes a frame and the same loop
+//     continues, so deep recursion is a frame count (RecursionError at
 //     VM.RecursionLimit), never a Go stack overflow.
 //   - A coroutine is a resumable frame: AWAIT on a pending awaitable leaves
 //     the pc on the AWAIT and returns from the loop with the frame saved;
@@ -53,32 +54,49 @@
 // belong to whichever VM runs it: run one Code on one VM at a time.
 // Nothing global refers to a VM, so a dropped VM is garbage collected.
 //
-// Frames (frame.go, run.go, exec.go): every frame is entered through
-// Fiber.pushFrame, the one place that enforces the recursion limit (its
-// RecursionError is raised where the call was made), and recorded with an
-// Entry that decides what its return, yield, suspension or escaping
-// exception does. runFrames (run.go) pops and delivers for every kind;
-// exec keeps EntryCall frames in its own loop as a fast path (RETURN_VALUE
-// and the unwinder there do what runFrames would). Call frames come from
-// and go back to the VM's free list (takeFrame, reuse, releaseFrame).
+// Frames (frame.go, run.go, exec.go). Every frame, whatever enters it,
+// goes on the fiber through Fiber.pushFrame, the one place that enforces
+// the recursion limit (its RecursionError is raised where the call was
+// made; CALL's fast path spells pushFrame out, as Go inlines nothing
+// into exec), and is recorded with an Entry that decides what its
+// return, yield, suspension or escaping exception does. Every frame
+// leaves the fiber at the one pop at the end of exec, which hands the
+// outcome to the frame below (EntryCall inline, the other kinds through
+// finishEntry) or, for the frame a run started with (its floor), back to
+// the Go code that called run. exec runs every frame above the floor in
+// one loop; Go code enters interpreted code only through run, so a
+// nested run (a Go builtin calling back) is the only Go recursion.
+// Ordinary call frames come from and go back to the VM's free list
+// (callFrame, takeFrame, reuse, releaseFrame); generator and coroutine
+// frames are never pooled.
 //
-//	entry      entered by                  return               exception              yield / suspend
-//	Base       Fiber.Resume (a task)       ends the run         ends the run           AWAIT suspends the fiber
-//	Call       CALL of a Python function   push value on caller raise in caller        cannot yield
-//	Init       CALL of a class (__init__)  push instance (None  raise in caller        cannot yield
-//	                                       checked)
-//	Await      AWAIT of a coroutine        caller's AWAIT value raise at caller's      suspends with the fiber
-//	                                                            AWAIT
-//	AsyncGen   AWAIT of asend/anext/athrow StopAsyncIteration   raise in caller (Stop* yield: caller's AWAIT
-//	                                       in caller            -> RuntimeError)       value
-//	Native     Fiber.Call from Go          return to Go         return to Go           RuntimeError
-//	Resume     next/send/throw from Go     return to Go         return to Go (Stop*    yield to Go; an await
-//	           (generators, coroutines)                         -> RuntimeError)       detaches into the coroutine
+//	entry      pushed by                         return               exception              yield / suspend
+//	Base       NewFiber (a task; run by Resume)  ends the run         ends the run           AWAIT suspends the fiber
+//	Call       CALL, CALL_FUNCTION_EX of a       push value on caller raise in caller        cannot yield
+//	           Python function
+//	Init       CALL of a class (__init__)        push instance (None  raise in caller        cannot yield
+//	                                             checked)
+//	Await      AWAIT of a coroutine              caller's AWAIT value raise at caller's      suspends with the fiber
+//	                                                                  AWAIT
+//	AsyncGen   AWAIT of asend/anext/athrow/      StopAsyncIteration   raise in caller (Stop* yield: caller's AWAIT
+//	           aclose                            in caller (aclose:   -> RuntimeError;       value (aclose:
+//	                                             None)                aclose: GeneratorExit  RuntimeError)
+//	                                                                  -> None)
+//	Native     runNative: Fiber.Call from Go,    return to Go         return to Go           RuntimeError
+//	           a class body, a module
+//	Resume     next/send/throw from Go           return to Go         return to Go (Stop*    yield to Go; an await
+//	           (generators, coroutines)                               -> RuntimeError)       detaches into the coroutine
+//
+// A frame resumed by a send or throw (Fiber.Resume, a generator's or
+// coroutine's send/throw, asend/athrow) gets the value or exception at
+// the AWAIT or YIELD_FROM it is suspended at (resumeFrame); one at
+// YIELD_FROM hands it to its delegate (PEP 380, see yieldFromSend and
+// yieldFromThrow in generator.go). A coroutine driven by send() that
+// suspends takes the frames above it off the fiber (Coroutine.saved) and
+// pushes them back, each through pushFrame, on the next send.
 //
 // A generator's frame is owned by the generator while suspended and pushed
-// again (Resume) by next/send/throw; a value or exception delivered to a
-// frame suspended at YIELD_FROM goes to its delegate (PEP 380, see
-// yieldFromSend and yieldFromThrow in generator.go).
+// again (Resume) by next/send/throw.
 //
 // Invariants: interpreted code runs only on the goroutine holding VM.GIL;
 // interp imports lang and compile and nothing else of ours (no loop, no

@@ -3,74 +3,47 @@ package interp
 import "github.com/asyncscript/asyncscript/compile"
 import "strings"
 
-// This file defines exec, the instruction switch of the dispatch loop. It
-// runs one frame until control must leave it (see run.go). Hot state (pc,
-// sp, slots) lives in locals and is written back to the frame whenever
-// control leaves.
+// This file defines exec, the dispatch loop: the instruction switch and
+// the moves between frames (push at enter, pop at the end; see doc.go's
+// frame-entry table). The top frame's hot state (pc, sp, slots) lives in
+// locals and is written back to the frame whenever control leaves it.
 
-func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err *Exception) {
-	code := fr.code
-	instrs := code.Instrs
-	slots := fr.slots
-	pc, sp := fr.pc, fr.sp
-	nlocals := len(code.Locals)
+// exec runs the frames of f above floor until the frame at floor returns,
+// raises or yields, or the fiber suspends. It is the one loop that moves
+// between frames: every push lands at enter (which loads the frame's hot
+// state), and every return, escaping exception and yield leaves through
+// the one pop at the end (see the frame-entry table in doc.go).
+func (f *Fiber) exec(floor int) Outcome {
+	var (
+		fr      = f.frames[len(f.frames)-1]
+		code    *Code
+		instrs  []compile.Instr
+		slots   []Value
+		pc, sp  int
+		nlocals int
+		instr   compile.Instr
+		reraise bool
+		act     action
+		val     Value
+		err     *Exception
+	)
+
+enter:
+	// fr is the top frame: load its hot state
+	code, instrs, slots = fr.code, fr.code.Instrs, fr.slots
+	pc, sp = fr.pc, fr.sp
+	nlocals = len(code.Locals)
 	if sp < nlocals {
 		sp = nlocals
 	}
-	var instr compile.Instr
-	var reraise bool
 	fr.started = true
-	// base is this invocation's own frame; ordinary calls made from it are
-	// run in this loop too, by switching the hoisted state.
-	base := len(f.frames) - 1
-
-	if pending != nil {
-		// raised in a callee; run already recorded this frame's entry
-		err, reraise = pending, true
-	} else if f.resuming && f.frames[len(f.frames)-1] == fr {
-		f.resuming = false
-		send, throw := f.resumeSend, f.resumeThrow
-		f.resumeSend, f.resumeThrow = nil, nil
-		if pc < len(instrs) && instrs[pc].Op() == compile.AWAIT {
-			// continue the AWAIT this frame is suspended at
-			pc++
-			res, y, done, exc := resumeAwait(f, slots[sp-1], send, throw)
-			switch {
-			case exc != nil:
-				sp--
-				slots[sp] = nil
-				err = exc
-			case !done:
-				fr.pc, fr.sp = pc-1, sp
-				return actSuspend, y, nil
-			default:
-				slots[sp-1] = res
-			}
-		} else if pc < len(instrs) && instrs[pc].Op() == compile.YIELD_FROM {
-			// continue the YIELD_FROM: the value or exception goes to
-			// its delegate (PEP 380)
-			pc++
-			var res, y Value
-			var done bool
-			var exc *Exception
-			if throw != nil {
-				res, y, done, exc = yieldFromThrow(f, slots[sp-1], throw)
-			} else {
-				res, y, done, exc = yieldFromSend(f, slots[sp-1], send)
-			}
-			switch {
-			case exc != nil:
-				sp--
-				slots[sp] = nil
-				err = exc
-			case !done:
-				fr.pc, fr.sp = pc-1, sp
-				return actYield, y, nil
-			default:
-				slots[sp-1] = res
-			}
-		} else if throw != nil {
-			err = throw // raised at the yield the frame is suspended at (pc-1)
+	if f.resuming {
+		// fr was resumed by a send or throw (generator.go, coroutine.go,
+		// an await of asend/athrow): deliver it where fr is suspended
+		act, val, err = f.resumeFrame(fr)
+		pc, sp = fr.pc, fr.sp
+		if act != actNone {
+			goto transition
 		}
 	}
 
@@ -733,7 +706,7 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 							copy(callee.slots, args)
 							clear(callee.slots[len(args):len(fc.Locals)])
 						} else {
-							callee, e = f.setupCall(fun, args, kwnames)
+							callee, e = f.setupCall(fun, args, kwnames, nil)
 						}
 						clear(slots[base:sp])
 						sp = base
@@ -756,16 +729,12 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						f.frames = append(f.frames, callee)
 						fr.pc, fr.sp = pc, sp
 						fr = callee
-						fr.started = true
-						code, instrs, slots = fr.code, fr.code.Instrs, fr.slots
-						nlocals = len(code.Locals)
-						pc, sp = 0, nlocals
-						continue
+						goto enter
 					}
 					if cls, ok := fn.(*Class); ok {
 						inst, initFn, e := f.construct(cls, args, kwnames)
 						if e == nil && initFn != nil {
-							callee, e2 := f.setupCall(initFn, append([]Value{inst}, args...), kwnames)
+							callee, e2 := f.setupCall(initFn, append([]Value{inst}, args...), kwnames, nil)
 							clear(slots[base:sp])
 							sp = base
 							if e2 != nil {
@@ -779,7 +748,8 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 								break dispatch
 							}
 							fr.pc, fr.sp = pc, sp
-							return actPushed, nil, nil
+							fr = callee
+							goto enter
 						}
 						clear(slots[base:sp])
 						sp = base
@@ -822,6 +792,22 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						kws = dictToKV(kw.(*Dict))
 					}
 					fr.pc, fr.sp = pc, sp
+					if fun, ok := fn.(*Function); ok && fun.Code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) == 0 {
+						// f(*args, **kw) of a Python function: pushed on
+						// this loop as CALL does, not run by Fiber.Call
+						callee, e := f.setupCall(fun, argsV.(Tuple), nil, kws)
+						if e != nil {
+							err = e
+							break dispatch
+						}
+						if e := f.pushFrame(callee, EntryCall); e != nil {
+							f.releaseFrame(callee)
+							err = e
+							break dispatch
+						}
+						fr = callee
+						goto enter
+					}
 					r, e := f.Call(fn, []Value(argsV.(Tuple)), kws)
 					if e != nil {
 						err = e
@@ -865,21 +851,9 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					sp--
 					val = slots[sp]
 					slots[sp] = nil
-					if fr.entry == EntryCall && len(f.frames)-1 > base {
-						n := len(f.frames) - 1
-						f.frames[n] = nil
-						f.frames = f.frames[:n]
-						f.releaseFrame(fr)
-						fr = f.frames[n-1]
-						code, instrs, slots = fr.code, fr.code.Instrs, fr.slots
-						nlocals = len(code.Locals)
-						pc, sp = fr.pc, fr.sp
-						slots[sp] = val
-						sp++
-						continue
-					}
 					fr.pc, fr.sp = pc, sp
-					return actReturn, val, nil
+					act = actReturn
+					break dispatch
 				case compile.LOAD_BUILD_CLASS:
 					slots[sp] = buildClassBuiltin
 					sp++
@@ -888,7 +862,8 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 					val = slots[sp]
 					slots[sp] = nil
 					fr.pc, fr.sp = pc, sp
-					return actYield, val, nil
+					act = actYield
+					break dispatch
 				case compile.GET_AWAITABLE:
 					a, e := f.getAwaitable(slots[sp-1], instr.Arg())
 					if e != nil {
@@ -909,11 +884,15 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 							callee := a.frame
 							callee.gen = a
 							if e := f.pushFrame(callee, EntryAwait); e != nil {
+								// the coroutine ends with the error, as
+								// its frame would at its first check
+								a.state, a.frame = coroDone, nil
 								err = e
 								break dispatch
 							}
 							fr.pc, fr.sp = pc, sp
-							return actPushed, nil, nil
+							fr = callee
+							goto enter
 						}
 						a.consume()
 						res, y, done, e := a.native.Await(f, None, nil)
@@ -924,8 +903,9 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						}
 						if !done {
 							a.state = coroSuspended
-							fr.pc, fr.sp = pc-1, sp
-							return actSuspend, y, nil
+							fr.pc, fr.sp, val = pc-1, sp, y
+							act = actSuspend
+							break dispatch
 						}
 						a.state = coroDone
 						slots[sp-1] = res
@@ -940,11 +920,14 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 							continue
 						}
 						if e := f.pushFrame(callee, EntryAsyncGen); e != nil {
+							f.resuming = false
+							a.gen.finish()
 							err = e
 							break dispatch
 						}
 						fr.pc, fr.sp = pc, sp
-						return actPushed, nil, nil
+						fr = callee
+						goto enter
 					case Awaitable:
 						res, y, done, e := a.Await(f, None, nil)
 						if e != nil {
@@ -952,8 +935,9 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 							break dispatch
 						}
 						if !done {
-							fr.pc, fr.sp = pc-1, sp
-							return actSuspend, y, nil
+							fr.pc, fr.sp, val = pc-1, sp, y
+							act = actSuspend
+							break dispatch
 						}
 						slots[sp-1] = res
 					default:
@@ -990,8 +974,9 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 						continue
 					}
 					// yield v, then come back to this YIELD_FROM
-					fr.pc, fr.sp = pc-1, sp
-					return actYield, v, nil
+					fr.pc, fr.sp, val = pc-1, sp, v
+					act = actYield
+					break dispatch
 				case compile.GET_AITER:
 					it, e := f.getAIter(slots[sp-1])
 					if e != nil {
@@ -1179,6 +1164,10 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 			}
 		}
 
+		if act != actNone {
+			break // fr returns, yields or suspends
+		}
+
 		// err was raised at instruction pc-1 of this frame.
 		if !reraise {
 			f.setContext(err)
@@ -1199,24 +1188,70 @@ func (f *Fiber) exec(fr *Frame, pending *Exception) (act action, val Value, err 
 			err = nil
 			continue
 		}
+		// no handler: the exception escapes fr
 		clear(slots[nlocals:sp])
-		if fr.entry == EntryCall && len(f.frames)-1 > base {
-			// unwind into the caller this loop is also running
-			n := len(f.frames) - 1
-			f.frames[n] = nil
-			f.frames = f.frames[:n]
-			f.releaseFrame(fr)
-			fr = f.frames[n-1]
-			code, instrs, slots = fr.code, fr.code.Instrs, fr.slots
-			nlocals = len(code.Locals)
-			pc, sp = fr.pc, fr.sp
-			f.addTraceback(err, fr, pc-1)
-			reraise = true
-			continue
-		}
 		fr.pc, fr.sp = pc, nlocals
-		return actRaise, nil, err
+		act = actRaise
+		break
 	}
+
+transition:
+	// fr returned val, raised err, yielded val or suspended with val
+	switch act {
+	case actSuspend:
+		if c := f.resumedCoroutine(floor); c != nil {
+			// coro.send() from Go or Python: detach the suspended run
+			// into the coroutine and hand the value to the sender
+			c.saved = append([]*Frame(nil), f.frames[floor:]...)
+			clear(f.frames[floor:])
+			f.frames = f.frames[:floor]
+			return Outcome{Kind: Yielded, Value: val}
+		}
+		if !f.suspendable(floor) {
+			act, err, reraise = actNone, Errorf(RuntimeError, "await wasn't used with future"), true
+			goto enter
+		}
+		return Outcome{Kind: Yielded, Value: val}
+	case actYield:
+		if fr.entry != EntryAsyncGen && len(f.frames)-1 != floor {
+			// a generator yields to whoever resumed it, never across Go
+			act, err, reraise = actNone, Errorf(RuntimeError, "yield across a native boundary"), true
+			goto enter
+		}
+	}
+
+	// The one place a frame leaves the fiber.
+	n := len(f.frames) - 1
+	f.frames[n] = nil
+	f.frames = f.frames[:n]
+	if n == floor {
+		// the run's own frame: back to the Go code that entered it
+		switch act {
+		case actYield:
+			return Outcome{Kind: Yielded, Value: val}
+		case actRaise:
+			f.releaseFrame(fr)
+			return Outcome{Kind: Raised, Exc: err}
+		}
+		f.releaseFrame(fr)
+		return Outcome{Kind: Returned, Value: val}
+	}
+	caller := f.frames[n-1]
+	if fr.entry == EntryCall {
+		if act == actReturn {
+			caller.slots[caller.sp] = val
+			caller.sp++
+		}
+	} else {
+		err = f.finishEntry(fr, caller, act, val, err)
+	}
+	f.releaseFrame(fr) // a no-op for generator and coroutine frames
+	fr, act = caller, actNone
+	if err != nil {
+		f.addTraceback(err, fr, fr.pc-1)
+		reraise = true
+	}
+	goto enter
 }
 
 // compareInts is the small-int fast path of COMPARE_OP.

@@ -22,8 +22,6 @@ type Fiber struct {
 	resuming    bool
 	resumeSend  Value
 	resumeThrow *Exception
-	// nativeDepth counts nested Go->interpreter calls (Fiber.Call).
-	nativeDepth int32
 	// nested counts Go-level recursion through nested containers (repr,
 	// comparison, json), which CPython counts against the recursion limit
 	// too.
@@ -145,8 +143,9 @@ func (vm *VM) NewFiber(c *Coroutine) *Fiber {
 	f := &Fiber{VM: vm, coro: c}
 	c.consume()
 	if c.frame != nil {
-		c.frame.entry = EntryBase
-		f.frames = append(f.frames, c.frame)
+		// an empty fiber is below any limit (sys.setrecursionlimit
+		// refuses values under 1), so this push cannot fail
+		_ = f.pushFrame(c.frame, EntryBase)
 	}
 	return f
 }

@@ -221,7 +221,7 @@ func builtinOpen(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		return nil, err
 	}
 	if binary {
-		return nil, Errorf(ValueError, "binary mode is not supported")
+		return openBinary(path, m, flag, readable, writable, encoding, errorsV, newline)
 	}
 	enc := "UTF-8"
 	if encoding != nil && encoding != None {

@@ -221,6 +221,12 @@ func floatDivMod(vx, wx float64) (floordiv, mod float64) {
 // DivMod is divmod(a, b) for ints and floats; ok is false when the
 // operands are not numbers (the caller then tries __divmod__).
 func DivMod(a, b Value) (res Value, ok bool, err *Exception) {
+	if n := nativeOf(a); n != nil {
+		a = n
+	}
+	if n := nativeOf(b); n != nil {
+		b = n
+	}
 	if isInt(a) && isInt(b) {
 		if x, ok1 := AsInt64(a); ok1 {
 			if y, ok2 := AsInt64(b); ok2 {
@@ -599,6 +605,9 @@ func ToFloat(f *Fiber, v Value) (Value, *Exception) {
 		fl, err := IntToFloat(res)
 		return Float(fl), err
 	}
+	if n := nativeOf(v); n != nil {
+		return ToFloat(f, n)
+	}
 	return nil, Errorf(TypeError, "float() argument must be a string or a real number, not '%s'", TypeName(v))
 }
 
@@ -673,6 +682,9 @@ func Round(f *Fiber, x Value, ndigits Value) (Value, *Exception) {
 	}
 	if res, ok, err := callUser(f, x, "__round__", args...); ok {
 		return res, err
+	}
+	if n := nativeOf(x); n != nil {
+		return Round(f, n, ndigits)
 	}
 	return nil, Errorf(TypeError, "type %s doesn't define __round__ method", TypeName(x))
 }

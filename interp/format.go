@@ -510,6 +510,12 @@ func format(f *Fiber, v Value, spec string) (string, *Exception) {
 			}
 			return string(s), nil
 		}
+		if n := nativeOf(v); n != nil {
+			if spec == "" {
+				return toStr(f, v)
+			}
+			return format(f, n, spec)
+		}
 	}
 	if fm, ok := v.(interface {
 		Format(f *Fiber, spec string) (string, *Exception)

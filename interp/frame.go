@@ -1,11 +1,13 @@
 package interp
 
+import "github.com/asyncscript/asyncscript/compile"
+
 // This file defines Frame, the activation record of one running code
 // object. A frame's whole state is (pc, sp, slots), so suspending it costs
 // nothing: it simply stays on its fiber (or in its generator) until resumed.
 
 // Entry records how a frame was entered; it decides where its return,
-// yield or uncaught exception goes (see DESIGN 1.3 and run.go).
+// yield or uncaught exception goes (the frame-entry table in doc.go).
 type Entry uint8
 
 const (
@@ -66,14 +68,16 @@ func (f *Fiber) atLimit() bool {
 // maxFreeFrames bounds the frames a fiber keeps for reuse.
 const maxFreeFrames = 128
 
-// callFrame returns a frame for an ordinary call of fn, reusing one
-// released earlier when it is big enough. Ordinary call frames are never
-// alive across a suspension (only coroutine frames are), so they can be
-// recycled as soon as they return; the free list is the VM's, as only the
-// goroutine holding the GIL calls or returns.
+// callFrame returns a frame for a call of fn, reusing one released
+// earlier when it is big enough. Frames of ordinary functions never
+// outlive their call (only generator and coroutine frames, which are never
+// pooled, are kept across a suspension), so they are recycled as soon as
+// they leave the fiber; the free list is the VM's, as only the goroutine
+// holding the GIL calls or returns.
 func (f *Fiber) callFrame(fn *Function) *Frame {
 	code := fn.Code
-	if len(code.CellVars)+len(code.FreeVars) == 0 {
+	gen := code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) != 0
+	if !gen && len(code.CellVars)+len(code.FreeVars) == 0 {
 		if fr := f.VM.takeFrame(code.frameSize); fr != nil {
 			fr.reuse(fn)
 			// locals must start unbound
@@ -82,7 +86,7 @@ func (f *Fiber) callFrame(fn *Function) *Frame {
 		}
 	}
 	fr := newFrame(code, fn, fn.Globals)
-	fr.pooled = true
+	fr.pooled = !gen
 	return fr
 }
 

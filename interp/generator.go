@@ -133,6 +133,10 @@ type AsyncGenerator struct {
 	QualName string
 	running  bool
 	done     bool
+	// closing is set while aclose() runs the generator: its
+	// GeneratorExit or StopAsyncIteration then means success, and a yield
+	// is an error (finishEntry in run.go).
+	closing bool
 }
 
 func (*AsyncGenerator) Type() *Class { return AsyncGeneratorClass }
@@ -142,8 +146,8 @@ func (g *AsyncGenerator) Repr(f *Fiber) (string, *Exception) {
 	return "<async_generator object " + g.QualName + " at " + AddressOf(g) + ">", nil
 }
 
-func (g *AsyncGenerator) suspend(fr *Frame) { g.running = false }
-func (g *AsyncGenerator) finish()           { g.running, g.done, g.frame = false, true, nil }
+func (g *AsyncGenerator) suspend(fr *Frame) { g.running, g.closing = false, false }
+func (g *AsyncGenerator) finish()           { g.running, g.closing, g.done, g.frame = false, false, true, nil }
 
 // asendAwaitable is what `await agen.asend(v)` / `__anext__()` awaits: the
 // AWAIT pushes the generator's frame with entry AsyncGen.
@@ -152,6 +156,7 @@ type asendAwaitable struct {
 	send  Value
 	throw *Exception
 	used  bool
+	close bool // aclose(), rather than athrow(GeneratorExit)
 }
 
 func (*asendAwaitable) Type() *Class { return asendClass }
@@ -193,7 +198,7 @@ func (a *asendAwaitable) start(f *Fiber) (*Frame, Value, bool, *Exception) {
 	if a.throw != nil {
 		f.resuming, f.resumeSend, f.resumeThrow = true, nil, a.throw
 	}
-	g.running = true
+	g.running, g.closing = true, a.close
 	return fr, nil, false, nil
 }
 
@@ -393,7 +398,7 @@ func setupGenerators() {
 			return &asendAwaitable{gen: args[0].(*AsyncGenerator), throw: exc}, nil
 		},
 		"aclose": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-			return &asendAwaitable{gen: args[0].(*AsyncGenerator), throw: NewException(GeneratorExit)}, nil
+			return &asendAwaitable{gen: args[0].(*AsyncGenerator), throw: NewException(GeneratorExit), close: true}, nil
 		},
 	})
 	CoroutineClass.AddMethods(map[string]NativeFunc{

@@ -56,6 +56,12 @@ func (g *GenericAlias) Repr(f *Fiber) (string, *Exception) {
 }
 
 func classGetItem(f *Fiber, c *Class, k Value) (Value, *Exception) {
+	if c.Meta != nil {
+		// a metaclass __getitem__ (Enum's Color['RED']) comes first
+		if m, ok := userMethod(c.Meta, "__getitem__"); ok {
+			return f.Call(m, []Value{c, k}, nil)
+		}
+	}
 	args, ok := k.(Tuple)
 	if !ok {
 		args = Tuple{k}
@@ -67,6 +73,9 @@ func classGetItem(f *Fiber, c *Class, k Value) (Value, *Exception) {
 	if m, ok := c.Lookup("__class_getitem__"); ok {
 		if b, ok := m.(*Builtin); ok && b.Self == nil {
 			return f.Call(b, []Value{c, k}, nil)
+		}
+		if cm, ok := m.(*ClassMethod); ok {
+			return f.Call(cm.Func, []Value{c, k}, nil)
 		}
 		return f.Call(m, []Value{c, k}, nil)
 	}

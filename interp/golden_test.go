@@ -52,6 +52,12 @@ func TestFrameEntryPrograms(t *testing.T) {
 	golden.Suite{Chunks: "testdata/frame_entry.as"}.Test(t)
 }
 
+// Strings grown in place by `+=` keep every older value intact
+// (testdata/str_append.as).
+func TestStrAppendPrograms(t *testing.T) {
+	golden.Suite{Chunks: "testdata/str_append.as"}.Test(t)
+}
+
 // bytes and bytearray: literals, operators, every method, the codecs of
 // str.encode/bytes.decode, bytes % args and int.to_bytes/from_bytes
 // (testdata/bytes.as, written by testdata/gen_bytes.py).

@@ -746,6 +746,9 @@ func Index(f *Fiber, v Value) (Value, *Exception) {
 		}
 		return res, nil
 	}
+	if n := nativeOf(v); n != nil && isInt(n) {
+		return n, nil
+	}
 	return nil, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(v))
 }
 
@@ -777,6 +780,9 @@ func ToInt(f *Fiber, v Value) (Value, *Exception) {
 			}
 			return res, nil
 		}
+	}
+	if n := nativeOf(v); n != nil {
+		return ToInt(f, n)
 	}
 	return nil, Errorf(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(v))
 }

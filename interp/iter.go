@@ -140,6 +140,9 @@ func indexValue(f *Fiber, v Value) (int, bool, *Exception) {
 	case *Instance:
 		r, found, err := CallDunder(f, v, "__index__")
 		if !found {
+			if _, isInt := x.Native.(Int); isInt {
+				return indexValue(f, x.Native)
+			}
 			return 0, false, nil
 		}
 		if err != nil {
@@ -328,6 +331,9 @@ func length(f *Fiber, v Value) (int, *Exception) {
 			return n, nil
 		}
 	}
+	if n := nativeOf(v); n != nil {
+		return length(f, n)
+	}
 	return 0, Errorf(TypeError, "object of type '%s' has no len()", TypeName(v))
 }
 
@@ -363,6 +369,9 @@ func contains(f *Fiber, v, w Value) (bool, *Exception) {
 			return false, err
 		}
 		return Truth(f, r)
+	}
+	if n := nativeOf(v); n != nil {
+		return contains(f, n, w)
 	}
 	if !isIterable(v) {
 		return false, Errorf(TypeError, "argument of type '%s' is not iterable", TypeName(v))
@@ -402,14 +411,24 @@ func getItem(f *Fiber, v, k Value) (Value, *Exception) {
 	case *Range:
 		return x.getItem(f, k)
 	case *Class:
-		return classGetItem(f, x, k)
+		if x.Meta == nil {
+			return classGetItem(f, x, k)
+		}
 	case Bytes:
 		return x.getItem(f, k)
 	case *ByteArray:
 		return x.getItem(f, k)
 	}
+	if x, ok := v.(*Instance); ok && x.Native != nil {
+		if _, user := userMethod(x.Class, "__getitem__"); !user {
+			return nativeGetItem(f, x, k)
+		}
+	}
 	if r, found, err := callDunderIfAny(f, v, "__getitem__", k); found {
 		return r, err
+	}
+	if c, ok := v.(*Class); ok { // a metaclass without __getitem__
+		return classGetItem(f, c, k)
 	}
 	return nil, Errorf(TypeError, "'%s' object is not subscriptable", TypeName(v))
 }
@@ -434,6 +453,9 @@ func setItem(f *Fiber, v, k, x Value) *Exception {
 	if _, found, err := callDunderIfAny(f, v, "__setitem__", k, x); found {
 		return err
 	}
+	if n := nativeOf(v); n != nil {
+		return setItem(f, n, k, x)
+	}
 	return Errorf(TypeError, "'%s' object does not support item assignment", TypeName(v))
 }
 
@@ -451,6 +473,9 @@ func delItem(f *Fiber, v, k Value) *Exception {
 	}
 	if _, found, err := callDunderIfAny(f, v, "__delitem__", k); found {
 		return err
+	}
+	if n := nativeOf(v); n != nil {
+		return delItem(f, n, k)
 	}
 	return Errorf(TypeError, "'%s' object doesn't support item deletion", TypeName(v))
 }
@@ -511,6 +536,9 @@ func IterValue(f *Fiber, v Value) (Value, *Exception) {
 			return r, nil
 		}
 		return nil, Errorf(TypeError, "iter() returned non-iterator of type '%s'", TypeName(r))
+	}
+	if n := nativeOf(v); n != nil {
+		return IterValue(f, n)
 	}
 	if _, ok := v.Type().Lookup("__getitem__"); ok && !v.Type().BuiltinType {
 		return &seqIter{seq: v}, nil

@@ -162,6 +162,9 @@ func importStar(mv Value, ns *Dict) {
 
 // printExpr implements the REPL's echo of expression statements.
 func (vm *VM) printExpr(f *Fiber, v Value) *Exception {
+	if vm.Hooks.Display != nil {
+		return vm.Hooks.Display(f, v)
+	}
 	if v == None {
 		return nil
 	}

@@ -50,6 +50,7 @@ func setupBytes() {
 	})
 	setupBytesMethods()
 	setupIntBytes()
+	setupBinaryFile()
 	setupByteArrayMethods()
 }
 

@@ -183,6 +183,9 @@ func truth(f *Fiber, v Value) (bool, *Exception) {
 			n, err := lenResult(res)
 			return n != 0, err
 		}
+		if n := nativeOf(v); n != nil {
+			return truth(f, n)
+		}
 	}
 	switch x := v.(type) {
 	case Truther:
@@ -427,6 +430,12 @@ func slotCompare(f *Fiber, op CmpOp, v, w Value) (Value, *Exception) {
 // nativeCompare compares built-in values; NotImplemented when v's type
 // does not handle w.
 func nativeCompare(f *Fiber, op CmpOp, v, w Value) (Value, *Exception) {
+	if n := nativeOf(v); n != nil {
+		v = n
+	}
+	if n := nativeOf(w); n != nil {
+		w = n
+	}
 	switch a := v.(type) {
 	case Int, Bool, *BigInt:
 		switch b := w.(type) {
@@ -609,6 +618,13 @@ func hash(f *Fiber, v Value) (int64, *Exception) {
 				return 0, errUnhashable(v)
 			}
 		}
+		if n := nativeOf(v); n != nil {
+			switch n.(type) {
+			case *List, *Dict, *Set:
+				return 0, errUnhashable(v)
+			}
+			return hash(f, n)
+		}
 	}
 	if h, ok := v.(Hasher); ok {
 		return h.Hash(f)
@@ -647,12 +663,7 @@ func binary(f *Fiber, op BinOp, v, w Value, inplace bool) (Value, *Exception) {
 		}
 	case Str:
 		if b, ok := w.(Str); ok && op == OpAdd {
-			if len(a)+len(b) >= largeAlloc {
-				if err := f.CheckAlloc(int64(len(a)) + int64(len(b))); err != nil {
-					return nil, err
-				}
-			}
-			return a + b, nil
+			return f.VM.concatStr(f, a, b)
 		}
 	}
 	return binarySlow(f, op, v, w, inplace)
@@ -848,6 +859,12 @@ func repeatItems(items []Value, k int) []Value {
 // nativeBinary applies op to built-in operands; NotImplemented when the
 // operand types are not supported.
 func nativeBinary(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
+	if n := nativeOf(v); n != nil {
+		v = n
+	}
+	if n := nativeOf(w); n != nil {
+		w = n
+	}
 	switch a := v.(type) {
 	case Int, Bool, *BigInt:
 		switch b := w.(type) {
@@ -926,6 +943,14 @@ func nativeBinary(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 // nativeInplace handles augmented assignment on mutable built-ins
 // (list += iterable, list *= n, dict |= mapping, Go types' hooks).
 func nativeInplace(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
+	if n := nativeOf(v); n != nil {
+		// list += x on an L instance extends its list and keeps the instance
+		r, err := nativeInplace(f, op, n, w)
+		if err == nil && r != nil && Identical(r, n) {
+			return v, nil
+		}
+		return r, err
+	}
 	switch a := v.(type) {
 	case *List:
 		return a.inplace(f, op, w)
@@ -969,6 +994,9 @@ func unary(f *Fiber, op UnaryOp, v Value) (Value, *Exception) {
 		if res, ok, err := callUser(f, v, unaryDunders[op]); ok {
 			return res, err
 		}
+		if n := nativeOf(v); n != nil {
+			return unary(f, op, n)
+		}
 	}
 	return nil, Errorf(TypeError, "bad operand type for unary %s: '%s'", unarySymbols[op], TypeName(v))
 }
@@ -984,6 +1012,9 @@ func Abs(f *Fiber, v Value) (Value, *Exception) {
 	if hasUserMethods(v) {
 		if res, ok, err := callUser(f, v, "__abs__"); ok {
 			return res, err
+		}
+		if n := nativeOf(v); n != nil {
+			return Abs(f, n)
 		}
 	}
 	return nil, Errorf(TypeError, "bad operand type for abs(): '%s'", TypeName(v))
@@ -1141,7 +1172,12 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 	case *Dict:
 		return x.repr(f)
 	case *Class:
-		return ClassRepr(x), nil
+		if x.Meta == nil {
+			return ClassRepr(x), nil
+		}
+		if _, ok := userMethod(x.Meta, "__repr__"); !ok {
+			return ClassRepr(x), nil
+		}
 	case *Builtin:
 		return x.repr(), nil
 	case *Module:
@@ -1171,6 +1207,9 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 				return "", Errorf(TypeError, "__repr__ returned non-string (type %s)", TypeName(res))
 			}
 			return string(s), nil
+		}
+		if n := nativeOf(v); n != nil {
+			return repr(f, n)
 		}
 	}
 	// other containers (sets, deques, exceptions' args) recurse in Go:
@@ -1251,6 +1290,9 @@ func toStr(f *Fiber, v Value) (string, *Exception) {
 			if !isStr {
 				return "", Errorf(TypeError, "__str__ returned non-string (type %s)", TypeName(res))
 			}
+			return string(s), nil
+		}
+		if s, ok := nativeOf(v).(Str); ok {
 			return string(s), nil
 		}
 	}

@@ -130,7 +130,7 @@ func formatPercent(f *Fiber, fs string, args Value, isBytes bool) (string, *Exce
 				left = true
 				n = -n
 			}
-			if err := checkProcessAlloc(n); err != nil {
+			if err := f.CheckAlloc(n); err != nil {
 				return "", err
 			}
 			s.width = int(n)
@@ -145,7 +145,7 @@ func formatPercent(f *Fiber, fs string, args Value, isBytes bool) (string, *Exce
 				if err != nil {
 					return "", Errorf(ValueError, "width too big")
 				}
-				if err := checkProcessAlloc(int64(n)); err != nil {
+				if err := f.CheckAlloc(int64(n)); err != nil {
 					return "", err
 				}
 				s.width = n
@@ -450,7 +450,7 @@ func percentBytesOne(f *Fiber, c rune, convIndex int, s *fmtSpec, left bool, arg
 		body = body[:s.prec]
 	}
 	if s.width > len(body) {
-		if err := checkProcessAlloc(int64(s.width)); err != nil {
+		if err := f.CheckAlloc(int64(s.width)); err != nil {
 			return "", err
 		}
 		pad := strings.Repeat(" ", s.width-len(body))

@@ -1,28 +1,28 @@
 package interp
 
-// This file defines the bytecode interpreter: one dispatch loop over the
-// frames of a fiber. An interpreted call pushes a frame and the loop goes
-// on with it; a return pops it and delivers the value according to the
-// frame's Entry. AWAIT on a pending awaitable returns from the loop with
-// every frame left in place (the fiber is the suspended state).
-//
-// run drives frames; exec runs one frame's instructions until that frame
-// pushes a callee, returns, yields, suspends or lets an exception escape.
+// This file defines how a fiber runs its frames: run, the entry from Go
+// to the dispatch loop (exec.go); resumeFrame, which continues a frame at
+// the AWAIT or YIELD_FROM it is suspended at; finishEntry, what a frame's
+// entry kind asks when the frame leaves; and the exception bookkeeping
+// (tracebacks, __context__, handler lookup) the loop shares with Go code.
 
 import "github.com/asyncscript/asyncscript/compile"
 
+// action is how control leaves the instructions of the top frame.
 type action uint8
 
 const (
-	actPushed  action = iota // exec pushed a new frame; run continues with it
+	actNone    action = iota // keep running (or unwinding an exception) in the top frame
 	actReturn                // the frame returned val
 	actRaise                 // an exception escaped the frame
 	actSuspend               // AWAIT is pending: yield val to the fiber's driver
-	actYield                 // YIELD_VALUE: the generator yields val
+	actYield                 // YIELD_VALUE or YIELD_FROM: the generator yields val
 )
 
-// run executes frames until the frame at index floor returns or raises, or
-// the fiber suspends. Frames below floor belong to outer runs.
+// run executes frames until the frame at index floor returns, raises or
+// yields, or the fiber suspends. Frames below floor belong to outer runs
+// (a Go caller further down is waiting for them); the frame at floor was
+// just pushed by that caller through pushFrame.
 func (f *Fiber) run(floor int) Outcome {
 	if err := f.enterGo(); err != nil {
 		// the frames pushed for this run never start
@@ -30,114 +30,105 @@ func (f *Fiber) run(floor int) Outcome {
 		f.frames = f.frames[:floor]
 		return Outcome{Kind: Raised, Exc: err}
 	}
-	out := f.runFrames(floor)
+	out := f.exec(floor)
 	f.leaveGo()
 	return out
 }
 
-// runFrames is run's loop.
-func (f *Fiber) runFrames(floor int) Outcome {
-	var pending *Exception
-	for {
-		fr := f.frames[len(f.frames)-1]
-		act, val, exc := f.exec(fr, pending)
-		pending = nil
-		switch act {
-		case actPushed:
-			// pushFrame checked the recursion limit
-			continue
-		case actSuspend:
-			if c := f.resumedCoroutine(floor); c != nil {
-				// coro.send() from Go or Python: detach the suspended run
-				// into the coroutine and hand the value to the sender
-				c.saved = append([]*Frame(nil), f.frames[floor:]...)
-				clear(f.frames[floor:])
-				f.frames = f.frames[:floor]
-				return Outcome{Kind: Yielded, Value: val}
-			}
-			if len(f.frames)-1 < floor || !f.suspendable(floor) {
-				pending = Errorf(RuntimeError, "await wasn't used with future")
-				continue
-			}
-			return Outcome{Kind: Yielded, Value: val}
-		case actYield:
-			// A generator frame yields to whoever resumed it.
-			idx := len(f.frames) - 1
-			switch fr.entry {
-			case EntryAsyncGen:
-				// deliver as the result of the caller's AWAIT
-				f.frames = f.frames[:idx]
-				g := fr.gen.(*AsyncGenerator)
-				g.suspend(fr)
-				caller := f.frames[idx-1]
-				caller.slots[caller.sp-1] = val // replaces the awaited asend object
-				continue
-			default: // EntryResume or EntryBase: hand the value to Go
-				if idx != floor {
-					pending = Errorf(RuntimeError, "yield across a native boundary")
-					continue
-				}
-				f.frames = f.frames[:idx]
-				return Outcome{Kind: Yielded, Value: val}
-			}
-		case actReturn:
-			idx := len(f.frames) - 1
-			f.frames[idx] = nil
-			f.frames = f.frames[:idx]
-			if idx == floor {
-				return Outcome{Kind: Returned, Value: val}
-			}
-			caller := f.frames[idx-1]
-			switch fr.entry {
-			case EntryCall:
-				caller.slots[caller.sp] = val
+// resumeFrame continues fr, the top frame, with what its resumer sent or
+// threw (f.resumeSend, f.resumeThrow; set by Fiber.Resume, coroutine
+// send/throw, generator resume and asend/athrow): an AWAIT it is suspended
+// at gets them, a YIELD_FROM hands them to its delegate (PEP 380), and a
+// throw is otherwise raised at the yield. It updates fr.pc and fr.sp and
+// returns actSuspend or actYield with the value to pass out, or an
+// exception raised in fr at fr.pc-1.
+func (f *Fiber) resumeFrame(fr *Frame) (action, Value, *Exception) {
+	f.resuming = false
+	send, throw := f.resumeSend, f.resumeThrow
+	f.resumeSend, f.resumeThrow = nil, nil
+	pc, sp, instrs := fr.pc, fr.sp, fr.code.Instrs
+	if pc >= len(instrs) {
+		return actNone, nil, throw
+	}
+	var res, y Value
+	var done bool
+	var exc *Exception
+	act := actSuspend
+	switch instrs[pc].Op() {
+	case compile.AWAIT:
+		res, y, done, exc = resumeAwait(f, fr.slots[sp-1], send, throw)
+	case compile.YIELD_FROM:
+		act = actYield
+		if throw != nil {
+			res, y, done, exc = yieldFromThrow(f, fr.slots[sp-1], throw)
+		} else {
+			res, y, done, exc = yieldFromSend(f, fr.slots[sp-1], send)
+		}
+	default:
+		// raised at the yield the frame is suspended at (pc-1)
+		return actNone, nil, throw
+	}
+	switch {
+	case exc != nil:
+		fr.pc, fr.sp = pc+1, sp-1
+		fr.slots[sp-1] = nil
+		return actNone, nil, exc
+	case !done:
+		return act, y, nil // still suspended at pc
+	}
+	fr.pc = pc + 1
+	fr.slots[sp-1] = res
+	return actNone, nil, nil
+}
+
+// finishEntry does what fr's entry asks once fr has left the fiber
+// returning val (act actReturn), raising exc or, for an async generator,
+// yielding val: it delivers the value to caller, the frame below, or
+// returns the exception to raise in caller. EntryCall, the common case,
+// is done inline by exec.
+func (f *Fiber) finishEntry(fr, caller *Frame, act action, val Value, exc *Exception) *Exception {
+	switch fr.entry {
+	case EntryInit:
+		if exc == nil {
+			if exc = checkInitResult(val); exc == nil {
+				caller.slots[caller.sp] = fr.gen.(Value) // the instance
 				caller.sp++
-			case EntryInit:
-				if pending = checkInitResult(val); pending != nil {
-					f.addTraceback(pending, caller, caller.pc-1)
-					continue
-				}
-				caller.slots[caller.sp] = fr.gen.(Value)
-				caller.sp++
-			case EntryAwait:
-				if c, ok := fr.gen.(*Coroutine); ok {
-					c.state = coroDone
-					c.frame = nil
-				}
-				caller.slots[caller.sp-1] = val // replaces the awaited coroutine
-			case EntryAsyncGen:
-				g := fr.gen.(*AsyncGenerator)
-				g.finish()
-				pending = NewException(StopAsyncIteration)
-				f.addTraceback(pending, caller, caller.pc-1)
-				continue
 			}
-			f.releaseFrame(fr)
-		case actRaise:
-			idx := len(f.frames) - 1
-			f.frames[idx] = nil
-			f.frames = f.frames[:idx]
-			switch fr.entry {
-			case EntryAwait:
-				if c, ok := fr.gen.(*Coroutine); ok {
-					c.state = coroDone
-					c.frame = nil
-				}
-			case EntryAsyncGen:
-				fr.gen.(*AsyncGenerator).finish()
-				if exc.Matches(StopAsyncIteration) || exc.Matches(StopIteration) {
-					exc = wrapGenStop(exc, "async generator raised ")
-				}
+		}
+	case EntryAwait:
+		if c, ok := fr.gen.(*Coroutine); ok {
+			c.state, c.frame = coroDone, nil
+		}
+		if exc == nil {
+			caller.slots[caller.sp-1] = val // replaces the awaited coroutine
+		}
+	case EntryAsyncGen:
+		g := fr.gen.(*AsyncGenerator)
+		closing := g.closing
+		switch {
+		case act == actYield && closing:
+			// async_gen_athrow_send: aclose() must not see a yield
+			g.suspend(fr)
+			exc = Errorf(RuntimeError, "async generator ignored GeneratorExit")
+		case act == actYield:
+			g.suspend(fr)
+			caller.slots[caller.sp-1] = val // replaces the awaited asend object
+		case closing && (exc == nil || exc.Matches(GeneratorExit) || exc.Matches(StopAsyncIteration)):
+			// the generator closed: aclose() returns None
+			g.finish()
+			exc = nil
+			caller.slots[caller.sp-1] = None
+		case exc == nil:
+			g.finish()
+			exc = NewException(StopAsyncIteration)
+		default:
+			g.finish()
+			if exc.Matches(StopAsyncIteration) || exc.Matches(StopIteration) {
+				exc = wrapGenStop(exc, "async generator raised ")
 			}
-			f.releaseFrame(fr)
-			if idx == floor {
-				return Outcome{Kind: Raised, Exc: exc}
-			}
-			caller := f.frames[idx-1]
-			f.addTraceback(exc, caller, caller.pc-1)
-			pending = exc
 		}
 	}
+	return exc
 }
 
 // resumedCoroutine returns the coroutine whose send/throw started the run

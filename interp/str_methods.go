@@ -454,6 +454,13 @@ func StrJoin(f *Fiber, sep Str, iterable Value) (Str, *Exception) {
 	for i, it := range items {
 		s, ok := it.(Str)
 		if !ok {
+			if s, ok = nativeOf(it).(Str); ok {
+				// an instance of a str subclass joins as its string
+				items = append([]Value(nil), items...)
+				items[i] = s
+			}
+		}
+		if !ok {
 			return "", Errorf(TypeError, "sequence item %d: expected str instance, %s found", i, TypeName(it))
 		}
 		n += len(s)

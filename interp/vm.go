@@ -46,6 +46,8 @@ type VM struct {
 	// it raise MemoryError. NewVM sets DefaultMemoryLimit(); 0 disables.
 	MemoryLimit int64
 	mem         memState
+	// strAppend is the buffer `s += t` grows in place (str_append.go).
+	strAppend strAppendBuf
 
 	// unawaited lists interpreted coroutines not yet awaited (nil holes
 	// for consumed ones); see trackCoroutine.
@@ -251,6 +253,10 @@ type Hooks struct {
 	// awaited (RuntimeWarning), with where it was dropped (file "" when
 	// unknown); nil prints nothing.
 	UnawaitedCoroutine func(c *Coroutine, file string, line int)
+	// Display, when set, is sys.displayhook for the values a REPL entry
+	// or notebook cell echoes (PRINT_EXPR, None included); nil prints
+	// the repr of a value that is not None and sets builtins._.
+	Display func(f *Fiber, v Value) *Exception
 }
 
 // NewVM makes an interpreter with the builtins installed.

@@ -20,12 +20,14 @@ var benchPrograms = map[string]string{
 	"Loop": "def work():\n    acc = 0\n    i = 0\n    while i < 100000:\n        acc = (acc + i * 3) % 1000003\n        i += 1\n    return acc\nwork()\n",
 	// attributes: instance attribute loads/stores and method calls
 	"Attributes": "class P:\n    def __init__(self, x):\n        self.x = x\n    def step(self):\n        self.x = self.x + 1\n        return self.x\ndef run():\n    p = P(0)\n    for _ in range(50000):\n        p.step()\n    return p.x\nrun()\n",
+	// strbuild: a string built by 1,000 `+=` appends (../shared/bench/str_build.py)
+	"StrBuild": "def build(n):\n    data = ''\n    for _ in range(n):\n        data += 'xxxxxxxxxxx'\n    return data\nfor _ in range(20):\n    build(1000)\n",
 	// tasks: create_task/await churn through the event loop
 	"Tasks": "import asyncio\nasync def leaf(i):\n    await asyncio.sleep(0)\n    return i\nasync def main():\n    for _ in range(10):\n        await asyncio.gather(*[asyncio.create_task(leaf(i)) for i in range(200)])\nasyncio.run(main())\n",
 }
 
 func BenchmarkDispatch(b *testing.B) {
-	for _, name := range []string{"Calls", "Loop", "Attributes", "Tasks"} {
+	for _, name := range []string{"Calls", "Loop", "Attributes", "StrBuild", "Tasks"} {
 		src := benchPrograms[name]
 		b.Run(name, func(b *testing.B) {
 			m, err := lang.Parse("bench.as", []byte(src), lang.ModeFile)

@@ -19,7 +19,7 @@ import (
 // chosen because their output does not depend on timers racing one
 // another (a loaded machine delays one session's timers, not its order),
 // with worker threads (to_thread) and many tasks (stress).
-var parallelPrograms = []string{"session_state", "to_thread", "stress"}
+var parallelPrograms = []string{"session_state", "to_thread", "stress", "class_state"}
 
 // runRecorded runs testdata program name in a fresh Session and returns
 // what it printed.

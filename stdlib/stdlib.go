@@ -20,6 +20,7 @@ import (
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/lang"
 	"github.com/asyncscript/asyncscript/loop"
+	"github.com/asyncscript/asyncscript/stdlib/aiofiles"
 	"github.com/asyncscript/asyncscript/stdlib/asyncio"
 	"github.com/asyncscript/asyncscript/stdlib/modules"
 	"github.com/asyncscript/asyncscript/stdlib/sys"
@@ -35,12 +36,19 @@ type Session struct {
 	Asyncio *asyncio.Runtime
 	// Main is the __main__ module (kept across REPL chunks).
 	Main *interp.Module
+	// Interactive: the prompt follows the program (asyncscript -i), so
+	// atexit functions wait for Shutdown instead of running when the
+	// program ends.
+	Interactive bool
 	// PanicsAreBugs re-panics Go panics instead of reporting InternalError
 	// (tests want the stack).
 	PanicsAreBugs bool
 	// flushFailed records which of stdout, stderr failed to flush at exit
 	// (reported once).
 	flushFailed [2]bool
+	// sessionLoop is the event loop of an interactive session, started by
+	// the first entry (session_loop.go); nil for scripts.
+	sessionLoop *asyncio.SessionLoop
 }
 
 // NewSession makes a session writing to stdout/stderr.
@@ -49,6 +57,7 @@ func NewSession(stdout, stderr io.Writer) *Session {
 	vm.Stdout, vm.Stderr = stdout, stderr
 	modules.Register(vm)
 	vm.RegisterModule("asyncio", asyncio.Load)
+	aiofiles.Register(vm)
 	rt := asyncio.Get(vm) // installs the "coroutine ... was never awaited" warning
 	main := interp.NewModule("__main__")
 	return &Session{VM: vm, Asyncio: rt, Main: main}
@@ -71,6 +80,16 @@ func (s *Session) Close() {
 // RunFile runs a script file with argv (argv[0] is the script path) and
 // returns the process exit status.
 func (s *Session) RunFile(path string, argv []string) int {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		// CPython runs the directory's __main__ module
+		main := filepath.Join(path, "__main__.as")
+		if _, err := os.Stat(main); err != nil {
+			fmt.Fprintf(s.VM.Stderr, "asyncscript: can't find '__main__' module in %s\n", quote(dirAsGiven(path)))
+			return 1
+		}
+		s.VM.SearchPath = append(s.VM.SearchPath, path)
+		path = main
+	}
 	src, err := os.ReadFile(path)
 	if err != nil {
 		msg := err.Error()
@@ -88,6 +107,22 @@ func (s *Session) RunFile(path string, argv []string) int {
 	s.VM.SearchPath = append(s.VM.SearchPath, filepath.Dir(path))
 	s.Main.Globals.SetStr("__file__", interp.Str(path))
 	return s.RunSource(path, src)
+}
+
+// dirAsGiven is how CPython names a directory given as the program:
+// absolute, "." as the current directory itself.
+func dirAsGiven(path string) string {
+	if filepath.IsAbs(path) {
+		return path
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return path
+	}
+	if path == "." {
+		return wd
+	}
+	return wd + string(filepath.Separator) + path
 }
 
 // UseVirtualClock makes the session run on virtual time and returns its
@@ -171,6 +206,9 @@ func (s *Session) run(filename string, src []byte, flushFirst bool) (status int)
 			flush(vm.Stdout)
 		}
 		status = s.report(f, exc)
+	}
+	if s.Interactive {
+		return status
 	}
 	vm.RunAtExit()
 	// Coroutines still never awaited: CPython warns when module teardown
@@ -264,49 +302,10 @@ func (s *Session) report(f *interp.Fiber, exc *interp.Exception) int {
 	return 1
 }
 
-// RunChunk runs one REPL entry in __main__: expression statements echo
-// their repr, and a top-level await runs on the session's event loop. It
-// reports errors itself; the result tells whether SystemExit was raised
-// and with what status.
+// RunChunk runs one prompt entry in __main__ on the session loop
+// (RunEntry in Interactive mode, reporting errors itself); the result
+// tells whether SystemExit was raised and with what status.
 func (s *Session) RunChunk(src string) (exited bool, status int) {
-	vm := s.VM
-	vm.GIL.Lock()
-	defer vm.GIL.Unlock()
-	defer func() {
-		if r := recover(); r != nil {
-			if d, ok := r.(*asyncio.Deadlock); ok {
-				fmt.Fprint(vm.Stderr, d.Report)
-				exited, status = false, 1
-				return
-			}
-			if s.PanicsAreBugs {
-				panic(r)
-			}
-			fmt.Fprintf(vm.Stderr, "InternalError: %v\n", r)
-		}
-	}()
-	mod, err := lang.Parse("<stdin>", []byte(src), lang.ModeInteractive)
-	if err != nil {
-		s.reportSyntax(err)
-		return false, 1
-	}
-	cc, err := compile.Compile(mod, compile.Options{Interactive: true, RecursionLimit: vm.RecursionLimit})
-	if err != nil {
-		s.reportSyntax(err)
-		return false, 1
-	}
-	code := interp.NewCode(cc)
-	f := vm.NewThread()
-	var exc *interp.Exception
-	if code.Flags&compile.FlagTopLevelAwait != 0 {
-		_, exc = asyncio.RunTopLevel(vm, vm.ModuleCoroutine(code, s.Main))
-	} else {
-		_, exc = vm.RunCode(f, code, s.Main)
-	}
-	vm.ReportUnawaited()
-	if exc != nil {
-		st := s.report(f, exc)
-		return exc.Matches(interp.SystemExit), st
-	}
-	return false, 0
+	r := s.RunEntry(Entry{Source: src, Filename: "<stdin>", Mode: Interactive})
+	return r.Exited, r.Status
 }

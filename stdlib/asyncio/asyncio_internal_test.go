@@ -211,7 +211,7 @@ func TestGatherResultsAndCancel(t *testing.T) {
 		if err != nil {
 			return nil, err
 		}
-		children = outer.gather.children
+		children = outer.gatherState().children
 		ev := rt.ev
 		ev.callLater(0.5, func() { outer.Cancel(interp.None) })
 		return awaitV(outer), nil
@@ -253,7 +253,7 @@ func TestWaitForTimeoutCancelsInner(t *testing.T) {
 func TestLockFairness(t *testing.T) {
 	rt, _ := newTestRuntime(t)
 	const n = 2000
-	lock := &Lock{}
+	lock := &Lock{cls: rt.classes().Lock}
 	var order []int
 	_, exc := rt.Run(seq("main", func(interp.Value) (interp.Value, *interp.Exception) {
 		var ts []interp.Value
@@ -289,7 +289,7 @@ func TestLockFairness(t *testing.T) {
 // TestQueueOrder: producers and consumers on a bounded queue, FIFO.
 func TestQueueOrder(t *testing.T) {
 	rt, _ := newTestRuntime(t)
-	q := newQueue(QueueClass, 3)
+	q := newQueue(rt, rt.classes().Queue, 3)
 	var got []interp.Value
 	const n = 500
 	_, exc := rt.Run(seq("main", func(interp.Value) (interp.Value, *interp.Exception) {

@@ -4,8 +4,6 @@ package asyncio
 // their methods and constructors.
 
 import (
-	"sync"
-
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 )
@@ -27,49 +25,74 @@ var (
 	LimitOverrunError   = excClass("LimitOverrunError", "asyncio.exceptions", interp.Exception_)
 )
 
-// Classes of asyncio objects.
-var (
-	FutureClass           = native.NewType("Future", "_asyncio", nil, nil)
-	TaskClass             = native.NewType("Task", "_asyncio", FutureClass, nil)
-	GatheringFutureClass  = native.NewType("_GatheringFuture", "asyncio.tasks", FutureClass, nil)
-	EventLoopClass        = native.NewType("_UnixSelectorEventLoop", "asyncio.unix_events", nil, nil)
-	HandleClass           = native.NewType("Handle", "asyncio.events", nil, nil)
-	TimerHandleClass      = native.NewType("TimerHandle", "asyncio.events", HandleClass, nil)
-	QueueClass            = native.NewType("Queue", "asyncio.queues", nil, nil)
-	LifoQueueClass        = native.NewType("LifoQueue", "asyncio.queues", QueueClass, nil)
-	PriorityQueueClass    = native.NewType("PriorityQueue", "asyncio.queues", QueueClass, nil)
-	LockClass             = native.NewType("Lock", "asyncio.locks", nil, nil)
-	EventClass            = native.NewType("Event", "asyncio.locks", nil, nil)
-	ConditionClass        = native.NewType("Condition", "asyncio.locks", nil, nil)
-	SemaphoreClass        = native.NewType("Semaphore", "asyncio.locks", nil, nil)
-	BoundedSemaphoreClass = native.NewType("BoundedSemaphore", "asyncio.locks", SemaphoreClass, nil)
-	TaskGroupClass        = native.NewType("TaskGroup", "asyncio.taskgroups", nil, nil)
-	TimeoutClass          = native.NewType("Timeout", "asyncio.timeouts", nil, nil)
-)
+// classes are asyncio's classes for one Runtime, hence one VM. Most are
+// written in Python in CPython, so a program may change them (set
+// attributes on asyncio.Lock), so each VM builds its own, on first use
+// (Runtime.classes), and an object finds its class through its loop or
+// runtime, or keeps the class it was made with. Future and Task (C types,
+// NewType) are immutable, as in CPython.
+type classes struct {
+	Future, Task, GatheringFuture, EventLoop, Handle, TimerHandle *interp.Class
+	Queue, LifoQueue, PriorityQueue                               *interp.Class
+	Lock, Event, Condition, Semaphore, BoundedSemaphore           *interp.Class
+	TaskGroup, Timeout                                            *interp.Class
+	// graph.go's Python-visible stand-ins
+	FutureCallGraph, FrameCallGraphEntry, frame, code *interp.Class
+}
 
-// setupClasses fills in the methods and constructors of the classes above.
-// It runs on first use (import asyncio, or a loop made by asyncio.run or
-// top-level await), not at package initialization, which every program's
-// start-up would pay for.
-func setupClasses() { classesOnce.Do(defineClasses) }
+// classes returns the runtime's classes, building them on first use
+// (import asyncio, or a loop made by asyncio.run or top-level await), not
+// when the Session starts, which every program's start-up would pay for.
+func (rt *Runtime) classes() *classes {
+	if rt.cls == nil {
+		rt.cls = newClasses()
+	}
+	return rt.cls
+}
 
-var classesOnce sync.Once
+// export sets the classes asyncio's namespace shows on m.
+func (c *classes) export(m *interp.Module) {
+	for name, cls := range map[string]*interp.Class{
+		"Future": c.Future, "Task": c.Task, "Handle": c.Handle, "TimerHandle": c.TimerHandle,
+		"Queue": c.Queue, "LifoQueue": c.LifoQueue, "PriorityQueue": c.PriorityQueue,
+		"Lock": c.Lock, "Event": c.Event, "Condition": c.Condition,
+		"Semaphore": c.Semaphore, "BoundedSemaphore": c.BoundedSemaphore,
+		"TaskGroup": c.TaskGroup, "Timeout": c.Timeout,
+		"AbstractEventLoop": c.EventLoop,
+		"FutureCallGraph":   c.FutureCallGraph, "FrameCallGraphEntry": c.FrameCallGraphEntry,
+	} {
+		m.Set(name, cls)
+	}
+}
 
-func defineClasses() {
-	FutureClass.AddMethods(futureMethods())
-	TaskClass.AddMethods(taskMethods())
-	HandleClass.AddMethods(handleMethods())
-	EventLoopClass.AddMethods(loopMethods())
-	QueueClass.AddMethods(queueMethods())
-	LockClass.AddMethods(lockMethods())
-	EventClass.AddMethods(eventMethods())
-	ConditionClass.AddMethods(conditionMethods())
-	SemaphoreClass.AddMethods(semaphoreMethods())
-	TaskGroupClass.AddMethods(taskGroupMethods())
-	TimeoutClass.AddMethods(timeoutMethods())
-	setupStreamClasses()
+// newClasses makes asyncio's classes and installs their methods and
+// constructors.
+func newClasses() *classes {
+	c := &classes{}
+	c.Future = native.NewType("Future", "_asyncio", nil, futureMethods())
+	c.Task = native.NewType("Task", "_asyncio", c.Future, taskMethods())
+	c.GatheringFuture = native.NewPyClass("_GatheringFuture", "asyncio.tasks", c.Future, nil)
+	c.EventLoop = native.NewPyClass("_UnixSelectorEventLoop", "asyncio.unix_events", nil, loopMethods())
+	c.EventLoop.AddMethods(protocolLoopMethods())
+	streamSetup.Do(setupStreamClasses)
+	c.Handle = native.NewPyClass("Handle", "asyncio.events", nil, handleMethods())
+	c.TimerHandle = native.NewPyClass("TimerHandle", "asyncio.events", c.Handle, nil)
+	c.Queue = native.NewPyClass("Queue", "asyncio.queues", nil, queueMethods())
+	c.LifoQueue = native.NewPyClass("LifoQueue", "asyncio.queues", c.Queue, nil)
+	c.PriorityQueue = native.NewPyClass("PriorityQueue", "asyncio.queues", c.Queue, nil)
+	c.Lock = native.NewPyClass("Lock", "asyncio.locks", nil, lockMethods())
+	c.Event = native.NewPyClass("Event", "asyncio.locks", nil, eventMethods())
+	c.Condition = native.NewPyClass("Condition", "asyncio.locks", nil, conditionMethods())
+	c.Semaphore = native.NewPyClass("Semaphore", "asyncio.locks", nil, semaphoreMethods())
+	c.BoundedSemaphore = native.NewPyClass("BoundedSemaphore", "asyncio.locks", c.Semaphore, nil)
+	c.TaskGroup = native.NewPyClass("TaskGroup", "asyncio.taskgroups", nil, taskGroupMethods())
+	c.Timeout = native.NewPyClass("Timeout", "asyncio.timeouts", nil, timeoutMethods())
+	c.FutureCallGraph = native.NewPyClass("FutureCallGraph", "asyncio.graph", nil, nil)
+	c.FrameCallGraphEntry = native.NewPyClass("FrameCallGraphEntry", "asyncio.graph", nil, nil)
+	c.frame = native.NewType("frame", "builtins", nil, nil)
+	c.code = native.NewType("code", "builtins", nil, nil)
 
-	FutureClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	c.Future.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var lp interp.Value
 		if err := interp.UnpackArgs("Future", args, kw, "*", "loop?", &lp); err != nil {
 			return nil, err
@@ -82,7 +105,7 @@ func defineClasses() {
 		fut.cls = cls
 		return fut, nil
 	}
-	TaskClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	c.Task.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var coro, lp, name, ctx interp.Value
 		if err := interp.UnpackArgs("Task", args, kw, "coro", &coro, "*", "loop?", &lp, "name?", &name, "context?", &ctx); err != nil {
 			return nil, err
@@ -109,18 +132,18 @@ func defineClasses() {
 		t.cls = cls
 		return t, nil
 	}
-	QueueClass.New = newQueueFunc
-	LockClass.New = newLockFunc
-	EventClass.New = newEventFunc
-	SemaphoreClass.New = newSemaphoreFunc
-	ConditionClass.New = newConditionFunc
-	TaskGroupClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	c.Queue.New = newQueueFunc
+	c.Lock.New = newLockFunc
+	c.Event.New = newEventFunc
+	c.Semaphore.New = newSemaphoreFunc
+	c.Condition.New = newConditionFunc
+	c.TaskGroup.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		if err := interp.UnpackArgsPy("TaskGroup.__init__", withSelf(cls, args), kw, "self", new(interp.Value)); err != nil {
 			return nil, err
 		}
-		return &TaskGroup{}, nil
+		return &TaskGroup{cls: cls}, nil
 	}
-	native.SetGetattr(QueueClass, func(f *interp.Fiber, self interp.Value, name string) (interp.Value, bool, *interp.Exception) {
+	native.SetGetattr(c.Queue, func(f *interp.Fiber, self interp.Value, name string) (interp.Value, bool, *interp.Exception) {
 		q, ok := self.(*Queue)
 		if !ok {
 			return nil, false, nil
@@ -135,12 +158,13 @@ func defineClasses() {
 		}
 		return nil, false, nil
 	})
-	native.SetGetattr(SemaphoreClass, func(f *interp.Fiber, self interp.Value, name string) (interp.Value, bool, *interp.Exception) {
+	native.SetGetattr(c.Semaphore, func(f *interp.Fiber, self interp.Value, name string) (interp.Value, bool, *interp.Exception) {
 		if s, ok := self.(*Semaphore); ok && name == "_value" {
 			return interp.Int(s.value), true, nil
 		}
 		return nil, false, nil
 	})
+	return c
 }
 
 // withSelf returns args preceded by a stand-in for the receiver, for

@@ -88,9 +88,9 @@ func describeAwaited(fut *Future) string {
 		return "nothing it could be woken from"
 	case fut.task != nil:
 		return "Task " + taskName(fut.task)
-	case fut.gather != nil:
+	case fut.gatherState() != nil:
 		var parts []string
-		for _, c := range fut.gather.children {
+		for _, c := range fut.gatherState().children {
 			if !c.Done() {
 				parts = append(parts, describeAwaited(c))
 			}
@@ -138,9 +138,9 @@ func waitCircles(tasks []*Task) [][]*Task {
 			return nil
 		case fut.task != nil:
 			return []*Task{fut.task}
-		case fut.gather != nil:
+		case fut.gatherState() != nil:
 			var ts []*Task
-			for _, c := range fut.gather.children {
+			for _, c := range fut.gatherState().children {
 				if c.task != nil && !c.Done() {
 					ts = append(ts, c.task)
 				}

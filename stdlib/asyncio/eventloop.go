@@ -37,7 +37,7 @@ type EventLoop struct {
 	io ioState
 }
 
-func (ev *EventLoop) Type() *interp.Class { return EventLoopClass }
+func (ev *EventLoop) Type() *interp.Class { return ev.rt.classes().EventLoop }
 
 // Loop returns the underlying loop.
 func (ev *EventLoop) Loop() *loop.Loop { return ev.l }
@@ -176,9 +176,9 @@ type HandleValue struct {
 
 func (h *HandleValue) Type() *interp.Class {
 	if h.timer {
-		return TimerHandleClass
+		return h.ev.rt.classes().TimerHandle
 	}
-	return HandleClass
+	return h.ev.rt.classes().Handle
 }
 
 // Repr is <Handle f(1)> / <TimerHandle when=1.5 f(1)> / <Handle cancelled>.

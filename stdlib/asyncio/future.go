@@ -36,29 +36,72 @@ type callback struct {
 
 // Future is an asyncio Future (also the base of Task and of gather's
 // _GatheringFuture).
+//
+// A pending task holds two Futures (its own and the one it awaits), so the
+// struct is kept to 128 bytes: what most futures never use (a traceback,
+// a cancel message, gather's state, tracing, more than one awaiter) lives
+// in *futRare, allocated the first time one of them is set.
 type Future struct {
-	self         interp.Value // the Python object: this *Future or the *Task embedding it
-	cls          *interp.Class
-	loop         *EventLoop
-	state        futState
-	result       interp.Value
-	exc          *interp.Exception
-	excTB        []interp.TraceEntry // traceback at set_exception (with_traceback on result())
-	cancelMsg    interp.Value        // nil means None
-	cancelledExc *interp.Exception
-	callbacks    []*callback
-	logTB        bool
-	blocking     bool // _asyncio_future_blocking
-	reported     bool
-
-	task   *Task        // set when this Future is a Task's
-	gather *gatherState // set for _GatheringFuture (cancel override)
-	tr     *futTrace    // nil unless traced (tracehooks.go)
-	// awaited lists the tasks awaiting this future (graph.go)
-	awaited awaitedBy
+	self      interp.Value // the Python object: this *Future or the *Task embedding it
+	cls       *interp.Class
+	loop      *EventLoop
+	result    interp.Value
+	exc       *interp.Exception
+	callbacks []*callback
+	task      *Task // set when this Future is a Task's
+	// awaitedBy is the first task awaiting this future (graph.go); the
+	// others are in rare.awaitedMore.
+	awaitedBy *Task
 	// awaitedIn names the native coroutine waiting on this future
 	// ("Event.wait"), for the deadlock report; "" when none did.
 	awaitedIn string
+	rare      *futRare // nil until one of its fields is set
+	state     futState
+	logTB     bool
+	blocking  bool // _asyncio_future_blocking
+	reported  bool
+}
+
+// futRare holds the fields of a Future that most futures never set.
+type futRare struct {
+	excTB        []interp.TraceEntry // traceback at set_exception (with_traceback on result())
+	cancelMsg    interp.Value        // nil means None
+	cancelledExc *interp.Exception
+	gather       *gatherState // set for _GatheringFuture (cancel override)
+	tr           *futTrace    // nil unless traced (tracehooks.go)
+	awaitedMore  []*Task      // awaiters after awaitedBy (graph.go)
+}
+
+// more returns fut's rare fields, allocating them on first use.
+func (fut *Future) more() *futRare {
+	if fut.rare == nil {
+		fut.rare = &futRare{}
+	}
+	return fut.rare
+}
+
+// gatherState returns gather's state for a _GatheringFuture, else nil.
+func (fut *Future) gatherState() *gatherState {
+	if fut.rare == nil {
+		return nil
+	}
+	return fut.rare.gather
+}
+
+// trace returns the tracing state of a traced future, else nil.
+func (fut *Future) trace() *futTrace {
+	if fut.rare == nil {
+		return nil
+	}
+	return fut.rare.tr
+}
+
+// cancelMsg is the message the future was cancelled with (nil: None).
+func (fut *Future) cancelMsg() interp.Value {
+	if fut.rare == nil {
+		return nil
+	}
+	return fut.rare.cancelMsg
 }
 
 func (fut *Future) Type() *interp.Class { return fut.cls }
@@ -76,7 +119,7 @@ func asFuture(v interp.Value) *Future {
 
 // NewFuture makes a pending Future on loop ev (loop.create_future()).
 func NewFuture(ev *EventLoop) *Future {
-	fut := &Future{cls: FutureClass, loop: ev}
+	fut := &Future{cls: ev.rt.classes().Future, loop: ev}
 	fut.self = fut
 	return fut
 }
@@ -93,8 +136,8 @@ func (fut *Future) Cancel(msg interp.Value) bool {
 	if fut.task != nil {
 		return fut.task.cancel(msg)
 	}
-	if fut.gather != nil {
-		return fut.gather.cancel(fut, msg)
+	if g := fut.gatherState(); g != nil {
+		return g.cancel(fut, msg)
 	}
 	return fut.futCancel(msg)
 }
@@ -106,7 +149,9 @@ func (fut *Future) futCancel(msg interp.Value) bool {
 		return false
 	}
 	fut.state = stateCancelled
-	fut.cancelMsg = msg
+	if msg != nil || fut.rare != nil {
+		fut.more().cancelMsg = msg
+	}
 	fut.scheduleCallbacks()
 	return true
 }
@@ -142,7 +187,9 @@ func (fut *Future) SetException(e *interp.Exception) *interp.Exception {
 		return interp.Errorf(interp.TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future")
 	}
 	fut.exc = e
-	fut.excTB = e.Traceback
+	if e.Traceback != nil || fut.rare != nil {
+		fut.more().excTB = e.Traceback
+	}
 	fut.state = stateFinished
 	fut.scheduleCallbacks()
 	fut.logTB = true
@@ -152,14 +199,16 @@ func (fut *Future) SetException(e *interp.Exception) *interp.Exception {
 
 // makeCancelledError is Future._make_cancelled_error.
 func (fut *Future) makeCancelledError() *interp.Exception {
-	if e := fut.cancelledExc; e != nil {
-		fut.cancelledExc = nil
+	if r := fut.rare; r != nil && r.cancelledExc != nil {
+		e := r.cancelledExc
+		r.cancelledExc = nil
 		return e
 	}
-	if fut.cancelMsg == nil || fut.cancelMsg == interp.None {
+	msg := fut.cancelMsg()
+	if msg == nil || msg == interp.None {
 		return interp.NewException(CancelledError)
 	}
-	return interp.NewException(CancelledError, fut.cancelMsg)
+	return interp.NewException(CancelledError, msg)
 }
 
 // getResult is Future.result().
@@ -172,7 +221,11 @@ func (fut *Future) getResult() (interp.Value, *interp.Exception) {
 	}
 	fut.logTB = false
 	if fut.exc != nil {
-		fut.exc.Traceback = fut.excTB
+		var tb []interp.TraceEntry
+		if fut.rare != nil {
+			tb = fut.rare.excTB
+		}
+		fut.exc.Traceback = tb
 		return nil, fut.exc
 	}
 	return fut.result, nil

@@ -133,8 +133,8 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 				var res interp.Value
 				if c.Cancelled() {
 					msg := interp.Value(interp.Str(""))
-					if c.cancelMsg != nil && c.cancelMsg != interp.None {
-						msg = c.cancelMsg
+					if m := c.cancelMsg(); m != nil && m != interp.None {
+						msg = m
 					}
 					res = interp.NewException(CancelledError, msg)
 				} else if e, _ := c.getException(); e != nil {
@@ -144,13 +144,15 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 				}
 				results = append(results, res)
 			}
-			if outer.gather.cancelRequested {
+			if outer.gatherState().cancelRequested {
 				outer.SetException(last.makeCancelledError())
 			} else {
 				outer.SetResult(&interp.List{Items: results})
 			}
 		}
 	}
+	// one callback value serves every child (nothing removes it by identity)
+	cb := &callback{fn: doneCB, repr: gatherCallbackRepr}
 	argToFut := map[interp.Value]*Future{}
 	for _, arg := range args {
 		key := identityKey(arg)
@@ -169,13 +171,13 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 		if key != nil {
 			argToFut[key] = fut
 		}
-		fut.addCallback(&callback{fn: doneCB, repr: gatherCallbackRepr})
+		fut.addCallback(cb)
 		if curTask != nil && !fut.Done() {
 			fut.addAwaitedBy(curTask)
 		}
 		children = append(children, fut)
 	}
-	outer = &Future{cls: GatheringFutureClass, loop: ev, gather: &gatherState{children: children}}
+	outer = &Future{cls: ev.rt.classes().GatheringFuture, loop: ev, rare: &futRare{gather: &gatherState{children: children}}}
 	outer.self = outer
 	return outer, nil
 }

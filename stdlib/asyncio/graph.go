@@ -33,66 +33,59 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 )
 
-// awaitedBy is the set of tasks awaiting a future (_asyncio_awaited_by).
-// The first one is kept inline, as most futures have at most one; the
-// rest behind a pointer, to keep every Future small.
-type awaitedBy struct {
-	first *Task
-	more  *[]*Task
-}
+// The set of tasks awaiting a future (_asyncio_awaited_by): the first one
+// is kept in Future.awaitedBy, as most futures have at most one; the rest
+// in Future.rare.awaitedMore, to keep every Future small.
 
 // addAwaitedBy is futures.future_add_to_awaited_by(fut, waiter).
 func (fut *Future) addAwaitedBy(t *Task) {
-	a := &fut.awaited
-	if a.first == t {
+	if fut.awaitedBy == t {
 		return
 	}
-	if a.more != nil {
-		for _, x := range *a.more {
+	if r := fut.rare; r != nil {
+		for _, x := range r.awaitedMore {
 			if x == t {
 				return
 			}
 		}
 	}
-	if a.first == nil {
-		a.first = t
+	if fut.awaitedBy == nil {
+		fut.awaitedBy = t
 		return
 	}
-	if a.more == nil {
-		a.more = new([]*Task)
-	}
-	*a.more = append(*a.more, t)
+	r := fut.more()
+	r.awaitedMore = append(r.awaitedMore, t)
 }
 
 // discardAwaitedBy is futures.future_discard_from_awaited_by(fut, waiter).
 func (fut *Future) discardAwaitedBy(t *Task) {
-	a := &fut.awaited
-	if a.first == t {
-		a.first = nil
-		if a.more != nil && len(*a.more) > 0 {
-			a.first = (*a.more)[0]
-			*a.more = (*a.more)[1:]
+	r := fut.rare
+	if fut.awaitedBy == t {
+		fut.awaitedBy = nil
+		if r != nil && len(r.awaitedMore) > 0 {
+			fut.awaitedBy = r.awaitedMore[0]
+			r.awaitedMore = r.awaitedMore[1:]
 		}
 		return
 	}
-	if a.more == nil {
+	if r == nil {
 		return
 	}
-	for i, x := range *a.more {
+	for i, x := range r.awaitedMore {
 		if x == t {
-			*a.more = append((*a.more)[:i], (*a.more)[i+1:]...)
+			r.awaitedMore = append(r.awaitedMore[:i], r.awaitedMore[i+1:]...)
 			return
 		}
 	}
 }
 
 func (fut *Future) awaiters() []*Task {
-	if fut.awaited.first == nil {
+	if fut.awaitedBy == nil {
 		return nil
 	}
-	out := []*Task{fut.awaited.first}
-	if fut.awaited.more != nil {
-		out = append(out, *fut.awaited.more...)
+	out := []*Task{fut.awaitedBy}
+	if fut.rare != nil {
+		out = append(out, fut.rare.awaitedMore...)
 	}
 	return out
 }
@@ -365,14 +358,7 @@ func (rt *Runtime) graphFuncs() map[string]interp.NativeFunc {
 }
 
 // Python-visible stand-ins: FutureCallGraph, FrameCallGraphEntry, frame
-// and code objects, as plain instances with attributes.
-var (
-	FutureCallGraphClass     = native.NewType("FutureCallGraph", "asyncio.graph", nil, nil)
-	FrameCallGraphEntryClass = native.NewType("FrameCallGraphEntry", "asyncio.graph", nil, nil)
-	frameClass               = native.NewType("frame", "builtins", nil, nil)
-	codeClass                = native.NewType("code", "builtins", nil, nil)
-)
-
+// and code objects (classes.go), as plain instances with attributes.
 func instance(cls *interp.Class, attrs ...any) *interp.Instance {
 	inst := interp.NewInstance(cls)
 	for i := 0; i+1 < len(attrs); i += 2 {
@@ -382,19 +368,20 @@ func instance(cls *interp.Class, attrs ...any) *interp.Instance {
 }
 
 func (g *futureGraph) value() interp.Value {
+	cls := g.fut.loop.rt.classes()
 	stack := make(interp.Tuple, len(g.stack))
 	for i, e := range g.stack {
 		code := e.fr.Code()
-		co := instance(codeClass, "co_filename", interp.Str(code.File.Name), "co_name", interp.Str(code.Name),
+		co := instance(cls.code, "co_filename", interp.Str(code.File.Name), "co_name", interp.Str(code.Name),
 			"co_qualname", interp.Str(code.QualName), "co_firstlineno", interp.Int(code.FirstLine))
-		fr := instance(frameClass, "f_code", co, "f_lineno", interp.Int(e.line))
-		stack[i] = instance(FrameCallGraphEntryClass, "frame", fr)
+		fr := instance(cls.frame, "f_code", co, "f_lineno", interp.Int(e.line))
+		stack[i] = instance(cls.FrameCallGraphEntry, "frame", fr)
 	}
 	by := make(interp.Tuple, len(g.awaitedBy))
 	for i, a := range g.awaitedBy {
 		by[i] = a.value()
 	}
-	return instance(FutureCallGraphClass, "future", g.fut.self, "call_stack", stack, "awaited_by", by)
+	return instance(cls.FutureCallGraph, "future", g.fut.self, "call_stack", stack, "awaited_by", by)
 }
 
 // DumpTasks writes every task of the running loop as a tree, the way

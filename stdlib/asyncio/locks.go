@@ -12,6 +12,7 @@ import (
 
 // Lock is asyncio.Lock.
 type Lock struct {
+	cls     *interp.Class
 	locked  bool
 	waiters []*Future
 	ev      *EventLoop
@@ -19,6 +20,7 @@ type Lock struct {
 
 // Event is asyncio.Event.
 type Event struct {
+	cls     *interp.Class
 	value   bool
 	waiters []*Future
 	ev      *EventLoop
@@ -35,16 +37,17 @@ type Semaphore struct {
 
 // Condition is asyncio.Condition.
 type Condition struct {
+	cls     *interp.Class
 	lock    *Lock
 	lockV   interp.Value
 	waiters []*Future
 	ev      *EventLoop
 }
 
-func (*Lock) Type() *interp.Class        { return LockClass }
-func (*Event) Type() *interp.Class       { return EventClass }
+func (l *Lock) Type() *interp.Class      { return l.cls }
+func (e *Event) Type() *interp.Class     { return e.cls }
 func (s *Semaphore) Type() *interp.Class { return s.cls }
-func (*Condition) Type() *interp.Class   { return ConditionClass }
+func (c *Condition) Type() *interp.Class { return c.cls }
 
 func lockState(locked bool, waiters int) string {
 	s := "unlocked"
@@ -550,20 +553,21 @@ func newLockFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []i
 	if err := interp.UnpackArgsPy("Lock.__init__", withSelf(cls, args), kw, "self", new(interp.Value)); err != nil {
 		return nil, err
 	}
-	return &Lock{}, nil
+	return &Lock{cls: cls}, nil
 }
 
 func newEventFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	if err := interp.UnpackArgsPy("Event.__init__", withSelf(cls, args), kw, "self", new(interp.Value)); err != nil {
 		return nil, err
 	}
-	return &Event{}, nil
+	return &Event{cls: cls}, nil
 }
 
 func newSemaphoreFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	var vv interp.Value
 	init := "Semaphore.__init__"
-	if cls.IsSubclass(BoundedSemaphoreClass) {
+	bounded := cls.IsSubclass(Get(f.VM).classes().BoundedSemaphore)
+	if bounded {
 		init = "BoundedSemaphore.__init__"
 	}
 	if err := interp.UnpackArgsPy(init, withSelf(cls, args), kw, "self", new(interp.Value), "value?", &vv); err != nil {
@@ -580,7 +584,7 @@ func newSemaphoreFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, k
 		return nil, interp.Errorf(interp.ValueError, "Semaphore initial value must be >= 0")
 	}
 	s := &Semaphore{cls: cls, value: int(v), bound: -1}
-	if cls.IsSubclass(BoundedSemaphoreClass) {
+	if bounded {
 		s.bound = int(v)
 	}
 	return s, nil
@@ -591,9 +595,9 @@ func newConditionFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, k
 	if err := interp.UnpackArgsPy("Condition.__init__", withSelf(cls, args), kw, "self", new(interp.Value), "lock?", &lv); err != nil {
 		return nil, err
 	}
-	c := &Condition{}
+	c := &Condition{cls: cls}
 	if lv == nil || lv == interp.None {
-		c.lock = &Lock{}
+		c.lock = &Lock{cls: Get(f.VM).classes().Lock}
 	} else if l, ok := lv.(*Lock); ok {
 		c.lock = l
 	} else {

@@ -200,5 +200,4 @@ func setupProtocolClasses() {
 	ProtocolClass.AddMethods(map[string]interp.NativeFunc{
 		"data_received": noopMethod, "eof_received": noopMethod,
 	})
-	EventLoopClass.AddMethods(protocolLoopMethods())
 }

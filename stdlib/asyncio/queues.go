@@ -15,6 +15,7 @@ import (
 // Queue is asyncio.Queue and its LIFO and priority variants (by class).
 type Queue struct {
 	cls        *interp.Class
+	kind       queueKind
 	maxsize    int
 	maxsizeV   interp.Value
 	items      []interp.Value // FIFO: items[head:]; LIFO: stack; priority: heap
@@ -29,19 +30,35 @@ type Queue struct {
 
 func (q *Queue) Type() *interp.Class { return q.cls }
 
-func newQueue(cls *interp.Class, maxsize int) *Queue {
-	q := &Queue{cls: cls, maxsize: maxsize, maxsizeV: interp.Int(maxsize)}
-	q.finished = &Event{value: true}
-	return q
-}
+// queueKind is the order a Queue keeps: the nearest of Queue, LifoQueue
+// and PriorityQueue among its class's bases.
+type queueKind uint8
 
-func (q *Queue) kind() *interp.Class {
-	for c := q.cls; c != nil; c = c.Base {
-		if c == LifoQueueClass || c == PriorityQueueClass || c == QueueClass {
-			return c
+const (
+	fifoQueue queueKind = iota
+	lifoQueue
+	priorityQueue
+)
+
+// newQueue makes a queue of class cls (one of rt's queue classes or a
+// subclass).
+func newQueue(rt *Runtime, cls *interp.Class, maxsize int) *Queue {
+	q := &Queue{cls: cls, maxsize: maxsize, maxsizeV: interp.Int(maxsize)}
+	q.finished = &Event{cls: rt.classes().Event, value: true}
+	for c, rc := cls, rt.classes(); c != nil; c = c.Base {
+		if c == rc.LifoQueue {
+			q.kind = lifoQueue
+			break
+		}
+		if c == rc.PriorityQueue {
+			q.kind = priorityQueue
+			break
+		}
+		if c == rc.Queue {
+			break
 		}
 	}
-	return QueueClass
+	return q
 }
 
 // getLoop is _LoopBoundMixin._get_loop.
@@ -65,8 +82,7 @@ func (q *Queue) QSize() int { return len(q.items) - q.head }
 func (q *Queue) full() bool { return q.maxsize > 0 && q.QSize() >= q.maxsize }
 
 func (q *Queue) putItem(f *interp.Fiber, v interp.Value) *interp.Exception {
-	switch q.kind() {
-	case PriorityQueueClass:
+	if q.kind == priorityQueue {
 		return heapPush(f, &q.items, v)
 	}
 	q.items = append(q.items, v)
@@ -74,14 +90,14 @@ func (q *Queue) putItem(f *interp.Fiber, v interp.Value) *interp.Exception {
 }
 
 func (q *Queue) getItem(f *interp.Fiber) (interp.Value, *interp.Exception) {
-	switch q.kind() {
-	case LifoQueueClass:
+	switch q.kind {
+	case lifoQueue:
 		n := len(q.items) - 1
 		v := q.items[n]
 		q.items[n] = nil
 		q.items = q.items[:n]
 		return v, nil
-	case PriorityQueueClass:
+	case priorityQueue:
 		return heapPop(f, &q.items)
 	}
 	v := q.items[q.head]
@@ -356,7 +372,7 @@ func newQueueFunc(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []
 		}
 		n = int(v)
 	}
-	q := newQueue(cls, n)
+	q := newQueue(Get(f.VM), cls, n)
 	if ms != nil {
 		q.maxsizeV = ms
 	}

@@ -33,6 +33,8 @@ type Runtime struct {
 	defaultLoop *EventLoop // set_event_loop / get_event_loop outside a running loop
 	sources     map[string][]string
 	tracer      *tracing.Recorder // nil: tracing off (tracehooks.go)
+	cls         *classes          // this VM's asyncio classes (classes.go)
+	exec        *executor         // the default executor, made on first use (tothread.go)
 }
 
 // runtimeKey is the key of the Runtime in its VM's state (VM.Local): the
@@ -54,7 +56,12 @@ func Get(vm *interp.VM) *Runtime {
 
 // Forget drops the Runtime of vm (when a Session is closed): the next Get
 // starts afresh.
-func Forget(vm *interp.VM) { vm.DropLocal(runtimeKey{}) }
+func Forget(vm *interp.VM) {
+	if rt, _ := vm.Local(runtimeKey{}, func() any { return (*Runtime)(nil) }).(*Runtime); rt != nil {
+		rt.stopExecutor()
+	}
+	vm.DropLocal(runtimeKey{})
+}
 
 // VM returns the runtime's VM.
 func (rt *Runtime) VM() *interp.VM { return rt.vm }
@@ -93,7 +100,6 @@ func (rt *Runtime) getEventLoop() *EventLoop {
 
 // newLoop makes a fresh event loop (asyncio.new_event_loop()).
 func (rt *Runtime) newLoop() *EventLoop {
-	setupClasses()
 	var c loop.Clock
 	if rt.NewClock != nil {
 		c = rt.NewClock()
@@ -320,20 +326,13 @@ func (ev *EventLoop) reportOne(fut *Future) {
 
 // Load builds the asyncio module for vm.
 func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
-	setupClasses()
 	rt := Get(vm)
 	m := interp.NewModule("asyncio")
+	rt.classes().export(m)
 	for name, c := range map[string]*interp.Class{
-		"Future": FutureClass, "Task": TaskClass, "Handle": HandleClass, "TimerHandle": TimerHandleClass,
 		"CancelledError": CancelledError, "InvalidStateError": InvalidStateError,
 		"TimeoutError": interp.TimeoutError, "QueueEmpty": QueueEmpty, "QueueFull": QueueFull,
 		"IncompleteReadError": IncompleteReadError, "LimitOverrunError": LimitOverrunError,
-		"Queue": QueueClass, "LifoQueue": LifoQueueClass, "PriorityQueue": PriorityQueueClass,
-		"Lock": LockClass, "Event": EventClass, "Condition": ConditionClass,
-		"Semaphore": SemaphoreClass, "BoundedSemaphore": BoundedSemaphoreClass,
-		"TaskGroup": TaskGroupClass, "Timeout": TimeoutClass,
-		"AbstractEventLoop": EventLoopClass,
-		"FutureCallGraph":   FutureCallGraphClass, "FrameCallGraphEntry": FrameCallGraphEntryClass,
 	} {
 		m.Set(name, c)
 	}

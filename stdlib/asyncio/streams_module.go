@@ -5,6 +5,8 @@ package asyncio
 // create_subprocess functions, to the asyncio module.
 
 import (
+	"sync"
+
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 )
@@ -19,8 +21,12 @@ var (
 	PipeTransportClass   = native.NewType("_UnixReadPipeTransport", "asyncio.unix_events", nil, nil)
 )
 
-// setupStreamClasses installs the methods of the classes above (from
-// defineClasses).
+// streamSetup installs the methods of the classes above once per process.
+// TODO(merge): these classes are still shared by every VM; they belong in
+// Runtime.classes like the others (classes.go).
+var streamSetup sync.Once
+
+// setupStreamClasses installs the methods of the classes above.
 func setupStreamClasses() {
 	streamClassSetup()
 	ServerClass.AddMethods(serverMethods())

@@ -14,19 +14,19 @@ type Task struct {
 	name              interp.Value // str
 	coro              *interp.Coroutine
 	fiber             *interp.Fiber
-	numCancels        int
-	mustCancel        bool
 	futWaiter         *Future
-	logDestroyPending bool
 	wakeupCB          func(*Future) // bound once: t.wakeup
 	tr                *taskTrace    // nil unless traced (tracehooks.go)
+	numCancels        int32
+	mustCancel        bool
+	logDestroyPending bool
 }
 
 // newTask is Task.__init__: name the task, schedule its first step and
 // register it.
 func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 	t := &Task{coro: coro}
-	t.Future = Future{cls: TaskClass, loop: ev, task: t}
+	t.Future = Future{cls: ev.rt.classes().Task, loop: ev, task: t}
 	t.self = t
 	if name == nil || name == interp.None {
 		ev.rt.taskCounter++
@@ -68,7 +68,7 @@ func (t *Task) cancel(msg interp.Value) bool {
 		}
 	}
 	t.mustCancel = true
-	t.cancelMsg = msg
+	t.more().cancelMsg = msg
 	return true
 }
 
@@ -78,7 +78,7 @@ func (t *Task) uncancel() int {
 	if t.numCancels > 0 {
 		t.numCancels--
 	}
-	return t.numCancels
+	return int(t.numCancels)
 }
 
 // step is Task.__step.
@@ -109,7 +109,7 @@ func (t *Task) step(exc *interp.Exception) {
 	case interp.Returned:
 		if t.mustCancel {
 			t.mustCancel = false
-			t.futCancel(t.cancelMsg)
+			t.futCancel(t.cancelMsg())
 		} else {
 			v := out.Value
 			if v == nil {
@@ -121,7 +121,7 @@ func (t *Task) step(exc *interp.Exception) {
 		e := out.Exc
 		switch {
 		case e.Matches(CancelledError):
-			t.cancelledExc = e
+			t.more().cancelledExc = e
 			t.futCancel(interp.None)
 		case e.Matches(interp.KeyboardInterrupt) || e.Matches(interp.SystemExit):
 			t.SetException(e)
@@ -159,7 +159,7 @@ func (t *Task) handleYield(result interp.Value) {
 			fut.addCallback(&callback{fn: t.wakeupCB, repr: taskWakeupRepr})
 			t.futWaiter = fut
 			if t.mustCancel {
-				if fut.Cancel(t.cancelMsg) {
+				if fut.Cancel(t.cancelMsg()) {
 					t.mustCancel = false
 				}
 			}

@@ -11,6 +11,7 @@ import (
 
 // TaskGroup is asyncio.TaskGroup.
 type TaskGroup struct {
+	cls                        *interp.Class
 	entered, exiting, aborting bool
 	ev                         *EventLoop
 	parent                     *Task
@@ -22,7 +23,7 @@ type TaskGroup struct {
 	onCompleted                *Future
 }
 
-func (*TaskGroup) Type() *interp.Class { return TaskGroupClass }
+func (g *TaskGroup) Type() *interp.Class { return g.cls }
 
 func (g *TaskGroup) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	s := "<TaskGroup"

@@ -35,7 +35,7 @@ type Timeout struct {
 	rt         *Runtime
 }
 
-func (*Timeout) Type() *interp.Class { return TimeoutClass }
+func (t *Timeout) Type() *interp.Class { return t.rt.classes().Timeout }
 
 func (t *Timeout) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	s := "<Timeout [" + timeoutStateNames[t.state] + "]"
@@ -169,7 +169,7 @@ func timeoutMethods() map[string]interp.NativeFunc {
 				}
 				t.state = tsEntered
 				t.task = ev.current
-				t.cancelling = t.task.numCancels
+				t.cancelling = int(t.task.numCancels)
 				if err := t.reschedule(t.when); err != nil {
 					return nil, nil, false, err
 				}

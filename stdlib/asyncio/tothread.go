@@ -5,7 +5,9 @@ package asyncio
 // while it runs interpreted code (blocking builtins release it), and the
 // result comes back through loop.Post, as concurrent.futures +
 // wrap_future + call_soon_threadsafe do in CPython. Workers are capped at
-// min(32, NumCPU+4), ThreadPoolExecutor's default.
+// min(32, NumCPU+4), ThreadPoolExecutor's default. Each Runtime (each VM)
+// has its own executor, made on first use; its idle workers end when the
+// Session is closed (Forget).
 
 import (
 	"runtime"
@@ -23,6 +25,7 @@ type executor struct {
 	idle    int
 	max     int
 	cond    *sync.Cond
+	stopped bool // workers end once the queue is empty
 }
 
 func newExecutor() *executor {
@@ -50,7 +53,12 @@ func (e *executor) work() {
 	e.mu.Lock()
 	for {
 		for len(e.jobs) == 0 {
-			e.idle++ // the submit that wakes us decrements it
+			if e.stopped {
+				e.workers--
+				e.mu.Unlock()
+				return
+			}
+			e.idle++ // the submit or stop that wakes us decrements it
 			e.cond.Wait()
 		}
 		job := e.jobs[0]
@@ -62,7 +70,32 @@ func (e *executor) work() {
 	}
 }
 
-var defaultExecutor = sync.OnceValue(newExecutor)
+// stop lets the workers end once the jobs queued so far are done (as
+// ThreadPoolExecutor.shutdown(wait=False)); a later submit starts a
+// worker again.
+func (e *executor) stop() {
+	e.mu.Lock()
+	e.stopped = true
+	e.idle = 0
+	e.cond.Broadcast()
+	e.mu.Unlock()
+}
+
+// executor returns the runtime's default executor, making it on first use.
+func (rt *Runtime) executor() *executor {
+	if rt.exec == nil {
+		rt.exec = newExecutor()
+	}
+	return rt.exec
+}
+
+// stopExecutor ends the default executor's idle workers (Session.Close).
+func (rt *Runtime) stopExecutor() {
+	if rt.exec != nil {
+		rt.exec.stop()
+		rt.exec = nil
+	}
+}
 
 // runInExecutor is loop.run_in_executor(None, fn, *args) (with keyword
 // arguments for to_thread's functools.partial).
@@ -83,7 +116,7 @@ func (ev *EventLoop) runInExecutor(fn interp.Value, args []interp.Value, kw []in
 	}, func() string {
 		return "_chain_future.<locals>._call_check_cancel() at " + cpythonAsyncio + "futures.py:387"
 	})
-	defaultExecutor().submit(func() {
+	ev.rt.executor().submit(func() {
 		res, exc := callInWorker(vm, fn, args, kw)
 		ev.l.Post(func() {
 			release()

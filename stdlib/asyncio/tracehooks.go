@@ -129,17 +129,17 @@ func (t *Task) traceWake(fut *Future) {
 		return
 	}
 	t.tr.wokenBy, t.tr.ready = nil, t.loop.l.Time()
-	if ft := fut.tr; ft != nil {
+	if ft := fut.trace(); ft != nil {
 		t.tr.wokenBy, t.tr.ready = ft.doneBy, ft.doneAt
 	}
 }
 
 // traceComplete notes who completed fut and when it became ready.
 func (ev *EventLoop) traceComplete(fut *Future) {
-	ft := fut.tr
+	ft := fut.trace()
 	if ft == nil {
 		ft = &futTrace{}
-		fut.tr = ft
+		fut.more().tr = ft
 	}
 	ft.doneBy = ev.current
 	if ft.doneBy == nil {
@@ -155,8 +155,8 @@ func (ev *EventLoop) traceComplete(fut *Future) {
 // cause of whatever fn completes.
 func (ev *EventLoop) runCaused(fut *Future, fn func(*Future)) {
 	prev := ev.cause
-	if fut.tr != nil {
-		ev.cause = fut.tr.doneBy
+	if ft := fut.trace(); ft != nil {
+		ev.cause = ft.doneBy
 	}
 	fn(fut)
 	ev.cause = prev
@@ -164,7 +164,7 @@ func (ev *EventLoop) runCaused(fut *Future, fn func(*Future)) {
 
 // traceSleep labels sleep's future and records its deadline.
 func traceSleep(fut *Future, delay interp.Value, deadline time.Duration) {
-	fut.tr = &futTrace{what: "sleep(" + safeRepr(delay) + ")", due: deadline}
+	fut.more().tr = &futTrace{what: "sleep(" + safeRepr(delay) + ")", due: deadline}
 }
 
 // traceThread labels the future of work sent to a thread:
@@ -181,15 +181,15 @@ func traceThread(fut *Future, fn interp.Value) {
 	case *interp.Builtin:
 		name = x.Name
 	}
-	fut.tr = &futTrace{what: "thread " + name + "()"}
+	fut.more().tr = &futTrace{what: "thread " + name + "()"}
 }
 
 // waitLabel says what a suspended task waits on, and the awaited task's
 // serial if it is a task.
 func waitLabel(t *Task) (string, int) {
 	fut := t.futWaiter
-	if fut.tr != nil && fut.tr.what != "" {
-		return fut.tr.what, 0
+	if ft := fut.trace(); ft != nil && ft.what != "" {
+		return ft.what, 0
 	}
 	if fut.task != nil {
 		peer := 0
@@ -205,8 +205,8 @@ func waitLabel(t *Task) (string, int) {
 	} else if t.coro.Native() { // a task made of asyncio's own coroutine
 		return t.coro.Name + "()", 0
 	}
-	if fut.gather != nil {
-		return "gather(" + strconv.Itoa(len(fut.gather.children)) + ")", 0
+	if g := fut.gatherState(); g != nil {
+		return "gather(" + strconv.Itoa(len(g.children)) + ")", 0
 	}
 	return "Future", 0
 }

@@ -412,7 +412,7 @@ func (it *asCompleted) Next(f *interp.Fiber) (interp.Value, bool, *interp.Except
 		if err != nil {
 			return nil, false, err
 		}
-		it.done = newQueue(QueueClass, 0)
+		it.done = newQueue(it.rt, it.rt.classes().Queue, 0)
 		it.done.ev = ev
 		var todo []*Future
 		for _, x := range items {

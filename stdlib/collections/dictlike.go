@@ -55,7 +55,9 @@ func (d *DictLike) SetAttr(f *interp.Fiber, name string, v interp.Value) *interp
 	return interp.Errorf(interp.AttributeError, "'%s' object has no attribute '%s'", d.cls.Name, name)
 }
 
-// Classes of the dict subclasses.
+// Classes of the dict subclasses, immutable and shared by every VM, as
+// CPython's C types defaultdict and OrderedDict are (departure: Counter,
+// written in Python in CPython, takes new attributes there).
 var (
 	DefaultDictClass = native.NewType("defaultdict", "collections", interp.DictClass, nil)
 	CounterClass     = native.NewType("Counter", "collections", interp.DictClass, nil)

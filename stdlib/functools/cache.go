@@ -8,7 +8,7 @@ import (
 )
 
 // CacheInfo is the functools._CacheInfo record class.
-var CacheInfo = native.NewRecord("CacheInfo", "functools", []string{"hits", "misses", "maxsize", "currsize"}, "")
+var CacheInfo = native.NewRecord("CacheInfo", "functools", []string{"hits", "misses", "maxsize", "currsize"}, "").Shared()
 
 // LRU is the callable returned by lru_cache.
 type LRU struct {

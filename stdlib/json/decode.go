@@ -14,11 +14,14 @@ import (
 	"github.com/asyncscript/asyncscript/interp"
 )
 
-// JSONDecodeError is json.JSONDecodeError (a ValueError subclass).
+// JSONDecodeError is json.JSONDecodeError (a ValueError subclass). Shared
+// by every VM, it is immutable (departure: CPython's, written in Python,
+// takes new attributes).
 var JSONDecodeError = func() *interp.Class {
 	c := interp.NewClass("JSONDecodeError", interp.ValueError, nil)
 	c.Module = "json.decoder"
 	c.QualName = "JSONDecodeError"
+	c.Immutable = true
 	return c
 }()
 

@@ -9,8 +9,6 @@
 package random
 
 import (
-	"sync"
-
 	"math"
 	"math/big"
 	"math/rand/v2"
@@ -28,12 +26,11 @@ type Random struct {
 
 func (r *Random) Type() *interp.Class { return r.cls }
 
-// RandomClass is random.Random.
-var RandomClass = native.NewType("Random", "random", nil, nil)
-
-func setupClasses() {
-	initMethods()
-	RandomClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+// newRandomClass makes random.Random for one VM: CPython writes it in
+// Python, so a program may change it, and each VM has its own (Load).
+func newRandomClass() *interp.Class {
+	cls := native.NewPyClass("Random", "random", nil, nil)
+	cls.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var x interp.Value
 		if err := interp.UnpackArgsPy("Random", args, kw, "x?", &x); err != nil {
 			return nil, err
@@ -44,12 +41,11 @@ func setupClasses() {
 		}
 		return r, nil
 	}
-	RandomClass.Dict["__init__"] = native.Method(RandomClass, "__init__", func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	cls.Dict["__init__"] = native.Method(cls, "__init__", func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		return interp.None, nil
 	})
-	for name, fn := range methods {
-		fn := fn
-		RandomClass.Dict[name] = native.Method(RandomClass, name, func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	for name, fn := range randomMethods() {
+		cls.Dict[name] = native.Method(cls, name, func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			r, ok := args[0].(*Random)
 			if !ok {
 				return nil, interp.Errorf(interp.TypeError, "descriptor '%s' requires a 'Random' object", name)
@@ -57,21 +53,23 @@ func setupClasses() {
 			return fn(r, f, args[1:], kw)
 		})
 	}
+	return cls
 }
 
-// New makes a generator seeded with the integer seed (for Go callers).
+// New makes a generator seeded with the integer seed, for Go callers (it
+// has no class until a VM's Random gives it one).
 func New(seed int64) *Random {
-	r := &Random{cls: RandomClass}
+	r := &Random{}
 	r.MT.SeedBig(big.NewInt(seed))
 	return r
 }
 
 type method func(r *Random, f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception)
 
-var methods map[string]method
-
-func initMethods() {
-	methods = map[string]method{
+// randomMethods are Random's methods, which the module's functions also
+// are (bound to the module's hidden instance).
+func randomMethods() map[string]method {
+	return map[string]method{
 		"seed":          (*Random).mSeed,
 		"random":        (*Random).mRandom,
 		"getrandbits":   (*Random).mGetrandbits,
@@ -91,19 +89,18 @@ func initMethods() {
 	}
 }
 
-// Load builds the random module.
+// Load builds the random module for vm, with its own Random class.
 func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
-	classesOnce.Do(setupClasses)
 	m := interp.NewModule("random")
-	inst := &Random{cls: RandomClass}
+	cls := newRandomClass()
+	inst := &Random{cls: cls}
 	inst.seedFromEntropy()
-	for name, fn := range methods {
-		fn := fn
+	for name, fn := range randomMethods() {
 		m.Set(name, interp.NewBuiltin(name, func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			return fn(inst, f, args, kw)
 		}))
 	}
-	m.Set("Random", RandomClass)
+	m.Set("Random", cls)
 	return m, nil
 }
 
@@ -795,8 +792,3 @@ func (r *Random) mSetstate(f *interp.Fiber, args []interp.Value, kw []interp.KV)
 	}
 	return interp.None, nil
 }
-
-// classesOnce runs the setup of this module's classes on its first import
-// rather than at package initialization, which every program's start-up
-// would pay for.
-var classesOnce sync.Once

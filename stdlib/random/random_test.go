@@ -13,8 +13,7 @@ import (
 
 func call(t *testing.T, r *Random, name string, args []interp.Value, kw ...interp.KV) interp.Value {
 	t.Helper()
-	classesOnce.Do(setupClasses)
-	v, err := methods[name](r, &interp.Fiber{}, args, kw)
+	v, err := randomMethods()[name](r, &interp.Fiber{}, args, kw)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
@@ -136,15 +135,15 @@ func TestSequences(t *testing.T) {
 
 func TestErrors(t *testing.T) {
 	r := New(1)
-	_, err := methods["randint"](r, nil, []interp.Value{interp.Int(5), interp.Int(1)}, nil)
+	_, err := randomMethods()["randint"](r, nil, []interp.Value{interp.Int(5), interp.Int(1)}, nil)
 	if err == nil || err.Error() != "ValueError: empty range for randrange() (5, 2, -3)" {
 		t.Errorf("randint(5,1): %v", err)
 	}
-	_, err = methods["choice"](r, nil, []interp.Value{&interp.List{}}, nil)
+	_, err = randomMethods()["choice"](r, nil, []interp.Value{&interp.List{}}, nil)
 	if err == nil || err.Error() != "IndexError: Cannot choose from an empty sequence" {
 		t.Errorf("choice([]): %v", err)
 	}
-	_, err = methods["randint"](r, nil, []interp.Value{interp.Int(5)}, nil)
+	_, err = randomMethods()["randint"](r, nil, []interp.Value{interp.Int(5)}, nil)
 	if err == nil || err.Error() != "TypeError: Random.randint() missing 1 required positional argument: 'b'" {
 		t.Errorf("randint(5): %v", err)
 	}

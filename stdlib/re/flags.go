@@ -19,7 +19,8 @@ import (
 // Flag is a re.RegexFlag value.
 type Flag int
 
-// FlagClass is re.RegexFlag.
+// FlagClass is re.RegexFlag. Shared by every VM, it is immutable
+// (departure: CPython's enum class takes new attributes).
 var FlagClass = native.NewType("RegexFlag", "re", nil, nil)
 
 func (Flag) Type() *interp.Class { return FlagClass }

@@ -36,11 +36,13 @@ type module struct {
 	order []cacheKey
 }
 
-// Error is re.error.
+// Error is re.error. Shared by every VM, it is immutable (departure:
+// CPython's, written in Python, takes new attributes).
 var Error = func() *interp.Class {
 	c := interp.NewClass("error", interp.Exception_, nil)
 	c.Module = "re"
 	c.QualName = "error"
+	c.Immutable = true
 	c.New = newError
 	return c
 }()

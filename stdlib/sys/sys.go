@@ -29,7 +29,7 @@ const (
 
 // VersionInfo is the sys.version_info record class.
 var VersionInfo = native.NewRecord("version_info", "sys",
-	[]string{"major", "minor", "micro", "releaselevel", "serial"}, "sys.version_info")
+	[]string{"major", "minor", "micro", "releaselevel", "serial"}, "sys.version_info").Shared()
 
 // StreamClass is the class of sys.stdout/stderr/stdin.
 var StreamClass = native.NewType("TextIOWrapper", "_io", nil, nil)

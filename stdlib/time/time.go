@@ -27,7 +27,7 @@ var start = gotime.Now()
 // StructTime is the time.struct_time record class.
 var StructTime = native.NewRecord("struct_time", "time",
 	[]string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"},
-	"time.struct_time")
+	"time.struct_time").Shared()
 
 // classesOnce guards setupStructTime: struct_time is completed on the
 // first import of time, once per process (it is immutable afterwards).

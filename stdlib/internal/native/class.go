@@ -4,11 +4,25 @@ package native
 
 import "github.com/asyncscript/asyncscript/interp"
 
-// NewType makes a class for a Go-implemented type living in module, with
-// the given methods installed as builtins. BuiltinType stays false: the
-// ops then dispatch operators and comparisons to the dunder builtins in
-// the class dict, as they do for user classes.
+// NewType makes the class of a type CPython writes in C (deque, partial,
+// re.Pattern, _asyncio.Future...), living in module, with the given
+// methods installed as builtins. Like CPython's, the class is immutable
+// (setting or deleting its attributes is a TypeError), so one made once
+// may serve every VM of the process. BuiltinType stays false: the ops
+// then dispatch operators and comparisons to the dunder builtins in the
+// class dict, as they do for user classes.
 func NewType(name, module string, base *interp.Class, methods map[string]interp.NativeFunc) *interp.Class {
+	c := NewPyClass(name, module, base, methods)
+	c.Immutable = true
+	return c
+}
+
+// NewPyClass makes the class of a type CPython writes in Python
+// (asyncio.Lock, random.Random, collections.Counter...), implemented in
+// Go. Such a class can be changed by the program, as in CPython, so it
+// must belong to one VM: build it when the module is loaded for that VM
+// (or on the VM's first use), never into a package variable.
+func NewPyClass(name, module string, base *interp.Class, methods map[string]interp.NativeFunc) *interp.Class {
 	c := interp.NewClass(name, base, nil)
 	c.Module = module
 	c.QualName = name

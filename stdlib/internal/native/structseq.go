@@ -9,7 +9,6 @@ package native
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/asyncscript/asyncscript/interp"
 )
@@ -23,21 +22,16 @@ type Record struct {
 	ReprName string
 }
 
-var (
-	recordsMu sync.RWMutex
-	records   = map[*interp.Class]*Record{}
-)
-
-// RecordOf finds the record description for v's class (or a base).
+// RecordOf finds the record description for v's class (or a base); a
+// record class keeps its description (Class.Native), so nothing global
+// refers to the classes programs make (namedtuple).
 func RecordOf(v interp.Value) (*Record, bool) {
 	inst, ok := v.(*interp.Instance)
 	if !ok {
 		return nil, false
 	}
-	recordsMu.RLock()
-	defer recordsMu.RUnlock()
 	for _, c := range inst.Class.MRO {
-		if r, ok := records[c]; ok {
+		if r, ok := c.Native.(*Record); ok {
 			return r, true
 		}
 	}
@@ -64,6 +58,10 @@ func (r *Record) Make(cls *interp.Class, values []interp.Value) *interp.Instance
 	for i, name := range r.Fields {
 		inst.Dict.SetStr(name, values[i])
 	}
+	if cls.IsSubclass(interp.TupleClass) {
+		// a namedtuple is a real tuple: p + p, tuple(p), p == (1, 2)
+		inst.Native = append(interp.Tuple(nil), values...)
+	}
 	return inst
 }
 
@@ -72,9 +70,7 @@ func NewRecord(name, module string, fields []string, reprName string) *Record {
 	c := interp.NewClass(name, interp.ObjectClass, nil)
 	c.Module = module
 	r := &Record{Class: c, Fields: fields, ReprName: reprName}
-	recordsMu.Lock()
-	records[c] = r
-	recordsMu.Unlock()
+	c.Native = r
 	self := func(args []interp.Value, name string) (*Record, interp.Value, *interp.Exception) {
 		if len(args) == 0 {
 			return nil, nil, interp.Errorf(interp.TypeError, "descriptor '%s' needs an argument", name)
@@ -190,6 +186,16 @@ func NewRecord(name, module string, fields []string, reprName string) *Record {
 		fl[i] = interp.Str(n)
 	}
 	c.Dict["_fields"] = fl
+	return r
+}
+
+// Shared makes r's class immutable, for a record class kept in a package
+// variable and so shared by every VM of the process (sys.version_info,
+// time.struct_time, functools' CacheInfo). Departure: CPython lets a
+// program set attributes on struct_time and CacheInfo; here that is a
+// TypeError, as for version_info.
+func (r *Record) Shared() *Record {
+	r.Class.Immutable = true
 	return r
 }
 

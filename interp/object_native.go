@@ -1,0 +1,269 @@
+package interp
+
+// This file holds instances of user subclasses of built-in types (class
+// L(list), class S(str), class I(int), ...). Such an instance is an
+// *Instance whose Native field carries the built-in value (a *List for
+// L, a Str for S); attributes live in its Dict as for any object. An
+// operation the class does not override (len, +, in, iteration, repr,
+// ==, hash, v[k]) goes to Native, as CPython's subclass inherits the
+// base type's slots; methods of the base type (append, upper, super().
+// __init__) receive Native as self. CPython keeps the value inside the
+// object itself; the effect programs can see is the same.
+
+// nativeOf returns the built-in value v carries when v is an instance of a
+// user subclass of a built-in type, else nil.
+func nativeOf(v Value) Value {
+	if inst, ok := v.(*Instance); ok {
+		return inst.Native
+	}
+	return nil
+}
+
+// payloadClass reports whether instances of subclasses of c carry a
+// built-in value of c (the types a program can subclass and whose values
+// are plain Go values of this package).
+func payloadClass(c *Class) bool {
+	switch c {
+	case IntClass, FloatClass, StrClass, TupleClass, ListClass, DictClass, SetClass, FrozenSetClass:
+		return true
+	}
+	return false
+}
+
+// newNativeInstance makes an instance of cls, a user subclass of the
+// built-in type base, whose value is base's constructor applied to args
+// (list, dict and set start empty: their __init__ fills them, as
+// list.__new__ ignores its arguments in CPython).
+func newNativeInstance(f *Fiber, cls, base *Class, args []Value, kw []KV) (Value, *Exception) {
+	switch base {
+	case ListClass, DictClass, SetClass:
+		args, kw = nil, nil
+	}
+	v, err := base.New(f, base, args, kw)
+	if err != nil {
+		return nil, err
+	}
+	return &Instance{Class: cls, Dict: NewDict(), Native: v}, nil
+}
+
+// instantiate is owner.__new__(cls, *args): owner is the class in cls's
+// MRO whose constructor makes the instance.
+func instantiate(f *Fiber, cls, owner *Class, args []Value, kw []KV) (Value, *Exception) {
+	if cls != owner && payloadClass(owner) && !cls.BuiltinType {
+		return newNativeInstance(f, cls, owner, args, kw)
+	}
+	return owner.New(f, cls, args, kw)
+}
+
+// builtinNew is the __new__ of a built-in class, a static method: called
+// as int.__new__(cls, ...), object.__new__(cls) or super().__new__(cls,
+// ...) (CPython's tp_new wrapper, with its checks on cls).
+func builtinNew(owner *Class) *StaticMethod {
+	name := owner.Name + ".__new__"
+	fn := func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+		if len(args) == 0 {
+			return nil, Errorf(TypeError, "%s(): not enough arguments", name)
+		}
+		cls, ok := args[0].(*Class)
+		if !ok {
+			return nil, Errorf(TypeError, "%s(X): X is not a type object (%s)", name, TypeName(args[0]))
+		}
+		if !cls.IsSubclass(owner) {
+			return nil, Errorf(TypeError, "%s(%s): %s is not a subtype of %s", name, cls.Name, cls.Name, owner.Name)
+		}
+		args = args[1:]
+		if owner == ObjectClass && (len(args) > 0 || len(kw) > 0) {
+			// object_new: excess arguments are an error when __new__ is
+			// overridden or __init__ is not
+			if _, userNew := userMethod(cls, "__new__"); userNew {
+				return nil, Errorf(TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+			}
+		}
+		return instantiate(f, cls, owner, args, kw)
+	}
+	return &StaticMethod{Func: &Builtin{Name: "__new__", Fn: fn}}
+}
+
+// unwrapReceiver adapts a method written in Go for owner's values so that
+// it accepts an instance of a user subclass (the method gets Native) and
+// refuses other receivers with CPython's descriptor error.
+func unwrapReceiver(b *Builtin, owner *Class) *Builtin {
+	return &Builtin{Name: b.Name, Of: b.Of, Fn: func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+		if len(args) == 0 {
+			return nil, Errorf(TypeError, "unbound method %s.%s() needs an argument", owner.Name, b.Name)
+		}
+		if n := nativeOf(args[0]); n != nil && IsInstance(n, owner) {
+			a := make([]Value, len(args))
+			copy(a, args)
+			a[0] = n
+			args = a
+		} else if !IsInstance(args[0], owner) {
+			return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", b.Name, owner.Name, TypeName(args[0]))
+		}
+		return b.Fn(f, args, kw)
+	}}
+}
+
+// nativeMethod finds name among the methods of the built-in type owner
+// that a subclass reaches through super() or owner.name: the Go methods
+// of its dict, and the special methods CPython's type has as slots
+// (__repr__, __len__, __getitem__, __init__, ...), made from the generic
+// operations here.
+func nativeMethod(owner *Class, name string) (Value, bool) {
+	if v, ok := owner.Dict[name]; ok {
+		if b, isB := v.(*Builtin); isB && b.Of != nil && b.Self == nil && payloadClass(owner) {
+			return unwrapReceiver(b, owner), true
+		}
+		return v, true
+	}
+	if name == "__new__" && owner.New != nil {
+		return builtinNew(owner), true
+	}
+	if !payloadClass(owner) {
+		return nil, false
+	}
+	fn := nativeSlot(owner, name)
+	if fn == nil {
+		return nil, false
+	}
+	return unwrapReceiver(&Builtin{Name: name, Fn: fn, Of: owner}, owner), true
+}
+
+// nativeSlot returns the special method name of a payload type as a Go
+// function of (self, args...), or nil.
+func nativeSlot(owner *Class, name string) NativeFunc {
+	arity := func(n int, fn func(f *Fiber, a []Value) (Value, *Exception)) NativeFunc {
+		return func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			if len(kw) > 0 {
+				return nil, Errorf(TypeError, "%s() takes no keyword arguments", name)
+			}
+			if len(args) != n+1 {
+				return nil, Errorf(TypeError, "expected %d argument%s, got %d", n, plural(n), len(args)-1)
+			}
+			return fn(f, args)
+		}
+	}
+	switch name {
+	case "__init__":
+		return func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			return nativeInit(f, owner, args, kw)
+		}
+	case "__repr__":
+		return arity(0, func(f *Fiber, a []Value) (Value, *Exception) { s, err := repr(f, a[0]); return Str(s), err })
+	case "__str__":
+		return arity(0, func(f *Fiber, a []Value) (Value, *Exception) { s, err := toStr(f, a[0]); return Str(s), err })
+	case "__len__":
+		return arity(0, func(f *Fiber, a []Value) (Value, *Exception) { n, err := length(f, a[0]); return Int(n), err })
+	case "__hash__":
+		return arity(0, func(f *Fiber, a []Value) (Value, *Exception) { h, err := hash(f, a[0]); return Int(h), err })
+	case "__iter__":
+		return arity(0, func(f *Fiber, a []Value) (Value, *Exception) { return IterValue(f, a[0]) })
+	case "__contains__":
+		return arity(1, func(f *Fiber, a []Value) (Value, *Exception) { ok, err := contains(f, a[0], a[1]); return Bool(ok), err })
+	case "__getitem__":
+		return arity(1, func(f *Fiber, a []Value) (Value, *Exception) { return getItem(f, a[0], a[1]) })
+	case "__setitem__":
+		if owner != ListClass && owner != DictClass {
+			return nil
+		}
+		return arity(2, func(f *Fiber, a []Value) (Value, *Exception) { return None, setItem(f, a[0], a[1], a[2]) })
+	case "__delitem__":
+		if owner != ListClass && owner != DictClass {
+			return nil
+		}
+		return arity(1, func(f *Fiber, a []Value) (Value, *Exception) { return None, delItem(f, a[0], a[1]) })
+	case "__bool__":
+		if owner != IntClass && owner != FloatClass {
+			return nil
+		}
+		return arity(0, func(f *Fiber, a []Value) (Value, *Exception) { t, err := truth(f, a[0]); return Bool(t), err })
+	case "__format__":
+		return arity(1, func(f *Fiber, a []Value) (Value, *Exception) {
+			spec, ok := a[1].(Str)
+			if !ok {
+				return nil, Errorf(TypeError, "argument to __format__ must be str, not %s", TypeName(a[1]))
+			}
+			s, err := format(f, a[0], string(spec))
+			return Str(s), err
+		})
+	}
+	for op, d := range cmpDunders {
+		if d == name {
+			op := CmpOp(op)
+			return arity(1, func(f *Fiber, a []Value) (Value, *Exception) { return nativeCompare(f, op, a[0], a[1]) })
+		}
+	}
+	for op, d := range binDunders {
+		if d == name {
+			op := BinOp(op)
+			return arity(1, func(f *Fiber, a []Value) (Value, *Exception) { return nativeBinary(f, op, a[0], a[1]) })
+		}
+	}
+	for op, d := range binRDunders {
+		if d == name {
+			op := BinOp(op)
+			return arity(1, func(f *Fiber, a []Value) (Value, *Exception) { return nativeBinary(f, op, a[1], a[0]) })
+		}
+	}
+	for op, d := range binIDunders {
+		if d == name && (owner == ListClass || owner == DictClass || owner == SetClass) {
+			op := BinOp(op)
+			return arity(1, func(f *Fiber, a []Value) (Value, *Exception) { return nativeInplace(f, op, a[0], a[1]) })
+		}
+	}
+	return nil
+}
+
+// nativeInit is list.__init__, dict.__init__ and set.__init__ (refill the
+// value from the arguments), and for the immutable types object.__init__.
+func nativeInit(f *Fiber, owner *Class, args []Value, kw []KV) (Value, *Exception) {
+	self := args[0]
+	switch owner {
+	case ListClass, DictClass, SetClass:
+		fresh, err := owner.New(f, owner, args[1:], kw)
+		if err != nil {
+			return nil, err
+		}
+		switch x := self.(type) {
+		case *List:
+			x.Items = fresh.(*List).Items
+		case *Dict:
+			// fresh is referenced nowhere else: take over its table
+			*x = *fresh.(*Dict)
+		case *Set:
+			*x = *fresh.(*Set)
+		}
+	}
+	return None, nil
+}
+
+// nativeGetItem is v[k] for an instance of a subclass of a built-in type
+// that does not define __getitem__: dict subclasses call __missing__ for
+// an absent key, as dict.__getitem__ does.
+func nativeGetItem(f *Fiber, v *Instance, k Value) (Value, *Exception) {
+	if d, ok := v.Native.(*Dict); ok {
+		r, found, err := d.Get(f, k)
+		if err != nil {
+			return nil, err
+		}
+		if found {
+			return r, nil
+		}
+		if _, ok := v.Class.Lookup("__missing__"); ok {
+			r, _, err := CallDunder(f, v, "__missing__", k)
+			return r, err
+		}
+	}
+	return getItem(f, v.Native, k)
+}
+
+// dunderSelf is the receiver a special method m found on v's class gets:
+// v's built-in value when m is a Go method of the built-in base.
+func dunderSelf(m, v Value) Value {
+	if inst, ok := v.(*Instance); ok && inst.Native != nil {
+		if b, ok := m.(*Builtin); ok && b.Of != nil && b.Of.BuiltinType && b.Of != ObjectClass && IsInstance(inst.Native, b.Of) {
+			return inst.Native
+		}
+	}
+	return v
+}

@@ -1,0 +1,20 @@
+package interp_test
+
+// Golden programs of the object model: subclasses of built-in types,
+// class machinery (descriptors, MRO, metaclasses), introspection
+// builtins. Each chunked file holds many small programs recorded by
+// internal/golden/record_chunks.py from CPython 3.11.
+
+import (
+	"testing"
+
+	"github.com/asyncscript/asyncscript/internal/golden"
+)
+
+func TestSubclassBuiltinPrograms(t *testing.T) {
+	golden.Suite{Chunks: "testdata/subclass_builtins.as"}.Test(t)
+}
+
+func TestClassMachineryPrograms(t *testing.T) {
+	golden.Suite{Chunks: "testdata/class_machinery.as"}.Test(t)
+}

@@ -1,0 +1,489 @@
+##> init 1
+##> init 2
+##> True
+# Class machinery: __new__ and __init__, __init_subclass__, __set_name__,
+# descriptors, properties, static and class methods, type(name, bases,
+# ns), __dict__, __slots__, __getattr__/__getattribute__/__delattr__, C3
+# MRO and super(), metaclasses, truthiness, __index__, operator
+# fallbacks, and their errors. One small program each, separated by lines
+# "---"; expectation lines recorded from CPython 3.11 by
+# internal/golden/record_chunks.py; never edit them by hand.
+class Single:
+    _inst = None
+    def __new__(cls, *args):
+        if cls._inst is None:
+            cls._inst = super().__new__(cls)
+        return cls._inst
+    def __init__(self, v):
+        print("init", v)
+a = Single(1); b = Single(2)
+print(a is b)
+---
+##> [('A', 'a'), ('B', None)]
+class Base:
+    subs = []
+    def __init_subclass__(cls, tag=None, **kw):
+        super().__init_subclass__(**kw)
+        Base.subs.append((cls.__name__, tag))
+class A(Base, tag="a"): pass
+class B(A): pass
+print(Base.subs)
+---
+##> set_name C x
+##> set_name C y
+##> unset
+##> set _x 5
+##> 5 {'_x': 5}
+##> delete _x
+##> Field
+class Field:
+    def __set_name__(self, owner, name):
+        print("set_name", owner.__name__, name)
+        self.name = "_" + name
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return getattr(obj, self.name, "unset")
+    def __set__(self, obj, value):
+        print("set", self.name, value)
+        setattr(obj, self.name, value)
+    def __delete__(self, obj):
+        print("delete", self.name)
+class C:
+    x = Field()
+    y = Field()
+c = C()
+print(c.x)
+c.x = 5
+print(c.x, c.__dict__)
+del c.x
+print(type(C.x).__name__)
+---
+##> from descriptor
+##> instance from descriptor
+class NonData:
+    def __get__(self, obj, objtype=None):
+        return "from descriptor"
+class C:
+    d = NonData()
+c = C()
+print(c.d)
+c.d = "instance"
+print(c.d, C.d)
+---
+##> 8
+##> deleting
+##> False the x
+##> 'C' object has no attribute '_x'
+class C:
+    def __init__(self):
+        self._x = 0
+    @property
+    def x(self):
+        "the x"
+        return self._x
+    @x.setter
+    def x(self, v):
+        self._x = v * 2
+    @x.deleter
+    def x(self):
+        print("deleting")
+        del self._x
+c = C()
+c.x = 4
+print(c.x)
+del c.x
+print(hasattr(c, "_x"), C.x.__doc__)
+try:
+    c.x
+except AttributeError as e:
+    print(e)
+---
+##> property 'ro' of 'C' object has no setter
+##> property 'ro' of 'C' object has no deleter
+class C:
+    @property
+    def ro(self):
+        return 1
+c = C()
+try:
+    c.ro = 2
+except AttributeError as e:
+    print(e)
+try:
+    del c.ro
+except AttributeError as e:
+    print(e)
+---
+##> 2 4 6 8 ('A', 1) ('B', 2) ('B', 3)
+class A:
+    @staticmethod
+    def s(x):
+        return x * 2
+    @classmethod
+    def c(cls, x):
+        return cls.__name__, x
+class B(A): pass
+print(A.s(1), A().s(2), B.s(3), B().s(4), A.c(1), B.c(2), B().c(3))
+---
+##> X 1 5 5 True (<class 'object'>,) <class 'type'>
+##> 3 (<class '__main__.Y'>, <class '__main__.X'>, <class 'object'>)
+##> <class 'int'> <class 'str'>
+def init(self, v):
+    self.v = v
+X = type("X", (object,), {"a": 1, "__init__": init, "show": lambda self: self.v})
+x = X(5)
+print(X.__name__, x.a, x.v, x.show(), type(x) is X, X.__bases__, type(X))
+Y = type("Y", (X,), {})
+print(Y(3).show(), Y.__mro__)
+print(type(3), type("s"))
+---
+##> {'z': 3} ['a', 'm'] 1
+##> mappingproxy
+class C:
+    a = 1
+    def m(self): pass
+c = C()
+c.z = 3
+print(c.__dict__, sorted(k for k in C.__dict__ if not k.startswith("__")), C.__dict__["a"])
+print(type(C.__dict__).__name__)
+---
+##> 1 2 ('x', 'y')
+class P:
+    __slots__ = ("x", "y")
+    def __init__(self, x, y):
+        self.x = x; self.y = y
+p = P(1, 2)
+print(p.x, p.y, P.__slots__)
+---
+##> True C <class 'type'>
+class C:
+    pass
+c = C()
+print(c.__class__ is C, c.__class__.__name__, C.__class__)
+---
+##> ['a', 'b', 'c']
+class C:
+    def __dir__(self):
+        return ["b", "a", "c"]
+print(dir(C()))
+---
+##> 1 getattr:y
+##> 42 1 fallback other
+class C:
+    def __init__(self):
+        self.x = 1
+    def __getattr__(self, name):
+        return "getattr:" + name
+c = C()
+print(c.x, c.y)
+class D:
+    def __getattribute__(self, name):
+        if name == "secret":
+            return 42
+        return object.__getattribute__(self, name)
+    def __getattr__(self, name):
+        return "fallback " + name
+d = D()
+d.q = 1
+print(d.secret, d.q, d.other)
+---
+##> setattr a 1
+##> delattr a
+##> {}
+class C:
+    def __delattr__(self, name):
+        print("delattr", name)
+        object.__delattr__(self, name)
+    def __setattr__(self, name, v):
+        print("setattr", name, v)
+        super().__setattr__(name, v)
+c = C()
+c.a = 1
+del c.a
+print(c.__dict__)
+---
+##> DBCA ['D', 'B', 'C', 'A', 'object'] True
+##> True True (<class '__main__.B'>, <class '__main__.C'>)
+class A:
+    def hi(self): return "A"
+class B(A):
+    def hi(self): return "B" + super().hi()
+class C(A):
+    def hi(self): return "C" + super().hi()
+class D(B, C):
+    def hi(self): return "D" + super().hi()
+print(D().hi(), [k.__name__ for k in D.__mro__], D.mro() == list(D.__mro__))
+print(isinstance(D(), C), issubclass(D, C), D.__bases__)
+---
+##> Cannot create a consistent method resolution
+##> order (MRO) for bases X, Y
+class X: pass
+class Y: pass
+class A(X, Y): pass
+class B(Y, X): pass
+try:
+    class C(A, B): pass
+except TypeError as e:
+    print(e)
+---
+##> [W] made 3
+##> 3
+class LogMixin:
+    def log(self, m):
+        print(f"[{type(self).__name__}] {m}")
+class Base:
+    def __init__(self, n):
+        self.n = n
+class W(LogMixin, Base):
+    def __init__(self, n):
+        super().__init__(n)
+        self.log(f"made {n}")
+w = W(3)
+print(w.n)
+---
+##> M.__new__ C ['x']
+##> M.__init__ C
+##> M.__call__ (5,)
+##> 5 c M True
+##> M.__new__ D []
+##> M.__init__ D
+##> d True
+class M(type):
+    def __new__(mcs, name, bases, ns):
+        print("M.__new__", name, sorted(k for k in ns if not k.startswith("__")))
+        cls = super().__new__(mcs, name, bases, ns)
+        cls.tag = name.lower()
+        return cls
+    def __init__(cls, name, bases, ns):
+        print("M.__init__", name)
+        super().__init__(name, bases, ns)
+    def __call__(cls, *a, **k):
+        print("M.__call__", a)
+        return super().__call__(*a, **k)
+class C(metaclass=M):
+    x = 1
+    def __init__(self, v):
+        self.v = v
+c = C(5)
+print(c.v, C.tag, type(C).__name__, isinstance(C, M))
+class D(C): pass
+print(D.tag, type(D) is M)
+---
+##> ['red', 'green'] 2 green True
+##> red
+##> green
+class Meta(type):
+    def __iter__(cls):
+        return iter(cls._items)
+    def __len__(cls):
+        return len(cls._items)
+    def __getitem__(cls, k):
+        return cls._items[k]
+    def __contains__(cls, x):
+        return x in cls._items
+class Color(metaclass=Meta):
+    _items = ["red", "green"]
+print(list(Color), len(Color), Color[1], "red" in Color)
+for c in Color:
+    print(c)
+---
+##> True False False True
+##> falsy
+class T:
+    def __init__(self, n): self.n = n
+    def __bool__(self): return self.n > 0
+class L:
+    def __len__(self): return 0
+print(bool(T(1)), bool(T(0)), bool(L()), not L())
+if not T(-1): print("falsy")
+---
+##> 3 0x2 0b10 2 abab
+class N:
+    def __index__(self): return 2
+print([1, 2, 3][N()], hex(N()), bin(N()), range(10)[N()], "ab" * N())
+---
+##> V(3) V(3) V(-2) V(3) V(-3) V(4) V(3) V(6)
+##> V(7)
+##> unsupported operand type(s) for *: 'V' and 'int'
+class V:
+    def __init__(self, v): self.v = v
+    def __add__(self, o): return V(self.v + (o.v if isinstance(o, V) else o))
+    def __radd__(self, o): return V(o + self.v)
+    def __iadd__(self, o):
+        self.v += o
+        return self
+    def __neg__(self): return V(-self.v)
+    def __pos__(self): return V(abs(self.v))
+    def __invert__(self): return V(~self.v)
+    def __abs__(self): return V(abs(self.v))
+    def __repr__(self): return f"V({self.v})"
+    def __mul__(self, o): return NotImplemented
+    def __rmul__(self, o): return V(self.v * o)
+v = V(2)
+print(v + 1, 1 + v, -v, +V(-3), ~v, abs(V(-4)), sum([V(1), V(2)]), 3 * v)
+v += 5
+print(v)
+try:
+    v * 2
+except TypeError as e:
+    print(e)
+---
+##> type 'bool' is not an acceptable base type
+try:
+    class B(bool): pass
+except TypeError as e:
+    print(e)
+---
+##> duplicate base class A
+class A: pass
+try:
+    class B(A, A): pass
+except TypeError as e:
+    print(e)
+---
+##> multiple bases have instance lay-out conflict
+try:
+    class X(list, dict): pass
+except TypeError as e:
+    print(e)
+---
+##> C() takes no arguments
+class C:
+    pass
+try:
+    C(1)
+except TypeError as e:
+    print(e)
+---
+##> object.__new__() takes exactly one argument (the type to instantiate)
+##> C
+class C:
+    def __new__(cls, *a):
+        return object.__new__(cls, *a)
+try:
+    C(1)
+except TypeError as e:
+    print(e)
+print(type(C()).__name__)
+---
+##> int.__new__(str): str is not a subtype of int
+##> 12 [] 5
+try:
+    int.__new__(str)
+except TypeError as e:
+    print(e)
+print(int.__new__(int, "12"), list.__new__(list), str.__new__(str, 5))
+---
+##> new 1
+##> 42
+class C:
+    def __new__(cls, x):
+        print("new", x)
+        return 42
+    def __init__(self, x):
+        print("never")
+print(C(1))
+---
+##> sub B {'x': 1}
+##> C.__init_subclass__() takes no keyword arguments
+class A:
+    def __init_subclass__(cls, **kw):
+        print("sub", cls.__name__, kw)
+class B(A, x=1): pass
+try:
+    class C(object, y=2): pass
+except TypeError as e:
+    print(e)
+---
+##> <Meta C> <Meta C> C hello C <class '__main__.Meta'> <class 'type'>
+class Meta(type):
+    def __repr__(cls):
+        return f"<Meta {cls.__name__}>"
+    @property
+    def upper(cls):
+        return cls.__name__.upper()
+    def hello(cls):
+        return "hello " + cls.__name__
+class C(metaclass=Meta): pass
+print(C, repr(C), C.upper, C.hello(), type(C), type(type(C)))
+---
+##> 40 class access C.v {'v': 4}
+class V:
+    def __set_name__(self, owner, name):
+        self.name = name
+    def __get__(self, obj, owner):
+        if obj is None:
+            return f"class access {owner.__name__}.{self.name}"
+        return obj.__dict__.get(self.name, 0) * 10
+    def __set__(self, obj, value):
+        obj.__dict__[self.name] = value
+class C:
+    v = V()
+c = C()
+c.v = 4
+print(c.v, C.v, c.__dict__)
+---
+##> Both(3) (<class '__main__.Both'>, <class '__main__.Mixin'>, <class '__main__.Base'>, <class 'object'>)
+##> [<class '__main__.Both'>, <class '__main__.Mixin'>, <class '__main__.Base'>, <class 'object'>]
+class Base:
+    def __init__(self, x):
+        self.x = x
+class Mixin:
+    def show(self):
+        return f"{type(self).__name__}({self.x})"
+class Both(Mixin, Base):
+    pass
+b = Both(3)
+print(b.show(), Both.__mro__)
+print(Both.mro())
+---
+##> C
+##> A
+##> B
+##> ['C', 'A', 'B', 'object']
+class A:
+    def __init__(self):
+        print("A")
+        super().__init__()
+class B:
+    def __init__(self):
+        print("B")
+        super().__init__()
+class C(A, B):
+    def __init__(self):
+        print("C")
+        super().__init__()
+C()
+print([c.__name__ for c in C.__mro__])
+---
+##> Cannot create a consistent method resolution
+##> order (MRO) for bases B, C
+class A: pass
+class B(A): pass
+class C(A): pass
+class D(B, C): pass
+class E(C, B): pass
+try:
+    class F(D, E): pass
+except TypeError as e:
+    print(e)
+---
+##> 'P' object has no attribute 'y'
+##> 1
+class P:
+    __slots__ = ("x",)
+p = P()
+p.x = 1
+try:
+    p.y = 2
+except AttributeError as e:
+    print(e)
+print(p.x)
+---
+##> 2 D
+class C:
+    x = 1
+c = C()
+c.__class__ = type("D", (), {"x": 2})
+print(c.x, type(c).__name__)

@@ -1,0 +1,335 @@
+package notebook
+
+// This file runs cells as an IPython kernel does: all cells in one
+// stdlib.Session (one __main__, imports and definitions kept), each cell's
+// stdout and stderr captured as nbclient records them (stream outputs,
+// consecutive chunks of one stream merged, stdout flushed before stderr
+// as ipykernel's OutStreams are at the end of a request), its last
+// expression echoed as an execute_result, an uncaught exception as an
+// error output. How code runs on the event loop is in exec.go.
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/stdlib"
+)
+
+// Kernel runs the cells of one notebook.
+type Kernel struct {
+	S *stdlib.Session
+	// Count is the execution count of the last cell run (In [Count]).
+	Count int
+	files cellFiles
+	// pending holds what stdout and stderr were written since their last
+	// flush; outs collects the running cell's outputs.
+	pending [2]*outStream
+	outs    []Output
+	prefix  string // "/tmp/ipykernel_PID/", as ipykernel names cell code
+	// afterRun, when set, runs after a cell part's code and before its
+	// value is echoed (%time prints its times there).
+	afterRun func()
+	// notes collects the running cell's terminal notes.
+	notes *[]string
+}
+
+// Result is what running one cell produced.
+type Result struct {
+	Outputs []Output
+	Count   int
+	// Err is the cell's error output, nil when it ran to the end.
+	Err Output
+	// Notes are lines for the terminal that are not outputs (a magic
+	// skipped, help asked with obj?): nbclient records nothing for them.
+	Notes []string
+}
+
+// flushInterval is ipykernel's OutStream.flush_interval: text written to
+// a stream is sent 0.2 s after the first write since its last flush (from
+// the IOPub thread, even while the cell blocks in time.sleep), and both
+// streams are flushed, stdout first, when the cell ends or displays a
+// value. That decides how stdout and stderr chunks interleave.
+const flushInterval = 0.2
+
+// outStream is the session's sys.stdout (i 0) or sys.stderr (i 1), as
+// ipykernel's OutStream buffers it.
+type outStream struct {
+	k     *Kernel
+	i     int
+	buf   strings.Builder
+	start float64 // when the first unflushed text was written
+}
+
+func (w *outStream) Write(p []byte) (int, error) {
+	return w.WriteString(string(p))
+}
+
+func (w *outStream) WriteString(s string) (int, error) {
+	now := w.k.wallNow()
+	w.k.tick(now)
+	if w.buf.Len() == 0 {
+		w.start = now
+	}
+	w.buf.WriteString(s)
+	return len(s), nil
+}
+
+// tick sends, in order, the stream flushes that came due by now.
+func (k *Kernel) tick(now float64) {
+	for {
+		next := -1
+		for i, w := range k.pending {
+			if w.buf.Len() > 0 && w.start+flushInterval <= now && (next < 0 || w.start < k.pending[next].start) {
+				next = i
+			}
+		}
+		if next < 0 {
+			return
+		}
+		k.flushStream(next)
+	}
+}
+
+func (k *Kernel) flushStream(i int) {
+	w := k.pending[i]
+	if w.buf.Len() == 0 {
+		return
+	}
+	text := w.buf.String()
+	w.buf.Reset()
+	k.addStream([]string{"stdout", "stderr"}[i], text)
+}
+
+// NewKernel makes a kernel; newSession makes its session from the two
+// writers (the command applies its options there).
+func NewKernel(newSession func(stdout, stderr io.Writer) *stdlib.Session) *Kernel {
+	k := &Kernel{files: cellFiles{}}
+	k.prefix = filepath.Join(os.TempDir(), fmt.Sprintf("ipykernel_%d", os.Getpid())) + string(filepath.Separator)
+	k.pending = [2]*outStream{{k: k, i: 0}, {k: k, i: 1}}
+	k.S = newSession(k.pending[0], k.pending[1])
+	k.S.VM.Argv = []string{"-c"}
+	k.S.VM.SearchPath = []string{"."}
+	k.S.Main.Globals.SetStr("display", interp.NewBuiltin("display", k.display))
+	// ipykernel's tasks are Task-1 to Task-3, and cells run inside Task-3:
+	// the first task a cell creates is Task-4.
+	k.S.Asyncio.ReserveTaskNumbers(3)
+	k.S.SessionLoop().EntryTaskName = interp.Str("Task-3")
+	return k
+}
+
+// display is IPython's display(*objs): each object becomes a display_data
+// output holding its repr as text/plain.
+func (k *Kernel) display(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	for _, v := range args {
+		text, exc := interp.Repr(f, v)
+		if exc != nil {
+			return nil, exc
+		}
+		k.add(Output{"output_type": "display_data", "data": map[string]any{"text/plain": text}, "metadata": map[string]any{}})
+	}
+	return interp.None, nil
+}
+
+// flush moves pending stream text into outputs: the flushes already due,
+// then stdout, then stderr.
+func (k *Kernel) flush() {
+	k.tick(k.wallNow())
+	k.flushStream(0)
+	k.flushStream(1)
+}
+
+// addStream appends text to the last output when it is the same stream,
+// as nbclient merges consecutive stream messages.
+func (k *Kernel) addStream(name, text string) {
+	if n := len(k.outs); n > 0 && k.outs[n-1].Type() == "stream" && k.outs[n-1]["name"] == name {
+		k.outs[n-1]["text"] = k.outs[n-1]["text"].(string) + text
+		return
+	}
+	k.outs = append(k.outs, Output{"output_type": "stream", "name": name, "text": text})
+}
+
+// add appends a rich output after what the streams hold.
+func (k *Kernel) add(o Output) {
+	k.flush()
+	k.outs = append(k.outs, o)
+}
+
+// Execute runs one code cell and returns its outputs. Before the cell,
+// the loop runs what became ready since the last cell (the gap in which a
+// kernel waits for nbclient's next request): that output lands in this
+// cell, as it does under Jupyter.
+func (k *Kernel) Execute(src string) Result {
+	k.Count++
+	k.outs = nil
+	name := fmt.Sprintf("%s%d.py", k.prefix, murmur2([]byte(src), 0xC70F6907))
+	k.files[name] = k.Count
+	k.gap()
+	res := Result{Count: k.Count}
+	k.notes = &res.Notes
+	segs := splitMagics(src)
+	for i, seg := range segs {
+		var stop bool
+		if seg.magic != nil {
+			stop = k.runMagic(name, seg, i == len(segs)-1, &res)
+		} else {
+			stop = k.runCode(name, seg.code, i == len(segs)-1, &res)
+		}
+		if stop {
+			break
+		}
+	}
+	k.flush()
+	res.Outputs = k.outs
+	k.outs = nil
+	return res
+}
+
+// runCode runs code (the cell's text, or a part of it padded with blank
+// lines so that line numbers stay the cell's) on the session's loop and
+// records its outputs. echo: the part ends the cell, so its last
+// expression is displayed (unless the cell ends in ';'). It reports
+// whether the cell stopped (an error or SystemExit).
+func (k *Kernel) runCode(name, code string, echo bool, res *Result) bool {
+	var shown []interp.Value
+	var failed *interp.Exception
+	r := k.S.RunEntry(stdlib.Entry{
+		Source:   code,
+		Filename: name,
+		Mode:     stdlib.Cell,
+		Echo: func(v interp.Value) {
+			if echo && v != interp.None && !quiet(code) {
+				shown = append(shown, v)
+			}
+		},
+		Report: func(exc *interp.Exception, interrupted bool) {
+			failed = exc
+			if interrupted && !exc.Matches(interp.KeyboardInterrupt) {
+				// Ctrl-C cancelled the cell's task: the kernel shows
+				// KeyboardInterrupt where the cell was
+				ki := interp.NewException(interp.KeyboardInterrupt)
+				ki.Traceback = exc.Traceback
+				exc = ki
+			}
+			k.fail(k.S.VM.NewThread(), exc, res)
+		},
+	})
+	if r.Exited {
+		// the kernel goes on: IPython shows SystemExit as an error
+		k.add(k.systemExit(r.Exc))
+		res.Err = k.outs[len(k.outs)-1]
+		return true
+	}
+	if r.Exc == nil && failed == nil && r.Status != 0 {
+		// a deadlock: the report is on stderr; Jupyter would wait forever
+		// here, the run stops
+		o := Output{"output_type": "error", "ename": "Deadlock",
+			"evalue":    "every task is waiting, and nothing is left that could wake one",
+			"traceback": []any{ansiRed + "Deadlock" + ansiReset + ": every task is waiting, and nothing is left that could wake one (CPython would wait here forever)"}}
+		k.add(o)
+		res.Err = o
+		return true
+	}
+	if failed != nil || r.Exc != nil {
+		if failed == nil {
+			k.fail(nil, r.Exc, res)
+		}
+		return true
+	}
+	if k.afterRun != nil {
+		k.afterRun()
+	}
+	for _, v := range shown {
+		k.echo(v)
+	}
+	return false
+}
+
+// echo displays the cell's last expression (IPython's displayhook): _ and
+// _N are set.
+func (k *Kernel) echo(v interp.Value) {
+	k.S.VM.GIL.Lock()
+	defer k.S.VM.GIL.Unlock()
+	f := k.S.VM.NewThread()
+	text, exc := interp.Repr(f, v)
+	if exc != nil {
+		k.add(k.errorOutput(f, exc))
+		return
+	}
+	g := k.S.Main.Globals
+	g.SetStr("_", v)
+	g.SetStr(fmt.Sprintf("_%d", k.Count), v)
+	k.add(Output{
+		"output_type":     "execute_result",
+		"data":            map[string]any{"text/plain": text},
+		"metadata":        map[string]any{},
+		"execution_count": k.Count,
+	})
+}
+
+// systemExit is IPython's report of SystemExit in a cell: a short error
+// output and the UserWarning that InteractiveShell.run_code issues.
+func (k *Kernel) systemExit(exc *interp.Exception) Output {
+	evalue := ""
+	if exc != nil {
+		k.S.VM.GIL.Lock()
+		evalue, _ = interp.ToStr(k.S.VM.NewThread(), exc)
+		k.S.VM.GIL.Unlock()
+	}
+	k.pending[1].WriteString("/usr/lib/python3/dist-packages/IPython/core/interactiveshell.py:3386: UserWarning: To exit: use 'exit', 'quit', or Ctrl-D.\n" +
+		"  warn(\"To exit: use 'exit', 'quit', or Ctrl-D.\", stacklevel=1)\n")
+	return Output{"output_type": "error", "ename": "SystemExit", "evalue": evalue, "traceback": []any{
+		"An exception has occurred, use %tb to see the full traceback.\n",
+		ansiRed + "SystemExit" + ansiReset + ansiRed + ":" + ansiReset + " " + evalue + "\n",
+	}}
+}
+
+// fail records the cell's uncaught exception.
+func (k *Kernel) fail(f *interp.Fiber, exc *interp.Exception, res *Result) {
+	if f == nil {
+		k.S.VM.GIL.Lock()
+		defer k.S.VM.GIL.Unlock()
+		f = k.S.VM.NewThread()
+	}
+	o := k.errorOutput(f, exc)
+	k.add(o)
+	res.Err = o
+}
+
+// murmur2 is ipykernel's murmur2_x86 (ipykernel/compiler.py), which names
+// a cell's code file after the hash of its source: tracebacks, task reprs
+// and SyntaxError messages show that name.
+func murmur2(data []byte, seed uint32) uint32 {
+	const m = 0x5BD1E995
+	n := len(data)
+	h := seed ^ uint32(n)
+	end := n &^ 3
+	for i := 0; i < end; i += 4 {
+		k := uint32(data[i]) | uint32(data[i+1])<<8 | uint32(data[i+2])<<16 | uint32(data[i+3])<<24
+		k *= m
+		k ^= k >> 24
+		k *= m
+		h *= m
+		h ^= k
+	}
+	var k uint32
+	switch n & 3 {
+	case 3:
+		k = uint32(data[end+2]) << 16
+		fallthrough
+	case 2:
+		k |= uint32(data[end+1]) << 8
+		fallthrough
+	case 1:
+		k |= uint32(data[end])
+		h ^= k
+		h *= m
+	}
+	h ^= h >> 13
+	h *= m
+	h ^= h >> 15
+	return h
+}

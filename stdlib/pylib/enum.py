@@ -1,0 +1,632 @@
+# enum: enumerations (CPython 3.11's Lib/enum.py, written anew from its
+# documentation). Members are made when the class statement ends (through
+# __init_subclass__; CPython's EnumType.__new__ does it), and the
+# metaclass EnumType gives the class iteration, len(), `in` and Color['RED'].
+# Color(1) looks the value up in Enum.__new__.
+
+import _pylib
+
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag",
+           "IntFlag", "ReprEnum", "auto", "unique", "property", "verify",
+           "member", "nonmember", "global_enum", "CONTINUOUS", "NAMED_FLAGS",
+           "UNIQUE", "EnumCheck", "FlagBoundary", "STRICT", "CONFORM",
+           "EJECT", "KEEP"]
+
+_builtin_property = property
+
+
+class auto:
+    """Instances are replaced with an appropriate value for the member."""
+    _next = object()
+
+    def __init__(self, value=_next):
+        self.value = value
+
+    def __repr__(self):
+        return "auto(%r)" % self.value
+
+
+class nonmember:
+    """Protects a class attribute from becoming a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class member:
+    """Forces a class attribute to become a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+property = _builtin_property
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == "__" and name[2] != "_" and name[-3] != "_"
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == "_" and name[1] != "_" and name[-2] != "_"
+
+
+def _is_private(cls_name, name):
+    pattern = "_%s__" % cls_name.lstrip("_")
+    return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith("_")
+
+
+def _is_descriptor(obj):
+    if isinstance(obj, (classmethod, staticmethod, _builtin_property)):
+        return True
+    if type(obj).__name__ in ("function", "builtin_function_or_method", "method"):
+        return True
+    return hasattr(obj, "__get__") or hasattr(obj, "__set__") or hasattr(obj, "__delete__")
+
+
+class EnumType(type):
+    """Metaclass of Enum: iteration, len(), `in` and lookup by name on the class."""
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            import warnings
+            warnings.warn(
+                "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                "False depending on whether the value is a member or the value of a member",
+                DeprecationWarning, stacklevel=2)
+            raise TypeError(
+                "unsupported operand type(s) for 'in': '%s' and '%s'" % (
+                    type(member).__qualname__, type(cls).__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __bool__(cls):
+        return True
+
+
+EnumMeta = EnumType
+Flag = None
+
+
+def _make_members(cls):
+    """Turn the plain attributes of a new Enum class into its members."""
+    cls._member_names_ = []
+    cls._member_map_ = {}
+    cls._value2member_map_ = {}
+    cls._unhashable_values_ = []
+    base_members = [b for b in cls.__mro__[1:] if b.__dict__.get("_member_names_")]
+    if base_members:
+        raise TypeError("%s: cannot extend enumeration %r" % (cls.__name__, base_members[0].__name__))
+    ignore = cls.__dict__.get("_ignore_", [])
+    if isinstance(ignore, str):
+        ignore = ignore.replace(",", " ").split()
+    last_values = []
+    for name, value in list(cls.__dict__.items()):
+        if name in ignore or name == "_ignore_":
+            if name in cls.__dict__:
+                delattr(cls, name)
+            continue
+        if isinstance(value, nonmember):
+            setattr(cls, name, value.value)
+            continue
+        if isinstance(value, member):
+            value = value.value
+        elif _is_dunder(name) or _is_sunder(name) or _is_private(cls.__name__, name) or _is_descriptor(value):
+            continue
+        elif isinstance(value, type):
+            continue
+        if isinstance(value, auto):
+            if value.value is auto._next:
+                value.value = cls._generate_next_value_(name, 1, len(cls._member_names_), last_values[:])
+            value = value.value
+        elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+            value = tuple(v.value if isinstance(v, auto) and v.value is not auto._next
+                          else (cls._generate_next_value_(name, 1, len(cls._member_names_), last_values[:])
+                                if isinstance(v, auto) else v) for v in value)
+        last_values.append(value)
+        _add_member(cls, name, value)
+
+
+def _new_member(cls, value):
+    mixin = cls._member_type_
+    if mixin is object:
+        m = _pylib.object_new(cls)
+    else:
+        args = value if isinstance(value, tuple) else (value,)
+        m = _pylib.object_new(cls, *args)
+    return m
+
+
+def _add_member(cls, name, value):
+    args = value if isinstance(value, tuple) else (value,)
+    custom_new = None
+    for base in cls.__mro__:
+        if base in _STANDARD:
+            break
+        if "__new__" in base.__dict__:
+            custom_new = base.__dict__["__new__"]
+            break
+    if custom_new is not None:
+        m = custom_new(cls, *args)
+        if not hasattr(m, "_value_"):
+            m._value_ = value if cls._member_type_ is object else cls._member_type_(*args)
+    else:
+        m = _new_member(cls, value)
+        m._value_ = value
+    value = m._value_
+    init = None
+    for base in cls.__mro__:
+        if "__init__" in base.__dict__:
+            init = base.__dict__["__init__"]
+            break
+    if init is not None and init is not Enum.__dict__["__init__"]:
+        init(m, *args)
+    for other in cls._member_map_.values():
+        if other._value_ == value and type(other._value_) == type(value) or other._value_ is value:
+            # an alias: the name refers to the first member with the value
+            cls._member_map_[name] = other
+            setattr(cls, name, other)
+            return
+    m._name_ = name
+    m.__objclass__ = cls
+    m._sort_order_ = len(cls._member_names_)
+    cls._member_names_.append(name)
+    cls._member_map_[name] = m
+    try:
+        cls._value2member_map_.setdefault(value, m)
+    except TypeError:
+        cls._unhashable_values_.append(value)
+    setattr(cls, name, m)
+
+
+def _find_member_type(cls):
+    for base in cls.__mro__:
+        if base.__module__ == "builtins" and base is not object:
+            return base
+    return object
+
+
+# The enum module's own classes: their __new__ is not a member constructor.
+_STANDARD = set()
+
+
+class Enum(metaclass=EnumType):
+    """Base of enumerations: class Color(Enum): RED = 1."""
+
+    _member_type_ = object
+
+    def __init_subclass__(cls, **kwds):
+        cls._member_type_ = _find_member_type(cls)
+        _make_members(cls)
+        cls.__members__ = dict(cls._member_map_)
+
+    def __new__(cls, value, *args, **kwds):
+        if args or kwds or not cls._member_names_ and not cls.__dict__.get("_member_map_"):
+            if not cls._member_names_:
+                raise TypeError("%s has no members defined" % cls.__name__ if cls is not Enum
+                                else "EnumType.__call__() missing 1 required positional argument: 'value'")
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        for m in cls._member_map_.values():
+            if m._value_ == value:
+                return m
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        ve = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if result is None:
+            raise ve
+        raise TypeError("error in %s._missing_: returned %r instead of None or a valid member"
+                        % (cls.__name__, result))
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        last = last_values[-1]
+        try:
+            return last + 1
+        except TypeError:
+            return start + count
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __dir__(self):
+        return ["__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"]
+
+    @_builtin_property
+    def name(self):
+        """The name of the Enum member."""
+        return self._name_
+
+    @_builtin_property
+    def value(self):
+        """The value of the Enum member."""
+        return self._value_
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+_STANDARD.add(Enum)
+_STANDARD.add(ReprEnum)
+
+
+def _probe_int_subclass():
+    # Enum members of IntEnum are ints where the object model can make
+    # instances of int subclasses; otherwise they stand in for them.
+    class _Probe(int):
+        pass
+    try:
+        p = _pylib.object_new(_Probe, 3)
+        p.attribute = 1
+        return type(p) is _Probe
+    except (AttributeError, TypeError):
+        return False
+
+
+_REAL_INT_SUBCLASS = _probe_int_subclass()
+
+
+class _IntValue:
+    """The int behaviour of IntEnum/IntFlag members where they cannot be real ints."""
+
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __float__(self):
+        return float(self._value_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __eq__(self, other):
+        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __lt__(self, other):
+        return self._value_ < int(other)
+
+    def __le__(self, other):
+        return self._value_ <= int(other)
+
+    def __gt__(self, other):
+        return self._value_ > int(other)
+
+    def __ge__(self, other):
+        return self._value_ >= int(other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __add__(self, other):
+        return self._value_ + other
+
+    def __radd__(self, other):
+        return other + self._value_
+
+    def __sub__(self, other):
+        return self._value_ - other
+
+    def __rsub__(self, other):
+        return other - self._value_
+
+    def __mul__(self, other):
+        return self._value_ * other
+
+    def __rmul__(self, other):
+        return other * self._value_
+
+    def __truediv__(self, other):
+        return self._value_ / other
+
+    def __floordiv__(self, other):
+        return self._value_ // other
+
+    def __mod__(self, other):
+        return self._value_ % other
+
+    def __neg__(self):
+        return -self._value_
+
+    def __abs__(self):
+        return abs(self._value_)
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+
+if _REAL_INT_SUBCLASS:
+    class IntEnum(int, ReprEnum):
+        """Enum where members are also (and must be) ints."""
+
+        def __str__(self):
+            return int.__repr__(self)
+
+        def __format__(self, spec):
+            return int.__format__(self, spec)
+
+        __hash__ = int.__hash__
+else:
+    class IntEnum(ReprEnum):
+        """Enum where members are also (and must be) ints."""
+        __int__ = _IntValue.__int__
+        __index__ = _IntValue.__index__
+        __float__ = _IntValue.__float__
+        __bool__ = _IntValue.__bool__
+        __eq__ = _IntValue.__eq__
+        __ne__ = _IntValue.__ne__
+        __lt__ = _IntValue.__lt__
+        __le__ = _IntValue.__le__
+        __gt__ = _IntValue.__gt__
+        __ge__ = _IntValue.__ge__
+        __hash__ = _IntValue.__hash__
+        __add__ = _IntValue.__add__
+        __radd__ = _IntValue.__radd__
+        __sub__ = _IntValue.__sub__
+        __rsub__ = _IntValue.__rsub__
+        __mul__ = _IntValue.__mul__
+        __rmul__ = _IntValue.__rmul__
+        __truediv__ = _IntValue.__truediv__
+        __floordiv__ = _IntValue.__floordiv__
+        __mod__ = _IntValue.__mod__
+        __neg__ = _IntValue.__neg__
+        __abs__ = _IntValue.__abs__
+        __str__ = _IntValue.__str__
+        __format__ = _IntValue.__format__
+
+
+class StrEnum(ReprEnum):
+    """Enum where members are also (and must be) strings; str() is the value."""
+
+    def __str__(self):
+        return self._value_
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+    def __eq__(self, other):
+        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __len__(self):
+        return len(self._value_)
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self._value_, name)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+class Flag(Enum):
+    """Enum whose members combine with |, & and ^ (values are bit masks)."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last = max(last_values)
+        return 2 ** last.bit_length()
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        all_bits = 0
+        for m in cls._member_map_.values():
+            all_bits |= m._value_
+        if value < 0:
+            value = value & all_bits
+        if value & ~all_bits:
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                cls, value, bin(value), bin(all_bits)))
+        pseudo = _new_member(cls, value)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls._members_in(value)]
+        pseudo._name_ = "|".join(names) if names else None
+        cls._value2member_map_[value] = pseudo
+        return pseudo
+
+    @classmethod
+    def _members_in(cls, value):
+        return [m for name, m in cls._member_map_.items()
+                if m._name_ == name and m._value_ and m._value_ & value == m._value_
+                and bin(m._value_).count("1") == 1]
+
+    def __iter__(self):
+        return iter(self.__class__._members_in(self._value_))
+
+    def __len__(self):
+        return bin(self._value_).count("1")
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
+                type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return "<%s: %r>" % (cls_name, self._value_)
+        return "<%s.%s: %r>" % (cls_name, self._name_, self._value_)
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return "%s(%r)" % (cls_name, self._value_)
+        return "%s.%s" % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ | other._value_)
+
+    def __and__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ & other._value_)
+
+    def __xor__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ ^ other._value_)
+
+    def __invert__(self):
+        all_bits = 0
+        for m in self.__class__._member_map_.values():
+            all_bits |= m._value_
+        return self.__class__(all_bits & ~self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+class IntFlag(Flag):
+    """Flag whose members are also ints."""
+
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __eq__(self, other):
+        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+    def __or__(self, other):
+        if isinstance(other, int):
+            other = self.__class__(other)
+        return Flag.__or__(self, other)
+
+    def __and__(self, other):
+        if isinstance(other, int):
+            other = self.__class__(other)
+        return Flag.__and__(self, other)
+
+    __ror__ = __or__
+    __rand__ = __and__
+
+
+_STANDARD.update((IntEnum, StrEnum, Flag, IntFlag))
+
+
+def unique(enumeration):
+    """Class decorator: a ValueError if two names share one value."""
+    duplicates = []
+    for name, m in enumeration.__members__.items():
+        if name != m._name_:
+            duplicates.append((name, m._name_))
+    if duplicates:
+        alias_details = ", ".join("%s -> %s" % (alias, name) for alias, name in duplicates)
+        raise ValueError("duplicate values found in %r: %s" % (enumeration, alias_details))
+    return enumeration
+
+
+class EnumCheck:
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS = EnumCheck.CONTINUOUS
+NAMED_FLAGS = EnumCheck.NAMED_FLAGS
+UNIQUE = EnumCheck.UNIQUE
+
+
+class FlagBoundary:
+    STRICT = "strict"
+    CONFORM = "conform"
+    EJECT = "eject"
+    KEEP = "keep"
+
+
+STRICT, CONFORM, EJECT, KEEP = "strict", "conform", "eject", "keep"
+
+
+def verify(*checks):
+    """Class decorator checking the enumeration (UNIQUE only; the others are accepted)."""
+    def decorate(enumeration):
+        if UNIQUE in checks:
+            unique(enumeration)
+        return enumeration
+    return decorate
+
+
+def global_enum(cls):
+    """Class decorator: accepted, returns the class."""
+    return cls

@@ -1,0 +1,57 @@
+// Package pylib holds the standard modules whose CPython implementation is
+// written in Python (contextlib, dataclasses, enum, logging, ...), written
+// anew in asyncscript's own language and embedded in the binary. Each
+// NAME.py here is the module NAME (a dotted name is spelled with "_dot_"
+// for "." in the file name: collections_dot_abc.py is collections.abc); a module is
+// parsed and run on first import, like a .as file on the search path.
+package pylib
+
+import (
+	"embed"
+	"strings"
+
+	"github.com/asyncscript/asyncscript/interp"
+)
+
+//go:embed *.py
+var sources embed.FS
+
+// Names lists the import names of the embedded modules.
+func Names() []string {
+	entries, _ := sources.ReadDir(".")
+	var names []string
+	for _, e := range entries {
+		n := strings.TrimSuffix(e.Name(), ".py")
+		names = append(names, strings.ReplaceAll(n, "_dot_", "."))
+	}
+	return names
+}
+
+// Loader returns the loader of the embedded module name.
+func Loader(name string) interp.ModuleLoader {
+	file := strings.ReplaceAll(name, ".", "_dot_") + ".py"
+	return func(vm *interp.VM) (*interp.Module, *interp.Exception) {
+		src, err := sources.ReadFile(file)
+		if err != nil {
+			return nil, interp.Errorf(interp.ModuleNotFoundError, "No module named '%s'", name)
+		}
+		m := interp.NewModule(name)
+		path := "<asyncscript>/" + file
+		m.Globals.SetStr("__file__", interp.Str(path))
+		// A module that imports itself again (directly or through another
+		// embedded module) must find the one being built.
+		vm.Modules[name] = m
+		if exc := vm.ExecSource(vm.NewThread(), path, src, m); exc != nil {
+			delete(vm.Modules, name)
+			return nil, exc
+		}
+		return m, nil
+	}
+}
+
+// Register makes every embedded module importable on vm.
+func Register(vm *interp.VM) {
+	for _, name := range Names() {
+		vm.RegisterModule(name, Loader(name))
+	}
+}

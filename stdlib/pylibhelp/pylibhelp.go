@@ -1,0 +1,121 @@
+// Package pylibhelp implements _pylib, the few operations the embedded
+// Python-language modules (stdlib/pylib: copy, enum, dataclasses, ...)
+// need from Go: allocating an instance of a class without running its
+// __new__ or __init__ (what object.__new__(cls) does in CPython), the
+// caller's frame (warnings), the exception being handled and CPython's
+// traceback report (traceback).
+package pylibhelp
+
+import "github.com/asyncscript/asyncscript/interp"
+
+// Load makes the _pylib module.
+func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
+	m := interp.NewModule("_pylib")
+	m.AddFuncs(map[string]interp.NativeFunc{
+		"object_new":            objectNew,
+		"caller":                caller,
+		"handled_exception":     handledException,
+		"format_exception":      formatException,
+		"format_exception_only": formatExceptionOnly,
+		"format_traceback":      formatTraceback,
+	})
+	return m, nil
+}
+
+// objectNew is object_new(cls): a new, empty instance of cls made by the
+// nearest built-in constructor in its MRO, as object.__new__(cls) (or
+// int.__new__(cls) ...) makes it; neither __new__ nor __init__ of a
+// class written in Python runs.
+func objectNew(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	if len(args) < 1 {
+		return nil, interp.Errorf(interp.TypeError, "object_new() needs a class")
+	}
+	cls, ok := args[0].(*interp.Class)
+	if !ok {
+		return nil, interp.Errorf(interp.TypeError, "object_new(X): X is not a type object (%s)", interp.TypeName(args[0]))
+	}
+	for _, k := range cls.MRO {
+		if k.New != nil {
+			return k.New(f, cls, args[1:], kw)
+		}
+	}
+	return interp.NewInstance(cls), nil
+}
+
+// caller is caller(depth): (filename, lineno, globals, source line) of the
+// frame depth levels above the Python function that calls it (1: that
+// function's caller), or None past the outermost frame.
+func caller(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	depth := 1
+	if len(args) > 0 {
+		if n, ok := args[0].(interp.Int); ok {
+			depth = int(n)
+		}
+	}
+	frames := f.Frames()
+	i := len(frames) - 1 - depth
+	if i < 0 || i >= len(frames) {
+		return interp.None, nil
+	}
+	fr := frames[i]
+	line := fr.Line()
+	return interp.Tuple{interp.Str(fr.Filename()), interp.Int(line), fr.Globals(), interp.Str(fr.SourceLine(line))}, nil
+}
+
+// handledException is handled_exception(): the exception being handled
+// (sys.exception()), or None.
+func handledException(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	if e := f.HandledException(); e != nil {
+		return e, nil
+	}
+	return interp.None, nil
+}
+
+// formatException is format_exception(exc, chain=True): the report
+// CPython prints for exc uncaught, traceback and chained exceptions
+// included; with chain false only exc's own traceback and message.
+func formatException(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	if len(args) < 1 {
+		return nil, interp.Errorf(interp.TypeError, "format_exception() needs an exception")
+	}
+	e, ok := args[0].(*interp.Exception)
+	if !ok {
+		return nil, interp.Errorf(interp.TypeError, "format_exception() argument must be an exception, not %s", interp.TypeName(args[0]))
+	}
+	chain := true
+	if len(args) > 1 {
+		chain = args[1] != interp.False
+	}
+	if !chain {
+		c := *e
+		c.Cause, c.Context = nil, nil
+		e = &c
+	}
+	return interp.Str(interp.FormatException(f, e)), nil
+}
+
+// formatExceptionOnly is format_exception_only(exc): its "Type: message"
+// line(s).
+func formatExceptionOnly(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	if len(args) < 1 {
+		return nil, interp.Errorf(interp.TypeError, "format_exception_only() needs an exception")
+	}
+	e, ok := args[0].(*interp.Exception)
+	if !ok {
+		return nil, interp.Errorf(interp.TypeError, "format_exception_only() argument must be an exception, not %s", interp.TypeName(args[0]))
+	}
+	return interp.Str(interp.FormatExceptionOnly(f, e)), nil
+}
+
+// formatTraceback is format_traceback(exc): the "  File ..." lines of
+// exc's traceback.
+func formatTraceback(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	if len(args) < 1 {
+		return nil, interp.Errorf(interp.TypeError, "format_traceback() needs an exception")
+	}
+	e, ok := args[0].(*interp.Exception)
+	if !ok {
+		return interp.Str(""), nil
+	}
+	return interp.Str(interp.FormatTraceback(e.Traceback)), nil
+}

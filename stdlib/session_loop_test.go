@@ -1,0 +1,157 @@
+package stdlib_test
+
+// Tests of the interactive session loop (session_loop.go). The expected
+// behaviour is CPython 3.11.7's `python3 -m asyncio`, observed by feeding
+// it the same entries (see the comments): plain entries run inside a
+// loop callback, awaiting entries as Task-N, tasks live across entries.
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/stdlib"
+)
+
+// entries runs each source as a prompt entry and fails on a non-zero
+// status unless the source starts with "!".
+func entries(t *testing.T, s *stdlib.Session, srcs ...string) {
+	t.Helper()
+	for _, src := range srcs {
+		mayFail := strings.HasPrefix(src, "!")
+		src = strings.TrimPrefix(src, "!")
+		r := s.RunEntry(stdlib.Entry{Source: src + "\n"})
+		if r.Status != 0 && !mayFail {
+			t.Fatalf("entry %q: status %d, exc %v", src, r.Status, r.Exc)
+		}
+	}
+}
+
+func TestSessionLoopLivesAcrossEntries(t *testing.T) {
+	var out, errb bytes.Buffer
+	s := stdlib.NewSession(&out, &errb)
+	s.PanicsAreBugs = true
+	entries(t, s,
+		"import asyncio",
+		"asyncio.get_running_loop()",
+		"print(asyncio.current_task())",
+		"await asyncio.sleep(0)",
+		"!print(asyncio.current_task().get_name())", // AttributeError: a plain line runs in no task
+		"async def tick():\n    await asyncio.sleep(0.05)\n    print('tick')\n",
+		"t = asyncio.create_task(tick())",
+		"t.get_name()",
+		"q = asyncio.Queue()",
+		"ev = asyncio.Event()",
+		"await q.put(1)",
+		"await q.get()",
+		"!await asyncio.wait_for(ev.wait(), 0.01)",
+		"!await asyncio.wait_for(ev.wait(), 0.01)",
+		"!asyncio.run(asyncio.sleep(0))",
+		"t.done()",
+	)
+	// python3 -m asyncio prints the same, prompts aside
+	want := "<_UnixSelectorEventLoop running=True closed=False debug=False>\nNone\n'Task-2'\n1\n"
+	if !strings.HasPrefix(out.String(), want) {
+		t.Fatalf("stdout\n%s\nwant prefix\n%s\nstderr\n%s", out.String(), want, errb.String())
+	}
+	// the second wait_for on the same Event works as the first
+	if n := strings.Count(errb.String(), "TimeoutError"); n != 2 {
+		t.Errorf("want 2 TimeoutErrors, stderr:\n%s", errb.String())
+	}
+	if !strings.Contains(errb.String(), "RuntimeError: asyncio.run() cannot be called from a running event loop\n") {
+		t.Errorf("asyncio.run at the prompt: stderr\n%s", errb.String())
+	}
+	if s.RunLoopFor(200*time.Millisecond) != nil {
+		t.Fatal("unexpected SystemExit")
+	}
+	if !strings.Contains(out.String(), "tick\n") {
+		t.Fatalf("the background task did not run while the loop idled: %q", out.String())
+	}
+	if st := s.Shutdown(0); st != 0 {
+		t.Fatalf("shutdown status %d", st)
+	}
+}
+
+func TestSessionLoopInterruptKeepsBackgroundTasks(t *testing.T) {
+	var out, errb bytes.Buffer
+	s := stdlib.NewSession(&out, &errb)
+	s.PanicsAreBugs = true
+	entries(t, s,
+		"import asyncio",
+		"async def bg():\n    try:\n        await asyncio.sleep(100)\n    finally:\n        print('bg cancelled')\n",
+		"b = asyncio.create_task(bg())",
+	)
+	go func() {
+		time.Sleep(50 * time.Millisecond)
+		s.VM.Interrupt()
+	}()
+	start := time.Now()
+	r := s.RunEntry(stdlib.Entry{Source: "await asyncio.sleep(100)\n"})
+	if el := time.Since(start); el > 2*time.Second || !r.Interrupted || r.Status != 1 {
+		t.Fatalf("after %v: %+v", el, r)
+	}
+	// AsyncIOInteractiveConsole.runcode writes "\nKeyboardInterrupt\n"
+	if errb.String() != "\nKeyboardInterrupt\n" {
+		t.Fatalf("stderr %q", errb.String())
+	}
+	entries(t, s, "print(b.done())")
+	if out.String() != "False\n" {
+		t.Fatalf("stdout %q", out.String())
+	}
+	// Shutdown cancels what is left, as asyncio.run's runner does
+	if st := s.Shutdown(0); st != 0 || out.String() != "False\nbg cancelled\n" {
+		t.Fatalf("status %d, stdout %q", st, out.String())
+	}
+}
+
+func TestSessionCellEchoesLastExpression(t *testing.T) {
+	var out, errb bytes.Buffer
+	s := stdlib.NewSession(&out, &errb)
+	s.PanicsAreBugs = true
+	var echoed []string
+	echo := func(v interp.Value) {
+		r, _ := interp.Repr(s.VM.NewThread(), v)
+		echoed = append(echoed, r)
+	}
+	var reported []string
+	report := func(exc *interp.Exception, interrupted bool) {
+		reported = append(reported, interp.FormatExceptionOnly(nil, exc))
+	}
+	for _, src := range []string{
+		"import asyncio\n1\n2",
+		"x = 3\nawait asyncio.sleep(0)\nx * 2",
+		"x = 4",
+		"1/0",
+	} {
+		s.RunEntry(stdlib.Entry{Source: src, Filename: "<cell>", Mode: stdlib.Cell, Echo: echo, Report: report})
+	}
+	if strings.Join(echoed, ",") != "2,6" {
+		t.Errorf("echoed %q, want 2 then 6", echoed)
+	}
+	if len(reported) != 1 || reported[0] != "ZeroDivisionError: division by zero\n" {
+		t.Errorf("reported %q", reported)
+	}
+	if out.Len() != 0 || errb.Len() != 0 {
+		t.Errorf("stdout %q stderr %q", out.String(), errb.String())
+	}
+	s.Shutdown(0)
+}
+
+func TestSessionExitWithPendingTasks(t *testing.T) {
+	var out, errb bytes.Buffer
+	s := stdlib.NewSession(&out, &errb)
+	entries(t, s, "import asyncio", "t = asyncio.create_task(asyncio.sleep(100))")
+	r := s.RunEntry(stdlib.Entry{Source: "exit(3)\n"})
+	if !r.Exited || r.Status != 3 {
+		t.Fatalf("%+v", r)
+	}
+	start := time.Now()
+	if st := s.Shutdown(r.Status); st != 3 || time.Since(start) > time.Second {
+		t.Fatalf("status %d after %v", st, time.Since(start))
+	}
+	if errb.Len() != 0 {
+		t.Fatalf("stderr %q", errb.String())
+	}
+}
