@@ -325,6 +325,10 @@ func builtinSum(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	switch start.(type) {
 	case Str:
 		return nil, Errorf(TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
+	case Bytes:
+		return nil, Errorf(TypeError, "sum() can't sum bytes [use b''.join(seq) instead]")
+	case *ByteArray:
+		return nil, Errorf(TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]")
 	}
 	acc := start
 	err := Iterate(f, iterable, func(x Value) (bool, *Exception) {
@@ -647,6 +651,12 @@ func builtinOrd(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	}
 	s, ok := v.(Str)
 	if !ok {
+		if b, isBytes := bytesOf(v); isBytes {
+			if len(b) != 1 {
+				return nil, Errorf(TypeError, "ord() expected a character, but string of length %d found", len(b))
+			}
+			return Int(b[0]), nil
+		}
 		return nil, Errorf(TypeError, "ord() expected string of length 1, but %s found", TypeName(v))
 	}
 	rs := []rune(string(s))

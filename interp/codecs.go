@@ -34,9 +34,11 @@ func codecName(enc string) (string, *Exception) {
 }
 
 // unicodeError builds a UnicodeEncodeError/UnicodeDecodeError for the
-// span [start, end) of obj.
-func unicodeError(cls *Class, codec string, obj Value, start, end int, reason, msg string) *Exception {
-	e := Errorf(cls, "%s", msg)
+// span [start, end) of obj: its args are (encoding, object, start, end,
+// reason), as CPython's, which its str() formats (unicodeErrorText), and
+// they are its attributes too.
+func unicodeError(cls *Class, codec string, obj Value, start, end int, reason string) *Exception {
+	e := NewException(cls, Str(codec), obj, Int(start), Int(end), Str(reason))
 	e.Dict = NewDict()
 	e.Dict.SetStr("encoding", Str(codec))
 	e.Dict.SetStr("object", obj)
@@ -44,6 +46,43 @@ func unicodeError(cls *Class, codec string, obj Value, start, end int, reason, m
 	e.Dict.SetStr("end", Int(end))
 	e.Dict.SetStr("reason", Str(reason))
 	return e
+}
+
+// unicodeErrorText is str() of a UnicodeDecodeError or UnicodeEncodeError
+// with CPython's five args ("'utf-8' codec can't decode byte 0xff in
+// position 0: invalid start byte"); ok is false for other exceptions.
+func unicodeErrorText(e *Exception) (string, bool) {
+	decode := e.Class.IsSubclass(UnicodeDecodeError)
+	if (!decode && !e.Class.IsSubclass(UnicodeEncodeError)) || len(e.Args) != 5 {
+		return "", false
+	}
+	enc, ok1 := e.Args[0].(Str)
+	start, ok2 := e.Args[2].(Int)
+	end, ok3 := e.Args[3].(Int)
+	reason, ok4 := e.Args[4].(Str)
+	if !ok1 || !ok2 || !ok3 || !ok4 {
+		return "", false
+	}
+	pos := "position " + strconv.Itoa(int(start))
+	if decode {
+		b, ok := bytesOf(e.Args[1])
+		if !ok {
+			return "", false
+		}
+		if end == start+1 && start >= 0 && int(start) < len(b) {
+			return "'" + string(enc) + "' codec can't decode byte 0x" + hex0(uint64(b[start]), 2) + " in " + pos + ": " + string(reason), true
+		}
+		return "'" + string(enc) + "' codec can't decode bytes in " + pos + "-" + strconv.Itoa(int(end)-1) + ": " + string(reason), true
+	}
+	s, ok := e.Args[1].(Str)
+	if !ok {
+		return "", false
+	}
+	runes := []rune(string(s))
+	if end == start+1 && start >= 0 && int(start) < len(runes) {
+		return "'" + string(enc) + "' codec can't encode character '" + escapeRune(runes[start]) + "' in " + pos + ": " + string(reason), true
+	}
+	return "'" + string(enc) + "' codec can't encode characters in " + pos + "-" + strconv.Itoa(int(end)-1) + ": " + string(reason), true
 }
 
 func errUnknownHandler(name string) *Exception {
@@ -87,13 +126,7 @@ func encodeStr(s, enc, errors string) (string, *Exception) {
 			if limit == 0x100 {
 				reason = "ordinal not in range(256)"
 			}
-			var msg string
-			if j == i+1 {
-				msg = "'" + codec + "' codec can't encode character '" + escapeRune(r) + "' in position " + strconv.Itoa(i) + ": " + reason
-			} else {
-				msg = "'" + codec + "' codec can't encode characters in position " + strconv.Itoa(i) + "-" + strconv.Itoa(j-1) + ": " + reason
-			}
-			return "", unicodeError(UnicodeEncodeError, codec, Str(s), i, j, reason, msg)
+			return "", unicodeError(UnicodeEncodeError, codec, Str(s), i, j, reason)
 		case "ignore":
 		case "replace":
 			b.WriteString(strings.Repeat("?", j-i))
@@ -133,9 +166,8 @@ func escapeRune(r rune) string {
 	return prefix + string(buf)
 }
 
-// decodeBytes is b.decode(enc, errors); obj is the bytes object reported
-// in a UnicodeDecodeError.
-func decodeBytes(b string, enc, errors string, obj Value) (string, *Exception) {
+// decodeBytes is b.decode(enc, errors).
+func decodeBytes(b string, enc, errors string) (string, *Exception) {
 	codec, err := codecName(enc)
 	if err != nil {
 		return "", err
@@ -184,16 +216,7 @@ func decodeBytes(b string, enc, errors string, obj Value) (string, *Exception) {
 		}
 		switch errors {
 		case "strict":
-			var msg string
-			if end == i+1 {
-				msg = "'" + codec + "' codec can't decode byte 0x" + hex0(uint64(c), 2) + " in position " + strconv.Itoa(i) + ": " + reason
-			} else {
-				msg = "'" + codec + "' codec can't decode bytes in position " + strconv.Itoa(i) + "-" + strconv.Itoa(end-1) + ": " + reason
-			}
-			if obj == nil {
-				obj = Bytes(b)
-			}
-			return "", unicodeError(UnicodeDecodeError, codec, obj, i, end, reason, msg)
+			return "", unicodeError(UnicodeDecodeError, codec, Bytes(b), i, end, reason)
 		case "ignore":
 		case "replace":
 			sb.WriteString("\ufffd")
@@ -275,9 +298,25 @@ func bytesDecode(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if err := f.CheckAlloc(int64(len(b))); err != nil {
 		return nil, err
 	}
-	r, err := decodeBytes(b, enc, errs, args[0])
+	r, err := decodeBytes(b, enc, errs)
 	if err != nil {
 		return nil, err
 	}
 	return Str(r), nil
 }
+
+// Decode is b.decode(encoding, errors) for Go callers (UTF-8, ASCII and
+// Latin-1 and their aliases): LookupError for another codec,
+// UnicodeDecodeError as CPython raises it.
+func Decode(b, encoding, errors string) (string, *Exception) {
+	return decodeBytes(b, encoding, errors)
+}
+
+// Encode is s.encode(encoding, errors) for Go callers.
+func Encode(s, encoding, errors string) (string, *Exception) {
+	return encodeStr(s, encoding, errors)
+}
+
+// BytesOf returns the content of a bytes or bytearray; ok is false for
+// any other value.
+func BytesOf(v Value) (b string, ok bool) { return bytesOf(v) }

@@ -51,6 +51,9 @@ func (e *Exception) Error() string {
 // MessageText is str(e) for exceptions whose args are plain values,
 // without calling user code.
 func (e *Exception) MessageText() string {
+	if s, ok := unicodeErrorText(e); ok {
+		return s
+	}
 	switch len(e.Args) {
 	case 0:
 		return ""

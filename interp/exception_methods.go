@@ -237,6 +237,9 @@ func (e *Exception) Str(f *Fiber) (string, *Exception) { return ExceptionStr(f, 
 
 // excStrNative is the built-in __str__ of e's nearest built-in class.
 func excStrNative(f *Fiber, e *Exception) (string, *Exception) {
+	if s, ok := unicodeErrorText(e); ok {
+		return s, nil
+	}
 	switch {
 	case e.Class.IsSubclass(BaseExceptionGroup):
 		n := len(e.Exceptions)
@@ -671,6 +674,9 @@ func exceptionStr(f *Fiber, e *Exception) (string, *Exception) {
 			}
 			return s, nil
 		}
+	}
+	if s, ok := unicodeErrorText(e); ok {
+		return s, nil
 	}
 	switch len(args) {
 	case 0:

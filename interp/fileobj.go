@@ -14,6 +14,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"unicode"
 	"unicode/utf8"
@@ -45,6 +46,7 @@ type TextFile struct {
 	readable bool
 	writable bool
 	closed   bool
+	mu       sync.Mutex // held by a thread using the file (fileobj_gil.go)
 }
 
 func (*TextFile) Type() *Class { return TextFileClass }
@@ -221,7 +223,7 @@ func builtinOpen(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		return nil, err
 	}
 	if binary {
-		return openBinary(path, m, flag, readable, writable, encoding, errorsV, newline)
+		return openBinary(f, path, m, flag, readable, writable, encoding, errorsV, newline)
 	}
 	enc := "UTF-8"
 	if encoding != nil && encoding != None {
@@ -231,7 +233,9 @@ func builtinOpen(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		}
 		enc = string(s)
 	}
-	fh, goErr := os.OpenFile(string(path), flag, 0o666)
+	var fh *os.File
+	var goErr error
+	blockingIO(f, nil, func() { fh, goErr = os.OpenFile(string(path), flag, 0o666) })
 	if goErr != nil {
 		return nil, goIOError(goErr, string(path))
 	}
@@ -366,7 +370,9 @@ func (t *TextFile) Next(f *Fiber) (Value, bool, *Exception) {
 	if err := t.checkReadable(); err != nil {
 		return nil, false, err
 	}
-	line, err := t.readLine(-1)
+	var line string
+	var err *Exception
+	blockingIO(f, &t.mu, func() { line, err = t.readLine(-1) })
 	if err != nil {
 		return nil, false, err
 	}
@@ -414,7 +420,8 @@ func setupTextFile() {
 			if err := t.checkReadable(); err != nil {
 				return nil, err
 			}
-			s, err := t.read(n)
+			var s string
+			blockingIO(f, &t.mu, func() { s, err = t.read(n) })
 			if err != nil {
 				return nil, err
 			}
@@ -432,7 +439,8 @@ func setupTextFile() {
 			if err := t.checkReadable(); err != nil {
 				return nil, err
 			}
-			s, err := t.readLine(n)
+			var s string
+			blockingIO(f, &t.mu, func() { s, err = t.readLine(n) })
 			if err != nil {
 				return nil, err
 			}
@@ -451,20 +459,23 @@ func setupTextFile() {
 				return nil, err
 			}
 			var out []Value
-			total := 0
-			for {
-				line, err := t.readLine(-1)
-				if err != nil {
-					return nil, err
+			blockingIO(f, &t.mu, func() {
+				total := 0
+				for {
+					var line string
+					line, err = t.readLine(-1)
+					if err != nil || line == "" {
+						return
+					}
+					out = append(out, Str(line))
+					total += utf8.RuneCountInString(line)
+					if hint > 0 && total >= hint {
+						return
+					}
 				}
-				if line == "" {
-					break
-				}
-				out = append(out, Str(line))
-				total += utf8.RuneCountInString(line)
-				if hint > 0 && total >= hint {
-					break
-				}
+			})
+			if err != nil {
+				return nil, err
 			}
 			return NewList(out), nil
 		},
@@ -484,7 +495,8 @@ func setupTextFile() {
 			if err := t.checkWritable(); err != nil {
 				return nil, err
 			}
-			if err := t.write(string(s)); err != nil {
+			blockingIO(f, &t.mu, func() { err = t.write(string(s)) })
+			if err != nil {
 				return nil, err
 			}
 			return Int(utf8.RuneCountInString(string(s))), nil
@@ -506,7 +518,9 @@ func setupTextFile() {
 				if !ok {
 					return false, Errorf(TypeError, "write() argument must be str, not %s", TypeName(v))
 				}
-				return true, t.write(string(s))
+				var err *Exception
+				blockingIO(f, &t.mu, func() { err = t.write(string(s)) })
+				return true, err
 			})
 			if err != nil {
 				return nil, err
@@ -518,7 +532,8 @@ func setupTextFile() {
 			if err != nil {
 				return nil, err
 			}
-			if err := t.Close(); err != nil {
+			blockingIO(f, &t.mu, func() { err = t.Close() })
+			if err != nil {
 				return nil, err
 			}
 			return None, nil
@@ -554,12 +569,16 @@ func setupTextFile() {
 			if err != nil {
 				return nil, err
 			}
-			pos, goErr := t.file.Seek(0, io.SeekCurrent)
+			var pos int64
+			var goErr error
+			blockingIO(f, &t.mu, func() {
+				pos, goErr = t.file.Seek(0, io.SeekCurrent)
+				if goErr == nil && t.r != nil {
+					pos -= int64(t.r.Buffered())
+				}
+			})
 			if goErr != nil {
 				return nil, goIOError(goErr, "")
-			}
-			if t.r != nil {
-				pos -= int64(t.r.Buffered())
 			}
 			return Int(pos), nil
 		},
@@ -573,15 +592,19 @@ func setupTextFile() {
 			if err := UnpackPositional("seek", args[1:], kw, 1, &off, &whence); err != nil {
 				return nil, err
 			}
-			if whence == io.SeekCurrent && t.r != nil {
-				off -= int64(t.r.Buffered())
-			}
-			pos, goErr := t.file.Seek(off, whence)
+			var pos int64
+			var goErr error
+			blockingIO(f, &t.mu, func() {
+				if whence == io.SeekCurrent && t.r != nil {
+					off -= int64(t.r.Buffered())
+				}
+				pos, goErr = t.file.Seek(off, whence)
+				if goErr == nil && t.r != nil {
+					t.r.Reset(t.file)
+				}
+			})
 			if goErr != nil {
 				return nil, goIOError(goErr, "")
-			}
-			if t.r != nil {
-				t.r.Reset(t.file)
 			}
 			return Int(pos), nil
 		},

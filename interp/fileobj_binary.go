@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 )
 
 // The classes of binary files, by what the file can do.
@@ -36,6 +37,7 @@ type BinaryFile struct {
 	readable bool
 	writable bool
 	closed   bool
+	mu       sync.Mutex // held by a thread using the file (fileobj_gil.go)
 }
 
 func (b *BinaryFile) Type() *Class {
@@ -94,7 +96,7 @@ func binaryMode(m string) string {
 
 // openBinary is open() for a mode with 'b' (the file is opened by the
 // caller's checks having passed).
-func openBinary(path Str, m string, flag int, readable, writable bool, encoding, errorsV, newline Value) (Value, *Exception) {
+func openBinary(f *Fiber, path Str, m string, flag int, readable, writable bool, encoding, errorsV, newline Value) (Value, *Exception) {
 	if encoding != nil && encoding != None {
 		return nil, Errorf(ValueError, "binary mode doesn't take an encoding argument")
 	}
@@ -104,7 +106,9 @@ func openBinary(path Str, m string, flag int, readable, writable bool, encoding,
 	if newline != nil && newline != None {
 		return nil, Errorf(ValueError, "binary mode doesn't take a newline argument")
 	}
-	fh, goErr := os.OpenFile(string(path), flag, 0o666)
+	var fh *os.File
+	var goErr error
+	blockingIO(f, nil, func() { fh, goErr = os.OpenFile(string(path), flag, 0o666) })
 	if goErr != nil {
 		return nil, goIOError(goErr, string(path))
 	}
@@ -143,16 +147,13 @@ func (b *BinaryFile) checkRead() *Exception {
 }
 
 // readAll reads to the end of the file (limit < 0) or up to limit bytes.
-func (b *BinaryFile) read(f *Fiber, limit int) (string, *Exception) {
+func (b *BinaryFile) read(limit int) (string, *Exception) {
 	if limit < 0 {
 		data, err := io.ReadAll(b.r)
 		if err != nil {
 			return "", goIOError(err, "")
 		}
 		return string(data), nil
-	}
-	if err := f.CheckAlloc(int64(limit)); err != nil {
-		return "", err
 	}
 	buf := make([]byte, limit)
 	n, err := io.ReadFull(b.r, buf)
@@ -204,7 +205,9 @@ func (b *BinaryFile) Next(f *Fiber) (Value, bool, *Exception) {
 	if err := b.checkRead(); err != nil {
 		return nil, false, err
 	}
-	line, err := b.readLine(-1)
+	var line string
+	var err *Exception
+	blockingIO(f, &b.mu, func() { line, err = b.readLine(-1) })
 	if err != nil || line == "" {
 		return nil, false, err
 	}
@@ -267,7 +270,13 @@ func setupBinaryFile() {
 			if err := b.checkRead(); err != nil {
 				return nil, err
 			}
-			s, err := b.read(f, n)
+			if n > 0 {
+				if err := f.CheckAlloc(int64(n)); err != nil {
+					return nil, err
+				}
+			}
+			var s string
+			blockingIO(f, &b.mu, func() { s, err = b.read(n) })
 			return Bytes(s), err
 		},
 		"read1": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
@@ -282,7 +291,13 @@ func setupBinaryFile() {
 			if err := b.checkRead(); err != nil {
 				return nil, err
 			}
-			s, err := b.read(f, n)
+			if n > 0 {
+				if err := f.CheckAlloc(int64(n)); err != nil {
+					return nil, err
+				}
+			}
+			var s string
+			blockingIO(f, &b.mu, func() { s, err = b.read(n) })
 			return Bytes(s), err
 		},
 		"readline": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
@@ -297,7 +312,8 @@ func setupBinaryFile() {
 			if err := b.checkRead(); err != nil {
 				return nil, err
 			}
-			s, err := b.readLine(n)
+			var s string
+			blockingIO(f, &b.mu, func() { s, err = b.readLine(n) })
 			return Bytes(s), err
 		},
 		"readlines": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
@@ -313,20 +329,23 @@ func setupBinaryFile() {
 				return nil, err
 			}
 			var out []Value
-			total := 0
-			for {
-				line, err := b.readLine(-1)
-				if err != nil {
-					return nil, err
+			blockingIO(f, &b.mu, func() {
+				total := 0
+				for {
+					var line string
+					line, err = b.readLine(-1)
+					if err != nil || line == "" {
+						return
+					}
+					out = append(out, Bytes(line))
+					total += len(line)
+					if hint > 0 && total >= hint {
+						return
+					}
 				}
-				if line == "" {
-					break
-				}
-				out = append(out, Bytes(line))
-				total += len(line)
-				if hint > 0 && total >= hint {
-					break
-				}
+			})
+			if err != nil {
+				return nil, err
 			}
 			return NewList(out), nil
 		},
@@ -347,7 +366,8 @@ func setupBinaryFile() {
 			if err != nil {
 				return nil, err
 			}
-			if err := b.write(s); err != nil {
+			blockingIO(f, &b.mu, func() { err = b.write(s) })
+			if err != nil {
 				return nil, err
 			}
 			return Int(len(s)), nil
@@ -369,7 +389,8 @@ func setupBinaryFile() {
 				if err != nil {
 					return false, err
 				}
-				return true, b.write(s)
+				blockingIO(f, &b.mu, func() { err = b.write(s) })
+				return true, err
 			})
 			return None, err
 		},
@@ -378,7 +399,8 @@ func setupBinaryFile() {
 			if err != nil {
 				return nil, err
 			}
-			return None, b.Close()
+			blockingIO(f, &b.mu, func() { err = b.Close() })
+			return None, err
 		},
 		"flush": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 			msg := ""
@@ -415,7 +437,8 @@ func setupBinaryFile() {
 			if err != nil {
 				return nil, err
 			}
-			pos, err := b.tell()
+			var pos int64
+			blockingIO(f, &b.mu, func() { pos, err = b.tell() })
 			return Int(pos), err
 		},
 		"seek": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
@@ -428,7 +451,8 @@ func setupBinaryFile() {
 			if err := UnpackPositional("seek", args[1:], kw, 1, &off, &whence); err != nil {
 				return nil, err
 			}
-			pos, err := b.seek(off, whence)
+			var pos int64
+			blockingIO(f, &b.mu, func() { pos, err = b.seek(off, whence) })
 			return Int(pos), err
 		},
 		"fileno": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {

@@ -588,6 +588,13 @@ func ToFloat(f *Fiber, v Value) (Value, *Exception) {
 			return nil, Errorf(ValueError, "could not convert string to float: %s", reprStr(string(x)))
 		}
 		return Float(fl), nil
+	case Bytes, *ByteArray:
+		s, _ := bytesOf(x)
+		fl, ok := ParseFloat(s)
+		if !ok || !isASCII(s) {
+			return nil, Errorf(ValueError, "could not convert string to float: %s", bytesRepr(s))
+		}
+		return Float(fl), nil
 	}
 	if res, ok, err := callUser(f, v, "__float__"); ok {
 		if err != nil {

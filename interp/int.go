@@ -766,6 +766,9 @@ func ToInt(f *Fiber, v Value) (Value, *Exception) {
 		return FloatToInt(float64(x))
 	case Str:
 		return IntFromString(string(x), 10)
+	case Bytes, *ByteArray:
+		s, _ := bytesOf(x)
+		return intFromBytesLiteral(s, 10)
 	}
 	for _, name := range [...]string{"__int__", "__index__", "__trunc__"} {
 		if res, ok, err := callUser(f, v, name); ok {
@@ -858,6 +861,9 @@ func intNew(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 	}
 	s, ok := args[0].(Str)
 	if !ok {
+		if b, isBytes := bytesOf(args[0]); isBytes {
+			return intFromBytesLiteral(b, int(base))
+		}
 		return nil, Errorf(TypeError, "int() can't convert non-string with explicit base")
 	}
 	return IntFromString(string(s), int(base))

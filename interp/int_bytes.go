@@ -47,7 +47,16 @@ func intToBytes(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if length < 0 {
 		return nil, Errorf(ValueError, "length argument must be non-negative")
 	}
-	n := toBig(args[0])
+	self := args[0]
+	if !isInt(self) {
+		if !IsInstance(self, IntClass) {
+			return nil, Errorf(TypeError, "descriptor 'to_bytes' for 'int' objects doesn't apply to a '%s' object", TypeName(self))
+		}
+		if self, err = Index(f, self); err != nil {
+			return nil, err
+		}
+	}
+	n := toBig(self)
 	if n.Sign() < 0 && !signed {
 		return nil, Errorf(OverflowError, "can't convert negative int to unsigned")
 	}
@@ -120,4 +129,16 @@ func intFromBytes(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		return f.Call(cls, []Value{r}, nil)
 	}
 	return r, nil
+}
+
+// intFromBytesLiteral is int(b) and int(b, base) for a bytes-like b: its
+// ASCII text parsed as a str would be, the error showing the bytes.
+func intFromBytesLiteral(s string, base int) (Value, *Exception) {
+	if isASCII(s) {
+		v, err := IntFromString(s, base)
+		if err == nil || !err.Matches(ValueError) || base != 0 && (base < 2 || base > 36) {
+			return v, err
+		}
+	}
+	return nil, Errorf(ValueError, "invalid literal for int() with base %d: %s", base, bytesRepr(s))
 }

@@ -52,6 +52,30 @@ func setupBytes() {
 	setupIntBytes()
 	setupBinaryFile()
 	setupByteArrayMethods()
+	guardReceivers(BytesClass)
+	guardReceivers(ByteArrayClass)
+}
+
+// guardReceivers makes every method of the builtin class c check its
+// receiver, with CPython's messages for bytes.join() and
+// bytearray.append(1, 2) called unbound on nothing or on another type.
+func guardReceivers(c *Class) {
+	for name, v := range c.Dict {
+		b, ok := v.(*Builtin)
+		if !ok || b.Of != c {
+			continue
+		}
+		name, fn := name, b.Fn
+		b.Fn = func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			if len(args) == 0 {
+				return nil, Errorf(TypeError, "unbound method %s.%s() needs an argument", c.Name, name)
+			}
+			if !IsInstance(args[0], c) {
+				return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, c.Name, TypeName(args[0]))
+			}
+			return fn(f, args, kw)
+		}
+	}
 }
 
 // bytesOf returns the raw bytes of a bytes-like object (bytes or

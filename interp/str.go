@@ -314,7 +314,7 @@ func strDecodeArgs(f *Fiber, obj, enc, errs Value) (Value, *Exception) {
 	if !ok {
 		return nil, Errorf(TypeError, "decoding to str: need a bytes-like object, %s found", TypeName(obj))
 	}
-	r, err := decodeBytes(b, e, h, obj)
+	r, err := decodeBytes(b, e, h)
 	if err != nil {
 		return nil, err
 	}

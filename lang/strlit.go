@@ -112,12 +112,18 @@ func decodeEscapes(body string, bytes bool) (string, string) {
 				b.WriteByte(e)
 				continue
 			}
-			if i+n > len(body) {
-				return "", truncatedEscape(e, bytes, i-2, len(body))
+			// the escape ends at the first character that is not a hex
+			// digit (CPython reports the span up to it)
+			j := i
+			for j < len(body) && j < i+n && isHexDigit(body[j]) {
+				j++
+			}
+			if j < i+n {
+				return "", truncatedEscape(e, bytes, i-2, j)
 			}
 			v, err := strconv.ParseUint(body[i:i+n], 16, 32)
 			if err != nil {
-				return "", truncatedEscape(e, bytes, i-2, i+n)
+				return "", truncatedEscape(e, bytes, i-2, j)
 			}
 			if v > utf8.MaxRune {
 				return "", fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character", i-2, i+n-1)
@@ -126,7 +132,16 @@ func decodeEscapes(body string, bytes bool) (string, string) {
 			put(rune(v))
 		case 'N':
 			if !bytes {
-				return "", fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name", i-2, i-1)
+				// \N{name}: the span is the whole escape; without a
+				// closing brace, to the end of the literal
+				if i >= len(body) || body[i] != '{' {
+					return "", fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", i-2, i-1)
+				}
+				k := strings.IndexByte(body[i:], '}')
+				if k < 0 {
+					return "", fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", i-2, len(body)-1)
+				}
+				return "", fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name", i-2, i+k)
 			}
 			b.WriteByte('\\')
 			b.WriteByte(e)
@@ -136,6 +151,10 @@ func decodeEscapes(body string, bytes bool) (string, string) {
 		}
 	}
 	return b.String(), ""
+}
+
+func isHexDigit(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f'
 }
 
 func truncatedEscape(e byte, bytes bool, from, to int) string {
@@ -163,7 +182,7 @@ func (l *lowerer) strings(sp Span, toks []*cstStr) Expr {
 	if !anyF {
 		var b strings.Builder
 		for _, t := range toks {
-			b.WriteString(l.literalValue(t))
+			b.WriteString(l.literalValue(t, toks))
 		}
 		if allBytes {
 			return &Constant{Span: sp, Value: []byte(b.String())}
@@ -185,7 +204,7 @@ func (l *lowerer) strings(sp Span, toks []*cstStr) Expr {
 			if lit.Len() == 0 {
 				litStart = l.tokSpan(t.Pos)
 			}
-			lit.WriteString(l.literalValue(t))
+			lit.WriteString(l.literalValue(t, toks))
 			continue
 		}
 		for _, part := range l.fstring(t) {
@@ -205,12 +224,16 @@ func (l *lowerer) strings(sp Span, toks []*cstStr) Expr {
 }
 
 // literalValue decodes one non-f string token.
-func (l *lowerer) literalValue(t *cstStr) string {
+//
+// An escape error is reported, as CPython's parser does, at the token
+// that follows the literals toks (t is one of them): the parser decodes
+// the string once it has read past it.
+func (l *lowerer) literalValue(t *cstStr, toks []*cstStr) string {
 	raw, bytes, _, body, _ := strParts(t.Val)
 	if bytes {
 		for i := 0; i < len(body); i++ {
 			if body[i] >= utf8.RuneSelf {
-				l.errorAt(prioParser, l.tokSpan(t.Pos), "bytes can only contain ASCII literal characters")
+				l.errorAt(prioParser, l.byteSpan(t.Pos), "bytes can only contain ASCII literal characters")
 				return ""
 			}
 		}
@@ -220,7 +243,28 @@ func (l *lowerer) literalValue(t *cstStr) string {
 	}
 	v, msg := decodeEscapes(body, bytes)
 	if msg != "" {
-		l.errorAt(prioParser, l.tokSpan(t.Pos), msg)
+		l.errorAt(prioParser, l.tokSpan(toks[len(toks)-1].Pos+1), msg)
 	}
 	return v
+}
+
+// byteSpan is the span of token k as CPython 3.11 reports a bytes literal
+// with a non-ASCII character: its columns count bytes, not characters (a
+// token on one line; a longer one keeps its span).
+func (l *lowerer) byteSpan(k tpos) Span {
+	sp := l.tokSpan(k)
+	if int(k) >= len(l.ts.toks) || sp.Start.Line != sp.End.Line || l.file == nil {
+		return sp
+	}
+	tok := l.ts.toks[k]
+	off := tok.Pos.Offset
+	src := l.file.Src
+	if off > len(src) {
+		return sp
+	}
+	lineStart := strings.LastIndexByte(string(src[:off]), '\n') + 1
+	extra := int32(off-lineStart) - int32(utf8.RuneCount(src[lineStart:off]))
+	sp.Start.Col += extra
+	sp.End.Col = sp.Start.Col + int32(len(tok.Value))
+	return sp
 }

@@ -1160,6 +1160,81 @@ print(repr(int.from_bytes([300], 'big')))
 ##= 1
 print(repr(bytes(10**20)))
 ---
+##> 12
+print(repr(int(b'12')))
+---
+##> -12
+print(repr(int(b' -12 ')))
+---
+##> 255
+print(repr(int(b'ff', 16)))
+---
+##> 31
+print(repr(int(b'0x1f', 0)))
+---
+### ValueError: invalid literal for int() with base 10: b'1x'
+##= 1
+print(repr(int(b'1x')))
+---
+### ValueError: invalid literal for int() with base 10: b'\xff1'
+##= 1
+print(repr(int(b'\xff1')))
+---
+##> 7
+print(repr(int(bytearray(b' 7 '))))
+---
+### ValueError: int() base must be >= 2 and <= 36, or 0
+##= 1
+print(repr(int(b'1', 99)))
+---
+##> 1.5
+print(repr(float(b'1.5')))
+---
+##> -2000.0
+print(repr(float(bytearray(b' -2e3 '))))
+---
+### ValueError: could not convert string to float: b'x'
+##= 1
+print(repr(float(b'x')))
+---
+##> 97
+print(repr(ord(b'a')))
+---
+##> 122
+print(repr(ord(bytearray(b'z'))))
+---
+### TypeError: ord() expected a character, but string of length 2 found
+##= 1
+print(repr(ord(b'ab')))
+---
+### TypeError: sum() can't sum bytes [use b''.join(seq) instead]
+##= 1
+print(repr(sum([b'a'], b'')))
+---
+### TypeError: sum() can't sum bytearray [use b''.join(seq) instead]
+##= 1
+print(repr(sum([], bytearray())))
+---
+### TypeError: sequence item 0: expected str instance, bytes found
+##= 1
+print(repr(''.join([b'a'])))
+---
+##> "b'x'|b'y'"
+print(repr('%s|%r' % (b'x', b'y')))
+---
+##> "b'x'|bytearray(b'y')"
+print(repr('{}|{!r}'.format(b'x', bytearray(b'y'))))
+---
+##> "b'x'|b'y'"
+print(repr(f'{b"x"}|{b"y"!r}'))
+---
+##> "b'x'"
+print(repr(format(b'x')))
+---
+### TypeError: unsupported format string passed to bytes.__format__
+##= 1
+print(repr(format(b'x', '>5')))
+---
 ##> bytearray(b'abcd\x00')
 ba = bytearray(b'abc')
 ba.append(100)
@@ -1499,3 +1574,112 @@ class I:
     def __index__(self):
         return 3
 print(bytes(I()), b'abcdef'[I()], bytes([I()]))
+---
+##> {'a': [1, 'é']} [2] é
+##> b'{"k": "v"}'
+import json
+print(json.loads(b'{"a": [1, "\\u00e9"]}'), json.loads(bytearray(b'\xef\xbb\xbf[2]')), json.loads('"é"'.encode()))
+print(json.dumps({'k': 'v'}).encode())
+---
+### UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte
+##= 1
+import json
+json.loads(b'\xff')
+---
+##> UnicodeDecodeError('utf-8', b'ok\xc3', 2, 3, 'unexpected end of data') ('utf-8', b'ok\xc3', 2, 3, 'unexpected end of data') b'ok\xc3'
+try:
+    bytearray(b'ok\xc3').decode()
+except UnicodeDecodeError as e:
+    print(repr(e), e.args, e.object)
+---
+##> UnicodeEncodeError('latin-1', 'a€😀', 1, 3, 'ordinal not in range(256)') ('latin-1', 'a€😀', 1, 3, 'ordinal not in range(256)')
+try:
+    'a\u20ac\U0001f600'.encode('latin-1')
+except UnicodeEncodeError as e:
+    print(repr(e), e.args)
+---
+##> bytearray.append(1, 2) TypeError descriptor 'append' for 'bytearray' objects doesn't apply to a 'int' object
+##> bytes.decode(1) TypeError descriptor 'decode' for 'bytes' objects doesn't apply to a 'int' object
+##> bytes.hex('x') TypeError descriptor 'hex' for 'bytes' objects doesn't apply to a 'str' object
+##> bytearray.pop(b'x') TypeError descriptor 'pop' for 'bytearray' objects doesn't apply to a 'bytes' object
+##> bytearray.clear() TypeError unbound method bytearray.clear() needs an argument
+##> bytes.join() TypeError unbound method bytes.join() needs an argument
+##> int.to_bytes('x') TypeError descriptor 'to_bytes' for 'int' objects doesn't apply to a 'str' object
+##> bytearray.extend(b'', b'') TypeError descriptor 'extend' for 'bytearray' objects doesn't apply to a 'bytes' object
+##> bytes.count(bytearray(b'a'), 97) TypeError descriptor 'count' for 'bytes' objects doesn't apply to a 'bytearray' object
+##> bytes.upper(b'a') b'A'
+##> bytearray.upper(bytearray(b'a')) bytearray(b'A')
+##> bytes.fromhex.__self__ <class 'bytes'>
+##> int.from_bytes.__self__ <class 'int'>
+##> True.to_bytes() b'\x01'
+##> bool.from_bytes(b'\x01') True
+try:
+    print('bytearray.append(1, 2)', repr(bytearray.append(1, 2)))
+except Exception as e:
+    print('bytearray.append(1, 2)', type(e).__name__, e)
+try:
+    print('bytes.decode(1)', repr(bytes.decode(1)))
+except Exception as e:
+    print('bytes.decode(1)', type(e).__name__, e)
+try:
+    print("bytes.hex('x')", repr(bytes.hex('x')))
+except Exception as e:
+    print("bytes.hex('x')", type(e).__name__, e)
+try:
+    print("bytearray.pop(b'x')", repr(bytearray.pop(b'x')))
+except Exception as e:
+    print("bytearray.pop(b'x')", type(e).__name__, e)
+try:
+    print('bytearray.clear()', repr(bytearray.clear()))
+except Exception as e:
+    print('bytearray.clear()', type(e).__name__, e)
+try:
+    print('bytes.join()', repr(bytes.join()))
+except Exception as e:
+    print('bytes.join()', type(e).__name__, e)
+try:
+    print("int.to_bytes('x')", repr(int.to_bytes('x')))
+except Exception as e:
+    print("int.to_bytes('x')", type(e).__name__, e)
+try:
+    print("bytearray.extend(b'', b'')", repr(bytearray.extend(b'', b'')))
+except Exception as e:
+    print("bytearray.extend(b'', b'')", type(e).__name__, e)
+try:
+    print("bytes.count(bytearray(b'a'), 97)", repr(bytes.count(bytearray(b'a'), 97)))
+except Exception as e:
+    print("bytes.count(bytearray(b'a'), 97)", type(e).__name__, e)
+try:
+    print("bytes.upper(b'a')", repr(bytes.upper(b'a')))
+except Exception as e:
+    print("bytes.upper(b'a')", type(e).__name__, e)
+try:
+    print("bytearray.upper(bytearray(b'a'))", repr(bytearray.upper(bytearray(b'a'))))
+except Exception as e:
+    print("bytearray.upper(bytearray(b'a'))", type(e).__name__, e)
+try:
+    print('bytes.fromhex.__self__', repr(bytes.fromhex.__self__))
+except Exception as e:
+    print('bytes.fromhex.__self__', type(e).__name__, e)
+try:
+    print('int.from_bytes.__self__', repr(int.from_bytes.__self__))
+except Exception as e:
+    print('int.from_bytes.__self__', type(e).__name__, e)
+try:
+    print('True.to_bytes()', repr(True.to_bytes()))
+except Exception as e:
+    print('True.to_bytes()', type(e).__name__, e)
+try:
+    print("bool.from_bytes(b'\\x01')", repr(bool.from_bytes(b'\x01')))
+except Exception as e:
+    print("bool.from_bytes(b'\\x01')", type(e).__name__, e)
+
+---
+##> 'ascii' codec can't decode bytes in position 1-2: made up ('ascii', b'\x80abc', 1, 3, 'made up')
+##> 'ascii' codec can't encode character '\xe9' in position 0: r
+### UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte
+##= 1
+e = UnicodeDecodeError('ascii', b'\x80abc', 1, 3, 'made up')
+print(str(e), e.args)
+print(UnicodeEncodeError('ascii', '\xe9', 0, 1, 'r'))
+raise UnicodeDecodeError('utf-8', b'\xff', 0, 1, 'invalid start byte')

@@ -366,6 +366,28 @@ int.from_bytes('ab', 'big')
 int.from_bytes(b'\x01', 'middle')
 int.from_bytes([300], 'big')
 bytes(10**20)
+int(b'12')
+int(b' -12 ')
+int(b'ff', 16)
+int(b'0x1f', 0)
+int(b'1x')
+int(b'\xff1')
+int(bytearray(b' 7 '))
+int(b'1', 99)
+float(b'1.5')
+float(bytearray(b' -2e3 '))
+float(b'x')
+ord(b'a')
+ord(bytearray(b'z'))
+ord(b'ab')
+sum([b'a'], b'')
+sum([], bytearray())
+''.join([b'a'])
+'%s|%r' % (b'x', b'y')
+'{}|{!r}'.format(b'x', bytearray(b'y'))
+f'{b"x"}|{b"y"!r}'
+format(b'x')
+format(b'x', '>5')
 """.strip("\n").split("\n")
 
 # Longer programs: bytearray mutation and iteration.
@@ -428,6 +450,12 @@ PROGRAMS = [
     "class B:\n    def __bytes__(self):\n        return b'from dunder'\nprint(bytes(B()), b'%s' % B())",
     "class B:\n    def __bytes__(self):\n        return 'str'\nbytes(B())",
     "class I:\n    def __index__(self):\n        return 3\nprint(bytes(I()), b'abcdef'[I()], bytes([I()]))",
+    "import json\nprint(json.loads(b'{\"a\": [1, \"\\\\u00e9\"]}'), json.loads(bytearray(b'\\xef\\xbb\\xbf[2]')), json.loads('\"\u00e9\"'.encode()))\nprint(json.dumps({'k': 'v'}).encode())",
+    "import json\njson.loads(b'\\xff')",
+    "try:\n    bytearray(b'ok\\xc3').decode()\nexcept UnicodeDecodeError as e:\n    print(repr(e), e.args, e.object)",
+    "try:\n    'a\\u20ac\\U0001f600'.encode('latin-1')\nexcept UnicodeEncodeError as e:\n    print(repr(e), e.args)",
+    "try:\n    print('bytearray.append(1, 2)', repr(bytearray.append(1, 2)))\nexcept Exception as e:\n    print('bytearray.append(1, 2)', type(e).__name__, e)\ntry:\n    print('bytes.decode(1)', repr(bytes.decode(1)))\nexcept Exception as e:\n    print('bytes.decode(1)', type(e).__name__, e)\ntry:\n    print(\"bytes.hex('x')\", repr(bytes.hex('x')))\nexcept Exception as e:\n    print(\"bytes.hex('x')\", type(e).__name__, e)\ntry:\n    print(\"bytearray.pop(b'x')\", repr(bytearray.pop(b'x')))\nexcept Exception as e:\n    print(\"bytearray.pop(b'x')\", type(e).__name__, e)\ntry:\n    print('bytearray.clear()', repr(bytearray.clear()))\nexcept Exception as e:\n    print('bytearray.clear()', type(e).__name__, e)\ntry:\n    print('bytes.join()', repr(bytes.join()))\nexcept Exception as e:\n    print('bytes.join()', type(e).__name__, e)\ntry:\n    print(\"int.to_bytes('x')\", repr(int.to_bytes('x')))\nexcept Exception as e:\n    print(\"int.to_bytes('x')\", type(e).__name__, e)\ntry:\n    print(\"bytearray.extend(b'', b'')\", repr(bytearray.extend(b'', b'')))\nexcept Exception as e:\n    print(\"bytearray.extend(b'', b'')\", type(e).__name__, e)\ntry:\n    print(\"bytes.count(bytearray(b'a'), 97)\", repr(bytes.count(bytearray(b'a'), 97)))\nexcept Exception as e:\n    print(\"bytes.count(bytearray(b'a'), 97)\", type(e).__name__, e)\ntry:\n    print(\"bytes.upper(b'a')\", repr(bytes.upper(b'a')))\nexcept Exception as e:\n    print(\"bytes.upper(b'a')\", type(e).__name__, e)\ntry:\n    print(\"bytearray.upper(bytearray(b'a'))\", repr(bytearray.upper(bytearray(b'a'))))\nexcept Exception as e:\n    print(\"bytearray.upper(bytearray(b'a'))\", type(e).__name__, e)\ntry:\n    print('bytes.fromhex.__self__', repr(bytes.fromhex.__self__))\nexcept Exception as e:\n    print('bytes.fromhex.__self__', type(e).__name__, e)\ntry:\n    print('int.from_bytes.__self__', repr(int.from_bytes.__self__))\nexcept Exception as e:\n    print('int.from_bytes.__self__', type(e).__name__, e)\ntry:\n    print('True.to_bytes()', repr(True.to_bytes()))\nexcept Exception as e:\n    print('True.to_bytes()', type(e).__name__, e)\ntry:\n    print(\"bool.from_bytes(b'\\\\x01')\", repr(bool.from_bytes(b'\\x01')))\nexcept Exception as e:\n    print(\"bool.from_bytes(b'\\\\x01')\", type(e).__name__, e)\n",
+    "e = UnicodeDecodeError('ascii', b'\\x80abc', 1, 3, 'made up')\nprint(str(e), e.args)\nprint(UnicodeEncodeError('ascii', '\\xe9', 0, 1, 'r'))\nraise UnicodeDecodeError('utf-8', b'\\xff', 0, 1, 'invalid start byte')",
 ]
 
 

@@ -3,6 +3,8 @@ package json
 // This file defines the module functions.
 
 import (
+	"strings"
+
 	"github.com/asyncscript/asyncscript/interp"
 )
 
@@ -58,6 +60,14 @@ func loads(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, 
 		return nil, err
 	}
 	str, ok := s.(interp.Str)
+	if b, isBytes := interp.BytesOf(s); isBytes {
+		// json.loads decodes bytes as UTF-8 (a BOM is skipped)
+		d, err := interp.Decode(strings.TrimPrefix(b, "\xef\xbb\xbf"), "utf-8", "strict")
+		if err != nil {
+			return nil, err
+		}
+		str, ok = interp.Str(d), true
+	}
 	if !ok {
 		return nil, interp.Errorf(interp.TypeError, "the JSON object must be str, bytes or bytearray, not %s", interp.TypeName(s))
 	}

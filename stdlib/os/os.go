@@ -143,6 +143,9 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 			}
 			return out, nil
 		},
+		"stat":   statFunc("stat", true),
+		"lstat":  statFunc("lstat", false),
+		"mkfifo": mkfifo,
 		"remove": fn1("remove", removeFile),
 		"unlink": fn1("unlink", removeFile),
 		"rmdir":  fn1("rmdir", removeDir),

@@ -1,7 +1,5 @@
-# aiofiles: file support for asyncio (aiofiles 23.1's __init__.py).
+# aiofiles: file support for asyncio (aiofiles 23.1's __init__.py; as
+# there, aiofiles.os is imported on its own: `import aiofiles.os`).
 from aiofiles.threadpool import open
-import aiofiles.os
 
-del aiofiles  # the name the import bound; the submodule is our attribute os
-
-__all__ = ["open", "os"]
+__all__ = ["open"]
