@@ -22,6 +22,9 @@ type ioState struct {
 	// loop's listeners, keyed by the client's local address, until the
 	// server side accepted them.
 	dialWait map[string]func()
+	// accepted holds the peer addresses of connections a listener of this
+	// loop accepted before the client side saw its connect complete.
+	accepted map[string]bool
 }
 
 func (ev *EventLoop) ioAdd(c ioCloser) {
@@ -56,10 +59,15 @@ func (ev *EventLoop) awaitAccept(conn net.Conn, done func()) {
 		done()
 		return
 	}
+	key := conn.LocalAddr().String()
+	if ev.io.accepted[key] {
+		delete(ev.io.accepted, key)
+		done()
+		return
+	}
 	if ev.io.dialWait == nil {
 		ev.io.dialWait = map[string]func(){}
 	}
-	key := conn.LocalAddr().String()
 	fired := false
 	var timer *loop.Handle
 	fire := func() {
@@ -79,9 +87,19 @@ func (ev *EventLoop) awaitAccept(conn net.Conn, done func()) {
 // accepted completes the client side of conn (accepted by a server of
 // this loop), if it waits.
 func (ev *EventLoop) acceptedLocal(conn net.Conn) {
-	if fire, ok := ev.io.dialWait[conn.RemoteAddr().String()]; ok {
+	key := conn.RemoteAddr().String()
+	if fire, ok := ev.io.dialWait[key]; ok {
 		fire()
+		return
 	}
+	ra, ok := conn.RemoteAddr().(*net.TCPAddr)
+	if !ok || !ra.IP.IsLoopback() {
+		return // not a client of this process
+	}
+	if ev.io.accepted == nil || len(ev.io.accepted) > 4096 {
+		ev.io.accepted = map[string]bool{}
+	}
+	ev.io.accepted[key] = true
 }
 
 func (ev *EventLoop) releaseDialWaits() {

@@ -37,7 +37,7 @@ func (s *Server) Type() *interp.Class { return ServerClass }
 // listener is one listening socket and its accept goroutine.
 type listener struct {
 	s       *Server
-	ln      *net.TCPListener
+	ln      net.Listener
 	fd      int
 	started bool
 	closed  bool
@@ -148,6 +148,18 @@ func (l *listener) shutdownIO() {
 		l.s.ev.ioRemove(l)
 		l.s.ev.releaseDialWaits()
 	}
+}
+
+// addListener makes ln one of the server's sockets.
+func (s *Server) addListener(ln net.Listener) {
+	l := &listener{s: s, ln: ln, fd: -1}
+	if sc, ok := ln.(syscall.Conn); ok {
+		if raw, err := sc.SyscallConn(); err == nil {
+			l.fd = rawFd(raw)
+		}
+	}
+	s.listeners = append(s.listeners, l)
+	s.ev.ioAdd(l)
 }
 
 // close is Server.close.
@@ -355,10 +367,22 @@ type TransportSocket struct {
 func (s *TransportSocket) Type() *interp.Class { return TransportSocketClass }
 
 func (s *TransportSocket) family() int {
-	if ta, ok := s.local.(*net.TCPAddr); ok && ta.IP.To4() == nil {
-		return 10 // AF_INET6
+	switch a := s.local.(type) {
+	case *net.UnixAddr:
+		return 1 // AF_UNIX
+	case *net.TCPAddr:
+		if a.IP.To4() == nil {
+			return 10 // AF_INET6
+		}
 	}
 	return 2 // AF_INET
+}
+
+func (s *TransportSocket) proto() int {
+	if s.family() == 1 {
+		return 0
+	}
+	return 6 // IPPROTO_TCP
 }
 
 func (s *TransportSocket) fileno() int {
@@ -370,15 +394,16 @@ func (s *TransportSocket) fileno() int {
 
 // Repr is TransportSocket.__repr__.
 func (s *TransportSocket) Repr(f *interp.Fiber) (string, *interp.Exception) {
-	b := "<asyncio.TransportSocket fd=" + strconv.Itoa(s.fileno()) + ", family=" + strconv.Itoa(s.family()) + ", type=1, proto=6"
+	b := "<asyncio.TransportSocket fd=" + strconv.Itoa(s.fileno()) + ", family=" + strconv.Itoa(s.family()) + ", type=1, proto=" + strconv.Itoa(s.proto())
 	if s.fileno() != -1 {
-		if l := addrValue(s.local); l != interp.None {
-			r, _ := reprOf(f, l)
+		// f"{laddr}": a tuple's repr, a path as it is; empty ones omitted
+		if l := addrValue(s.local); l != interp.None && l != interp.Str("") {
+			r, _ := interp.ToStr(f, l)
 			b += ", laddr=" + r
 		}
 		if s.remote != nil {
-			if r := addrValue(s.remote); r != interp.None {
-				rr, _ := reprOf(f, r)
+			if r := addrValue(s.remote); r != interp.None && r != interp.Str("") {
+				rr, _ := interp.ToStr(f, r)
 				b += ", raddr=" + rr
 			}
 		}
@@ -687,13 +712,7 @@ func (ev *EventLoop) listen(host string, hasHost bool, port int, factory func() 
 			}
 			return nil, osErrorFromGo(err)
 		}
-		tl := ln.(*net.TCPListener)
-		l := &listener{s: s, ln: tl, fd: -1}
-		if raw, err := tl.SyscallConn(); err == nil {
-			l.fd = rawFd(raw)
-		}
-		s.listeners = append(s.listeners, l)
-		ev.ioAdd(l)
+		s.addListener(ln)
 	}
 	if s.listeners == nil {
 		s.listeners = []*listener{}

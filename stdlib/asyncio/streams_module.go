@@ -48,7 +48,7 @@ func setupStreamClasses() {
 		case "type":
 			return interp.Int(1), true, nil
 		case "proto":
-			return interp.Int(6), true, nil
+			return interp.Int(s.proto()), true, nil
 		}
 		return nil, false, nil
 	})
@@ -68,6 +68,8 @@ func (rt *Runtime) addStreams(m *interp.Module) {
 	m.AddFuncs(map[string]interp.NativeFunc{
 		"open_connection":         rt.openConnectionFunc,
 		"start_server":            rt.startServerFunc,
+		"open_unix_connection":    rt.openUnixConnectionFunc,
+		"start_unix_server":       rt.startUnixServerFunc,
 		"create_subprocess_exec":  rt.createSubprocessExecFunc,
 		"create_subprocess_shell": rt.createSubprocessShellFunc,
 	})

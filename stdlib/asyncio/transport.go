@@ -105,6 +105,15 @@ func newSockTransport(ev *EventLoop, conn net.Conn, proto protocol, waiter *Futu
 	t.fc.high, t.fc.low = defaultHighWater, defaultLowWater
 	t.sockname = addrValue(conn.LocalAddr())
 	t.peername = addrValue(conn.RemoteAddr())
+	if _, ok := conn.(*net.UnixConn); ok {
+		// an unnamed Unix socket's address is '' in Python
+		if t.sockname == interp.None {
+			t.sockname = interp.Str("")
+		}
+		if t.peername == interp.None {
+			t.peername = interp.Str("")
+		}
+	}
 	t.wp = writePump{ev: ev, w: conn, flushed: t.flushed}
 	if sc, ok := conn.(syscall.Conn); ok {
 		if raw, err := sc.SyscallConn(); err == nil {
@@ -136,6 +145,12 @@ func newSockTransport(ev *EventLoop, conn net.Conn, proto protocol, waiter *Futu
 // addrValue is a socket address as Python shows it: (host, port) for
 // IPv4, (host, port, flowinfo, scope_id) for IPv6.
 func addrValue(a net.Addr) interp.Value {
+	if ua, ok := a.(*net.UnixAddr); ok {
+		if ua == nil || ua.Name == "@" {
+			return interp.Str("")
+		}
+		return interp.Str(ua.Name)
+	}
 	ta, ok := a.(*net.TCPAddr)
 	if !ok || ta == nil {
 		return interp.None
