@@ -168,38 +168,44 @@ func pad(s string, w int) string {
 	return s
 }
 
-// syntaxOutput is the error output of a cell that does not compile: IPython
-// shows CPython's report with the file replaced by "Cell In [N]".
+// syntaxOutput is the error output of a cell that does not compile, as
+// IPython's SyntaxTB shows it (ListTB._format_exception_only): the cell
+// and line, the stripped source line, one caret at the offset, the
+// message.
 func (k *Kernel) syntaxOutput(se *lang.SyntaxError) Output {
-	report := se.Format()
-	lines := strings.Split(strings.TrimRight(report, "\n"), "\n")
 	file := ""
 	if se.File != nil {
 		file = se.File.Name
 	}
+	line := int(se.Span.Start.Line)
 	var b strings.Builder
-	last := lines[len(lines)-1]
-	for i, l := range lines[:len(lines)-1] {
-		if i == 0 && strings.HasPrefix(l, "  File ") {
-			where := fmt.Sprintf("line %d", se.Span.Start.Line)
-			if n, ok := k.files[file]; ok {
-				fmt.Fprintf(&b, "%s  Cell %sIn [%d], %s%s%s\n", ansiCyan, ansiGreen, n, where, ansiCyan, ansiReset)
-				continue
+	if n, ok := k.files[file]; ok {
+		fmt.Fprintf(&b, "%s  Cell %sIn [%d], line %d%s%s\n", ansiCyan, ansiGreen, n, line, ansiCyan, ansiReset)
+	} else {
+		fmt.Fprintf(&b, "%s  File %s%s:%d%s%s\n", ansiCyan, ansiGreen, file, line, ansiCyan, ansiReset)
+	}
+	if se.File != nil && line > 0 {
+		text := []rune(se.File.Line(line))
+		i := 0
+		for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\f') {
+			i++
+		}
+		fmt.Fprintf(&b, "%s    %s%s\n", ansiRed, strings.TrimSpace(string(text)), ansiReset)
+		if off := int(se.Span.Start.Col); off > 0 {
+			caret := "    "
+			for j := i; j < off-1 && j < len(text); j++ {
+				if text[j] == ' ' || text[j] == '\t' {
+					caret += string(text[j])
+				} else {
+					caret += " "
+				}
 			}
-		}
-		if strings.TrimSpace(l) != "" && strings.Trim(l, " ^~") == "" {
-			fmt.Fprintf(&b, "%s%s%s\n", ansiReset, l, ansiReset)
-		} else {
-			fmt.Fprintf(&b, "%s%s%s\n", ansiRed, l, ansiReset)
+			fmt.Fprintf(&b, "%s%s^%s\n", ansiReset, caret, ansiReset)
 		}
 	}
-	ename, msg, _ := strings.Cut(last, ": ")
-	fmt.Fprintf(&b, "%s%s%s%s:%s %s\n", ansiRed, ename, ansiReset, ansiRed, ansiReset, msg)
-	evalue := fmt.Sprintf("%s (%s, line %d)", se.Msg, baseName(file), se.Span.Start.Line)
-	if se.Msg == "" {
-		evalue = msg
-	}
-	return Output{"output_type": "error", "ename": ename, "evalue": evalue, "traceback": []any{b.String()}}
+	fmt.Fprintf(&b, "%s%s%s%s:%s %s\n", ansiRed, se.Kind, ansiReset, ansiRed, ansiReset, se.Msg)
+	evalue := fmt.Sprintf("%s (%s, line %d)", se.Msg, baseName(file), line)
+	return Output{"output_type": "error", "ename": se.Kind, "evalue": evalue, "traceback": []any{b.String()}}
 }
 
 func baseName(p string) string {

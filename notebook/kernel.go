@@ -14,8 +14,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/lang"
 	"github.com/asyncscript/asyncscript/stdlib"
 )
 
@@ -194,6 +196,12 @@ func (k *Kernel) Execute(src string) Result {
 // expression is displayed (unless the cell ends in ';'). It reports
 // whether the cell stopped (an error or SystemExit).
 func (k *Kernel) runCode(name, code string, echo bool, res *Result) bool {
+	if se := incompleteInput(name, code); se != nil {
+		o := k.syntaxOutput(se)
+		k.add(o)
+		res.Err = o
+		return true
+	}
 	var shown []interp.Value
 	var failed *interp.Exception
 	r := k.S.RunEntry(stdlib.Entry{
@@ -246,6 +254,26 @@ func (k *Kernel) runCode(name, code string, echo bool, res *Result) bool {
 		k.echo(v)
 	}
 	return false
+}
+
+// incompleteInput is the SyntaxError IPython reports for a cell that ends
+// inside a bracket, a triple-quoted string or a block header: its
+// compiler is codeop's, which reports "incomplete input" at the end of the
+// cell instead of the error a script gets. nil when the cell is complete.
+func incompleteInput(name, code string) *lang.SyntaxError {
+	_, err := lang.Parse(name, []byte(code), lang.ModeFile)
+	if err == nil || !lang.Incomplete(err) {
+		return nil
+	}
+	lines := strings.Split(strings.TrimSuffix(code, "\n"), "\n")
+	last := lines[len(lines)-1]
+	col := int32(utf8.RuneCountInString(last)) + 1
+	return &lang.SyntaxError{
+		File: lang.NewFile(name, []byte(code)),
+		Span: lang.Span{Start: lang.Pos{Line: int32(len(lines)), Col: col}},
+		Kind: "SyntaxError",
+		Msg:  "incomplete input",
+	}
 }
 
 // echo displays the cell's last expression (IPython's displayhook): _ and

@@ -480,6 +480,15 @@ print("err 2", file=sys.stderr)
 print("out 3")
 '''),
     ],
+    "009_syntax_errors": [
+        md("# Cells that do not compile\nProse typed into a code cell, and other slips: each cell shows CPython's SyntaxError."),
+        code("This cell holds prose, not code."),
+        code("def f():\n    await g()\n"),
+        code("x = (1,\n     2"),
+        code("if True:\nprint('indented?')"),
+        code("s = 'unterminated"),
+        code("print('the kernel is still alive')"),
+    ],
 }
 
 
