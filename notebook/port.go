@@ -38,6 +38,20 @@ func Port(nb *Notebook, python bool) string {
 				continue
 			}
 			body := portCode(c.Source)
+			if _, err := lang.Parse("cell.py", []byte(body), lang.ModeFile); err != nil {
+				// a cell written to show a SyntaxError would stop the
+				// whole script: it stays, commented out
+				msg := err.Error()
+				if se, ok := err.(*lang.SyntaxError); ok {
+					msg = se.Kind + ": " + se.Msg
+				}
+				var cb strings.Builder
+				cb.WriteString("# (this cell does not compile: " + msg + ")\n")
+				for _, l := range strings.Split(strings.TrimRight(body, "\n"), "\n") {
+					cb.WriteString("# " + l + "\n")
+				}
+				body = cb.String()
+			}
 			code = append(code, body)
 			b.WriteString("# %%\n")
 			if async && len(code) > 1 {
