@@ -267,3 +267,20 @@ func (s *Session) Shutdown(status int) int {
 	}()
 	return s.Finalize(status)
 }
+
+// ReportSyntaxError prints a syntax error (of an entry the caller parsed
+// itself) as CPython's prompt reports it.
+func (s *Session) ReportSyntaxError(err error) {
+	s.VM.GIL.Lock()
+	defer s.VM.GIL.Unlock()
+	flush(s.VM.Stdout)
+	s.reportSyntax(err)
+}
+
+// ExitStatus is the process status a SystemExit asks for; a message that
+// is not a number is printed on stderr first, as CPython does.
+func (s *Session) ExitStatus(exc *interp.Exception) int {
+	s.VM.GIL.Lock()
+	defer s.VM.GIL.Unlock()
+	return s.report(s.VM.NewThread(), exc)
+}

@@ -155,3 +155,32 @@ func TestSessionExitWithPendingTasks(t *testing.T) {
 		t.Fatalf("stderr %q", errb.String())
 	}
 }
+
+// TestSessionNestAsyncio: after nest_asyncio.apply(), asyncio.run and
+// run_until_complete work at the prompt and in a notebook cell, on the
+// session's running loop, whose background tasks go on meanwhile (as with
+// the real package in Jupyter).
+func TestSessionNestAsyncio(t *testing.T) {
+	var out, errb bytes.Buffer
+	s := stdlib.NewSession(&out, &errb)
+	s.PanicsAreBugs = true
+	entries(t, s,
+		"import asyncio, nest_asyncio",
+		"!asyncio.run(asyncio.sleep(0, 'refused'))",
+		"nest_asyncio.apply()",
+		"async def bg():\n    for i in range(3):\n        await asyncio.sleep(0.01)\n        print('bg', i)\n",
+		"b = asyncio.create_task(bg())",
+		"asyncio.run(asyncio.sleep(0.1, 'plain line'))",
+		"asyncio.get_running_loop().run_until_complete(asyncio.sleep(0, 'loop method'))",
+		"await asyncio.sleep(0, asyncio.run(asyncio.sleep(0, 'inside a task')))",
+		"b.done(), asyncio.get_running_loop().is_running()",
+	)
+	want := "bg 0\nbg 1\nbg 2\n'plain line'\n'loop method'\n'inside a task'\n(True, True)\n"
+	if out.String() != want {
+		t.Fatalf("stdout\n%s\nwant\n%s\nstderr\n%s", out.String(), want, errb.String())
+	}
+	if !strings.HasSuffix(errb.String(), "RuntimeError: asyncio.run() cannot be called from a running event loop\n") {
+		t.Fatalf("stderr %s", errb.String())
+	}
+	s.Shutdown(0)
+}

@@ -22,6 +22,7 @@ import (
 	"github.com/asyncscript/asyncscript/loop"
 	"github.com/asyncscript/asyncscript/stdlib/asyncio"
 	"github.com/asyncscript/asyncscript/stdlib/modules"
+	"github.com/asyncscript/asyncscript/stdlib/nest_asyncio"
 	"github.com/asyncscript/asyncscript/stdlib/sys"
 )
 
@@ -35,6 +36,10 @@ type Session struct {
 	Asyncio *asyncio.Runtime
 	// Main is the __main__ module (kept across REPL chunks).
 	Main *interp.Module
+	// Interactive: the prompt follows the program (asyncscript -i), so
+	// atexit functions wait for Shutdown instead of running when the
+	// program ends.
+	Interactive bool
 	// PanicsAreBugs re-panics Go panics instead of reporting InternalError
 	// (tests want the stack).
 	PanicsAreBugs bool
@@ -52,6 +57,7 @@ func NewSession(stdout, stderr io.Writer) *Session {
 	vm.Stdout, vm.Stderr = stdout, stderr
 	modules.Register(vm)
 	vm.RegisterModule("asyncio", asyncio.Load)
+	vm.RegisterModule("nest_asyncio", nest_asyncio.Load)
 	rt := asyncio.Get(vm) // installs the "coroutine ... was never awaited" warning
 	main := interp.NewModule("__main__")
 	return &Session{VM: vm, Asyncio: rt, Main: main}
@@ -74,6 +80,16 @@ func (s *Session) Close() {
 // RunFile runs a script file with argv (argv[0] is the script path) and
 // returns the process exit status.
 func (s *Session) RunFile(path string, argv []string) int {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		// CPython runs the directory's __main__ module
+		main := filepath.Join(path, "__main__.as")
+		if _, err := os.Stat(main); err != nil {
+			fmt.Fprintf(s.VM.Stderr, "asyncscript: can't find '__main__' module in %s\n", quote(dirAsGiven(path)))
+			return 1
+		}
+		s.VM.SearchPath = append(s.VM.SearchPath, path)
+		path = main
+	}
 	src, err := os.ReadFile(path)
 	if err != nil {
 		msg := err.Error()
@@ -91,6 +107,22 @@ func (s *Session) RunFile(path string, argv []string) int {
 	s.VM.SearchPath = append(s.VM.SearchPath, filepath.Dir(path))
 	s.Main.Globals.SetStr("__file__", interp.Str(path))
 	return s.RunSource(path, src)
+}
+
+// dirAsGiven is how CPython names a directory given as the program:
+// absolute, "." as the current directory itself.
+func dirAsGiven(path string) string {
+	if filepath.IsAbs(path) {
+		return path
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return path
+	}
+	if path == "." {
+		return wd
+	}
+	return wd + string(filepath.Separator) + path
 }
 
 // UseVirtualClock makes the session run on virtual time and returns its
@@ -174,6 +206,9 @@ func (s *Session) run(filename string, src []byte, flushFirst bool) (status int)
 			flush(vm.Stdout)
 		}
 		status = s.report(f, exc)
+	}
+	if s.Interactive {
+		return status
 	}
 	vm.RunAtExit()
 	// Coroutines still never awaited: CPython warns when module teardown

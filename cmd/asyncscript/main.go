@@ -29,14 +29,20 @@ import (
 // Version is the asyncscript release.
 const Version = "0.1.0"
 
-const usage = `usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...
+const usage = `usage: asyncscript [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
 -E     : ignore PYTHON* environment variables (such as PYTHONUNBUFFERED)
 -h     : print this help message and exit (also --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal
+-m mod : run module as a script (terminates option list); -m asyncio
+         opens the prompt, as with no program
+-q     : don't print the version and copyright messages on interactive startup
 -u     : force the stdout and stderr streams to be unbuffered;
          this option has no effect on stdin; also PYTHONUNBUFFERED=x
 -V     : print the version number and exit (also --version)
+-W arg : warning control (accepted, as python3's)
 --trace: print one line per task scheduling event on stderr
 --trace-file FILE.json : write the task events in Chrome Trace Event format
 --timeline FILE.svg|FILE.html : draw the tasks' timeline (Gantt chart)
@@ -46,6 +52,7 @@ Options:
          wait forever as CPython does instead of reporting the deadlock
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
+--     : end of options: the program file follows
 arg ...: arguments passed to program in sys.argv[1:]
 `
 
@@ -81,7 +88,7 @@ func run(opts options, args []string, std stdStreams) (status int) {
 		}
 	}()
 	if len(args) == 0 {
-		return repl(std, func(s *stdlib.Session) { rec = configure(s, opts) })
+		return repl(std, opts, &rec, nil) // repl.go
 	}
 	switch a := args[0]; {
 	case a == "-h" || a == "--help":
@@ -96,10 +103,27 @@ func run(opts options, args []string, std stdStreams) (status int) {
 			fmt.Fprint(os.Stderr, tryHelp)
 			return 2
 		}
+		command := func(s *stdlib.Session) int {
+			s.VM.Argv = append([]string{"-c"}, args[2:]...)
+			s.VM.SearchPath = []string{"."}
+			return s.RunCommand([]byte(args[1]))
+		}
+		if opts.inspect {
+			return repl(std, opts, &rec, command)
+		}
 		s, done := newSession(std, opts, &rec)
-		s.VM.Argv = append([]string{"-c"}, args[2:]...)
-		s.VM.SearchPath = []string{"."}
-		return done(s.RunCommand([]byte(args[1])))
+		return done(command(s))
+	case a == "-m":
+		// the bundled asyncio's __main__ is the prompt; a NAME.as in the
+		// current directory runs as the program
+		if args[1] == "asyncio" {
+			return repl(std, opts, &rec, nil)
+		}
+		if _, err := os.Stat(args[1] + ".as"); err != nil {
+			fmt.Fprintf(os.Stderr, "asyncscript: No module named %s\n", args[1])
+			return 1
+		}
+		args = append([]string{args[1] + ".as"}, args[2:]...)
 	case a == "-":
 		src, err := io.ReadAll(os.Stdin)
 		if err != nil {
@@ -118,11 +142,14 @@ func run(opts options, args []string, std stdStreams) (status int) {
 	if status, ok := notebookCommand(opts, args, std); ok { // notebook.go
 		return status
 	}
+	if _, err := os.Stat(args[0]); err == nil && opts.inspect {
+		return repl(std, opts, &rec, func(s *stdlib.Session) int { return s.RunFile(args[0], args) })
+	}
 	s, done := newSession(std, opts, &rec)
 	return done(s.RunFile(args[0], args))
 }
 
-const tryHelp = "usage: asyncscript [option] ... [-c cmd | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n"
+const tryHelp = "usage: asyncscript [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n"
 
 // newSession makes a session whose program takes Ctrl-C as CPython's
 // does: KeyboardInterrupt at its next loop iteration or call, or, under

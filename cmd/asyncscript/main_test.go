@@ -44,12 +44,40 @@ func TestOptions(t *testing.T) {
 func TestOptionsMixed(t *testing.T) {
 	o, rest, err := parseOptions([]string{"--trace", "--clock", "virtual", "-u", "--no-deadlock-check", "--trace-file=t.json", "-c", "pass"})
 	want := options{unbuffered: true, virtualClock: true, noDeadlockCheck: true, trace: traceOpts{live: true, chrome: "t.json"}}
-	if err != nil || o != want || !reflect.DeepEqual(rest, []string{"-c", "pass"}) {
+	if err != nil || !reflect.DeepEqual(o, want) || !reflect.DeepEqual(rest, []string{"-c", "pass"}) {
 		t.Errorf("parseOptions = %+v, %q, %v; want %+v", o, rest, err, want)
 	}
 	for _, bad := range [][]string{{"--clock=fast", "p.as"}, {"--timeline", "t.png", "p.as"}, {"--trace=1"}, {"--trace-file"}} {
 		if _, _, err := parseOptions(bad); err == nil {
 			t.Errorf("parseOptions(%q): no usage error", bad)
+		}
+	}
+}
+
+// TestOptionsOfPython: -q, -i, -W (accepted), -m and -- as python3 takes
+// them.
+func TestOptionsOfPython(t *testing.T) {
+	for _, c := range []struct {
+		args, rest     []string
+		quiet, inspect bool
+		warnings       []string
+	}{
+		{[]string{"-q"}, []string{}, true, false, nil},
+		{[]string{"-iq", "prog.as", "a"}, []string{"prog.as", "a"}, true, true, nil},
+		{[]string{"-W", "ignore", "-Wdefault", "-c", "pass"}, []string{"-c", "pass"}, false, false, []string{"ignore", "default"}},
+		{[]string{"-m", "asyncio", "-q"}, []string{"-m", "asyncio", "-q"}, false, false, nil},
+		{[]string{"-qmasyncio"}, []string{"-m", "asyncio"}, true, false, nil},
+		{[]string{"--", "-c"}, []string{"-c"}, false, false, nil},
+		{[]string{"-i", "--", "-x.as"}, []string{"-x.as"}, false, true, nil},
+	} {
+		o, rest, err := parseOptions(c.args)
+		if err != nil || !reflect.DeepEqual(rest, c.rest) || o.quiet != c.quiet || o.inspect != c.inspect || !reflect.DeepEqual(o.warnings, c.warnings) {
+			t.Errorf("options(%q) = %+v, %q, %v", c.args, o, rest, err)
+		}
+	}
+	for _, bad := range [][]string{{"-W"}, {"-m"}} {
+		if _, _, err := parseOptions(bad); err == nil || err.Error() != "Argument expected for the "+bad[0]+" option" {
+			t.Errorf("parseOptions(%q): %v", bad, err)
 		}
 	}
 }

@@ -3,7 +3,10 @@ package main
 // This file reads the options that come before the program, in any order
 // (asyncscript -u --clock=virtual --trace prog.as):
 //
-//	-u, -E (grouped too: -uE, -uc CODE)  buffering, as python3 takes them
+//	-u, -E, -q, -i (grouped too: -uE, -iq, -uc CODE)  as python3 takes them
+//	-W ARG (or -WARG)                           accepted, as python3's warning filter
+//	-m MODULE                                   ends the options, as -c does
+//	--                                          ends the options: a program follows
 //	--clock=virtual|real, --no-deadlock-check   the session's loop
 //	--trace, --trace-file F, --timeline F       tracing (trace.go)
 //
@@ -20,6 +23,9 @@ import (
 // options are the command-line options that shape a run.
 type options struct {
 	unbuffered      bool // -u, or PYTHONUNBUFFERED unless -E
+	quiet           bool // -q: no banner at the prompt
+	inspect         bool // -i: the prompt after the program
+	warnings        []string
 	virtualClock    bool
 	noDeadlockCheck bool
 	trace           traceOpts
@@ -39,20 +45,45 @@ func parseOptions(args []string) (o options, rest []string, err error) {
 		if len(a) < 2 || a[0] != '-' {
 			return o, args, nil // the program or "-"
 		}
+		if a == "--" {
+			return o, args[1:], nil // the program, even if it starts with "-"
+		}
 		if a[1] != '-' { // short options, possibly grouped
-			flags, command := a[1:], false
-			if len(flags) > 1 && strings.HasSuffix(flags, "c") {
-				flags, command = flags[:len(flags)-1], true
+			next := args[1:] // what follows this word
+			before, ignoreBefore := o, ignoreEnv
+		group:
+			for i := 1; i < len(a); i++ {
+				switch c := a[i]; c {
+				case 'u':
+					o.unbuffered = true
+				case 'E':
+					ignoreEnv = true
+				case 'q':
+					o.quiet = true
+				case 'i':
+					o.inspect = true
+				case 'c', 'm', 'W':
+					if a == "-c" {
+						return o, args, nil // run checks -c's argument
+					}
+					value := a[i+1:] // -Wignore, -mjson, -uc CODE
+					if value == "" {
+						if len(next) == 0 {
+							return o, nil, fmt.Errorf("Argument expected for the -%c option", c)
+						}
+						value, next = next[0], next[1:]
+					}
+					if c != 'W' {
+						return o, append([]string{"-" + string(c), value}, next...), nil
+					}
+					o.warnings = append(o.warnings, value)
+					break group
+				default: // -h, -V or an unknown option: run decides
+					ignoreEnv = ignoreBefore
+					return before, args, nil
+				}
 			}
-			if strings.Trim(flags, "uE") != "" {
-				return o, args, nil // -c, -h, -V or an unknown option
-			}
-			o.unbuffered = o.unbuffered || strings.Contains(flags, "u")
-			ignoreEnv = ignoreEnv || strings.Contains(flags, "E")
-			if command {
-				return o, append([]string{"-c"}, args[1:]...), nil
-			}
-			args = args[1:]
+			args = next
 			continue
 		}
 		name, value, hasValue := strings.Cut(a, "=")

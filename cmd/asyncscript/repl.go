@@ -1,113 +1,93 @@
 package main
 
-// This file defines the interactive prompt: liner for line editing and
-// history, lang.Incomplete to decide when an entry needs more lines, and
-// Session.RunChunk to run each entry (top-level await included).
+// This file starts the interactive prompt (package internal/prompt): with
+// no program, with -m asyncio, and after the program with -i. When
+// standard input is not a terminal and -i is not given, the input runs as
+// a script, as python3 does (`echo 'print(1+1)' | asyncscript` prints 2).
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
-	"strings"
+	"runtime"
 
-	"github.com/peterh/liner"
-
-	"github.com/asyncscript/asyncscript/lang"
+	"github.com/asyncscript/asyncscript/cmd/asyncscript/internal/prompt"
 	"github.com/asyncscript/asyncscript/stdlib"
+	"github.com/asyncscript/asyncscript/stdlib/sys"
+	"github.com/asyncscript/asyncscript/tracing"
 )
 
-// repl runs the prompt; setup applies the options to its session.
-func repl(std stdStreams, setup func(*stdlib.Session)) int {
-	s := stdlib.NewSession(std.out, std.err)
-	setup(s)
-	s.VM.Argv = []string{""}
-	s.VM.SearchPath = []string{"."}
-	if !liner.TerminalSupported() || !isTerminal(os.Stdin) {
+// banner is what the prompt prints first (on stderr, as python3 -m
+// asyncio does), followed by `>>> import asyncio`.
+func banner() string {
+	return fmt.Sprintf("asyncscript %s (Python 3.11 compatible) on %s\n"+
+		"Use \"await\" directly instead of \"asyncio.run()\".\n"+
+		"Type \"help(object)\" for help, \"exit()\" or Ctrl-D to leave.\n", Version, runtime.GOOS)
+}
+
+// repl runs the prompt. program, when not nil, runs first in the same
+// session (-i FILE, -i -c CODE) and the prompt follows with its globals;
+// without it the prompt is python3 -m asyncio's (banner unless -q, asyncio
+// imported).
+func repl(std stdStreams, opts options, rec **tracing.Recorder, program func(*stdlib.Session) int) int {
+	if !isTerminal(os.Stdin) && !opts.inspect {
 		// not a terminal: run standard input as a script, as python3 does
 		src, err := io.ReadAll(os.Stdin)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "asyncscript: cannot read stdin: %v\n", err)
 			return 2
 		}
-		return s.Finalize(s.RunSource("<stdin>", src))
+		s, done := newSession(std, opts, rec)
+		s.VM.Argv = []string{""}
+		s.VM.SearchPath = []string{"."}
+		return done(s.RunSource("<stdin>", src))
 	}
-	// Ctrl-C while an entry runs is KeyboardInterrupt in the entry (at the
-	// prompt, liner's raw mode turns it into input, not a signal).
-	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, os.Interrupt)
-	go func() {
-		for range sigs {
-			s.VM.Interrupt()
+	var p *prompt.Prompt
+	if isTerminal(os.Stdin) && isTerminal(os.Stdout) && os.Getenv("TERM") != "dumb" && os.Getenv("TERM") != "" {
+		var err error
+		if p, err = prompt.New(); err != nil {
+			fmt.Fprintf(os.Stderr, "asyncscript: %v\n", err)
+			return 1
 		}
-	}()
-	ln := liner.NewLiner()
-	defer ln.Close()
-	ln.SetCtrlCAborts(true)
-	fmt.Fprintf(os.Stdout, "asyncscript %s (Python 3.11 compatible; top-level await works)\nType exit() or Ctrl-D to leave.\n", Version)
-	for {
-		src, ok := readEntry(ln)
-		if !ok {
-			fmt.Fprintln(os.Stdout)
-			return s.Shutdown(0)
-		}
-		if strings.TrimSpace(src) == "" {
-			continue
-		}
-		ln.AppendHistory(strings.TrimRight(src, "\n"))
-		s.VM.TakeInterrupt() // drop a Ctrl-C that came after the last entry ended
-		if exited, status := s.RunChunk(src); exited {
-			return s.Shutdown(status)
-		}
-		std.out.Flush()
-		std.err.Flush()
+	} else {
+		p = prompt.NewPlain(os.Stdin)
 	}
+	std = streamsOn(p.Stdout(), p.Stderr(), opts.unbuffered)
+	s := stdlib.NewSession(std.out, std.err)
+	*rec = configure(s, opts)
+	s.VM.Stdin = p.Stdin()
+	s.VM.Argv = []string{""}
+	s.VM.SearchPath = []string{"."}
+	p.HandleInterrupts(s)
+	o := prompt.Options{Flush: func() { std.out.Flush(); std.err.Flush() }}
+	if program != nil {
+		s.Interactive = true
+		program(s)
+		o.Flush()
+	} else {
+		o.ImportAsyncio = true
+		o.ExitMessage = "exiting asyncio REPL..."
+		if !opts.quiet {
+			o.Banner = banner()
+		}
+	}
+	return p.Run(s, o)
 }
 
-// readEntry reads lines until they form a complete entry. ok is false at
-// end of input.
-func readEntry(ln *liner.State) (string, bool) {
-	var buf strings.Builder
-	prompt := ">>> "
-	inBlock := false // a compound statement: ends at a blank line
-	for {
-		line, err := ln.Prompt(prompt)
-		if errors.Is(err, liner.ErrPromptAborted) {
-			fmt.Fprintln(os.Stderr, "KeyboardInterrupt")
-			buf.Reset()
-			prompt, inBlock = ">>> ", false
-			continue
-		}
-		if err != nil {
-			if buf.Len() > 0 {
-				return buf.String(), true
-			}
-			return "", false
-		}
-		buf.WriteString(line)
-		buf.WriteString("\n")
-		src := buf.String()
-		if inBlock {
-			if strings.TrimSpace(line) == "" {
-				return src, true
-			}
-			continue
-		}
-		_, perr := lang.Parse("<stdin>", []byte(src), lang.ModeInteractive)
-		if perr != nil && lang.Incomplete(perr) {
-			prompt = "... "
-			inBlock = endsWithColonBlock(line)
-			continue
-		}
-		if perr == nil && (endsWithColonBlock(line) || strings.HasPrefix(strings.TrimSpace(src), "@")) {
-			prompt, inBlock = "... ", true
-			continue
-		}
-		return src, true
+// streamsOn opens the session's stdout and stderr over the prompt's
+// writers, buffered as openStd does for the real files.
+func streamsOn(out, errw io.Writer, unbuffered bool) stdStreams {
+	outMode, errMode := sys.BlockBuffered, sys.LineBuffered
+	outTTY, outBlock := fileInfo(os.Stdout)
+	_, errBlock := fileInfo(os.Stderr)
+	if outTTY {
+		outMode = sys.LineBuffered
 	}
-}
-
-func endsWithColonBlock(line string) bool {
-	return strings.HasSuffix(strings.TrimSpace(line), ":")
+	if unbuffered {
+		outMode, errMode = sys.Unbuffered, sys.Unbuffered
+	}
+	return stdStreams{
+		out: sys.NewOutput(out, "<stdout>", outMode, outBlock),
+		err: sys.NewOutput(errw, "<stderr>", errMode, errBlock),
+	}
 }

@@ -60,6 +60,7 @@ func defineClasses() {
 	TaskClass.AddMethods(taskMethods())
 	HandleClass.AddMethods(handleMethods())
 	EventLoopClass.AddMethods(loopMethods())
+	EventLoopClass.AddMethods(exceptionHandlerMethods())
 	QueueClass.AddMethods(queueMethods())
 	LockClass.AddMethods(lockMethods())
 	EventClass.AddMethods(eventMethods())

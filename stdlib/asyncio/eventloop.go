@@ -32,6 +32,8 @@ type EventLoop struct {
 	executorJobs int
 	executorUsed bool
 	executorIdle []func()
+	// excHandler is set_exception_handler's handler (nil: the default).
+	excHandler interp.Value
 }
 
 func (ev *EventLoop) Type() *interp.Class { return EventLoopClass }
@@ -111,19 +113,16 @@ func (ev *EventLoop) callPy(fn interp.Value, args []interp.Value, h *HandleValue
 		return
 	}
 	cbs := formatCallbackSource(th, fn, args)
-	msg := "Exception in callback " + cbs
-	var hr string
-	if h != nil {
-		hr, _ = h.Repr(th)
-	} else {
-		hr = "<Handle " + cbs + ">"
+	if h == nil {
+		h = &HandleValue{ev: ev, fn: fn, args: args}
 	}
-	ev.logError(msg+"\nhandle: "+hr, err)
+	ev.report("Exception in callback "+cbs, err, ctxItem{"handle", h})
 }
 
-// logError prints what the default exception handler logs.
+// logError reports msg and exc through the loop's exception handler
+// (call_exception_handler({'message': msg, 'exception': exc})).
 func (ev *EventLoop) logError(msg string, exc *interp.Exception) {
-	ev.rt.logError(msg, exc)
+	ev.report(msg, exc)
 }
 
 // callSoonPy schedules a Python callable with arguments (loop.call_soon).
@@ -185,13 +184,13 @@ func (h *HandleValue) Repr(f *interp.Fiber) (string, *interp.Exception) {
 		name = "TimerHandle"
 	}
 	info := []string{}
-	if h.h.Cancelled() {
+	if h.h != nil && h.h.Cancelled() {
 		info = append(info, "cancelled")
 	}
 	if h.timer {
 		info = append(info, "when="+floatRepr(h.when))
 	}
-	if h.fn != nil && !h.h.Cancelled() {
+	if h.fn != nil && (h.h == nil || !h.h.Cancelled()) {
 		info = append(info, formatCallbackSource(f, h.fn, h.args))
 	}
 	return "<" + name + " " + joinInfo(info) + ">", nil
@@ -423,6 +422,16 @@ func loopMethods() map[string]interp.NativeFunc {
 		},
 		"get_debug": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			return interp.False, nil
+		},
+		"run_forever": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			ev, err := loopSelf(args)
+			if err != nil {
+				return nil, err
+			}
+			if err := interp.ExactArgs("BaseEventLoop.run_forever", args[1:], kw, 0); err != nil {
+				return nil, err
+			}
+			return interp.None, ev.runForeverPy()
 		},
 		"stop": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			ev, err := loopSelf(args)

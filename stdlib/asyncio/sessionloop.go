@@ -46,6 +46,7 @@ func (rt *Runtime) StartSessionLoop() *SessionLoop {
 	ev := rt.newLoop()
 	rt.ev = ev
 	ev.running = true
+	rt.defaultLoop, rt.setCalled = ev, true // __main__.py: asyncio.set_event_loop(loop)
 	sl := &SessionLoop{rt: rt, ev: ev}
 	rt.vm.SetInterruptWake(func() { ev.l.Post(ev.takeInterrupt) })
 	return sl
