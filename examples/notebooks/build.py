@@ -489,6 +489,29 @@ print("out 3")
         code("s = 'unterminated"),
         code("print('the kernel is still alive')"),
     ],
+    "010_nest_asyncio": [
+        md("# nest_asyncio\nAfter `nest_asyncio.apply()`, asyncio.run and run_until_complete work inside the kernel's running loop."),
+        code("import asyncio\nimport nest_asyncio\nnest_asyncio.apply()"),
+        code('''
+async def main():
+    await asyncio.sleep(0.1)
+    return "done"
+
+asyncio.run(main())
+'''),
+        code("loop = asyncio.get_event_loop()\nloop.run_until_complete(main())"),
+        code('''
+async def bg():
+    for i in range(3):
+        print("bg", i)
+        await asyncio.sleep(0.05)
+
+t = asyncio.create_task(bg())
+asyncio.run(asyncio.sleep(0.2))
+print("after the nested run:", t.done())
+'''),
+        code("await main()"),
+    ],
 }
 
 
