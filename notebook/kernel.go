@@ -119,6 +119,15 @@ func NewKernel(newSession func(stdout, stderr io.Writer) *stdlib.Session) *Kerne
 	// ipykernel's tasks are Task-1 to Task-3, and cells run inside Task-3:
 	// the first task a cell creates is Task-4.
 	k.S.Asyncio.ReserveTaskNumbers(3)
+	// a coroutine a global still holds is not garbage yet: CPython warns
+	// only when the name lets it go (the session checks after each cell)
+	if warn := k.S.VM.Hooks.UnawaitedCoroutine; warn != nil {
+		k.S.VM.Hooks.UnawaitedCoroutine = func(c *interp.Coroutine, file string, line int) {
+			if !k.heldByGlobals(c) {
+				warn(c, file, line)
+			}
+		}
+	}
 	k.S.SessionLoop().EntryTaskName = interp.Str("Task-3")
 	return k
 }
@@ -169,6 +178,7 @@ func (k *Kernel) Execute(src string) Result {
 	k.outs = nil
 	name := fmt.Sprintf("%s%d.py", k.prefix, murmur2([]byte(src), 0xC70F6907))
 	k.files[name] = k.Count
+	k.S.Asyncio.CacheSource(name, src) // IPython puts cells in linecache
 	k.gap()
 	res := Result{Count: k.Count}
 	k.notes = &res.Notes
@@ -209,8 +219,18 @@ func (k *Kernel) runCode(name, code string, echo bool, res *Result) bool {
 		Filename: name,
 		Mode:     stdlib.Cell,
 		Echo: func(v interp.Value) {
-			if echo && v != interp.None && !quiet(code) {
+			c, isCoro := v.(*interp.Coroutine)
+			switch {
+			case echo && v != interp.None && !quiet(code):
 				shown = append(shown, v)
+				if isCoro {
+					// Out[N] keeps it alive: CPython never warns
+					c.MarkAwaited()
+				}
+			case isCoro && !c.Started():
+				// dropped at the cell's last statement: CPython warns there
+				c.MarkAwaited()
+				k.warnDropped(name, code, c)
 			}
 		},
 		Report: func(exc *interp.Exception, interrupted bool) {
@@ -254,6 +274,64 @@ func (k *Kernel) runCode(name, code string, echo bool, res *Result) bool {
 		k.echo(v)
 	}
 	return false
+}
+
+// heldByGlobals tells whether a global of __main__ refers to c, directly
+// or as an item of a list, tuple or dict it holds.
+func (k *Kernel) heldByGlobals(c *interp.Coroutine) bool {
+	held := false
+	var holds func(v interp.Value, depth int) bool
+	holds = func(v interp.Value, depth int) bool {
+		if v == interp.Value(c) {
+			return true
+		}
+		if depth > 1 {
+			return false
+		}
+		switch x := v.(type) {
+		case *interp.List:
+			for _, it := range x.Items {
+				if holds(it, depth+1) {
+					return true
+				}
+			}
+		case interp.Tuple:
+			for _, it := range x {
+				if holds(it, depth+1) {
+					return true
+				}
+			}
+		case *interp.Dict:
+			x.Items(func(_, it interp.Value) bool {
+				held = held || holds(it, depth+1)
+				return !held
+			})
+			return held
+		}
+		return false
+	}
+	k.S.Main.Globals.Items(func(_, v interp.Value) bool {
+		held = held || holds(v, 0)
+		return !held
+	})
+	return held
+}
+
+// warnDropped writes the RuntimeWarning CPython gives for a coroutine
+// that a cell's last statement drops without awaiting it (`main();`): at
+// that statement's line, with its source.
+func (k *Kernel) warnDropped(name, code string, c *interp.Coroutine) {
+	mod, err := lang.Parse(name, []byte(code), lang.ModeFile)
+	if err != nil || len(mod.Body) == 0 {
+		return
+	}
+	line := int(mod.Body[len(mod.Body)-1].GetSpan().Start.Line)
+	src := strings.TrimSpace(strings.Split(code, "\n")[line-1])
+	qual := c.QualName
+	if qual == "" {
+		qual = c.Name
+	}
+	fmt.Fprintf(k.pending[1], "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n  %s\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n", name, line, qual, src)
 }
 
 // incompleteInput is the SyntaxError IPython reports for a cell that ends

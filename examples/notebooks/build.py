@@ -512,6 +512,15 @@ print("after the nested run:", t.done())
 '''),
         code("await main()"),
     ],
+    "011_not_awaited": [
+        md("# Calling a coroutine function without await\nThe most common slip in async notebooks: the call only makes a coroutine object."),
+        code("import asyncio\n\nasync def main():\n    print('main ran')\n    return 42"),
+        code("main()"),
+        code("main();"),
+        code("x = main()\nprint('x holds a coroutine:', asyncio.iscoroutine(x))"),
+        code("main()\nprint('after')"),
+        code("await x"),
+    ],
 }
 
 
