@@ -116,6 +116,13 @@ func NewKernel(newSession func(stdout, stderr io.Writer) *stdlib.Session) *Kerne
 	k.S.VM.Argv = []string{"-c"}
 	k.S.VM.SearchPath = []string{"."}
 	k.S.Main.Globals.SetStr("display", interp.NewBuiltin("display", k.display))
+	// nbclient does not answer input requests: ipykernel's raw_input raises
+	stdinErr := interp.NewClass("StdinNotImplementedError", interp.NotImplementedError, nil)
+	stdinErr.Module = "IPython.core.error"
+	stdinErr.BuiltinType = true
+	k.S.VM.Builtins.SetStr("input", interp.NewBuiltin("input", func(*interp.Fiber, []interp.Value, []interp.KV) (interp.Value, *interp.Exception) {
+		return nil, interp.Errorf(stdinErr, "raw_input was called, but this frontend does not support input requests.")
+	}))
 	// ipykernel's tasks are Task-1 to Task-3, and cells run inside Task-3:
 	// the first task a cell creates is Task-4.
 	k.S.Asyncio.ReserveTaskNumbers(3)

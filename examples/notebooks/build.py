@@ -479,6 +479,8 @@ await asyncio.sleep(0.5)
 print("err 2", file=sys.stderr)
 print("out 3")
 '''),
+        # nbconvert answers no input requests
+        code("name = input('Your name: ')"),
     ],
     "009_syntax_errors": [
         md("# Cells that do not compile\nProse typed into a code cell, and other slips: each cell shows CPython's SyntaxError."),
