@@ -315,3 +315,22 @@ func shape(c *Cell) string {
 	}
 	return s
 }
+
+// TestFormatTime: %time and %timeit format durations as IPython's
+// _format_time does (testdata/format_time.txt, recorded by running it).
+func TestFormatTime(t *testing.T) {
+	data, err := os.ReadFile("testdata/format_time.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		v, want, _ := strings.Cut(l, "\t")
+		x, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := formatTime(x, 3); got != want {
+			t.Errorf("formatTime(%s) = %q, IPython's %q", v, got, want)
+		}
+	}
+}
