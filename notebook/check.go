@@ -5,11 +5,12 @@ package notebook
 // with a fractional part within a relative tolerance (they are timings),
 // hexadecimal addresses, times of day, Task-N numbers, the kernel's file
 // names for cells and the figures of %time/%timeit masked; stderr
-// compares by its last line; results by their text/plain; errors by ename
-// and evalue. Output that moved across a cell boundary (a background task
-// printing one cell later) is reported as moved, not failed. Cells never
-// run in the stored copy, and cells tagged "asyncscript:skip-check"
-// (random output), are skipped.
+// compares by its last line; results by their text/plain, text/html,
+// text/markdown and text/latex; errors by ename and evalue. Output that
+// moved across a cell boundary (a background task printing one cell
+// later) is reported as moved, not failed. Cells never run in the stored
+// copy, and cells tagged "asyncscript:skip-check" (random output), are
+// skipped.
 
 import (
 	"fmt"
@@ -91,7 +92,13 @@ func viewOf(outs []Output) view {
 				v.stdout = append(v.stdout, lines(o.Text("text"))...)
 			}
 		case "execute_result", "display_data":
-			v.results = append(v.results, strings.Join(lines(o.Text("text/plain")), "\n"))
+			r := strings.Join(lines(o.Text("text/plain")), "\n")
+			for _, mime := range []string{"text/html", "text/markdown", "text/latex"} {
+				if t := o.Text(mime); t != "" {
+					r += " [" + mime + ": " + strings.Join(lines(t), "\n") + "]"
+				}
+			}
+			v.results = append(v.results, r)
 		case "error":
 			v.errors = append(v.errors, mask(o.Text("ename")+": "+o.Text("evalue")))
 		}

@@ -35,6 +35,9 @@ type Kernel struct {
 	// afterRun, when set, runs after a cell part's code and before its
 	// value is echoed (%time prints its times there).
 	afterRun func()
+	// clearNext: clear_output(wait=True) was called; the next output
+	// clears the cell's outputs first.
+	clearNext bool
 	// notes collects the running cell's terminal notes.
 	notes *[]string
 }
@@ -116,6 +119,7 @@ func NewKernel(newSession func(stdout, stderr io.Writer) *stdlib.Session) *Kerne
 	k.S.VM.Argv = []string{"-c"}
 	k.S.VM.SearchPath = []string{"."}
 	k.S.Main.Globals.SetStr("display", interp.NewBuiltin("display", k.display))
+	k.registerIPython() // ipython.go
 	// nbclient does not answer input requests: ipykernel's raw_input raises
 	stdinErr := interp.NewClass("StdinNotImplementedError", interp.NotImplementedError, nil)
 	stdinErr.Module = "IPython.core.error"
@@ -139,18 +143,6 @@ func NewKernel(newSession func(stdout, stderr io.Writer) *stdlib.Session) *Kerne
 	return k
 }
 
-// display is IPython's display(*objs): each object becomes a display_data
-// output holding its repr as text/plain.
-func (k *Kernel) display(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	for _, v := range args {
-		text, exc := interp.Repr(f, v)
-		if exc != nil {
-			return nil, exc
-		}
-		k.add(Output{"output_type": "display_data", "data": map[string]any{"text/plain": text}, "metadata": map[string]any{}})
-	}
-	return interp.None, nil
-}
 
 // flush moves pending stream text into outputs: the flushes already due,
 // then stdout, then stderr.
@@ -163,6 +155,7 @@ func (k *Kernel) flush() {
 // addStream appends text to the last output when it is the same stream,
 // as nbclient merges consecutive stream messages.
 func (k *Kernel) addStream(name, text string) {
+	k.clearIfAsked()
 	if n := len(k.outs); n > 0 && k.outs[n-1].Type() == "stream" && k.outs[n-1]["name"] == name {
 		k.outs[n-1]["text"] = k.outs[n-1]["text"].(string) + text
 		return
@@ -170,9 +163,18 @@ func (k *Kernel) addStream(name, text string) {
 	k.outs = append(k.outs, Output{"output_type": "stream", "name": name, "text": text})
 }
 
+// clearIfAsked drops the outputs before a new one after
+// clear_output(wait=True).
+func (k *Kernel) clearIfAsked() {
+	if k.clearNext {
+		k.outs, k.clearNext = nil, false
+	}
+}
+
 // add appends a rich output after what the streams hold.
 func (k *Kernel) add(o Output) {
 	k.flush()
+	k.clearIfAsked()
 	k.outs = append(k.outs, o)
 }
 
@@ -182,7 +184,7 @@ func (k *Kernel) add(o Output) {
 // cell, as it does under Jupyter.
 func (k *Kernel) Execute(src string) Result {
 	k.Count++
-	k.outs = nil
+	k.outs, k.clearNext = nil, false
 	name := fmt.Sprintf("%s%d.py", k.prefix, murmur2([]byte(src), 0xC70F6907))
 	k.files[name] = k.Count
 	k.S.Asyncio.CacheSource(name, src) // IPython puts cells in linecache
@@ -367,7 +369,7 @@ func (k *Kernel) echo(v interp.Value) {
 	k.S.VM.GIL.Lock()
 	defer k.S.VM.GIL.Unlock()
 	f := k.S.VM.NewThread()
-	text, exc := interp.Repr(f, v)
+	data, exc := bundle(f, v)
 	if exc != nil {
 		k.add(k.errorOutput(f, exc))
 		return
@@ -377,7 +379,7 @@ func (k *Kernel) echo(v interp.Value) {
 	g.SetStr(fmt.Sprintf("_%d", k.Count), v)
 	k.add(Output{
 		"output_type":     "execute_result",
-		"data":            map[string]any{"text/plain": text},
+		"data":            data,
 		"metadata":        map[string]any{},
 		"execution_count": k.Count,
 	})

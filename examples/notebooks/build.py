@@ -465,6 +465,14 @@ display("text", {"k": (1, 2)})
 print("printed after display")
 '''),
         code('''
+from IPython.display import HTML, Markdown, clear_output
+display(HTML("<b>bold</b>"))
+for i in range(3):
+    clear_output(wait=True)
+    print("progress", i)
+Markdown("*done*")
+'''),
+        code('''
 def broken():
     return 1 +
 '''),
