@@ -143,7 +143,6 @@ func NewKernel(newSession func(stdout, stderr io.Writer) *stdlib.Session) *Kerne
 	return k
 }
 
-
 // flush moves pending stream text into outputs: the flushes already due,
 // then stdout, then stderr.
 func (k *Kernel) flush() {
