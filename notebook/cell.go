@@ -1,11 +1,11 @@
 package notebook
 
-// This file holds what IPython does around a cell's code: the displayhook
-// rule (InteractiveShell.run_ast_nodes with ast_node_interactivity
-// 'last_expr': only a last expression statement is echoed, and
-// DisplayHook.quiet silences it when the cell ends in ';'), and the
-// error output's traceback in IPython 8's "Cell In [N], line L" form
-// (core/ultratb.py VerboseTB, Linux colour scheme).
+// This file holds what IPython does around a cell's code: DisplayHook.quiet
+// (a cell ending in ';' shows no result; the session compiles cells so
+// that only a last expression statement is echoed, IPython's
+// ast_node_interactivity 'last_expr'), and the error output's traceback in
+// IPython 8's "Cell In [N], line L" form (core/ultratb.py VerboseTB, Linux
+// colour scheme) and SyntaxTB's form for cells that do not compile.
 
 import (
 	"fmt"
@@ -16,29 +16,6 @@ import (
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/lang"
 )
-
-// echoName is the global a cell's last expression is stored in, to be
-// echoed as the cell's execute_result.
-const echoName = "__asyncscript_nb_echo__"
-
-// echoLast rewrites a cell whose last statement is an expression so that
-// its value is kept in echoName (not when the cell ends in ';'). It reports
-// whether it did.
-func echoLast(mod *lang.Module, src string) bool {
-	if len(mod.Body) == 0 || quiet(src) {
-		return false
-	}
-	last, ok := mod.Body[len(mod.Body)-1].(*lang.ExprStmt)
-	if !ok {
-		return false
-	}
-	mod.Body[len(mod.Body)-1] = &lang.Assign{
-		Span:    last.Span,
-		Targets: []lang.Expr{&lang.Name{Span: last.X.GetSpan(), Id: echoName}},
-		Value:   last.X,
-	}
-	return true
-}
 
 // quiet is DisplayHook.quiet: the cell's last non-comment text ends in ';'.
 func quiet(src string) bool {
