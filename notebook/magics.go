@@ -57,9 +57,9 @@ func splitMagics(src string) []segment {
 			segs = append(segs, segment{code: strings.Repeat("\n", start) + code})
 		}
 	}
-	depth := 0 // open brackets: a line inside them is not a magic
+	var sc scanner // brackets, strings and continuations: lines inside them are not magics
 	for i, l := range lines {
-		if m := lineMagic(l, i+1); m != nil && depth == 0 {
+		if m := lineMagic(l, i+1); m != nil && sc.atStatementStart() {
 			if m.name == "pass" { // an indented magic: keep the block valid
 				lines[i] = l[:len(l)-len(strings.TrimLeft(l, " \t"))] + "pass"
 			} else {
@@ -69,10 +69,7 @@ func splitMagics(src string) []segment {
 				continue
 			}
 		}
-		depth += bracketDelta(l)
-		if depth < 0 {
-			depth = 0
-		}
+		sc.line(l)
 	}
 	flush(len(lines))
 	return segs
@@ -101,31 +98,58 @@ func lineMagic(l string, n int) *magic {
 	return nil
 }
 
-// bracketDelta counts the brackets a line opens minus those it closes,
-// outside strings and comments (good enough to tell continuation lines).
-func bracketDelta(l string) int {
-	d := 0
-	var q byte
+// scanner follows the lines of a cell well enough to tell whether a line
+// starts a statement: not inside brackets, a triple-quoted string, or
+// after a backslash continuation.
+type scanner struct {
+	depth     int
+	triple    string // the open triple quote, "" if none
+	continued bool
+}
+
+func (s *scanner) atStatementStart() bool {
+	return s.depth == 0 && s.triple == "" && !s.continued
+}
+
+// line moves the scanner past one line.
+func (s *scanner) line(l string) {
+	s.continued = false
 	for i := 0; i < len(l); i++ {
 		c := l[i]
-		switch {
-		case q != 0:
+		if s.triple != "" {
 			if c == '\\' {
 				i++
-			} else if c == q {
-				q = 0
+			} else if strings.HasPrefix(l[i:], s.triple) {
+				i += 2
+				s.triple = ""
 			}
+			continue
+		}
+		switch {
 		case c == '\'' || c == '"':
-			q = c
+			if q := l[i:min(i+3, len(l))]; q == "'''" || q == `"""` {
+				s.triple = q
+				i += 2
+				continue
+			}
+			// a one-line string: skip to its end
+			for i++; i < len(l) && l[i] != c; i++ {
+				if l[i] == '\\' {
+					i++
+				}
+			}
 		case c == '#':
-			return d
+			return
 		case c == '(' || c == '[' || c == '{':
-			d++
+			s.depth++
 		case c == ')' || c == ']' || c == '}':
-			d--
+			if s.depth > 0 {
+				s.depth--
+			}
+		case c == '\\' && i == len(l)-1:
+			s.continued = true
 		}
 	}
-	return d
 }
 
 // runMagic runs one magic segment; last: it ends the cell (its value is
@@ -153,7 +177,15 @@ func (k *Kernel) runMagic(name string, seg segment, last bool, res *Result) bool
 	case m.cell && m.name == "writefile":
 		k.writefile(m.arg, strings.TrimLeft(m.body, "\n"))
 	case m.cell && m.name == "capture":
-		return k.runCode(name, m.body, false, res)
+		// the body's output is captured, not shown (errors still are)
+		k.flush()
+		before := len(k.outs)
+		stop := k.runCode(name, m.body, false, res)
+		k.flush()
+		if !stop && len(k.outs) >= before {
+			k.outs = k.outs[:before]
+		}
+		return stop
 	case m.name == "pwd" && !m.cell:
 		wd, _ := os.Getwd()
 		k.echo(interp.Str(wd))

@@ -9,6 +9,7 @@ package notebook
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -332,5 +333,20 @@ func TestFormatTime(t *testing.T) {
 		if got := formatTime(x, 3); got != want {
 			t.Errorf("formatTime(%s) = %q, IPython's %q", v, got, want)
 		}
+	}
+}
+
+// TestSplitMagics: magics are recognized only where a statement starts.
+func TestSplitMagics(t *testing.T) {
+	src := "x = '''\n%not a magic\nWhat is it?\n'''\ny = (1,\n!2)\nz = 1 + \\\n  2\n%time x\n!echo hi\nprint(x)?\nif x:\n    %time y\n"
+	var got []string
+	for _, s := range splitMagics(src) {
+		if s.magic != nil {
+			got = append(got, fmt.Sprintf("%s@%d", s.magic.name, s.magic.line))
+		}
+	}
+	want := []string{"time@9", "!@10", "?@11"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("magics %q, want %q", got, want)
 	}
 }

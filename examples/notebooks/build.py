@@ -437,6 +437,14 @@ total
         code("!echo hello from the shell"),
         code("%%bash\necho from bash\necho to stderr >&2"),
         code("%load_ext autoreload"),
+        code("%%capture\nprint('captured, not shown')\n42"),
+        code('''
+text = """
+%this line is text
+What is it?
+"""
+print(text.strip())
+'''),
         code("def f(x):\n    'doc of f'\n    return x\n\nf?"),
         code('''
 print("before")
