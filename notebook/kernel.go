@@ -38,8 +38,21 @@ type Kernel struct {
 	// clearNext: clear_output(wait=True) was called; the next output
 	// clears the cell's outputs first.
 	clearNext bool
+	// warn is the session's warning for a coroutine never awaited; while
+	// a cell's code runs (inEntry) the warnings wait in deferred until it
+	// is known whether the cell failed.
+	warn     func(c *interp.Coroutine, file string, line int)
+	inEntry  bool
+	deferred []unawaited
 	// notes collects the running cell's terminal notes.
 	notes *[]string
+}
+
+// unawaited is a coroutine found never awaited, and where.
+type unawaited struct {
+	c    *interp.Coroutine
+	file string
+	line int
 }
 
 // Result is what running one cell produced.
@@ -131,10 +144,17 @@ func NewKernel(newSession func(stdout, stderr io.Writer) *stdlib.Session) *Kerne
 	// the first task a cell creates is Task-4.
 	k.S.Asyncio.ReserveTaskNumbers(3)
 	// a coroutine a global still holds is not garbage yet: CPython warns
-	// only when the name lets it go (the session checks after each cell)
+	// only when the name lets it go (the session checks after each cell);
+	// one left when a cell fails is held by the traceback IPython keeps
+	// (sys.last_traceback): no warning then either
 	if warn := k.S.VM.Hooks.UnawaitedCoroutine; warn != nil {
+		k.warn = warn
 		k.S.VM.Hooks.UnawaitedCoroutine = func(c *interp.Coroutine, file string, line int) {
-			if !k.heldByGlobals(c) {
+			switch {
+			case k.heldByGlobals(c):
+			case k.inEntry:
+				k.deferred = append(k.deferred, unawaited{c, file, line})
+			default:
 				warn(c, file, line)
 			}
 		}
@@ -222,6 +242,8 @@ func (k *Kernel) runCode(name, code string, echo bool, res *Result) bool {
 	}
 	var shown []interp.Value
 	var failed *interp.Exception
+	k.inEntry, k.deferred = true, nil
+	defer func() { k.inEntry, k.deferred = false, nil }()
 	r := k.S.RunEntry(stdlib.Entry{
 		Source:   code,
 		Filename: name,
@@ -253,6 +275,14 @@ func (k *Kernel) runCode(name, code string, echo bool, res *Result) bool {
 			k.fail(k.S.VM.NewThread(), exc, res)
 		},
 	})
+	k.inEntry = false
+	if failed == nil && r.Exc == nil && k.warn != nil {
+		k.S.VM.GIL.Lock()
+		for _, u := range k.deferred {
+			k.warn(u.c, u.file, u.line)
+		}
+		k.S.VM.GIL.Unlock()
+	}
 	if r.Exited {
 		// the kernel goes on: IPython shows SystemExit as an error
 		k.add(k.systemExit(r.Exc))

@@ -400,8 +400,7 @@ async def main():
     await asyncio.sleep(0.1)
     return "done"
 
-# (asyncio.run(main()) fails the same way, and leaves main() never awaited)
-asyncio.run(main)
+asyncio.run(main())
 '''),
         code('''
 loop = asyncio.get_running_loop()
