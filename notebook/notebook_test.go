@@ -315,6 +315,9 @@ func shape(c *Cell) string {
 		s = strconv.Itoa(c.Count)
 	}
 	for _, o := range c.Outputs {
+		if o.Type() == "stream" && len(dropUnawaited(lines(o.Text("text")))) == 0 {
+			continue // only warnings whose cell CPython's collector decides
+		}
 		s += " " + o.Type()
 		if n, ok := o["name"].(string); ok {
 			s += ":" + n

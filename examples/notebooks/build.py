@@ -413,6 +413,8 @@ try:
 except RuntimeError as e:
     print("RuntimeError:", e)
 '''),
+        # the pre-3.7 style
+        code("loop = asyncio.get_event_loop()\nloop.run_until_complete(main())"),
         code("await main()"),
     ],
     "007_magics": [
