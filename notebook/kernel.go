@@ -211,6 +211,9 @@ func (k *Kernel) Execute(src string) Result {
 	res := Result{Count: k.Count}
 	k.notes = &res.Notes
 	segs := splitMagics(src)
+	if len(segs) > 0 {
+		res.Notes = append(res.Notes, segs[0].skipped...)
+	}
 	for i, seg := range segs {
 		var stop bool
 		if seg.magic != nil {

@@ -26,6 +26,9 @@ import (
 type segment struct {
 	code  string
 	magic *magic
+	// skipped lists the magics inside blocks that were left out (the
+	// first segment carries them).
+	skipped []string
 }
 
 // magic is one IPython magic or shell escape.
@@ -57,10 +60,12 @@ func splitMagics(src string) []segment {
 			segs = append(segs, segment{code: strings.Repeat("\n", start) + code})
 		}
 	}
+	var skipped []string
 	var sc scanner // brackets, strings and continuations: lines inside them are not magics
 	for i, l := range lines {
 		if m := lineMagic(l, i+1); m != nil && sc.atStatementStart() {
 			if m.name == "pass" { // an indented magic: keep the block valid
+				skipped = append(skipped, fmt.Sprintf("asyncscript: line %d: %s is IPython syntax inside a block, not supported; it runs as pass", i+1, strings.TrimSpace(l)))
 				lines[i] = l[:len(l)-len(strings.TrimLeft(l, " \t"))] + "pass"
 			} else {
 				flush(i)
@@ -72,6 +77,9 @@ func splitMagics(src string) []segment {
 		sc.line(l)
 	}
 	flush(len(lines))
+	if len(segs) > 0 {
+		segs[0].skipped = skipped
+	}
 	return segs
 }
 
