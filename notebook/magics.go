@@ -13,6 +13,7 @@ import (
 	"math"
 	"os"
 	"os/exec"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -177,7 +178,7 @@ func (k *Kernel) runMagic(name string, seg segment, last bool, res *Result) bool
 		}
 		return k.timeit(name, stmt, src, res)
 	case m.name == "!" || (m.cell && (m.name == "bash" || m.name == "sh")):
-		cmd := m.arg
+		cmd := k.varExpand(name, m.arg)
 		if m.cell {
 			cmd = m.body
 		}
@@ -386,6 +387,57 @@ func (k *Kernel) shell(cmd string, bash bool) {
 	c.Run()
 	k.pending[0].WriteString(stdout.String())
 	k.pending[1].WriteString(stderr.String())
+}
+
+var (
+	braceRE  = regexp.MustCompile(`\{([^{}]+)\}`)
+	dollarRE = regexp.MustCompile(`\$\$|\$([A-Za-z_][A-Za-z0-9_]*)`)
+)
+
+// varExpand is IPython's var_expand for shell escapes: {expr} is replaced
+// by str() of the expression evaluated in the notebook's namespace,
+// $name by the variable's str(), $$ by $. What cannot be evaluated stays
+// as written.
+func (k *Kernel) varExpand(name, cmd string) string {
+	cmd = braceRE.ReplaceAllStringFunc(cmd, func(m string) string {
+		if v, ok := k.evalStr(name, m[1:len(m)-1]); ok {
+			return v
+		}
+		return m
+	})
+	return dollarRE.ReplaceAllStringFunc(cmd, func(m string) string {
+		if m == "$$" {
+			return "$"
+		}
+		v, ok := k.S.Main.Globals.GetStr(m[1:])
+		if !ok {
+			return m
+		}
+		k.S.VM.GIL.Lock()
+		defer k.S.VM.GIL.Unlock()
+		s, exc := interp.ToStr(k.S.VM.NewThread(), v)
+		if exc != nil {
+			return m
+		}
+		return s
+	})
+}
+
+// evalStr evaluates expr in the notebook's namespace and returns its str().
+func (k *Kernel) evalStr(name, expr string) (string, bool) {
+	var v interp.Value
+	r := k.S.RunEntry(stdlib.Entry{
+		Source: strings.TrimSpace(expr), Filename: name, Mode: stdlib.Cell,
+		Echo:   func(x interp.Value) { v = x },
+		Report: func(*interp.Exception, bool) {},
+	})
+	if r.Exc != nil || v == nil {
+		return "", false
+	}
+	k.S.VM.GIL.Lock()
+	defer k.S.VM.GIL.Unlock()
+	s, exc := interp.ToStr(k.S.VM.NewThread(), v)
+	return s, exc == nil
 }
 
 // note adds a line for the terminal that is no output of the cell.

@@ -436,6 +436,7 @@ total
 '''),
         code("%timeit -n 100 -r 3 sum(range(10))"),
         code("!echo hello from the shell"),
+        code("who = 'notebook'\ncount = 3\n!echo hello {who.upper()} $count times"),
         code("%%bash\necho from bash\necho to stderr >&2"),
         code("%load_ext autoreload"),
         code("%%capture\nprint('captured, not shown')\n42"),
