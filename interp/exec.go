@@ -678,8 +678,17 @@ enter:
 					var fn Value
 					var args []Value
 					if slots[base] == nil {
-						fn = slots[base+1]
-						args = slots[base+2 : sp]
+						if bm, ok := slots[base+1].(*BoundMethod); ok {
+							// a bound method takes the NULL's place by its
+							// function and self, as CPython's CALL does, so
+							// that a Python method is pushed below
+							slots[base], slots[base+1] = bm.Func, bm.Self
+							fn = slots[base]
+							args = slots[base+1 : sp]
+						} else {
+							fn = slots[base+1]
+							args = slots[base+2 : sp]
+						}
 					} else {
 						fn = slots[base]
 						args = slots[base+1 : sp]
