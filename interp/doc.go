@@ -52,7 +52,8 @@
 // What is global is immutable once set up: the builtin classes and their
 // methods (types.go; installed once by setupUniverse from NewVM, with no
 // init function; SetAttr and DelAttr refuse to change them, as CPython's
-// static types do), the exception classes, and constant tables. The one
+// static types do), the exception classes, classes other packages mark
+// Immutable (the stdlib's C types), and constant tables. The one
 // process-wide cache, of facts about long strings (str.go), holds only
 // what a string's immutable bytes determine. A *Code's inline caches
 // belong to whichever VM runs it: run one Code on one VM at a time.
