@@ -15,7 +15,6 @@ import (
 	"io"
 	"os"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/peterh/liner"
@@ -60,7 +59,7 @@ func newTerminal() (*terminal, error) {
 // itself when neither /proc/self/fd/0 nor /dev/tty opens.
 func pollable(stdin *os.File) *os.File {
 	for _, name := range []string{"/proc/self/fd/0", "/dev/tty"} {
-		f, err := os.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+		f, err := os.OpenFile(name, os.O_RDONLY|oNonblock, 0)
 		if err != nil {
 			continue
 		}
@@ -233,7 +232,7 @@ func (s *screen) Write(p []byte) (int, error) {
 			s.mu.Lock()
 			*s.redraw = false
 			s.mu.Unlock()
-			syscall.Kill(os.Getpid(), syscall.SIGWINCH)
+			askRedraw()
 		})
 	}
 	return len(p), nil
