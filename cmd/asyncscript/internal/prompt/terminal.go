@@ -15,7 +15,6 @@ import (
 	"io"
 	"os"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/peterh/liner"
@@ -56,20 +55,23 @@ func newTerminal() (*terminal, error) {
 // pump's reads wait in Go's poller and each read starts afresh: a read
 // blocked in the kernel since raw mode would not see Ctrl-D's end of file
 // once the terminal is cooked for an entry. The new open file description
-// keeps O_NONBLOCK away from the one stdout shares with the shell. stdin
-// itself when neither /proc/self/fd/0 nor /dev/tty opens.
+// keeps O_NONBLOCK away from the one stdout shares with the shell. It is
+// stdin itself where /proc/self/fd/0 cannot be opened as the same
+// terminal.
 func pollable(stdin *os.File) *os.File {
-	for _, name := range []string{"/proc/self/fd/0", "/dev/tty"} {
-		f, err := os.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
-		if err != nil {
-			continue
-		}
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			return f
-		}
-		f.Close()
+	in, err := stdin.Stat()
+	if err != nil {
+		return stdin
 	}
-	return stdin
+	f, err := os.OpenFile("/proc/self/fd/0", os.O_RDONLY|oNonblock, 0)
+	if err != nil {
+		return stdin
+	}
+	if st, err := f.Stat(); err != nil || !os.SameFile(st, in) || st.Mode()&os.ModeCharDevice == 0 {
+		f.Close()
+		return stdin
+	}
+	return f
 }
 
 // rawMode notes liner's mode once liner.NewLiner has set it.
@@ -233,7 +235,7 @@ func (s *screen) Write(p []byte) (int, error) {
 			s.mu.Lock()
 			*s.redraw = false
 			s.mu.Unlock()
-			syscall.Kill(os.Getpid(), syscall.SIGWINCH)
+			askRedraw()
 		})
 	}
 	return len(p), nil
