@@ -26,7 +26,9 @@ func TestComplete(t *testing.T) {
 		{"wh", "", "", []string{"while"}},
 		{"bo", "", "", []string{"bool", "box"}},
 		{"f().s", "f()", "", nil}, // never calls f
-		{"import asyn", "import ", "", []string{"asyncio"}},
+		{"import asyn", "import ", "", []string{"async_timeout", "asyncio"}},
+		{"import asyncio.s", "import ", "", []string{"asyncio.subprocess"}},
+		{"import _p", "import ", "", []string{"_pylib"}},
 		{"from asyncio import Queue", "from asyncio import ", "", []string{"Queue", "QueueEmpty", "QueueFull"}},
 	} {
 		head, got, tail := c.complete(tc.line, len(tc.line))
