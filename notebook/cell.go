@@ -183,13 +183,29 @@ func (k *Kernel) frameText(t interp.TraceEntry, context int) string {
 			after = append(after, n)
 		}
 	}
-	for _, n := range append(append(before, line), after...) {
+	shown := append(append(before, line), after...)
+	// the lines shown lose their common indentation (stack_data dedents)
+	indent := -1
+	for _, n := range shown {
+		l := c.File.Line(n)
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if w := len(l) - len(strings.TrimLeft(l, " \t")); indent < 0 || w < indent {
+			indent = w
+		}
+	}
+	for _, n := range shown {
 		num := strconv.Itoa(n)
+		text := c.File.Line(n)
+		if indent > 0 && len(text) >= indent {
+			text = text[indent:]
+		}
 		if n == line {
 			arrow := strings.Repeat("-", max(1, 5-len(num))) + "> " + num
-			fmt.Fprintf(&b, "%s%s%s %s\n", ansiGreen, arrow, ansiReset, c.File.Line(n))
+			fmt.Fprintf(&b, "%s%s%s %s\n", ansiGreen, arrow, ansiReset, text)
 		} else {
-			fmt.Fprintf(&b, "%s%s%s %s\n", ansiBGreen, pad(num, 7), ansiReset, c.File.Line(n))
+			fmt.Fprintf(&b, "%s%s%s %s\n", ansiBGreen, pad(num, 7), ansiReset, text)
 		}
 	}
 	return b.String()
