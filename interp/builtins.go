@@ -218,7 +218,19 @@ func builtinInput(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	reacquire := releaseGIL(f.VM)
 	line, err := readLine(f.VM.Stdin)
 	reacquire()
+	if !f.Worker {
+		// a Ctrl-C while waiting for the line (the prompt's stdin ends
+		// the read then) raises here, as the interrupted read does in CPython
+		if exc := f.VM.TakeInterrupt(); exc != nil {
+			return nil, exc
+		}
+	}
 	if err != nil {
+		if t, ok := f.VM.Stdin.(interface{ IsTerminal() bool }); ok && t.IsTerminal() && err.Matches(EOFError) {
+			// CPython reads a terminal with PyOS_Readline, whose end of
+			// file is a bare EOFError
+			return nil, NewException(EOFError)
+		}
 		return nil, err
 	}
 	return Str(line), nil

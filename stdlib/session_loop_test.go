@@ -184,3 +184,48 @@ func TestSessionNestAsyncio(t *testing.T) {
 	}
 	s.Shutdown(0)
 }
+
+// TestSessionRunLoopForOnVirtualTime: RunLoopFor counts the loop's time,
+// so on virtual time a long wait costs nothing.
+func TestSessionRunLoopForOnVirtualTime(t *testing.T) {
+	var out, errb bytes.Buffer
+	s := stdlib.NewSession(&out, &errb)
+	s.UseVirtualClock()
+	entries(t, s, "import asyncio", "async def later():\n    await asyncio.sleep(100)\n    print('a hundred seconds later')\n", "t = asyncio.create_task(later())")
+	start := time.Now()
+	s.RunLoopFor(99 * time.Second)
+	if out.String() != "" {
+		t.Fatalf("printed %q before its time", out.String())
+	}
+	s.RunLoopFor(2 * time.Second)
+	if out.String() != "a hundred seconds later\n" || time.Since(start) > 2*time.Second {
+		t.Fatalf("after %v: %q %s", time.Since(start), out.String(), errb.String())
+	}
+	s.Shutdown(0)
+}
+
+// TestSessionExitFromBackgroundTask: a SystemExit raised by a background
+// task while the loop runs between entries ends the session, as it ends
+// python3 -m asyncio (it escapes run_forever); a KeyboardInterrupt there
+// is dropped.
+func TestSessionExitFromBackgroundTask(t *testing.T) {
+	var out, errb bytes.Buffer
+	s := stdlib.NewSession(&out, &errb)
+	entries(t, s, "import asyncio",
+		"async def ki():\n    raise KeyboardInterrupt\n",
+		"async def bye():\n    await asyncio.sleep(0.05)\n    raise SystemExit(4)\n",
+		"k = asyncio.create_task(ki())")
+	if exc := s.RunLoopFor(10 * time.Millisecond); exc != nil {
+		t.Fatalf("KeyboardInterrupt in a background task ended the wait: %v", exc)
+	}
+	entries(t, s, "b = asyncio.create_task(bye())")
+	exc := s.RunLoopFor(5 * time.Second)
+	if exc == nil || !exc.Matches(interp.SystemExit) {
+		t.Fatalf("got %v, want SystemExit", exc)
+	}
+	// (CPython itself dies here with "Fatal Python error:
+	// _enter_buffered_busy", status 134: its console thread still reads)
+	if st := s.Shutdown(s.ExitStatus(exc)); st != 4 {
+		t.Fatalf("status %d, stderr %q", st, errb.String())
+	}
+}

@@ -1,7 +1,14 @@
 // Package stdlib wires an interpreter session: a VM with every standard
 // module registered, the asyncio runtime, and the entry points the CLI,
-// the tests and embedders use (RunFile, RunSource, RunCommand, RunChunk,
-// then Finalize, then Close).
+// the tests and embedders use (RunFile, RunSource, RunCommand, then
+// Finalize, then Close).
+//
+// An interactive session (the prompt, a notebook) instead keeps one event
+// loop running for its whole life (session_loop.go, whose top comment is
+// the contract): RunEntry runs each input or cell on it (Interactive or
+// Cell mode, Echo and Report hooks), RunLoopFor and RunLoopUntil let it run
+// between entries while background tasks go on, Shutdown cancels what is
+// left as asyncio.run would and finalizes.
 //
 // Invariants: a Session owns one VM; all interpreted code runs on the
 // goroutine that holds VM.GIL; errors reach the caller as an exit status

@@ -34,6 +34,7 @@ type EventLoop struct {
 	executorIdle []func()
 	// excHandler is set_exception_handler's handler (nil: the default).
 	excHandler interp.Value
+	debug      bool // set_debug
 }
 
 func (ev *EventLoop) Type() *interp.Class { return EventLoopClass }
@@ -116,7 +117,7 @@ func (ev *EventLoop) callPy(fn interp.Value, args []interp.Value, h *HandleValue
 	if h == nil {
 		h = &HandleValue{ev: ev, fn: fn, args: args}
 	}
-	ev.report("Exception in callback "+cbs, err, ctxItem{"handle", h})
+	ev.reportHandling(err, "Exception in callback "+cbs, err, ctxItem{"handle", h})
 }
 
 // logError reports msg and exc through the loop's exception handler
@@ -272,7 +273,7 @@ func (ev *EventLoop) Repr(f *interp.Fiber) (string, *interp.Exception) {
 		}
 		return "False"
 	}
-	return "<_UnixSelectorEventLoop running=" + b(ev.running) + " closed=" + b(ev.closed) + " debug=False>", nil
+	return "<_UnixSelectorEventLoop running=" + b(ev.running) + " closed=" + b(ev.closed) + " debug=" + b(ev.debug) + ">", nil
 }
 
 func loopMethods() map[string]interp.NativeFunc {
@@ -421,7 +422,29 @@ func loopMethods() map[string]interp.NativeFunc {
 			return ev.shutdownExecutorCoro(), nil
 		},
 		"get_debug": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			return interp.False, nil
+			ev, err := loopSelf(args)
+			if err != nil {
+				return nil, err
+			}
+			return interp.Bool(ev.debug), nil
+		},
+		// set_debug records the flag (get_debug, repr); debug mode's
+		// extra checks and reports are not implemented.
+		"set_debug": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			ev, err := loopSelf(args)
+			if err != nil {
+				return nil, err
+			}
+			var recv, on interp.Value
+			if err := interp.UnpackArgsPy("BaseEventLoop.set_debug", args, kw, "self", &recv, "enabled", &on); err != nil {
+				return nil, err
+			}
+			b, err := interp.Truth(f, on)
+			if err != nil {
+				return nil, err
+			}
+			ev.debug = b
+			return interp.None, nil
 		},
 		"run_forever": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			ev, err := loopSelf(args)

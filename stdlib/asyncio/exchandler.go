@@ -25,6 +25,13 @@ type ctxItem struct {
 // report calls the exception handler with a context of message, exception
 // (left out when nil) and the further items.
 func (ev *EventLoop) report(msg string, exc *interp.Exception, items ...ctxItem) {
+	ev.reportHandling(nil, msg, exc, items...)
+}
+
+// reportHandling is report called, as in CPython, inside the except
+// clause that caught handling (Handle._run): an exception the handler
+// raises has it as its __context__.
+func (ev *EventLoop) reportHandling(handling *interp.Exception, msg string, exc *interp.Exception, items ...ctxItem) {
 	d := interp.NewDict()
 	d.SetStr("message", interp.Str(msg))
 	if exc != nil {
@@ -33,14 +40,15 @@ func (ev *EventLoop) report(msg string, exc *interp.Exception, items ...ctxItem)
 	for _, it := range items {
 		d.SetStr(it.key, it.val)
 	}
-	if err := ev.callExceptionHandler(ev.rt.thread(), d); err != nil && (err.Matches(interp.KeyboardInterrupt) || err.Matches(interp.SystemExit)) {
+	if err := ev.callExceptionHandler(ev.rt.thread(), d, handling); err != nil && (err.Matches(interp.KeyboardInterrupt) || err.Matches(interp.SystemExit)) {
 		ev.fatal(err)
 	}
 }
 
-// callExceptionHandler is BaseEventLoop.call_exception_handler(context).
-// Only SystemExit and KeyboardInterrupt come out of it.
-func (ev *EventLoop) callExceptionHandler(f *interp.Fiber, ctx *interp.Dict) *interp.Exception {
+// callExceptionHandler is BaseEventLoop.call_exception_handler(context),
+// called while handling (nil if none) is being handled. Only SystemExit
+// and KeyboardInterrupt come out of it.
+func (ev *EventLoop) callExceptionHandler(f *interp.Fiber, ctx *interp.Dict, handling *interp.Exception) *interp.Exception {
 	fatal := func(e *interp.Exception) bool {
 		return e.Matches(interp.SystemExit) || e.Matches(interp.KeyboardInterrupt)
 	}
@@ -56,6 +64,9 @@ func (ev *EventLoop) callExceptionHandler(f *interp.Fiber, ctx *interp.Dict) *in
 	_, err := f.Call(ev.excHandler, []interp.Value{ev, ctx}, nil)
 	if err == nil {
 		return nil
+	}
+	if handling != nil && err.Context == nil && err != handling {
+		err.Context = handling
 	}
 	if fatal(err) {
 		return err
@@ -196,7 +207,7 @@ func exceptionHandlerMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			if err := ev.callExceptionHandler(f, d); err != nil {
+			if err := ev.callExceptionHandler(f, d, nil); err != nil {
 				return nil, err
 			}
 			return interp.None, nil

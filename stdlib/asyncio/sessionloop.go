@@ -9,6 +9,8 @@ package asyncio
 // callers let the loop run between entries so that background tasks go on.
 
 import (
+	"time"
+
 	"github.com/asyncscript/asyncscript/interp"
 )
 
@@ -182,6 +184,14 @@ func (sl *SessionLoop) runUntil(stop func() bool, entry bool) {
 			ev.l.WaitPost()
 		}
 	}
+}
+
+// RunFor lets the loop run for d of its own time (virtual time jumps).
+func (sl *SessionLoop) RunFor(d time.Duration) {
+	done := false
+	h := sl.ev.l.CallLater(d, func() { done = true })
+	sl.RunUntil(func() bool { return done })
+	h.Cancel()
 }
 
 // TakeExit returns (and forgets) a SystemExit that escaped a background

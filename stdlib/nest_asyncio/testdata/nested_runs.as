@@ -8,7 +8,7 @@ nest_asyncio.apply()
 
 async def inner(n):
     print("inner", n, asyncio.current_task().get_name())
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.3)
     return n + 1
 
 async def ticker():
