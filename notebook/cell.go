@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/asyncscript/asyncscript/compile"
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/lang"
 )
@@ -66,27 +67,79 @@ func (k *Kernel) errorOutput(f *interp.Fiber, exc *interp.Exception) Output {
 			return k.syntaxOutput(se)
 		}
 	}
-	var tb []any
-	tb = append(tb, ansiRed+strings.Repeat("-", 75)+ansiReset)
-	head := ename
-	pad := 42 - len(ename)
-	if pad < 1 {
-		pad = 1
-	}
-	tb = append(tb, ansiRed+head+ansiReset+strings.Repeat(" ", pad)+"Traceback (most recent call last)")
-	for _, t := range exc.Traceback {
-		if t.Code == nil {
-			continue
+	// VerboseTB.structured_traceback: the rule, then the chain of causes
+	// and contexts, the first one on top, each with its frames (two lines
+	// of context around the failing one for the exception itself, one for
+	// those chained to it)
+	blocks := [][]any{k.excBlock(f, exc, ename, evalue, 2)}
+	seen := map[*interp.Exception]bool{exc: true}
+	for e := exc; ; {
+		next, msg := e.Cause, "\nThe above exception was the direct cause of the following exception:\n"
+		if next == nil && !e.SuppressContext {
+			next, msg = e.Context, "\nDuring handling of the above exception, another exception occurred:\n"
 		}
-		tb = append(tb, k.frameText(t))
+		if next == nil || seen[next] {
+			break
+		}
+		seen[next] = true
+		v, err := interp.ToStr(f, next)
+		if err != nil {
+			v = "<exception str() failed>"
+		}
+		blocks = append(blocks, []any{msg}, k.excBlock(f, next, next.Class.Name, v, 1))
+		e = next
 	}
-	tb = append(tb, ansiRed+ename+ansiReset+": "+evalue)
+	tb := []any{ansiRed + strings.Repeat("-", 75) + ansiReset}
+	for i := len(blocks) - 1; i >= 0; i-- {
+		tb = append(tb, blocks[i]...)
+	}
 	return Output{"output_type": "error", "ename": ename, "evalue": evalue, "traceback": tb}
+}
+
+// excBlock is one exception of the chain: its header, its frames with
+// context lines around the failing one, and its "Name: value" line.
+func (k *Kernel) excBlock(f *interp.Fiber, exc *interp.Exception, ename, evalue string, context int) []any {
+	pad := max(1, 42-len(ename))
+	block := []any{ansiRed + ename + ansiReset + strings.Repeat(" ", pad) + "Traceback (most recent call last)"}
+	for _, t := range exc.Traceback {
+		if t.Code != nil {
+			block = append(block, k.frameText(t, context))
+		}
+	}
+	return append(block, ansiRed+ename+ansiReset+": "+evalue)
+}
+
+// argScope is inspect.formatargvalues of a function's parameters, without
+// values: "(a, b, c, *args, **kw)" (keyword-only ones after the
+// positional ones).
+func argScope(c *interp.Code) string {
+	var names []string
+	i := c.ArgCount
+	names = append(names, c.Locals[:min(i, len(c.Locals))]...)
+	varargs, varkw := "", ""
+	if c.Flags&compile.FlagVarargs != 0 && i < len(c.Locals) {
+		varargs = c.Locals[i]
+		i++
+	}
+	if end := i + c.KwOnlyArgCount; end <= len(c.Locals) {
+		names = append(names, c.Locals[i:end]...)
+		i = end
+	}
+	if c.Flags&compile.FlagVarKeywords != 0 && i < len(c.Locals) {
+		varkw = c.Locals[i]
+	}
+	if varargs != "" {
+		names = append(names, "*"+varargs)
+	}
+	if varkw != "" {
+		names = append(names, "**"+varkw)
+	}
+	return "(" + strings.Join(names, ", ") + ")"
 }
 
 // frameText is one frame of the traceback: where, and the source lines up
 // to the failing one (marked with an arrow).
-func (k *Kernel) frameText(t interp.TraceEntry) string {
+func (k *Kernel) frameText(t interp.TraceEntry, context int) string {
 	c := t.Code
 	file := "<unknown>"
 	if c.File != nil {
@@ -100,14 +153,18 @@ func (k *Kernel) frameText(t interp.TraceEntry) string {
 		fmt.Fprintf(&b, "File %s%s:%d%s", ansiGreen, file, line, ansiReset)
 	}
 	if c.Name != "<module>" {
-		fmt.Fprintf(&b, ", in %s%s%s()%s", ansiCyan, c.Name, ansiBlue, ansiReset)
+		name := c.QualName
+		if name == "" {
+			name = c.Name
+		}
+		fmt.Fprintf(&b, ", in %s%s%s%s%s", ansiCyan, name, ansiBlue, argScope(c), ansiReset)
 	}
 	b.WriteString("\n")
 	if c.File == nil {
 		return b.String()
 	}
-	// IPython 8 (stack_data, context 5): up to two non-blank lines before
-	// the failing one and two after, within the frame's code
+	// IPython 8 (stack_data): up to context non-blank lines before the
+	// failing one and as many after, within the frame's code
 	lo, hi := int(c.FirstLine), line
 	for _, sp := range c.Spans {
 		hi = max(hi, int(sp.End.Line))
@@ -116,23 +173,39 @@ func (k *Kernel) frameText(t interp.TraceEntry) string {
 		lo, hi = 1, strings.Count(string(c.File.Src), "\n")+1
 	}
 	var before, after []int
-	for n := line - 1; n >= lo && len(before) < 2; n-- {
+	for n := line - 1; n >= lo && len(before) < context; n-- {
 		if strings.TrimSpace(c.File.Line(n)) != "" {
 			before = append([]int{n}, before...)
 		}
 	}
-	for n := line + 1; n <= hi && len(after) < 2; n++ {
+	for n := line + 1; n <= hi && len(after) < context; n++ {
 		if strings.TrimSpace(c.File.Line(n)) != "" {
 			after = append(after, n)
 		}
 	}
-	for _, n := range append(append(before, line), after...) {
+	shown := append(append(before, line), after...)
+	// the lines shown lose their common indentation (stack_data dedents)
+	indent := -1
+	for _, n := range shown {
+		l := c.File.Line(n)
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if w := len(l) - len(strings.TrimLeft(l, " \t")); indent < 0 || w < indent {
+			indent = w
+		}
+	}
+	for _, n := range shown {
 		num := strconv.Itoa(n)
+		text := c.File.Line(n)
+		if indent > 0 && len(text) >= indent {
+			text = text[indent:]
+		}
 		if n == line {
 			arrow := strings.Repeat("-", max(1, 5-len(num))) + "> " + num
-			fmt.Fprintf(&b, "%s%s%s %s\n", ansiGreen, arrow, ansiReset, c.File.Line(n))
+			fmt.Fprintf(&b, "%s%s%s %s\n", ansiGreen, arrow, ansiReset, text)
 		} else {
-			fmt.Fprintf(&b, "%s%s%s %s\n", ansiBGreen, pad(num, 7), ansiReset, c.File.Line(n))
+			fmt.Fprintf(&b, "%s%s%s %s\n", ansiBGreen, pad(num, 7), ansiReset, text)
 		}
 	}
 	return b.String()

@@ -81,6 +81,12 @@ func TestExamplesCheck(t *testing.T) {
 				if got, want := shape(c), shape(stored[i]); got != want {
 					t.Errorf("cell %d: outputs %s, Jupyter's %s", i+1, got, want)
 				}
+				// tracebacks are IPython's, but for the colours of its
+				// syntax highlighting and the frames of CPython's own
+				// Python modules (asyncio is Go here)
+				if got, want := tracebacks(c), tracebacks(stored[i]); got != want {
+					t.Errorf("cell %d: traceback\n%s\nJupyter's\n%s", i+1, got, want)
+				}
 			}
 			if probs := nb.Validate(); len(probs) > 0 {
 				t.Errorf("the run's notebook breaks nbformat's schema:\n%s", strings.Join(probs, "\n"))
@@ -358,4 +364,21 @@ func TestSplitMagics(t *testing.T) {
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("magics %q, want %q", got, want)
 	}
+}
+
+// tracebacks is the text of a cell's error tracebacks without colours and
+// without frames in files (library modules).
+func tracebacks(c *Cell) string {
+	var b strings.Builder
+	for _, o := range c.Outputs {
+		if o.Type() != "error" {
+			continue
+		}
+		for _, l := range o.Traceback() {
+			if l = StripANSI(l); !strings.HasPrefix(l, "File ") {
+				b.WriteString(l + "\n")
+			}
+		}
+	}
+	return b.String()
 }

@@ -183,7 +183,7 @@ func runNotebook(opts options, nb *notebook.Notebook, fl nbFlags, std stdStreams
 		}
 	}
 	if rep.Failed >= 0 {
-		fmt.Fprintf(os.Stderr, "asyncscript: %s: cell %d raised an error; the run stopped there (--allow-errors runs on)\n", nb.Path, rep.Failed+1)
+		fmt.Fprintf(os.Stderr, "asyncscript: %s: cell %d (In [%d]) raised an error; the run stopped there (--allow-errors runs on)\n", nb.Path, rep.Failed+1, nb.Cells[rep.Failed].Count)
 		return 1
 	}
 	return 0

@@ -497,6 +497,13 @@ await asyncio.sleep(0.5)
 print("err 2", file=sys.stderr)
 print("out 3")
 '''),
+        code('''
+async def slow(n):
+    await asyncio.sleep(n)
+
+await asyncio.wait_for(slow(1), timeout=0.05)
+'''),
+        code("try:\n    {}['k']\nexcept KeyError as e:\n    raise ValueError('bad') from e"),
         # nbconvert answers no input requests
         code("name = input('Your name: ')"),
     ],
