@@ -1675,6 +1675,15 @@ except Exception as e:
     print("bool.from_bytes(b'\\x01')", type(e).__name__, e)
 
 ---
+##> TypeError descriptor 'encode' for 'str' objects doesn't apply to a 'int' object
+##> TypeError unbound method str.encode() needs an argument
+##> b'\xe9'
+for fn in [lambda: str.encode(1), lambda: str.encode(), lambda: str.encode('\xe9', 'latin-1')]:
+    try:
+        print(fn())
+    except Exception as e:
+        print(type(e).__name__, e)
+---
 ##> 'ascii' codec can't decode bytes in position 1-2: made up ('ascii', b'\x80abc', 1, 3, 'made up')
 ##> 'ascii' codec can't encode character '\xe9' in position 0: r
 ### UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte
