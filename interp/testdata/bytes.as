@@ -1350,6 +1350,17 @@ print(ba)
 ba = bytearray(b'abcdef')
 ba[::2] = b'XY'
 ---
+##> bytearray(b'bdf')
+##> bytearray(b'')
+##> bytearray(b'')
+ba = bytearray(b'abcdef')
+ba[::2] = b''
+print(ba)
+ba[::-1] = []
+print(ba)
+ba[5:1:-1] = b''
+print(ba)
+---
 ### TypeError: can assign only bytes, buffers, or iterables of ints in range(0, 256)
 ##= 1
 ba = bytearray(b'abcdef')

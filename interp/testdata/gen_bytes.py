@@ -411,6 +411,7 @@ PROGRAMS = [
     "ba = bytearray(b'abcdef')\nba[1:3] = b'XYZ'\nprint(ba)\nba[:0] = [1, 2]\nprint(ba)\nba[4:] = b''\nprint(ba)\nba[1:1] = bytearray(b'--')\nprint(ba)",
     "ba = bytearray(b'abcdef')\nba[::2] = b'XYZ'\nprint(ba)",
     "ba = bytearray(b'abcdef')\nba[::2] = b'XY'",
+    "ba = bytearray(b'abcdef')\nba[::2] = b''\nprint(ba)\nba[::-1] = []\nprint(ba)\nba[5:1:-1] = b''\nprint(ba)",
     "ba = bytearray(b'abcdef')\nba[0:2] = 'xy'",
     "ba = bytearray(b'abcdef')\nba[0:2] = 5",
     "ba = bytearray(b'abcdef')\ndel ba[0]\nprint(ba)\ndel ba[-1]\nprint(ba)\ndel ba[1:3]\nprint(ba)",
