@@ -224,6 +224,8 @@ func decodeBytes(b string, enc, errors string) (string, *Exception) {
 			for k := i; k < end; k++ {
 				sb.WriteString(`\x` + hex0(uint64(b[k]), 2))
 			}
+		case "xmlcharrefreplace":
+			return "", Errorf(TypeError, "don't know how to handle UnicodeDecodeError in error callback")
 		default:
 			return "", errUnknownHandler(errors)
 		}

@@ -1044,6 +1044,40 @@ print(repr(b'%d' % (1, 2)))
 ##= 1
 print(repr(b'%z' % 1))
 ---
+### TypeError: float argument required, not str
+##= 1
+print(repr(b'%f' % 's'))
+---
+### TypeError: float argument required, not list
+##= 1
+print(repr(b'%.2e' % [1]))
+---
+### TypeError: float argument required, not NoneType
+##= 1
+print(repr(b'%g' % None))
+---
+### TypeError: %d format: a real number is required, not bytes
+##= 1
+print(repr(b'%i' % b'1'))
+---
+### TypeError: %u format: a real number is required, not str
+##= 1
+print(repr(b'%u' % 'x'))
+---
+### TypeError: %d format: a real number is required, not str
+##= 1
+print(repr(b'%d' % 'x'))
+---
+##> b'1 1'
+print(repr(b'%i %u' % (1.9, True)))
+---
+### TypeError: don't know how to handle UnicodeDecodeError in error callback
+##= 1
+print(repr(b'\xff'.decode('utf-8', 'xmlcharrefreplace')))
+---
+##> 'abc'
+print(repr(b'abc'.decode('ascii', 'xmlcharrefreplace')))
+---
 ##> b'\x03\xe8'
 print(repr((1000).to_bytes(2, 'big')))
 ---

@@ -331,6 +331,15 @@ b'%d' % b'1'
 b'%d %d' % (1,)
 b'%d' % (1, 2)
 b'%z' % 1
+b'%f' % 's'
+b'%.2e' % [1]
+b'%g' % None
+b'%i' % b'1'
+b'%u' % 'x'
+b'%d' % 'x'
+b'%i %u' % (1.9, True)
+b'\xff'.decode('utf-8', 'xmlcharrefreplace')
+b'abc'.decode('ascii', 'xmlcharrefreplace')
 (1000).to_bytes(2, 'big')
 (1000).to_bytes(2, 'little')
 (1000).to_bytes(4, byteorder='big')
