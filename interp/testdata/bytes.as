@@ -1094,6 +1094,13 @@ print(repr((0).to_bytes(0, 'big')))
 ##= 1
 print(repr((1).to_bytes(0, 'big')))
 ---
+##> b''
+print(repr((-1).to_bytes(0, 'big', signed=True)))
+---
+### OverflowError: int too big to convert
+##= 1
+print(repr((-2).to_bytes(0, 'little', signed=True)))
+---
 ##> b'\x05'
 print(repr((5).to_bytes()))
 ---
