@@ -224,6 +224,8 @@ func decodeBytes(b string, enc, errors string) (string, *Exception) {
 			for k := i; k < end; k++ {
 				sb.WriteString(`\x` + hex0(uint64(b[k]), 2))
 			}
+		case "xmlcharrefreplace":
+			return "", Errorf(TypeError, "don't know how to handle UnicodeDecodeError in error callback")
 		default:
 			return "", errUnknownHandler(errors)
 		}
@@ -272,11 +274,18 @@ func utf8ErrorSpan(b string, i int) (int, string) {
 
 // strEncode is str.encode(encoding='utf-8', errors='strict').
 func strEncode(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	if len(args) == 0 {
+		return nil, Errorf(TypeError, "unbound method str.encode() needs an argument")
+	}
+	recv, ok := args[0].(Str)
+	if !ok {
+		return nil, Errorf(TypeError, "descriptor 'encode' for 'str' objects doesn't apply to a '%s' object", TypeName(args[0]))
+	}
 	enc, errs := "utf-8", "strict"
 	if err := UnpackArgs("encode", args[1:], kw, "encoding?", &enc, "errors?", &errs); err != nil {
 		return nil, err
 	}
-	s := string(args[0].(Str))
+	s := string(recv)
 	if err := f.CheckAlloc(int64(len(s))); err != nil {
 		return nil, err
 	}

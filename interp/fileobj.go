@@ -248,6 +248,10 @@ func builtinOpen(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		fh.Close()
 		return nil, NewOSError(int(syscall.EISDIR), "Is a directory", string(path))
 	}
+	if flag&os.O_APPEND != 0 {
+		// an appending file starts at its end (tell() says so)
+		fh.Seek(0, io.SeekEnd)
+	}
 	t := &TextFile{name: path, mode: m, encoding: enc, file: fh, readable: readable, writable: writable}
 	if readable {
 		t.r = bufio.NewReader(fh)

@@ -116,6 +116,10 @@ func openBinary(f *Fiber, path Str, m string, flag int, readable, writable bool,
 		fh.Close()
 		return nil, NewOSError(21, "Is a directory", string(path))
 	}
+	if flag&os.O_APPEND != 0 {
+		// FileIO starts an appending file at its end (tell() says so)
+		fh.Seek(0, io.SeekEnd)
+	}
 	b := &BinaryFile{name: path, mode: binaryMode(m), file: fh, readable: readable, writable: writable}
 	if readable {
 		b.r = bufio.NewReader(fh)
@@ -288,8 +292,8 @@ func setupBinaryFile() {
 			if err != nil {
 				return nil, err
 			}
-			if err := b.checkRead(); err != nil {
-				return nil, err
+			if !b.readable {
+				return nil, Errorf(UnsupportedOperation, "read1")
 			}
 			if n > 0 {
 				if err := f.CheckAlloc(int64(n)); err != nil {
@@ -308,6 +312,9 @@ func setupBinaryFile() {
 			n, err := optSize(f, "readline", args[1:], kw)
 			if err != nil {
 				return nil, err
+			}
+			if n == 0 {
+				return Bytes(""), nil // IOBase.readline(0) reads nothing
 			}
 			if err := b.checkRead(); err != nil {
 				return nil, err

@@ -72,7 +72,8 @@ func intToBytes(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		}
 		bits++
 	}
-	if bits > 8*length {
+	if bits > 8*length && !(length == 0 && signed && n.IsInt64() && n.Int64() == -1) {
+		// (CPython's _PyLong_AsByteArray lets -1 through into no bytes)
 		return nil, Errorf(OverflowError, "int too big to convert")
 	}
 	v := new(big.Int).Set(n)

@@ -118,6 +118,11 @@ func (b *ByteArray) setItem(f *Fiber, k, x Value) *Exception {
 		if err != nil {
 			return err
 		}
+		if len(src) == 0 {
+			// assigning nothing deletes, also an extended slice (CPython's
+			// bytearray_ass_subscript)
+			return b.delItem(f, k)
+		}
 		start, stop, step, n, err := sl.Indices(f, len(b.B))
 		if err != nil {
 			return err

@@ -443,6 +443,20 @@ func percentBytesOne(f *Fiber, c rune, convIndex int, s *fmtSpec, left bool, arg
 			return "", Errorf(OverflowError, "%%c arg not in range(256)")
 		}
 		body = string([]byte{byte(n)})
+	case 'i':
+		// bytes formatting words %i as %d
+		return percentOne(f, 'd', convIndex, s, left, arg)
+	case 'e', 'E', 'f', 'F', 'g', 'G':
+		switch arg.(type) {
+		case Float, Int, Bool, *BigInt:
+		default:
+			_, hasFloat := userMethod(arg.Type(), "__float__")
+			_, hasIndex := userMethod(arg.Type(), "__index__")
+			if !hasUserMethods(arg) || !hasFloat && !hasIndex {
+				return "", Errorf(TypeError, "float argument required, not %s", TypeName(arg))
+			}
+		}
+		return percentOne(f, c, convIndex, s, left, arg)
 	default:
 		return percentOne(f, c, convIndex, s, left, arg)
 	}

@@ -38,6 +38,16 @@ func FuzzRun(f *testing.F) {
 			}
 		}
 	}
+	// the chunked golden files: each program a seed (bytes.as's exercise
+	// every bytes method)
+	chunked, _ := filepath.Glob("../interp/testdata/*.as")
+	for _, name := range chunked {
+		if b, err := os.ReadFile(name); err == nil {
+			for _, prog := range strings.Split(string(b), "\n---\n") {
+				f.Add(prog)
+			}
+		}
+	}
 	f.Add("while True:\n    pass\n")
 	f.Add("l = []\nwhile True:\n    l.append('x' * 1000000)\n")
 	f.Add("x = [0] * 99999999999\n")

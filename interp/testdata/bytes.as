@@ -1044,6 +1044,40 @@ print(repr(b'%d' % (1, 2)))
 ##= 1
 print(repr(b'%z' % 1))
 ---
+### TypeError: float argument required, not str
+##= 1
+print(repr(b'%f' % 's'))
+---
+### TypeError: float argument required, not list
+##= 1
+print(repr(b'%.2e' % [1]))
+---
+### TypeError: float argument required, not NoneType
+##= 1
+print(repr(b'%g' % None))
+---
+### TypeError: %d format: a real number is required, not bytes
+##= 1
+print(repr(b'%i' % b'1'))
+---
+### TypeError: %u format: a real number is required, not str
+##= 1
+print(repr(b'%u' % 'x'))
+---
+### TypeError: %d format: a real number is required, not str
+##= 1
+print(repr(b'%d' % 'x'))
+---
+##> b'1 1'
+print(repr(b'%i %u' % (1.9, True)))
+---
+### TypeError: don't know how to handle UnicodeDecodeError in error callback
+##= 1
+print(repr(b'\xff'.decode('utf-8', 'xmlcharrefreplace')))
+---
+##> 'abc'
+print(repr(b'abc'.decode('ascii', 'xmlcharrefreplace')))
+---
 ##> b'\x03\xe8'
 print(repr((1000).to_bytes(2, 'big')))
 ---
@@ -1059,6 +1093,13 @@ print(repr((0).to_bytes(0, 'big')))
 ### OverflowError: int too big to convert
 ##= 1
 print(repr((1).to_bytes(0, 'big')))
+---
+##> b''
+print(repr((-1).to_bytes(0, 'big', signed=True)))
+---
+### OverflowError: int too big to convert
+##= 1
+print(repr((-2).to_bytes(0, 'little', signed=True)))
 ---
 ##> b'\x05'
 print(repr((5).to_bytes()))
@@ -1349,6 +1390,17 @@ print(ba)
 ##= 1
 ba = bytearray(b'abcdef')
 ba[::2] = b'XY'
+---
+##> bytearray(b'bdf')
+##> bytearray(b'')
+##> bytearray(b'')
+ba = bytearray(b'abcdef')
+ba[::2] = b''
+print(ba)
+ba[::-1] = []
+print(ba)
+ba[5:1:-1] = b''
+print(ba)
 ---
 ### TypeError: can assign only bytes, buffers, or iterables of ints in range(0, 256)
 ##= 1
@@ -1674,6 +1726,15 @@ try:
 except Exception as e:
     print("bool.from_bytes(b'\\x01')", type(e).__name__, e)
 
+---
+##> TypeError descriptor 'encode' for 'str' objects doesn't apply to a 'int' object
+##> TypeError unbound method str.encode() needs an argument
+##> b'\xe9'
+for fn in [lambda: str.encode(1), lambda: str.encode(), lambda: str.encode('\xe9', 'latin-1')]:
+    try:
+        print(fn())
+    except Exception as e:
+        print(type(e).__name__, e)
 ---
 ##> 'ascii' codec can't decode bytes in position 1-2: made up ('ascii', b'\x80abc', 1, 3, 'made up')
 ##> 'ascii' codec can't encode character '\xe9' in position 0: r

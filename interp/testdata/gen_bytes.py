@@ -331,11 +331,22 @@ b'%d' % b'1'
 b'%d %d' % (1,)
 b'%d' % (1, 2)
 b'%z' % 1
+b'%f' % 's'
+b'%.2e' % [1]
+b'%g' % None
+b'%i' % b'1'
+b'%u' % 'x'
+b'%d' % 'x'
+b'%i %u' % (1.9, True)
+b'\xff'.decode('utf-8', 'xmlcharrefreplace')
+b'abc'.decode('ascii', 'xmlcharrefreplace')
 (1000).to_bytes(2, 'big')
 (1000).to_bytes(2, 'little')
 (1000).to_bytes(4, byteorder='big')
 (0).to_bytes(0, 'big')
 (1).to_bytes(0, 'big')
+(-1).to_bytes(0, 'big', signed=True)
+(-2).to_bytes(0, 'little', signed=True)
 (5).to_bytes()
 (255).to_bytes(1, 'big')
 (256).to_bytes(1, 'big')
@@ -411,6 +422,7 @@ PROGRAMS = [
     "ba = bytearray(b'abcdef')\nba[1:3] = b'XYZ'\nprint(ba)\nba[:0] = [1, 2]\nprint(ba)\nba[4:] = b''\nprint(ba)\nba[1:1] = bytearray(b'--')\nprint(ba)",
     "ba = bytearray(b'abcdef')\nba[::2] = b'XYZ'\nprint(ba)",
     "ba = bytearray(b'abcdef')\nba[::2] = b'XY'",
+    "ba = bytearray(b'abcdef')\nba[::2] = b''\nprint(ba)\nba[::-1] = []\nprint(ba)\nba[5:1:-1] = b''\nprint(ba)",
     "ba = bytearray(b'abcdef')\nba[0:2] = 'xy'",
     "ba = bytearray(b'abcdef')\nba[0:2] = 5",
     "ba = bytearray(b'abcdef')\ndel ba[0]\nprint(ba)\ndel ba[-1]\nprint(ba)\ndel ba[1:3]\nprint(ba)",
@@ -455,6 +467,7 @@ PROGRAMS = [
     "try:\n    bytearray(b'ok\\xc3').decode()\nexcept UnicodeDecodeError as e:\n    print(repr(e), e.args, e.object)",
     "try:\n    'a\\u20ac\\U0001f600'.encode('latin-1')\nexcept UnicodeEncodeError as e:\n    print(repr(e), e.args)",
     "try:\n    print('bytearray.append(1, 2)', repr(bytearray.append(1, 2)))\nexcept Exception as e:\n    print('bytearray.append(1, 2)', type(e).__name__, e)\ntry:\n    print('bytes.decode(1)', repr(bytes.decode(1)))\nexcept Exception as e:\n    print('bytes.decode(1)', type(e).__name__, e)\ntry:\n    print(\"bytes.hex('x')\", repr(bytes.hex('x')))\nexcept Exception as e:\n    print(\"bytes.hex('x')\", type(e).__name__, e)\ntry:\n    print(\"bytearray.pop(b'x')\", repr(bytearray.pop(b'x')))\nexcept Exception as e:\n    print(\"bytearray.pop(b'x')\", type(e).__name__, e)\ntry:\n    print('bytearray.clear()', repr(bytearray.clear()))\nexcept Exception as e:\n    print('bytearray.clear()', type(e).__name__, e)\ntry:\n    print('bytes.join()', repr(bytes.join()))\nexcept Exception as e:\n    print('bytes.join()', type(e).__name__, e)\ntry:\n    print(\"int.to_bytes('x')\", repr(int.to_bytes('x')))\nexcept Exception as e:\n    print(\"int.to_bytes('x')\", type(e).__name__, e)\ntry:\n    print(\"bytearray.extend(b'', b'')\", repr(bytearray.extend(b'', b'')))\nexcept Exception as e:\n    print(\"bytearray.extend(b'', b'')\", type(e).__name__, e)\ntry:\n    print(\"bytes.count(bytearray(b'a'), 97)\", repr(bytes.count(bytearray(b'a'), 97)))\nexcept Exception as e:\n    print(\"bytes.count(bytearray(b'a'), 97)\", type(e).__name__, e)\ntry:\n    print(\"bytes.upper(b'a')\", repr(bytes.upper(b'a')))\nexcept Exception as e:\n    print(\"bytes.upper(b'a')\", type(e).__name__, e)\ntry:\n    print(\"bytearray.upper(bytearray(b'a'))\", repr(bytearray.upper(bytearray(b'a'))))\nexcept Exception as e:\n    print(\"bytearray.upper(bytearray(b'a'))\", type(e).__name__, e)\ntry:\n    print('bytes.fromhex.__self__', repr(bytes.fromhex.__self__))\nexcept Exception as e:\n    print('bytes.fromhex.__self__', type(e).__name__, e)\ntry:\n    print('int.from_bytes.__self__', repr(int.from_bytes.__self__))\nexcept Exception as e:\n    print('int.from_bytes.__self__', type(e).__name__, e)\ntry:\n    print('True.to_bytes()', repr(True.to_bytes()))\nexcept Exception as e:\n    print('True.to_bytes()', type(e).__name__, e)\ntry:\n    print(\"bool.from_bytes(b'\\\\x01')\", repr(bool.from_bytes(b'\\x01')))\nexcept Exception as e:\n    print(\"bool.from_bytes(b'\\\\x01')\", type(e).__name__, e)\n",
+    "for fn in [lambda: str.encode(1), lambda: str.encode(), lambda: str.encode('\\xe9', 'latin-1')]:\n    try:\n        print(fn())\n    except Exception as e:\n        print(type(e).__name__, e)",
     "e = UnicodeDecodeError('ascii', b'\\x80abc', 1, 3, 'made up')\nprint(str(e), e.args)\nprint(UnicodeEncodeError('ascii', '\\xe9', 0, 1, 'r'))\nraise UnicodeDecodeError('utf-8', b'\\xff', 0, 1, 'invalid start byte')",
 ]
 

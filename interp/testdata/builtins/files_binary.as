@@ -55,6 +55,11 @@ with open(p, "r+b") as fh:
     fh.seek(0)
     print(fh.read(5))
     print(fh.readable(), fh.writable())
+with open(p, "ab") as fh:
+    print("append starts at the end:", fh.tell(), fh.readline(0))
+    attempt("read1", lambda: fh.read1(1))
+with open(p, "a+b") as fh:
+    print(fh.tell(), fh.read(), fh.seek(0), fh.read(3))
 with open(p, "rb") as fh:
     data = fh.read()
 print(len(data), data[-9:], data.count(b"\n"))
@@ -64,6 +69,10 @@ print(data.decode("latin-1")[:5])
 t = os.path.join(d, "t.txt")
 with open(t, "w", encoding="utf-8") as fh:
     fh.write("héllo wörld\n")
+with open(t, "a", encoding="utf-8") as fh:
+    print("text append starts at", fh.tell())
+with open(t, "a+", encoding="utf-8") as fh:
+    print(fh.tell(), repr(fh.read()), fh.seek(0), repr(fh.read(3)))
 with open(t, "rb") as fh:
     raw = fh.read()
 print(raw, raw.decode())
