@@ -57,6 +57,17 @@ type pipeTransport interface {
 	shutdownIO()
 }
 
+// fileFd is f's descriptor number. (*os.File).Fd would put the pipe in
+// blocking mode, and then a write the child does not read would block
+// the loop.
+func fileFd(f *os.File) int {
+	raw, err := f.SyscallConn()
+	if err != nil {
+		return -1
+	}
+	return rawFd(raw)
+}
+
 // readPipe is _UnixReadPipeTransport.
 type readPipe struct {
 	ev      *EventLoop
@@ -70,7 +81,7 @@ type readPipe struct {
 }
 
 func newReadPipe(ev *EventLoop, f *os.File, proto protocol, waiter *Future) *readPipe {
-	t := &readPipe{ev: ev, f: f, fd: int(f.Fd()), proto: proto}
+	t := &readPipe{ev: ev, f: f, fd: fileFd(f), proto: proto}
 	t.rp = newReadPump(ev, f, sockMaxSize, t.readReady)
 	ev.ioAdd(t)
 	ev.l.CallSoon(func() { proto.connectionMade(t) })
@@ -191,11 +202,10 @@ type writePipe struct {
 	connLost int
 	closing  bool
 	closed   bool
-	stopPeer chan struct{}
 }
 
 func newWritePipe(ev *EventLoop, f *os.File, proto protocol, waiter *Future) *writePipe {
-	t := &writePipe{ev: ev, f: f, fd: int(f.Fd()), proto: proto, stopPeer: make(chan struct{})}
+	t := &writePipe{ev: ev, f: f, fd: fileFd(f), proto: proto}
 	t.fc.high, t.fc.low = defaultHighWater, defaultLowWater
 	t.wp = writePump{ev: ev, w: f, flushed: t.flushed}
 	if raw, err := f.SyscallConn(); err == nil {
@@ -691,7 +701,14 @@ func (t *subprocTransport) spawn(argv []string, spec [3]stdioSpec, cwd string, e
 			}
 			files[i] = files[1]
 		case 1:
-			files[i] = os.NewFile(uintptr(s.fd), "fd")
+			// a duplicate, closed after the start: an *os.File of the
+			// program's own descriptor would close it when collected
+			dup, err := syscall.Dup(s.fd)
+			if err != nil {
+				return fail(osErrorFromGo(err))
+			}
+			files[i] = os.NewFile(uintptr(dup), "fd")
+			toClose = append(toClose, files[i])
 		}
 	}
 	proc, err := os.StartProcess(path, argv, &os.ProcAttr{Dir: cwd, Env: env, Files: files[:]})
