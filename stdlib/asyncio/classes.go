@@ -21,8 +21,8 @@ var (
 	InvalidStateError   = excClass("InvalidStateError", "asyncio.exceptions", interp.Exception_)
 	QueueEmpty          = excClass("QueueEmpty", "asyncio.queues", interp.Exception_)
 	QueueFull           = excClass("QueueFull", "asyncio.queues", interp.Exception_)
-	IncompleteReadError = excClass("IncompleteReadError", "asyncio.exceptions", interp.EOFError)
-	LimitOverrunError   = excClass("LimitOverrunError", "asyncio.exceptions", interp.Exception_)
+	IncompleteReadError = withNew(excClass("IncompleteReadError", "asyncio.exceptions", interp.EOFError), newIncompleteReadErrorObj)
+	LimitOverrunError   = withNew(excClass("LimitOverrunError", "asyncio.exceptions", interp.Exception_), newLimitOverrunErrorObj)
 )
 
 // classes are asyncio's classes for one Runtime, hence one VM. Most are
@@ -36,6 +36,7 @@ type classes struct {
 	Queue, LifoQueue, PriorityQueue                               *interp.Class
 	Lock, Event, Condition, Semaphore, BoundedSemaphore           *interp.Class
 	TaskGroup, Timeout                                            *interp.Class
+	streams                                                       *streamClasses // streams_module.go
 	// graph.go's Python-visible stand-ins
 	FutureCallGraph, FrameCallGraphEntry, frame, code *interp.Class
 }
@@ -73,11 +74,10 @@ func newClasses() *classes {
 	c.Task = native.NewType("Task", "_asyncio", c.Future, taskMethods())
 	c.GatheringFuture = native.NewPyClass("_GatheringFuture", "asyncio.tasks", c.Future, nil)
 	c.EventLoop = native.NewPyClass("_UnixSelectorEventLoop", "asyncio.unix_events", nil, loopMethods())
-	c.EventLoop.AddMethods(protocolLoopMethods())
 	c.EventLoop.AddMethods(signalMethods())
 	c.EventLoop.AddMethods(exceptionHandlerMethods())
 	c.Future.AddMethods(futureAwaitMethods())
-	streamSetup.Do(setupStreamClasses)
+	c.streams = newStreamClasses(c.EventLoop)
 	extraSetup.Do(defineExtraClasses)
 	c.Handle = native.NewPyClass("Handle", "asyncio.events", nil, handleMethods())
 	c.TimerHandle = native.NewPyClass("TimerHandle", "asyncio.events", c.Handle, nil)

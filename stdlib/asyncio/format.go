@@ -29,7 +29,7 @@ func reprOf(f *interp.Fiber, v interp.Value) (string, *interp.Exception) {
 	switch x := v.(type) {
 	case *Future, *Task, *HandleValue, *EventLoop, *Queue, *Lock, *Event, *Semaphore, *Condition, *TaskGroup, *Timeout:
 		return x.(reprer).Repr(f)
-	case *StreamReader, *StreamWriter, *Server, *TransportSocket, *TransportValue, *Process:
+	case *StreamReader, *StreamWriter, *Server, *TransportSocket, *TransportValue, *Process, *subprocTransport:
 		return x.(reprer).Repr(f)
 	}
 	return interp.Repr(f, v)

@@ -8,13 +8,6 @@ package asyncio
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
-	"github.com/asyncscript/asyncscript/stdlib/internal/native"
-)
-
-// Protocol base classes.
-var (
-	BaseProtocolClass = native.NewType("BaseProtocol", "asyncio.protocols", nil, nil)
-	ProtocolClass     = native.NewType("Protocol", "asyncio.protocols", BaseProtocolClass, nil)
 )
 
 func noopMethod(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
@@ -190,14 +183,4 @@ func serverKwargs(f *interp.Fiber, kwds []interp.KV) (bool, *interp.Exception) {
 		}
 	}
 	return startServing, nil
-}
-
-func setupProtocolClasses() {
-	BaseProtocolClass.AddMethods(map[string]interp.NativeFunc{
-		"connection_made": noopMethod, "connection_lost": noopMethod,
-		"pause_writing": noopMethod, "resume_writing": noopMethod,
-	})
-	ProtocolClass.AddMethods(map[string]interp.NativeFunc{
-		"data_received": noopMethod, "eof_received": noopMethod,
-	})
 }

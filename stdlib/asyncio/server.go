@@ -32,7 +32,7 @@ type Server struct {
 	foreverFut    *Future
 }
 
-func (s *Server) Type() *interp.Class { return ServerClass }
+func (s *Server) Type() *interp.Class { return s.ev.rt.classes().streams.Server }
 
 // listener is one listening socket and its accept goroutine.
 type listener struct {
@@ -198,7 +198,7 @@ func (s *Server) socketsTuple() interp.Tuple {
 	t := make(interp.Tuple, len(s.listeners))
 	for i, l := range s.listeners {
 		l := l
-		t[i] = &TransportSocket{fd: l.fd, local: l.ln.Addr(), closed: func() bool { return l.closed }}
+		t[i] = &TransportSocket{cls: s.ev.rt.classes().streams.TransportSocket, fd: l.fd, local: l.ln.Addr(), closed: func() bool { return l.closed }}
 	}
 	return t
 }
@@ -358,13 +358,14 @@ func serverMethods() map[string]interp.NativeFunc {
 
 // TransportSocket is trsock.TransportSocket: a read-only view of a socket.
 type TransportSocket struct {
+	cls    *interp.Class
 	fd     int
 	local  net.Addr
 	remote net.Addr
 	closed func() bool
 }
 
-func (s *TransportSocket) Type() *interp.Class { return TransportSocketClass }
+func (s *TransportSocket) Type() *interp.Class { return s.cls }
 
 func (s *TransportSocket) family() int {
 	switch a := s.local.(type) {
@@ -457,25 +458,28 @@ func transportSocketMethods() map[string]interp.NativeFunc {
 
 // TransportValue is the Python object of a transport
 // (writer.transport, get_extra_info's owner).
-type TransportValue struct{ tr transport }
-
-func (t *TransportValue) Type() *interp.Class {
-	if _, ok := t.tr.(*sockTransport); ok {
-		return SocketTransportClass
-	}
-	return PipeTransportClass
+type TransportValue struct {
+	tr  transport
+	cls *interp.Class
 }
+
+func (t *TransportValue) Type() *interp.Class { return t.cls }
 
 func (t *TransportValue) Repr(f *interp.Fiber) (string, *interp.Exception) { return t.tr.repr(), nil }
 
 func transportValue(tr transport) interp.Value {
-	if st, ok := tr.(*sockTransport); ok {
-		if st.py == nil {
-			st.py = &TransportValue{tr: tr}
+	switch t := tr.(type) {
+	case *sockTransport:
+		if t.py == nil {
+			t.py = &TransportValue{tr: tr, cls: t.ev.rt.classes().streams.SocketTransport}
 		}
-		return st.py
+		return t.py
+	case *readPipe:
+		return &TransportValue{tr: tr, cls: t.ev.rt.classes().streams.ReadPipeTransport}
+	case *writePipe:
+		return &TransportValue{tr: tr, cls: t.ev.rt.classes().streams.WritePipeTransport}
 	}
-	return &TransportValue{tr: tr}
+	return interp.None
 }
 
 func transportMethods() map[string]interp.NativeFunc {

@@ -30,7 +30,7 @@ type StreamReader struct {
 	paused bool
 }
 
-func (r *StreamReader) Type() *interp.Class { return StreamReaderClass }
+func (r *StreamReader) Type() *interp.Class { return r.ev.rt.classes().streams.StreamReader }
 
 func newStreamReader(ev *EventLoop, limit int) *StreamReader {
 	return &StreamReader{ev: ev, limit: limit}
@@ -577,7 +577,7 @@ type StreamWriter struct {
 	ev     *EventLoop
 }
 
-func (w *StreamWriter) Type() *interp.Class { return StreamWriterClass }
+func (w *StreamWriter) Type() *interp.Class { return w.ev.rt.classes().streams.StreamWriter }
 
 // Repr is StreamWriter.__repr__.
 func (w *StreamWriter) Repr(f *interp.Fiber) (string, *interp.Exception) {
@@ -940,79 +940,86 @@ func extraInfoCall(f *interp.Fiber, qual string, tr transport, args []interp.Val
 	return def, nil
 }
 
-// streamClassSetup installs the stream classes' methods, constructors and
-// attributes (called from defineClasses' first use).
-func streamClassSetup() {
-	StreamReaderClass.AddMethods(streamReaderMethods())
-	StreamWriterClass.AddMethods(streamWriterMethods())
-	StreamReaderClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		var limit, lp interp.Value
-		if err := interp.UnpackArgsPy("StreamReader.__init__", withSelf(cls, args), kw, "self", new(interp.Value), "limit?", &limit, "loop?", &lp); err != nil {
-			return nil, err
-		}
-		n := defaultLimit
-		if limit != nil {
-			x, err := native.Index(f, limit)
-			if err != nil {
-				return nil, err
-			}
-			n = int(x)
-		}
-		if n <= 0 {
-			return nil, interp.Errorf(interp.ValueError, "Limit cannot be <= 0")
-		}
-		ev, ok := lp.(*EventLoop)
-		if !ok {
-			ev = Get(f.VM).getEventLoop()
-		}
-		return newStreamReader(ev, n), nil
+// withNew sets cls's constructor (for the exception classes declared in
+// classes.go).
+func withNew(cls *interp.Class, fn func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception)) *interp.Class {
+	cls.New = fn
+	return cls
+}
+
+// newIncompleteReadErrorObj is IncompleteReadError(partial, expected).
+func newIncompleteReadErrorObj(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	var partial, expected interp.Value
+	if err := interp.UnpackArgsPy("IncompleteReadError.__init__", withSelf(cls, args), kw, "self", new(interp.Value), "partial", &partial, "expected", &expected); err != nil {
+		return nil, err
 	}
-	native.SetGetattr(StreamWriterClass, func(f *interp.Fiber, self interp.Value, name string) (interp.Value, bool, *interp.Exception) {
-		w, ok := self.(*StreamWriter)
-		if !ok {
-			return nil, false, nil
-		}
-		if name == "transport" {
-			return transportValue(w.tr), true, nil
-		}
-		return nil, false, nil
-	})
-	native.SetGetattr(StreamReaderClass, func(f *interp.Fiber, self interp.Value, name string) (interp.Value, bool, *interp.Exception) {
-		r, ok := self.(*StreamReader)
-		if !ok {
-			return nil, false, nil
-		}
-		switch name {
-		case "_limit":
-			return interp.Int(r.limit), true, nil
-		case "_buffer", "_eof":
-			if name == "_eof" {
-				return interp.Bool(r.eof), true, nil
-			}
-			return bytesValue(r.buf), true, nil
-		}
-		return nil, false, nil
-	})
-	IncompleteReadError.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		var partial, expected interp.Value
-		if err := interp.UnpackArgsPy("IncompleteReadError.__init__", withSelf(cls, args), kw, "self", new(interp.Value), "partial", &partial, "expected", &expected); err != nil {
-			return nil, err
-		}
-		n, err := interp.Len(f, partial)
+	n, err := interp.Len(f, partial)
+	if err != nil {
+		return nil, err
+	}
+	e := &interp.Exception{Class: cls}
+	setIncompleteRead(e, partial, n, expected)
+	return e, nil
+}
+
+// newLimitOverrunErrorObj is LimitOverrunError(message, consumed).
+func newLimitOverrunErrorObj(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	var msg, consumed interp.Value
+	if err := interp.UnpackArgsPy("LimitOverrunError.__init__", withSelf(cls, args), kw, "self", new(interp.Value), "message", &msg, "consumed", &consumed); err != nil {
+		return nil, err
+	}
+	e := &interp.Exception{Class: cls, Args: interp.Tuple{msg}}
+	interp.ExceptionSetAttr(f, e, "consumed", consumed)
+	return e, nil
+}
+
+// newStreamReaderObj is StreamReader(limit=2**16, loop=None).
+func newStreamReaderObj(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	var limit, lp interp.Value
+	if err := interp.UnpackArgsPy("StreamReader.__init__", withSelf(cls, args), kw, "self", new(interp.Value), "limit?", &limit, "loop?", &lp); err != nil {
+		return nil, err
+	}
+	n := defaultLimit
+	if limit != nil {
+		x, err := native.Index(f, limit)
 		if err != nil {
 			return nil, err
 		}
-		e := &interp.Exception{Class: cls}
-		setIncompleteRead(e, partial, n, expected)
-		return e, nil
+		n = int(x)
 	}
-	LimitOverrunError.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-		var msg, consumed interp.Value
-		if err := interp.UnpackArgsPy("LimitOverrunError.__init__", withSelf(cls, args), kw, "self", new(interp.Value), "message", &msg, "consumed", &consumed); err != nil {
-			return nil, err
-		}
-		e := &interp.Exception{Class: cls, Args: interp.Tuple{msg}}
-		interp.ExceptionSetAttr(f, e, "consumed", consumed)
-		return e, nil
+	if n <= 0 {
+		return nil, interp.Errorf(interp.ValueError, "Limit cannot be <= 0")
 	}
+	ev, ok := lp.(*EventLoop)
+	if !ok {
+		ev = Get(f.VM).getEventLoop()
+	}
+	return newStreamReader(ev, n), nil
+}
+
+func streamWriterGetattr(f *interp.Fiber, self interp.Value, name string) (interp.Value, bool, *interp.Exception) {
+	w, ok := self.(*StreamWriter)
+	if !ok {
+		return nil, false, nil
+	}
+	if name == "transport" {
+		return transportValue(w.tr), true, nil
+	}
+	return nil, false, nil
+}
+
+func streamReaderGetattr(f *interp.Fiber, self interp.Value, name string) (interp.Value, bool, *interp.Exception) {
+	r, ok := self.(*StreamReader)
+	if !ok {
+		return nil, false, nil
+	}
+	switch name {
+	case "_limit":
+		return interp.Int(r.limit), true, nil
+	case "_eof":
+		return interp.Bool(r.eof), true, nil
+	case "_buffer":
+		return bytesValue(r.buf), true, nil
+	}
+	return nil, false, nil
 }

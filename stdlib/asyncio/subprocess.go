@@ -29,12 +29,6 @@ const (
 	spDEVNULL = -3
 )
 
-// Subprocess classes.
-var (
-	ProcessClass             = native.NewType("Process", "asyncio.subprocess", nil, nil)
-	SubprocessTransportClass = native.NewType("_UnixSubprocessTransport", "asyncio.unix_events", nil, nil)
-)
-
 // pipeProto is {Read,Write}SubprocessPipeProto: what a pipe transport
 // reports goes to the subprocess transport with its fd.
 type pipeProto struct {
@@ -63,6 +57,17 @@ type pipeTransport interface {
 	shutdownIO()
 }
 
+// fileFd is f's descriptor number. (*os.File).Fd would put the pipe in
+// blocking mode, and then a write the child does not read would block
+// the loop.
+func fileFd(f *os.File) int {
+	raw, err := f.SyscallConn()
+	if err != nil {
+		return -1
+	}
+	return rawFd(raw)
+}
+
 // readPipe is _UnixReadPipeTransport.
 type readPipe struct {
 	ev      *EventLoop
@@ -76,7 +81,7 @@ type readPipe struct {
 }
 
 func newReadPipe(ev *EventLoop, f *os.File, proto protocol, waiter *Future) *readPipe {
-	t := &readPipe{ev: ev, f: f, fd: int(f.Fd()), proto: proto}
+	t := &readPipe{ev: ev, f: f, fd: fileFd(f), proto: proto}
 	t.rp = newReadPump(ev, f, sockMaxSize, t.readReady)
 	ev.ioAdd(t)
 	ev.l.CallSoon(func() { proto.connectionMade(t) })
@@ -180,6 +185,8 @@ func (t *readPipe) repr() string {
 		} else {
 			info = append(info, "idle")
 		}
+	} else {
+		info = append(info, "closed")
 	}
 	return "<" + joinInfo(info) + ">"
 }
@@ -195,11 +202,10 @@ type writePipe struct {
 	connLost int
 	closing  bool
 	closed   bool
-	stopPeer chan struct{}
 }
 
 func newWritePipe(ev *EventLoop, f *os.File, proto protocol, waiter *Future) *writePipe {
-	t := &writePipe{ev: ev, f: f, fd: int(f.Fd()), proto: proto, stopPeer: make(chan struct{})}
+	t := &writePipe{ev: ev, f: f, fd: fileFd(f), proto: proto}
 	t.fc.high, t.fc.low = defaultHighWater, defaultLowWater
 	t.wp = writePump{ev: ev, w: f, flushed: t.flushed}
 	if raw, err := f.SyscallConn(); err == nil {
@@ -360,13 +366,14 @@ func (t *writePipe) repr() string {
 	}
 	info = append(info, "fd="+strconv.Itoa(t.fd))
 	if !t.closed {
-		info = append(info, "polling")
-		info = append(info, "bufsize="+strconv.Itoa(len(t.wp.buf)))
 		if len(t.wp.buf) > 0 {
 			info = append(info, "polling")
 		} else {
 			info = append(info, "idle")
 		}
+		info = append(info, "bufsize="+strconv.Itoa(len(t.wp.buf)))
+	} else {
+		info = append(info, "closed")
 	}
 	return "<" + joinInfo(info) + ">"
 }
@@ -474,11 +481,23 @@ func (p *subprocProtocol) maybeCloseTransport() {
 
 func (p *subprocProtocol) connectionLost(exc *interp.Exception) {}
 
+// subprocProto is what the subprocess transport calls on its protocol
+// (protocols.SubprocessProtocol).
+type subprocProto interface {
+	connectionMade(t *subprocTransport)
+	pipeDataReceived(fd int, data []byte)
+	pipeConnectionLost(fd int, exc *interp.Exception)
+	processExitedCB()
+	connectionLost(exc *interp.Exception)
+	pauseWriting()
+	resumeWriting()
+}
+
 // subprocTransport is base_subprocess.BaseSubprocessTransport (with
 // _UnixSubprocessTransport's start).
 type subprocTransport struct {
 	ev          *EventLoop
-	proto       *subprocProtocol
+	proto       subprocProto
 	proc        *os.Process // nil after _call_connection_lost
 	pid         int
 	returncode  interp.Value // nil while running
@@ -491,7 +510,7 @@ type subprocTransport struct {
 	childFiles  [3]*os.File // our ends: stdin write, stdout read, stderr read
 }
 
-func (t *subprocTransport) Type() *interp.Class { return SubprocessTransportClass }
+func (t *subprocTransport) Type() *interp.Class { return t.ev.rt.classes().streams.SubprocessTransport }
 
 func (t *subprocTransport) pipeTransport(fd int) transport {
 	if p, ok := t.pipes[fd]; ok && p.pipe != nil {
@@ -682,7 +701,14 @@ func (t *subprocTransport) spawn(argv []string, spec [3]stdioSpec, cwd string, e
 			}
 			files[i] = files[1]
 		case 1:
-			files[i] = os.NewFile(uintptr(s.fd), "fd")
+			// a duplicate, closed after the start: an *os.File of the
+			// program's own descriptor would close it when collected
+			dup, err := syscall.Dup(s.fd)
+			if err != nil {
+				return fail(osErrorFromGo(err))
+			}
+			files[i] = os.NewFile(uintptr(dup), "fd")
+			toClose = append(toClose, files[i])
 		}
 	}
 	proc, err := os.StartProcess(path, argv, &os.ProcAttr{Dir: cwd, Env: env, Files: files[:]})
@@ -795,7 +821,7 @@ type Process struct {
 	ev    *EventLoop
 }
 
-func (p *Process) Type() *interp.Class { return ProcessClass }
+func (p *Process) Type() *interp.Class { return p.ev.rt.classes().streams.Process }
 
 func (p *Process) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	return "<Process " + strconv.Itoa(p.tr.pid) + ">", nil
@@ -820,18 +846,9 @@ func (rt *Runtime) createSubprocess(f *interp.Fiber, argv []string, spec [3]stdi
 			proto = &subprocProtocol{limit: limit}
 			proto.ev = ev
 			proto.stdinClosed = NewFuture(ev)
-			tr = &subprocTransport{ev: ev, proto: proto, pipes: map[int]*pipeProto{}, pendingOn: true}
-			for i, s := range spec {
-				if s.kind == spPIPE {
-					tr.pipes[i] = &pipeProto{proc: tr, fd: i}
-				}
-			}
-			if err := tr.spawn(argv, spec, cwd, env); err != nil {
+			if tr, waiter, err = ev.startSubprocess(argv, spec, cwd, env, proto); err != nil {
 				return nil, nil, false, err
 			}
-			waiter = NewFuture(ev)
-			ev.newTask(tr.connectPipesCoro(waiter), nil)
-			tr.watch()
 			send, throw = interp.None, nil
 		}
 		_, y, pending, exc := awaitFut(waiter, send, throw)
@@ -846,10 +863,34 @@ func (rt *Runtime) createSubprocess(f *interp.Fiber, argv []string, spec [3]stdi
 	})
 }
 
+// startSubprocess is _make_subprocess_transport up to its await: the
+// child is started, the _connect_pipes task made and the child watched;
+// the returned waiter completes once the pipes are connected.
+func (ev *EventLoop) startSubprocess(argv []string, spec [3]stdioSpec, cwd string, env []string, proto subprocProto) (*subprocTransport, *Future, *interp.Exception) {
+	tr := &subprocTransport{ev: ev, proto: proto, pipes: map[int]*pipeProto{}, pendingOn: true}
+	for i, s := range spec {
+		if s.kind == spPIPE {
+			tr.pipes[i] = &pipeProto{proc: tr, fd: i}
+		}
+	}
+	if err := tr.spawn(argv, spec, cwd, env); err != nil {
+		return nil, nil, err
+	}
+	waiter := NewFuture(ev)
+	ev.newTask(tr.connectPipesCoro(waiter), nil)
+	tr.watch()
+	return tr, waiter, nil
+}
+
 // subprocessKwargs reads stdin/stdout/stderr/limit/cwd/env and refuses
 // what subprocess_exec refuses.
 func subprocessKwargs(f *interp.Fiber, fname string, kw []interp.KV) ([3]stdioSpec, int, string, []string, *interp.Exception) {
-	var spec [3]stdioSpec
+	return subprocessKwargsFrom([3]stdioSpec{}, f, fname, kw)
+}
+
+// subprocessKwargsFrom is subprocessKwargs with other defaults for the
+// three streams (loop.subprocess_exec's are PIPE).
+func subprocessKwargsFrom(spec [3]stdioSpec, f *interp.Fiber, fname string, kw []interp.KV) ([3]stdioSpec, int, string, []string, *interp.Exception) {
 	limit := defaultLimit
 	cwd := ""
 	var env []string
@@ -1165,39 +1206,36 @@ func processMethods() map[string]interp.NativeFunc {
 	}
 }
 
-func setupSubprocessClasses() {
-	ProcessClass.AddMethods(processMethods())
-	native.SetGetattr(ProcessClass, func(f *interp.Fiber, self interp.Value, name string) (interp.Value, bool, *interp.Exception) {
-		p, ok := self.(*Process)
-		if !ok {
-			return nil, false, nil
-		}
-		switch name {
-		case "pid":
-			return interp.Int(p.tr.pid), true, nil
-		case "returncode":
-			if p.tr.returncode == nil {
-				return interp.None, true, nil
-			}
-			return p.tr.returncode, true, nil
-		case "stdin":
-			if p.proto.stdin == nil {
-				return interp.None, true, nil
-			}
-			return p.proto.stdin, true, nil
-		case "stdout":
-			if p.proto.stdout == nil {
-				return interp.None, true, nil
-			}
-			return p.proto.stdout, true, nil
-		case "stderr":
-			if p.proto.stderr == nil {
-				return interp.None, true, nil
-			}
-			return p.proto.stderr, true, nil
-		}
+func processGetattr(f *interp.Fiber, self interp.Value, name string) (interp.Value, bool, *interp.Exception) {
+	p, ok := self.(*Process)
+	if !ok {
 		return nil, false, nil
-	})
+	}
+	switch name {
+	case "pid":
+		return interp.Int(p.tr.pid), true, nil
+	case "returncode":
+		if p.tr.returncode == nil {
+			return interp.None, true, nil
+		}
+		return p.tr.returncode, true, nil
+	case "stdin":
+		if p.proto.stdin == nil {
+			return interp.None, true, nil
+		}
+		return p.proto.stdin, true, nil
+	case "stdout":
+		if p.proto.stdout == nil {
+			return interp.None, true, nil
+		}
+		return p.proto.stdout, true, nil
+	case "stderr":
+		if p.proto.stderr == nil {
+			return interp.None, true, nil
+		}
+		return p.proto.stderr, true, nil
+	}
+	return nil, false, nil
 }
 
 // subprocessModule builds asyncio.subprocess (registered as the module
@@ -1210,7 +1248,7 @@ func (rt *Runtime) subprocessModule() *interp.Module {
 	m.Set("PIPE", interp.Int(spPIPE))
 	m.Set("STDOUT", interp.Int(spSTDOUT))
 	m.Set("DEVNULL", interp.Int(spDEVNULL))
-	m.Set("Process", ProcessClass)
+	m.Set("Process", rt.classes().streams.Process)
 	m.AddFuncs(map[string]interp.NativeFunc{
 		"create_subprocess_exec":  rt.createSubprocessExecFunc,
 		"create_subprocess_shell": rt.createSubprocessShellFunc,

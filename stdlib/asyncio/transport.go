@@ -346,7 +346,7 @@ func (t *sockTransport) extraInfo(name string) (interp.Value, bool) {
 	case "sockname":
 		return t.sockname, true
 	case "socket":
-		return &TransportSocket{fd: t.fd, local: t.conn.LocalAddr(), remote: t.conn.RemoteAddr(), closed: func() bool { return t.closed }}, true
+		return &TransportSocket{cls: t.ev.rt.classes().streams.TransportSocket, fd: t.fd, local: t.conn.LocalAddr(), remote: t.conn.RemoteAddr(), closed: func() bool { return t.closed }}, true
 	}
 	return nil, false
 }
