@@ -2,7 +2,7 @@ package interp
 
 // This file holds instances of user subclasses of built-in types (class
 // L(list), class S(str), class I(int), ...). Such an instance is an
-// *Instance whose Native field carries the built-in value (a *List for
+// *Instance whose native field carries the built-in value (a *List for
 // L, a Str for S); attributes live in its Dict as for any object. An
 // operation the class does not override (len, +, in, iteration, repr,
 // ==, hash, v[k]) goes to Native, as CPython's subclass inherits the
@@ -14,7 +14,7 @@ package interp
 // user subclass of a built-in type, else nil.
 func nativeOf(v Value) Value {
 	if inst, ok := v.(*Instance); ok {
-		return inst.Native
+		return inst.Native()
 	}
 	return nil
 }
@@ -43,7 +43,7 @@ func newNativeInstance(f *Fiber, cls, base *Class, args []Value, kw []KV) (Value
 	if err != nil {
 		return nil, err
 	}
-	return &Instance{Class: cls, Dict: NewDict(), Native: v}, nil
+	return &Instance{Class: cls, Dict: NewDict(), native: &v}, nil
 }
 
 // instantiate is owner.__new__(cls, *args): owner is the class in cls's
@@ -244,7 +244,7 @@ func nativeInit(f *Fiber, owner *Class, args []Value, kw []KV) (Value, *Exceptio
 // that does not define __getitem__: dict subclasses call __missing__ for
 // an absent key, as dict.__getitem__ does.
 func nativeGetItem(f *Fiber, v *Instance, k Value) (Value, *Exception) {
-	if d, ok := v.Native.(*Dict); ok {
+	if d, ok := v.Native().(*Dict); ok {
 		r, found, err := d.Get(f, k)
 		if err != nil {
 			return nil, err
@@ -257,15 +257,15 @@ func nativeGetItem(f *Fiber, v *Instance, k Value) (Value, *Exception) {
 			return r, err
 		}
 	}
-	return getItem(f, v.Native, k)
+	return getItem(f, v.Native(), k)
 }
 
 // dunderSelf is the receiver a special method m found on v's class gets:
 // v's built-in value when m is a Go method of the built-in base.
 func dunderSelf(m, v Value) Value {
-	if inst, ok := v.(*Instance); ok && inst.Native != nil {
-		if b, ok := m.(*Builtin); ok && b.Of != nil && b.Of.BuiltinType && b.Of != ObjectClass && IsInstance(inst.Native, b.Of) {
-			return inst.Native
+	if inst, ok := v.(*Instance); ok && inst.native != nil {
+		if b, ok := m.(*Builtin); ok && b.Of != nil && b.Of.BuiltinType && b.Of != ObjectClass && IsInstance(*inst.native, b.Of) {
+			return *inst.native
 		}
 	}
 	return v
