@@ -24,7 +24,7 @@ type Class struct {
 	// class epoch of the VM (customEpoch is the epoch + 1; 0: not set).
 	customEpoch uint64
 	custom      bool
-	Dict map[string]Value // own attributes and methods only
+	Dict        map[string]Value // own attributes and methods only
 	// New constructs an instance for a call of the class (cls may be a
 	// subclass). nil means: inherit the nearest base's New. For object it
 	// makes an *Instance. __init__ is called afterwards by the caller when
