@@ -44,6 +44,28 @@ func buildClass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		}
 	}
 	ns := NewDict()
+	var nsObj Value = ns
+	if mc, ok := meta.(*Class); ok && mc != TypeClass {
+		if _, has := userMethod(mc, "__prepare__"); has {
+			// the metaclass's namespace (a dict subclass's own
+			// __setitem__ is not called by the class body here)
+			prep, err := GetAttr(f, mc, "__prepare__")
+			if err != nil {
+				return nil, err
+			}
+			if nsObj, err = f.Call(prep, []Value{name, bases}, rest); err != nil {
+				return nil, err
+			}
+			d, isDict := nsObj.(*Dict)
+			if !isDict {
+				d, isDict = nativeOf(nsObj).(*Dict)
+			}
+			if !isDict {
+				return nil, Errorf(TypeError, "%s.__prepare__() must return a mapping, not %s", mc.Name, TypeName(nsObj))
+			}
+			ns = d
+		}
+	}
 	fr := newFrame(body.Code, body, body.Globals)
 	fr.ns = ns
 	fr.sp = len(body.Code.Locals)
@@ -56,7 +78,7 @@ func buildClass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if meta == TypeClass {
 		clsV, err = typeNew(f, TypeClass, []Value{name, bases, ns}, rest)
 	} else {
-		clsV, err = f.Call(meta, []Value{name, bases, ns}, rest)
+		clsV, err = f.Call(meta, []Value{name, bases, nsObj}, rest)
 	}
 	if err != nil {
 		return nil, err
