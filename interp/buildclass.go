@@ -126,6 +126,10 @@ func (s *Super) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 			v, ok = nativeMethod(k, name)
 		} else {
 			v, ok = k.Dict[name]
+			if !ok && name == "__new__" && k.New != nil {
+				// a class made in Go (a namedtuple) has its constructor
+				v, ok = builtinNew(k), true
+			}
 		}
 		if !ok {
 			continue
@@ -185,6 +189,9 @@ func superNew(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 		c, ok := args[0].(*Class)
 		if !ok {
 			return nil, Errorf(TypeError, "super() argument 1 must be a type, not %s", TypeName(args[0]))
+		}
+		if sc, isCls := args[1].(*Class); !(isCls && sc.IsSubclass(c)) && !IsInstance(args[1], c) {
+			return nil, Errorf(TypeError, "super(type, obj): obj must be an instance or subtype of type")
 		}
 		return &Super{Class: c, Self: args[1]}, nil
 	}

@@ -72,6 +72,18 @@ func builtinNew(owner *Class) *StaticMethod {
 			return nil, Errorf(TypeError, "%s(%s): %s is not a subtype of %s", name, cls.Name, cls.Name, owner.Name)
 		}
 		args = args[1:]
+		// tp_new_wrapper's safety check: the nearest built-in base of
+		// cls must be made by owner's constructor
+		static := cls
+		for _, k := range cls.MRO {
+			if k.BuiltinType {
+				static = k
+				break
+			}
+		}
+		if so := static.constructorOwner(); so != nil && so != owner && static.IsSubclass(owner) {
+			return nil, Errorf(TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, cls.Name, static.Name)
+		}
 		if owner == ObjectClass && (len(args) > 0 || len(kw) > 0) {
 			// object_new: excess arguments are an error when __new__ is
 			// overridden or __init__ is not
