@@ -282,3 +282,34 @@ func dunderSelf(m, v Value) Value {
 	}
 	return v
 }
+
+// NativeValue returns the built-in value an instance of a subclass of a
+// built-in type carries (for code written in Go that serialises values
+// by their built-in type, as json does), else v itself.
+func NativeValue(v Value) Value { return nativeOrSelf(v) }
+
+// acceptStrSubclassArgs lets the Go methods of str take instances of str
+// subclasses as arguments ("ab".startswith(S("a"))), as CPython's accept
+// any str: such an argument is passed as its string. format and
+// format_map keep their arguments (a subclass's __format__ counts).
+func acceptStrSubclassArgs() {
+	for name, m := range StrClass.Dict {
+		b, ok := m.(*Builtin)
+		if !ok || name == "format" || name == "format_map" || name == "__format__" {
+			continue
+		}
+		fn := b.Fn
+		b.Fn = func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			for i := 1; i < len(args); i++ {
+				if inst, ok := args[i].(*Instance); ok {
+					if s, ok := inst.Native().(Str); ok {
+						a := append([]Value(nil), args...)
+						a[i] = s
+						args = a
+					}
+				}
+			}
+			return fn(f, args, kw)
+		}
+	}
+}

@@ -39,5 +39,6 @@ func setupUniverse() {
 		setupStr()
 		setupStrMethods()
 		setupTuple()
+		acceptStrSubclassArgs() // object_native.go
 	})
 }

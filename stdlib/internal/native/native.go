@@ -52,7 +52,7 @@ func Index(f *interp.Fiber, v interp.Value) (int64, *interp.Exception) {
 
 // Float converts a real number to float64 ("must be real number, not str").
 func Float(v interp.Value) (float64, *interp.Exception) {
-	switch x := v.(type) {
+	switch x := interp.NativeValue(v).(type) {
 	case interp.Float:
 		return float64(x), nil
 	case interp.Int:
