@@ -37,12 +37,8 @@ func (vm *VM) attrCache(code *Code, i int, cls *Class) *attrCacheEntry {
 	}
 	name := code.Names[i]
 	attr, _ := cls.Lookup(name)
-	plain := (attr == nil || !isDataDescriptor(attr)) && name != "__class__" && name != "__dict__"
-	for _, special := range [...]string{"__setattr__", "__getattribute__", "__slots__"} {
-		if _, user := userMethod(cls, special); user {
-			plain = false
-		}
-	}
+	plain := (attr == nil || !isDataDescriptor(attr)) && name != "__class__" && name != "__dict__" &&
+		!cls.customAttrs(vm.classEpoch)
 	_, hasGetAt := cls.Lookup("__getattr__")
 	*ce = attrCacheEntry{cls: cls, epoch: vm.classEpoch, attr: attr, plain: plain, slot: ce.slot, hasGetAt: hasGetAt}
 	return ce
@@ -108,4 +104,24 @@ func (f *Fiber) loadMethodCached(code *Code, i int, x *Instance) (meth, self Val
 		return nil, nil, false
 	}
 	return fn, x, true
+}
+
+// customAttrs reports whether instances of c take attributes otherwise
+// than through the instance dict: a user __setattr__ or
+// __getattribute__, or __slots__. Cached on the class for the epoch (a
+// user class belongs to one VM).
+func (c *Class) customAttrs(epoch uint64) bool {
+	if c.customEpoch == epoch+1 {
+		return c.custom
+	}
+	custom := false
+	for _, special := range [...]string{"__setattr__", "__getattribute__", "__slots__"} {
+		if _, user := userMethod(c, special); user {
+			custom = true
+		}
+	}
+	if !c.BuiltinType {
+		c.customEpoch, c.custom = epoch+1, custom
+	}
+	return custom
 }

@@ -48,6 +48,28 @@ func buildClass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		}
 	}
 	ns := NewDict()
+	var nsObj Value = ns
+	if mc, ok := meta.(*Class); ok && mc != TypeClass {
+		if _, has := userMethod(mc, "__prepare__"); has {
+			// the metaclass's namespace (a dict subclass's own
+			// __setitem__ is not called by the class body here)
+			prep, err := GetAttr(f, mc, "__prepare__")
+			if err != nil {
+				return nil, err
+			}
+			if nsObj, err = f.Call(prep, []Value{name, bases}, rest); err != nil {
+				return nil, err
+			}
+			d, isDict := nsObj.(*Dict)
+			if !isDict {
+				d, isDict = nativeOf(nsObj).(*Dict)
+			}
+			if !isDict {
+				return nil, Errorf(TypeError, "%s.__prepare__() must return a mapping, not %s", mc.Name, TypeName(nsObj))
+			}
+			ns = d
+		}
+	}
 	fr := newFrame(body.Code, body, body.Globals)
 	fr.ns = ns
 	fr.sp = len(body.Code.Locals)
@@ -60,7 +82,7 @@ func buildClass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if meta == TypeClass {
 		clsV, err = typeNew(f, TypeClass, []Value{name, bases, ns}, rest)
 	} else {
-		clsV, err = f.Call(meta, []Value{name, bases, ns}, rest)
+		clsV, err = f.Call(meta, []Value{name, bases, nsObj}, rest)
 	}
 	if err != nil {
 		return nil, err
@@ -108,6 +130,10 @@ func (s *Super) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 			v, ok = nativeMethod(k, name)
 		} else {
 			v, ok = k.Dict[name]
+			if !ok && name == "__new__" && k.New != nil {
+				// a class made in Go (a namedtuple) has its constructor
+				v, ok = builtinNew(k), true
+			}
 		}
 		if !ok {
 			continue
@@ -167,6 +193,9 @@ func superNew(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 		c, ok := args[0].(*Class)
 		if !ok {
 			return nil, Errorf(TypeError, "super() argument 1 must be a type, not %s", TypeName(args[0]))
+		}
+		if sc, isCls := args[1].(*Class); !(isCls && sc.IsSubclass(c)) && !IsInstance(args[1], c) {
+			return nil, Errorf(TypeError, "super(type, obj): obj must be an instance or subtype of type")
 		}
 		return &Super{Class: c, Self: args[1]}, nil
 	}

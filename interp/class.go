@@ -23,7 +23,11 @@ type Class struct {
 	// subclasses are the classes made with this one as a base, for
 	// __subclasses__() (not recorded on the shared built-in classes).
 	subclasses []*Class
-	Dict map[string]Value // own attributes and methods only
+	// customEpoch and custom cache customAttrs (attrcache.go) for one
+	// class epoch of the VM (customEpoch is the epoch + 1; 0: not set).
+	customEpoch uint64
+	custom      bool
+	Dict        map[string]Value // own attributes and methods only
 	// New constructs an instance for a call of the class (cls may be a
 	// subclass). nil means: inherit the nearest base's New. For object it
 	// makes an *Instance. __init__ is called afterwards by the caller when
@@ -47,12 +51,24 @@ type Class struct {
 type Instance struct {
 	Class *Class
 	Dict  *Dict // instance attributes, insertion-ordered, string keys
-	// Native is the built-in value an instance of a subclass of a
-	// built-in type carries (a *List for class L(list), a Str for
+	// native points to the built-in value an instance of a subclass of
+	// a built-in type carries (a *List for class L(list), a Str for
 	// class S(str)); nil for plain objects. Operations the class does
-	// not override go to it (object_native.go).
-	Native Value
+	// not override go to it (object_native.go). A pointer keeps plain
+	// instances small.
+	native *Value
 }
+
+// Native returns the built-in value the instance carries, or nil.
+func (i *Instance) Native() Value {
+	if i.native == nil {
+		return nil
+	}
+	return *i.native
+}
+
+// SetNative makes the instance carry the built-in value v.
+func (i *Instance) SetNative(v Value) { i.native = &v }
 
 func (c *Class) Type() *Class {
 	if c.Meta != nil {

@@ -415,8 +415,12 @@ func dictFromKeys(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 // Len is len(view).
 func (v *DictView) Len() int { return v.d.Len() }
 
-// Hash reports that views are unhashable.
+// Hash reports that keys and items views are unhashable (they compare as
+// sets); a values view hashes by identity, as object's hash.
 func (v *DictView) Hash(f *Fiber) (int64, *Exception) {
+	if v.kind == viewValues {
+		return hashPointer(IdentityAddr(v)), nil
+	}
 	return 0, Errorf(TypeError, "unhashable type: '%s'", v.Type().Name)
 }
 

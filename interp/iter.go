@@ -143,8 +143,8 @@ func indexValue(f *Fiber, v Value) (int, bool, *Exception) {
 	case *Instance:
 		r, found, err := CallDunder(f, v, "__index__")
 		if !found {
-			if _, isInt := x.Native.(Int); isInt {
-				return indexValue(f, x.Native)
+			if _, isInt := x.Native().(Int); isInt {
+				return indexValue(f, x.Native())
 			}
 			return 0, false, nil
 		}
@@ -422,7 +422,7 @@ func getItem(f *Fiber, v, k Value) (Value, *Exception) {
 	case *ByteArray:
 		return x.getItem(f, k)
 	}
-	if x, ok := v.(*Instance); ok && x.Native != nil {
+	if x, ok := v.(*Instance); ok && x.native != nil {
 		if _, user := userMethod(x.Class, "__getitem__"); !user {
 			return nativeGetItem(f, x, k)
 		}

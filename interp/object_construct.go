@@ -138,18 +138,10 @@ func typeNew(f *Fiber, meta *Class, args []Value, kw []KV) (Value, *Exception) {
 			return nil, Errorf(TypeError, "type.__new__() argument 3 must be dict, not %s", TypeName(args[2]))
 		}
 	}
-	bases := make([]*Class, len(bt))
-	for i, b := range bt {
-		c, ok := b.(*Class)
-		if !ok {
-			return nil, Errorf(TypeError, "bases must be types")
-		}
-		bases[i] = c
-	}
 	// the most derived metaclass of meta and the bases' (CPython's
 	// _PyType_CalculateMetaclass)
 	winner := meta
-	for _, b := range bases {
+	for _, b := range bt {
 		bm := b.Type()
 		switch {
 		case winner.IsSubclass(bm):
@@ -158,6 +150,14 @@ func typeNew(f *Fiber, meta *Class, args []Value, kw []KV) (Value, *Exception) {
 		default:
 			return nil, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 		}
+	}
+	bases := make([]*Class, len(bt))
+	for i, b := range bt {
+		c, ok := b.(*Class)
+		if !ok {
+			return nil, Errorf(TypeError, "bases must be types")
+		}
+		bases[i] = c
 	}
 	dict := make(map[string]Value, ns.Len())
 	var order []string
@@ -218,7 +218,10 @@ func typeNew(f *Fiber, meta *Class, args []Value, kw []KV) (Value, *Exception) {
 		}
 		if _, ok := userMethod(v.Type(), "__set_name__"); ok {
 			if _, _, err := CallDunder(f, v, "__set_name__", cls, Str(k)); err != nil {
-				return nil, err
+				// 3.11 wraps the error (3.12 adds a note instead)
+				wrapped := Errorf(RuntimeError, "Error calling __set_name__ on '%s' instance '%s' in '%s'", TypeName(v), k, cls.Name)
+				wrapped.Cause, wrapped.Context, wrapped.SuppressContext = err, err, true
+				return nil, wrapped
 			}
 		}
 	}

@@ -123,7 +123,10 @@ func objectSetAttr(f *Fiber, o *Instance, name string, v Value) *Exception {
 		if !ok {
 			return Errorf(TypeError, "__class__ must be set to a class, not '%s' object", TypeName(v))
 		}
-		if c.BuiltinType || (c.nativeBase() != o.Class.nativeBase()) {
+		if c.BuiltinType {
+			return Errorf(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+		}
+		if c.nativeBase() != o.Class.nativeBase() {
 			return Errorf(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", c.Name, o.Class.Name)
 		}
 		o.Class = c
@@ -174,13 +177,9 @@ func checkSlots(cls *Class, name string) *Exception {
 	return Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
 }
 
-// propName is the name a property's errors show: its getter's name.
-func propName(p *Property, fallback string) string {
-	if fn, ok := p.Get.(*Function); ok {
-		return fn.Name
-	}
-	return fallback
-}
+// propName is the name a property's errors show: the attribute's (the
+// name property.__set_name__ records in CPython).
+func propName(p *Property, name string) string { return name }
 
 // instanceDelAttr is delattr(o, name) for an instance of a user class.
 func instanceDelAttr(f *Fiber, o *Instance, name string) *Exception {

@@ -92,3 +92,14 @@ func setupMappingProxy() {
 		}),
 	})
 }
+
+// Str is str(proxy): the str of the mapping (print shows {...}).
+func (m *MappingProxy) Str(f *Fiber) (string, *Exception) { return m.D.repr(f) }
+
+// Attr serves a dict view's mapping: a read-only proxy of its dict.
+func (v *DictView) Attr(f *Fiber, name string) (Value, bool, *Exception) {
+	if name == "mapping" {
+		return &MappingProxy{D: v.d}, true, nil
+	}
+	return nil, false, nil
+}

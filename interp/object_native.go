@@ -2,7 +2,7 @@ package interp
 
 // This file holds instances of user subclasses of built-in types (class
 // L(list), class S(str), class I(int), ...). Such an instance is an
-// *Instance whose Native field carries the built-in value (a *List for
+// *Instance whose native field carries the built-in value (a *List for
 // L, a Str for S); attributes live in its Dict as for any object. An
 // operation the class does not override (len, +, in, iteration, repr,
 // ==, hash, v[k]) goes to Native, as CPython's subclass inherits the
@@ -14,7 +14,7 @@ package interp
 // user subclass of a built-in type, else nil.
 func nativeOf(v Value) Value {
 	if inst, ok := v.(*Instance); ok {
-		return inst.Native
+		return inst.Native()
 	}
 	return nil
 }
@@ -43,7 +43,7 @@ func newNativeInstance(f *Fiber, cls, base *Class, args []Value, kw []KV) (Value
 	if err != nil {
 		return nil, err
 	}
-	return &Instance{Class: cls, Dict: NewDict(), Native: v}, nil
+	return &Instance{Class: cls, Dict: NewDict(), native: &v}, nil
 }
 
 // instantiate is owner.__new__(cls, *args): owner is the class in cls's
@@ -72,6 +72,18 @@ func builtinNew(owner *Class) *StaticMethod {
 			return nil, Errorf(TypeError, "%s(%s): %s is not a subtype of %s", name, cls.Name, cls.Name, owner.Name)
 		}
 		args = args[1:]
+		// tp_new_wrapper's safety check: the nearest built-in base of
+		// cls must be made by owner's constructor
+		static := cls
+		for _, k := range cls.MRO {
+			if k.BuiltinType {
+				static = k
+				break
+			}
+		}
+		if so := static.constructorOwner(); so != nil && so != owner && static.IsSubclass(owner) {
+			return nil, Errorf(TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, cls.Name, static.Name)
+		}
 		if owner == ObjectClass && (len(args) > 0 || len(kw) > 0) {
 			// object_new: excess arguments are an error when __new__ is
 			// overridden or __init__ is not
@@ -244,7 +256,7 @@ func nativeInit(f *Fiber, owner *Class, args []Value, kw []KV) (Value, *Exceptio
 // that does not define __getitem__: dict subclasses call __missing__ for
 // an absent key, as dict.__getitem__ does.
 func nativeGetItem(f *Fiber, v *Instance, k Value) (Value, *Exception) {
-	if d, ok := v.Native.(*Dict); ok {
+	if d, ok := v.Native().(*Dict); ok {
 		r, found, err := d.Get(f, k)
 		if err != nil {
 			return nil, err
@@ -257,16 +269,47 @@ func nativeGetItem(f *Fiber, v *Instance, k Value) (Value, *Exception) {
 			return r, err
 		}
 	}
-	return getItem(f, v.Native, k)
+	return getItem(f, v.Native(), k)
 }
 
 // dunderSelf is the receiver a special method m found on v's class gets:
 // v's built-in value when m is a Go method of the built-in base.
 func dunderSelf(m, v Value) Value {
-	if inst, ok := v.(*Instance); ok && inst.Native != nil {
-		if b, ok := m.(*Builtin); ok && b.Of != nil && b.Of.BuiltinType && b.Of != ObjectClass && IsInstance(inst.Native, b.Of) {
-			return inst.Native
+	if inst, ok := v.(*Instance); ok && inst.native != nil {
+		if b, ok := m.(*Builtin); ok && b.Of != nil && b.Of.BuiltinType && b.Of != ObjectClass && IsInstance(*inst.native, b.Of) {
+			return *inst.native
 		}
 	}
 	return v
+}
+
+// NativeValue returns the built-in value an instance of a subclass of a
+// built-in type carries (for code written in Go that serialises values
+// by their built-in type, as json does), else v itself.
+func NativeValue(v Value) Value { return nativeOrSelf(v) }
+
+// acceptStrSubclassArgs lets the Go methods of str take instances of str
+// subclasses as arguments ("ab".startswith(S("a"))), as CPython's accept
+// any str: such an argument is passed as its string. format and
+// format_map keep their arguments (a subclass's __format__ counts).
+func acceptStrSubclassArgs() {
+	for name, m := range StrClass.Dict {
+		b, ok := m.(*Builtin)
+		if !ok || name == "format" || name == "format_map" || name == "__format__" {
+			continue
+		}
+		fn := b.Fn
+		b.Fn = func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			for i := 1; i < len(args); i++ {
+				if inst, ok := args[i].(*Instance); ok {
+					if s, ok := inst.Native().(Str); ok {
+						a := append([]Value(nil), args...)
+						a[i] = s
+						args = a
+					}
+				}
+			}
+			return fn(f, args, kw)
+		}
+	}
 }

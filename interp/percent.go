@@ -26,7 +26,8 @@ func bytesPercent(f *Fiber, fs string, args Value) (string, *Exception) {
 func formatPercent(f *Fiber, fs string, args Value, isBytes bool) (string, *Exception) {
 	var argv []Value
 	arglen, argidx := -1, -2
-	if t, ok := args.(Tuple); ok {
+	if t, ok := nativeOrSelf(args).(Tuple); ok {
+		// a tuple subclass supplies the arguments as a tuple does
 		argv = t
 		arglen, argidx = len(t), 0
 	}
@@ -234,6 +235,12 @@ func isMappingForPercent(v Value) bool {
 	case Tuple, Str:
 		return false
 	}
+	switch nativeOf(v).(type) {
+	case *Dict, *List:
+		return true
+	case Tuple, Str:
+		return false
+	}
 	if hasUserMethods(v) {
 		_, ok := userMethod(v.Type(), "__getitem__")
 		return ok
@@ -242,6 +249,9 @@ func isMappingForPercent(v Value) bool {
 }
 
 func percentOne(f *Fiber, c rune, convIndex int, s *fmtSpec, left bool, arg Value) (string, *Exception) {
+	if n := nativeOf(arg); n != nil && c != 's' && c != 'r' && c != 'a' {
+		arg = n // an int or float subclass converts as its value
+	}
 	switch c {
 	case 's', 'r', 'a':
 		var str string

@@ -40,5 +40,6 @@ func setupUniverse() {
 		setupStrMethods()
 		setupTuple()
 		setupBytes()
+		acceptStrSubclassArgs() // object_native.go
 	})
 }

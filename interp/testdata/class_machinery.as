@@ -739,3 +739,212 @@ class F(float):
     def __rsub__(self, o):
         return "F.rsub"
 print(1.0 - F(2), 1 - F(2), F(2) - 1)
+---
+##> metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases
+##> type.__new__() argument 3 must be dict, not list
+##> type.__new__() argument 1 must be str, not int
+##> type() takes 1 or 3 arguments
+for args in [("X", (1,), {}), ("X", (), []), (1, (), {}), ("X",)*2]:
+    try:
+        type(*args)
+    except TypeError as e:
+        print(e)
+---
+##> object.__new__(int) is not safe, use int.__new__()
+##> descriptor 'append' for 'list' objects doesn't apply to a 'int' object
+##> int.__new__(list): list is not a subtype of int
+##> descriptor 'upper' for 'str' objects doesn't apply to a 'int' object
+try:
+    object.__new__(int)
+except TypeError as e:
+    print(e)
+try:
+    list.append(1, 2)
+except TypeError as e:
+    print(e)
+try:
+    int.__new__(list)
+except TypeError as e:
+    print(e)
+try:
+    str.upper(5)
+except TypeError as e:
+    print(e)
+---
+##> RecursionError
+class C:
+    def __getattr__(self, n):
+        return self.missing
+try:
+    C().x
+except RecursionError as e:
+    print("RecursionError")
+---
+##> RuntimeError Error calling __set_name__ on 'V' instance 'x' in 'C' ValueError
+class V:
+    def __set_name__(self, owner, name):
+        raise ValueError("no " + name)
+try:
+    class C:
+        x = V()
+except Exception as e:
+    print(type(e).__name__, e, type(e.__cause__).__name__ if e.__cause__ else None)
+---
+##> KeyError 'D'
+class B:
+    def __init_subclass__(cls):
+        raise KeyError(cls.__name__)
+try:
+    class D(B): pass
+except KeyError as e:
+    print("KeyError", e)
+---
+##> B
+##> __class__ assignment only supported for mutable types or ModuleType subclasses
+##> __class__ must be set to a class, not 'int' object
+class A: pass
+class B: pass
+a = A()
+a.__class__ = B
+print(type(a).__name__)
+try:
+    a.__class__ = int
+except TypeError as e:
+    print(e)
+try:
+    a.__class__ = 5
+except TypeError as e:
+    print(e)
+---
+##> type object 'C' has no attribute 'x'
+##> type object 'C' has no attribute 'y'
+class C:
+    x = 1
+del C.x
+try:
+    C.x
+except AttributeError as e:
+    print(e)
+try:
+    del C.y
+except AttributeError as e:
+    print(e)
+---
+##> metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases
+class M(type):
+    pass
+class A(metaclass=M): pass
+class N(type): pass
+class B(metaclass=N): pass
+try:
+    class C(A, B): pass
+except TypeError as e:
+    print(e)
+---
+##> custom custom False
+##> 7 7
+class L(list):
+    def __eq__(self, o):
+        return "custom"
+print(L([1]) == [1], [1] == L([1]), L([1]) != [1])
+class T(tuple):
+    def __hash__(self):
+        return 7
+print(hash(T()), hash(T((1,))))
+---
+##> 4 2 {'a': 2} [2]
+class D(dict):
+    def __getitem__(self, k):
+        return super().__getitem__(k) * 2
+d = D(a=2)
+print(d["a"], d.get("a"), dict(d), list(d.values()))
+---
+##> ABC abc 3 abc True
+class S(str):
+    def __new__(cls, v):
+        return super().__new__(cls, v.upper())
+    def __init__(self, v):
+        self.orig = v
+s = S("abc")
+print(s, s.orig, len(s), s.lower(), s == "ABC")
+---
+##> 1-2 ('1-2',) 1 X('1-2')
+##> (<class '__main__.Y'>, <class 'ValueError'>, <class 'KeyError'>, <class 'LookupError'>, <class 'Exception'>, <class 'BaseException'>, <class 'object'>)
+##> caught as KeyError Y('z')
+class X(Exception):
+    def __init__(self, a, b):
+        super().__init__(f"{a}-{b}")
+        self.a = a
+try:
+    raise X(1, 2)
+except X as e:
+    print(e, e.args, e.a, repr(e))
+class Y(ValueError, KeyError): pass
+print(Y.__mro__)
+try:
+    raise Y("z")
+except KeyError as e:
+    print("caught as KeyError", repr(e))
+---
+##> 3 doc v property 3
+##> property 'v' of 'P' object has no deleter
+class P:
+    def __init__(self):
+        self._v = 0
+    v = property(lambda self: self._v, lambda self, x: setattr(self, "_v", x), None, "doc v")
+p = P()
+p.v = 3
+print(p.v, P.v.__doc__, type(P.v).__name__, P.v.fget(p))
+try:
+    del p.v
+except AttributeError as e:
+    print(e)
+---
+##> A.f+C A.f+B
+##> super(type, obj): obj must be an instance or subtype of type
+class A:
+    def f(self):
+        return "A.f"
+class B(A):
+    def f(self):
+        return super(B, self).f() + "+B"
+class C(B):
+    def f(self):
+        return super(B, self).f() + "+C"
+print(C().f(), super(C, C()).f())
+try:
+    super(int, "x")
+except TypeError as e:
+    print(e)
+---
+##> init 1
+##> True 1
+class Singleton(type):
+    _inst = {}
+    def __call__(cls, *a, **k):
+        if cls not in cls._inst:
+            cls._inst[cls] = super().__call__(*a, **k)
+        return cls._inst[cls]
+class Cfg(metaclass=Singleton):
+    def __init__(self, v):
+        print("init", v)
+        self.v = v
+print(Cfg(1) is Cfg(2), Cfg(3).v)
+---
+##> Point(x=3, y=4) 5.0 (3, 4, 1) 3 2 (3, 4) True Point(x=0, y=4) True
+##> P2(a=10, b=0) 10 [P2(a=10, b=0), P2(a=30, b=0)] 10 True
+##> 10 0 [10, 0] {'a': 10, 'b': 0}
+from collections import namedtuple
+class Point(namedtuple("Point", "x y")):
+    __slots__ = ()
+    def dist(self):
+        return (self.x ** 2 + self.y ** 2) ** 0.5
+p = Point(3, 4)
+print(p, p.dist(), p + (1,), p[0], len(p), tuple(p), p == (3, 4), p._replace(x=0), isinstance(p, tuple))
+class P2(namedtuple("P2", "a b")):
+    def __new__(cls, a, b=0):
+        return super().__new__(cls, a * 10, b)
+q = P2(1)
+print(q, q.a, sorted([P2(3), P2(1)]), max(q), hash(q) == hash((10, 0)))
+x, y = q
+print(x, y, [*q], dict(zip("ab", q)))

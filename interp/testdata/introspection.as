@@ -216,3 +216,102 @@ print(sys.modules["__main__"].__name__, sys.argv[0])
 def f():
     1 / 0
 f()
+---
+##> int
+##> unhashable type: 'dict_keys'
+##> unhashable type: 'dict_items'
+##> unhashable type: 'list'
+##> ['a'] {'b'} {('b', 2)}
+##> False True False 2
+##> set() set False
+##> dict_reversekeyiterator [('b', 2), ('a', 1)]
+##> {'a': 1, 'b': 2}
+d = {"a": 1, "b": 2}
+print(type(hash(d.values())).__name__)
+for v in (d.keys(), d.items()):
+    try:
+        hash(v)
+    except TypeError as e:
+        print(e)
+try:
+    d.items() & {("b", [2])}
+except TypeError as e:
+    print(e)
+print(sorted(d.keys() & ["a", "z"]), d.keys() - ["a"], d.items() - [("a", 1)])
+print(d.keys() == ["a", "b"], d.keys() == {"a", "b"}, d.items() == {("a", 1)}, len(d.keys() | []))
+e = {}
+print(e.keys() & {1}, type(e.keys() ^ e.keys()).__name__, bool(e.keys()))
+print(reversed(d.keys()).__class__.__name__, list(reversed(d.items())))
+print(d.keys().mapping if hasattr(d.keys(), "mapping") else "no mapping")
+---
+##> slice(None, 2, None) slice('a', None, None) True (0, 0, 1)
+##> length should not be negative
+##> slice indices must be integers or None or have an __index__ method
+##> [0, 1, 'x', 3, 4, 'y', 6, 7, 8, 9]
+##> [3, 4, 'y', 6, 7, 8, 9] [4, 3]
+s = slice(2)
+print(s, repr(slice("a", None)), slice(1, 2, 3) == slice(1, 2, 3), slice(None).indices(0))
+try:
+    slice(1, 2).indices(-1)
+except ValueError as e:
+    print(e)
+try:
+    slice(1.5, 2).indices(3)
+except TypeError as e:
+    print(e)
+l = list(range(10))
+l[slice(2, 8, 3)] = ["x", "y"]
+print(l)
+del l[slice(None, 3)]
+print(l, l[::-1][slice(-2, None)])
+---
+##> prepare C {'flag': True}
+##> new C ['injected', 'x'] {'flag': True}
+##> 42 1
+class Meta(type):
+    @classmethod
+    def __prepare__(mcs, name, bases, **kw):
+        print("prepare", name, kw)
+        return {"injected": 42}
+    def __new__(mcs, name, bases, ns, **kw):
+        print("new", name, sorted(k for k in ns if not k.startswith("__")), kw)
+        return super().__new__(mcs, name, bases, ns)
+    def __init__(cls, name, bases, ns, **kw):
+        super().__init__(name, bases, ns)
+class C(metaclass=Meta, flag=True):
+    x = 1
+print(C.injected, C.x)
+---
+##> {'b': <class 'int'>, 'c': 'C', 'return': None} {'c': None} (3,)
+##> {'z': 1}
+##> {'x': <class 'int'>, 'return': <class 'str'>} {'n': <class 'int'>, 'o': 'K'} None
+##> {'z': 1} f
+def f(a, b: int = 3, *, c: "C" = None) -> None: pass
+print(f.__annotations__, f.__kwdefaults__, f.__defaults__)
+f.__annotations__ = {"z": 1}
+print(f.__annotations__)
+class K:
+    def m(self, x: int) -> str: ...
+    n: int
+    o: "K" = None
+print(K.m.__annotations__, K.__annotations__, K.o)
+import functools
+@functools.wraps(f)
+def w(*a): pass
+print(w.__annotations__, w.__name__)
+---
+##> {'x': <class 'int'>}
+##> {'y': <class 'int'>}
+##> 3
+class A:
+    x: int
+    def __init__(self):
+        print(self.__class__.__annotations__)
+A()
+if True:
+    y: int = 1
+print(__annotations__)
+def local():
+    z: undefined_type = 3
+    return z
+print(local())

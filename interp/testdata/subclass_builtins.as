@@ -205,3 +205,41 @@ c = Cnt()
 for w in "a b a c a".split():
     c[w] += 1
 print(c, sorted(c.items()), c.get("z"), "z" in c)
+---
+##> [3, 1, 2] {"a": 1, "b": [1, 2]} "12" 7 2.5 [1, 2] {"12": 7}
+##> 6 3 1 [1, 2, 3] [(0, 3), (1, 1), (2, 2)] [(3, 1), (1, 2)]
+##> 7 12 '12' 2.5 7 12 '12'   12 007 2.50 '12'
+##> 12 1.5 3 7 2.5 2.5 2 2 4.0
+##> {3: None, 1: None, 2: None} True ['a', 'b'] [(3, 1)] (3, 1, 2)
+##> 1 True 00012 ['', '2']
+##> 3 6 [3, 1, 2, 1, 2]
+##> I int int False
+##> 2 21 x2 1212 True True a12b True
+##> [3, 1, 2, 3, 1, 2] [3, 1, 2, 3, 1, 2] [0, 3, 1, 2] [3, 1, 2, 0] (1, 2, 3) (0, 1, 2) [3, 2] 1 [3, 1, 2] list
+##> {'a': 1, 'b': [1, 2], 'c': 3} {'a': 1, 'b': [1, 2]} {'a': 1, 'b': [1, 2]} dict [('a', 1), ('b', [1, 2])] 2 True
+##> True True True False
+##> (3, 1) 49 49 14 3 -7 -8 0x7 0b111 0o7
+##> 3.5 5.0 1.25 2.0 0.5 -2.5 1.5 False 2.5
+import json, random, re, collections, functools, itertools, math
+class L(list): pass
+class D(dict): pass
+class S(str): pass
+class I(int): pass
+class F(float): pass
+class T(tuple): pass
+l, d, s, i, f, t = L([3, 1, 2]), D(a=1, b=[1, 2]), S("12"), I(7), F(2.5), T((1, 2))
+print(json.dumps(l), json.dumps(d), json.dumps(s), json.dumps(i), json.dumps(f), json.dumps(t), json.dumps({s: i}))
+print(sum(l), max(l), min(l), sorted(l), list(enumerate(l)), list(zip(l, t)))
+print("%d %s %r %.1f %x" % (i, s, s, f, i), "{} {!r} {:>4}".format(s, s, s), f"{i:03d} {f:.2f} {s!r}")
+print(int(s), float(S("1.5")), int(F(3.9)), str(i), str(f), repr(f), round(f), math.floor(f), math.sqrt(I(16)))
+print(dict.fromkeys(l), set(l) == {1, 2, 3}, list(d), collections.Counter(l).most_common(1), tuple(l))
+print(re.match(r"\d", s).group(), s.isdigit(), s.zfill(5), s.split("1"))
+random.seed(1)
+print(random.choice(l), functools.reduce(lambda a, b: a + b, l), list(itertools.chain(l, t)))
+print(i.__class__.__name__, (i + 0).__class__.__name__, abs(I(-3)).__class__.__name__, bool(I(0)))
+print(len(s), s[::-1], s.replace("1", "x"), s * 2, "1" in s, s < "2", s.join(["a", "b"]), s.startswith(S("1")))
+print(l * 2, 2 * l, [0] + l, l + [0], t + (3,), (0,) + t, l[::2], l.index(1), l.copy(), type(l.copy()).__name__)
+print(d | {"c": 3}, {**d}, d.copy(), type(d.copy()).__name__, sorted(d.items()), len(d), d == {"a": 1, "b": [1, 2]})
+print(isinstance(d, dict), issubclass(D, dict), type(d) is D, type(d) == dict)
+print(divmod(i, 2), pow(i, 2), i ** 2, i << 1, i & 3, -i, ~i, hex(i), bin(i), oct(i))
+print(f + 1, f * 2, f / 2, f // 1, f % 1, -f, abs(F(-1.5)), f.is_integer(), float(f))

@@ -140,6 +140,7 @@ func (e *encoder) leave(key any) {
 }
 
 func (e *encoder) encode(v interp.Value, level int) *interp.Exception {
+	v = interp.NativeValue(v) // subclasses of list, dict, str, int... as their base
 	switch x := v.(type) {
 	case interp.NoneType:
 		e.b.WriteString("null")
@@ -242,6 +243,7 @@ func (e *encoder) array(items []interp.Value, level int) *interp.Exception {
 }
 
 func (e *encoder) key(k interp.Value) (string, bool, *interp.Exception) {
+	k = interp.NativeValue(k)
 	switch x := k.(type) {
 	case interp.Str:
 		return string(x), true, nil

@@ -332,7 +332,7 @@ func rounder(name string, fn func(float64) float64) interp.NativeFunc {
 		if err := interp.ExactArgs("math."+name, args, kw, 1); err != nil {
 			return nil, err
 		}
-		switch x := args[0].(type) {
+		switch x := interp.NativeValue(args[0]).(type) {
 		case interp.Int, *interp.BigInt:
 			return x, nil
 		case interp.Bool:

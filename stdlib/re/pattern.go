@@ -164,7 +164,7 @@ func initPatternClass() {
 
 // subject checks the string argument and returns it with its code points.
 func subject(v interp.Value) (interp.Str, []rune, *interp.Exception) {
-	s, ok := v.(interp.Str)
+	s, ok := interp.NativeValue(v).(interp.Str) // a str subclass matches as its string
 	if !ok {
 		return "", nil, interp.Errorf(interp.TypeError, "expected string or bytes-like object, got '%s'", interp.TypeName(v))
 	}

@@ -60,6 +60,7 @@ func Index(f *interp.Fiber, v interp.Value) (int64, *interp.Exception) {
 // Float converts a real number to float64 ("must be real number, not
 // str"): a float as is, an int through interp.IntToFloat.
 func Float(v interp.Value) (float64, *interp.Exception) {
+	v = interp.NativeValue(v) // a float or int subclass's value
 	if x, ok := v.(interp.Float); ok {
 		return float64(x), nil
 	}

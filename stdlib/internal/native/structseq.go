@@ -60,7 +60,7 @@ func (r *Record) Make(cls *interp.Class, values []interp.Value) *interp.Instance
 	}
 	if cls.IsSubclass(interp.TupleClass) {
 		// a namedtuple is a real tuple: p + p, tuple(p), p == (1, 2)
-		inst.Native = append(interp.Tuple(nil), values...)
+		inst.SetNative(append(interp.Tuple(nil), values...))
 	}
 	return inst
 }
