@@ -21,6 +21,7 @@ import (
 	pystring "github.com/asyncscript/asyncscript/stdlib/string"
 	"github.com/asyncscript/asyncscript/stdlib/sys"
 	"github.com/asyncscript/asyncscript/stdlib/tempfile"
+	"github.com/asyncscript/asyncscript/stdlib/thread"
 	"github.com/asyncscript/asyncscript/stdlib/time"
 )
 
@@ -43,6 +44,7 @@ var Loaders = map[string]interp.ModuleLoader{
 	"_pylib":      pylibhelp.Load,
 	"contextvars": contextvars.Load,
 	"atexit":      atexit.Load,
+	"_thread":     thread.Load,
 }
 
 // Register makes every module in Loaders importable on vm.
