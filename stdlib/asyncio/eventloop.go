@@ -377,6 +377,9 @@ func loopMethods() map[string]interp.NativeFunc {
 			if err := interp.NoKwargs("run_in_executor", kw); err != nil {
 				return nil, err
 			}
+			if args[1] != interp.None { // an executor object (wrapfuture.go)
+				return ev.runInExecutorWith(f, args[1], args[2], args[3:])
+			}
 			return ev.runInExecutor(args[2], append([]interp.Value(nil), args[3:]...), nil), nil
 		},
 		"is_running": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
