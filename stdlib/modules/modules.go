@@ -18,6 +18,7 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib/pylibhelp"
 	"github.com/asyncscript/asyncscript/stdlib/random"
 	"github.com/asyncscript/asyncscript/stdlib/re"
+	"github.com/asyncscript/asyncscript/stdlib/signal"
 	pystring "github.com/asyncscript/asyncscript/stdlib/string"
 	"github.com/asyncscript/asyncscript/stdlib/sys"
 	"github.com/asyncscript/asyncscript/stdlib/tempfile"
@@ -45,6 +46,7 @@ var Loaders = map[string]interp.ModuleLoader{
 	"contextvars": contextvars.Load,
 	"atexit":      atexit.Load,
 	"_thread":     thread.Load,
+	"_signal":     signal.Load,
 }
 
 // Register makes every module in Loaders importable on vm.
