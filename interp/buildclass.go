@@ -50,7 +50,7 @@ func buildClass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	delete(dict, "__classcell__")
 	cls := NewClass(string(name), base, dict)
 	cls.Order = order
-	setMetaclass(cls, meta)
+	setMetaclass(cls, meta, bases)
 	if q, ok := dict["__qualname__"].(Str); ok {
 		cls.QualName = string(q)
 		delete(dict, "__qualname__")

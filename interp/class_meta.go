@@ -22,12 +22,18 @@ func metaclassKeyword(kw []KV) (Value, []KV) {
 	return nil, kw
 }
 
-// setMetaclass gives cls the metaclass meta, or its base's when meta is
-// nil; type itself (and anything that is not a class) leaves it plain.
-func setMetaclass(cls *Class, meta Value) {
+// setMetaclass gives cls the metaclass meta, or the first one among its
+// bases when meta is nil; type itself (and anything that is not a class)
+// leaves it plain.
+func setMetaclass(cls *Class, meta Value, bases []Value) {
 	m, _ := meta.(*Class)
-	if m == nil && cls.Base != nil {
-		m = cls.Base.Meta
+	for _, b := range bases {
+		if m != nil {
+			break
+		}
+		if bc, ok := b.(*Class); ok {
+			m = bc.Meta
+		}
 	}
 	if m != nil && m != TypeClass && m.IsSubclass(TypeClass) {
 		cls.Meta = m
