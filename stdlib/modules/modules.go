@@ -55,4 +55,7 @@ func Register(vm *interp.VM) {
 		vm.RegisterModule(name, load)
 	}
 	pylib.Register(vm) // modules written in asyncscript's language, embedded
+	// modules written in Go with a part in the language (pylib/extra)
+	vm.RegisterModule("functools", pylib.Extend("functools", functools.Load))
+	vm.RegisterModule("string", pylib.Extend("string", pystring.Load))
 }

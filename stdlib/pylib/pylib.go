@@ -16,6 +16,12 @@ import (
 //go:embed *.py
 var sources embed.FS
 
+// extras are the parts of Go modules written in the language
+// (extra/NAME.py runs in module NAME after its Go loader; see Extend).
+//
+//go:embed extra/*.py
+var extras embed.FS
+
 // Names lists the import names of the embedded modules.
 func Names() []string {
 	entries, _ := sources.ReadDir(".")
@@ -42,6 +48,29 @@ func Loader(name string) interp.ModuleLoader {
 		// embedded module) must find the one being built.
 		vm.Modules[name] = m
 		if exc := vm.ExecSource(vm.NewThread(), path, src, m); exc != nil {
+			delete(vm.Modules, name)
+			return nil, exc
+		}
+		return m, nil
+	}
+}
+
+// Extend returns a loader that runs load (a module written in Go) and
+// then extra/NAME.py, the part of the module written in the language, in
+// the same module (functools.cached_property, string.Template).
+func Extend(name string, load interp.ModuleLoader) interp.ModuleLoader {
+	file := "extra/" + name + ".py"
+	return func(vm *interp.VM) (*interp.Module, *interp.Exception) {
+		m, exc := load(vm)
+		if exc != nil {
+			return nil, exc
+		}
+		src, err := extras.ReadFile(file)
+		if err != nil {
+			return m, nil
+		}
+		vm.Modules[name] = m
+		if exc := vm.ExecSource(vm.NewThread(), "<asyncscript>/"+file, src, m); exc != nil {
 			delete(vm.Modules, name)
 			return nil, exc
 		}
