@@ -56,6 +56,6 @@ func Register(vm *interp.VM) {
 	}
 	pylib.Register(vm) // modules written in asyncscript's language, embedded
 	// modules written in Go with a part in the language (pylib/extra)
-	vm.RegisterModule("functools", pylib.Extend("functools", functools.Load))
-	vm.RegisterModule("string", pylib.Extend("string", pystring.Load))
+	vm.RegisterModule("functools", pylib.Extend("functools", functools.Load, "cached_property", "singledispatch"))
+	vm.RegisterModule("string", pylib.Extend("string", pystring.Load, "Template"))
 }
