@@ -132,14 +132,14 @@ func (ev *EventLoop) logError(msg string, exc *interp.Exception) {
 // callSoonPy schedules a Python callable with arguments (loop.call_soon).
 func (ev *EventLoop) callSoonPy(fn interp.Value, args []interp.Value) *HandleValue {
 	h := &HandleValue{ev: ev, fn: fn, args: args}
-	h.h = ev.l.CallSoon(func() { ev.callPy(fn, args, h) })
+	h.h = ev.l.CallSoon(ev.inContext(func() { ev.callPy(fn, args, h) }))
 	return h
 }
 
 // callAtPy schedules a Python callable at loop time when (seconds).
 func (ev *EventLoop) callAtPy(when float64, fn interp.Value, args []interp.Value) *HandleValue {
 	h := &HandleValue{ev: ev, fn: fn, args: args, timer: true, when: when}
-	h.h = ev.l.CallAt(secondsToDuration(when), func() { ev.callPy(fn, args, h) })
+	h.h = ev.l.CallAt(secondsToDuration(when), ev.inContext(func() { ev.callPy(fn, args, h) }))
 	return h
 }
 
