@@ -100,7 +100,14 @@ func (st *state) startNewThread(f *interp.Fiber, args []interp.Value, kw []inter
 	}
 	st.running.Add(1)
 	vm := st.vm
+	// On virtual time the thread counts as an actor while it lives, as a
+	// to_thread worker does through the loop's Hold: threads take real time.
+	release := func() {}
+	if a, ok := vm.Clock.(interface{ AddActor() func() }); ok {
+		release = a.AddActor()
+	}
 	go func() {
+		defer release()
 		defer st.running.Add(-1)
 		vm.GIL.Lock()
 		defer vm.GIL.Unlock()
