@@ -202,8 +202,9 @@ func (st *state) runHandler(h interp.Value, sig int) {
 	}
 }
 
-// raiseSignal is raise_signal(signum): SIGINT is taken as Ctrl-C is; other
-// signals are sent to the process.
+// raiseSignal is raise_signal(signum): SIGINT is taken as Ctrl-C is; a
+// signal with a Python handler runs it at once, as CPython does right
+// after raise(); other signals are sent to the process.
 func (st *state) raiseSignal(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 	if err := interp.ExactArgs("raise_signal", args, kw, 1); err != nil {
 		return nil, err
@@ -216,6 +217,14 @@ func (st *state) raiseSignal(f *interp.Fiber, args []interp.Value, kw []interp.K
 		st.vm.Interrupt()
 		if exc := st.vm.TakeInterrupt(); exc != nil {
 			return nil, exc
+		}
+		return interp.None, nil
+	}
+	if h, ok := st.handlers[sig]; ok && interp.Callable(h) {
+		// The handler runs as CPython runs it after raise(): before the
+		// next instruction, in this thread, its exception raised here.
+		if _, err := f.Call(h, []interp.Value{interp.Int(sig), interp.None}, nil); err != nil {
+			return nil, err
 		}
 		return interp.None, nil
 	}
