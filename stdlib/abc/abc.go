@@ -13,11 +13,18 @@ import "github.com/asyncscript/asyncscript/interp"
 type abcData struct {
 	registry []*interp.Class // classes registered with cls.register
 	children []*interp.Class // ABCs deriving from cls
+	// cache holds answers of check (ABCMeta's positive and negative
+	// caches), valid while cacheVersion is the state's version.
+	cache        map[*interp.Class]bool
+	cacheVersion int
 }
 
 // state is one VM's _abc module: the data of every ABC it has seen.
 type state struct {
 	data map[*interp.Class]*abcData
+	// version changes with every register() and new ABC, invalidating
+	// every cache (CPython's abc invalidation counter).
+	version int
 }
 
 // Load makes the _abc module.
@@ -53,6 +60,7 @@ func (st *state) init(f *interp.Fiber, args []interp.Value, kw []interp.KV) (int
 	if !ok {
 		return nil, interp.Errorf(interp.TypeError, "_abc_init argument must be a class")
 	}
+	st.version++
 	if _, seen := st.data[cls]; !seen {
 		st.data[cls] = &abcData{}
 		// Every ABC above cls counts it among its subclasses (a superset of
@@ -89,11 +97,12 @@ func (st *state) register(f *interp.Fiber, args []interp.Value, kw []interp.KV) 
 		return nil, interp.Errorf(interp.RuntimeError, "Refusing to create an inheritance cycle")
 	}
 	d.registry = append(d.registry, sub)
+	st.version++
 	return sub, nil
 }
 
 // check answers issubclass(sub, cls) for an ABC cls, as
-// ABCMeta.__subclasscheck__ does.
+// ABCMeta.__subclasscheck__ does, caching the answer.
 func (st *state) check(f *interp.Fiber, cls, sub *interp.Class) (bool, *interp.Exception) {
 	if sub.IsSubclass(cls) {
 		return true, nil
@@ -102,6 +111,23 @@ func (st *state) check(f *interp.Fiber, cls, sub *interp.Class) (bool, *interp.E
 	if !ok {
 		return false, nil
 	}
+	if d.cacheVersion != st.version {
+		d.cache, d.cacheVersion = nil, st.version
+	}
+	if r, ok := d.cache[sub]; ok {
+		return r, nil
+	}
+	r, err := st.checkUncached(f, cls, sub, d)
+	if err == nil {
+		if d.cache == nil {
+			d.cache = map[*interp.Class]bool{}
+		}
+		d.cache[sub] = r
+	}
+	return r, err
+}
+
+func (st *state) checkUncached(f *interp.Fiber, cls, sub *interp.Class, d *abcData) (bool, *interp.Exception) {
 	if hook, ok := cls.Lookup("__subclasshook__"); ok {
 		var r interp.Value
 		var err *interp.Exception

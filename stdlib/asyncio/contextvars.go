@@ -3,7 +3,9 @@ package asyncio
 // This file runs tasks in their contexts, as CPython's Task does: a task
 // takes a copy of the context current when it is created (or the one
 // given as create_task(context=...)), and each of its steps runs in it,
-// so ContextVar.set inside a task is seen by that task only.
+// so ContextVar.set inside a task is seen by that task only. Callbacks
+// scheduled with call_soon/call_later run in a copy of the context
+// current when they were scheduled, as Handle does.
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
@@ -33,4 +35,19 @@ func (t *Task) useContext(ctx interp.Value) *interp.Exception {
 	}
 	t.ctx = c
 	return nil
+}
+
+// inContext returns run wrapped to run in a copy of the current context
+// (run itself while no ContextVar exists).
+func (ev *EventLoop) inContext(run func()) func() {
+	cv := ev.rt.cv
+	if cv == nil || !cv.Used {
+		return run
+	}
+	ctx := cv.CopyCurrent()
+	return func() {
+		prev := cv.Enter(ctx)
+		run()
+		cv.Exit(prev)
+	}
 }

@@ -135,14 +135,14 @@ func (ev *EventLoop) logError(msg string, exc *interp.Exception) {
 // callSoonPy schedules a Python callable with arguments (loop.call_soon).
 func (ev *EventLoop) callSoonPy(fn interp.Value, args []interp.Value) *HandleValue {
 	h := &HandleValue{ev: ev, fn: fn, args: args}
-	h.h = ev.l.CallSoon(func() { ev.callPy(fn, args, h) })
+	h.h = ev.l.CallSoon(ev.inContext(func() { ev.callPy(fn, args, h) }))
 	return h
 }
 
 // callAtPy schedules a Python callable at loop time when (seconds).
 func (ev *EventLoop) callAtPy(when float64, fn interp.Value, args []interp.Value) *HandleValue {
 	h := &HandleValue{ev: ev, fn: fn, args: args, timer: true, when: when}
-	h.h = ev.l.CallAt(secondsToDuration(when), func() { ev.callPy(fn, args, h) })
+	h.h = ev.l.CallAt(secondsToDuration(when), ev.inContext(func() { ev.callPy(fn, args, h) }))
 	return h
 }
 
@@ -379,6 +379,9 @@ func loopMethods() map[string]interp.NativeFunc {
 			}
 			if err := interp.NoKwargs("run_in_executor", kw); err != nil {
 				return nil, err
+			}
+			if args[1] != interp.None { // an executor object (wrapfuture.go)
+				return ev.runInExecutorWith(f, args[1], args[2], args[3:])
 			}
 			return ev.runInExecutor(args[2], append([]interp.Value(nil), args[3:]...), nil), nil
 		},

@@ -63,6 +63,20 @@ func (rt *Runtime) addExtras(m *interp.Module) {
 	m.Set("ThreadedChildWatcher", ChildWatcherClass)
 	watcher := interp.Value(&childWatcher{})
 	m.AddFuncs(map[string]interp.NativeFunc{
+		"wrap_future": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			var cf, lp interp.Value
+			if err := interp.UnpackArgsPy("wrap_future", args, kw, "future", &cf, "*", "loop?", &lp); err != nil {
+				return nil, err
+			}
+			ev, ok := lp.(*EventLoop)
+			if !ok {
+				var err *interp.Exception
+				if ev, err = rt.runningLoop(); err != nil {
+					return nil, err
+				}
+			}
+			return ev.wrapFuture(f, cf)
+		},
 		"get_child_watcher": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			if err := interp.ExactArgs("get_child_watcher", args, kw, 0); err != nil {
 				return nil, err

@@ -33,19 +33,16 @@ func (ev *EventLoop) hasSignalHandlers() bool {
 	return ev.signals != nil && len(ev.signals.stops) > 0
 }
 
-// checkSignal is _check_signal: sig must be an int in range(1, NSIG).
+// checkSignal is _check_signal: sig must be an int among
+// signal.valid_signals().
 func checkSignal(f *interp.Fiber, v interp.Value) (int, *interp.Exception) {
-	if _, ok := v.(interp.Int); !ok {
-		if _, isBool := v.(interp.Bool); !isBool {
-			return 0, interp.Errorf(interp.TypeError, "sig must be an int, not %s", mustRepr(f, v))
-		}
-	}
+	// an int, or what stands for one (signal.Signals members)
 	n, err := native.Index(f, v)
 	if err != nil {
-		return 0, err
+		return 0, interp.Errorf(interp.TypeError, "sig must be an int, not %s", mustRepr(f, v))
 	}
-	if n < 1 || n >= nsig {
-		return 0, interp.Errorf(interp.ValueError, "sig %d out of range(1, %d)", n, nsig)
+	if n < 1 || n >= nsig || n == 32 || n == 33 { // signal.valid_signals()
+		return 0, interp.Errorf(interp.ValueError, "invalid signal number %d", n)
 	}
 	return int(n), nil
 }

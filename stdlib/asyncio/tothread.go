@@ -11,16 +11,18 @@ package asyncio
 
 import (
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 )
 
 // executor is a FIFO job queue served by up to max worker goroutines.
 type executor struct {
 	mu      sync.Mutex
-	jobs    []func()
+	jobs    []func(*native.ThreadInfo)
 	workers int
 	idle    int
 	max     int
@@ -34,7 +36,7 @@ func newExecutor() *executor {
 	return e
 }
 
-func (e *executor) submit(job func()) {
+func (e *executor) submit(job func(*native.ThreadInfo)) {
 	e.mu.Lock()
 	e.jobs = append(e.jobs, job)
 	if e.idle > 0 {
@@ -44,12 +46,15 @@ func (e *executor) submit(job func()) {
 		e.cond.Signal()
 	} else if e.workers < e.max {
 		e.workers++
-		go e.work()
+		go e.work(e.workers - 1)
 	}
 	e.mu.Unlock()
 }
 
-func (e *executor) work() {
+// work serves jobs as the executor's thread number i, named as
+// ThreadPoolExecutor(thread_name_prefix="asyncio") names its threads.
+func (e *executor) work(i int) {
+	info := &native.ThreadInfo{Ident: native.WorkerThreadIdent(i), Name: "asyncio_" + strconv.Itoa(i)}
 	e.mu.Lock()
 	for {
 		for len(e.jobs) == 0 {
@@ -65,7 +70,7 @@ func (e *executor) work() {
 		e.jobs[0] = nil
 		e.jobs = e.jobs[1:]
 		e.mu.Unlock()
-		job()
+		job(info)
 		e.mu.Lock()
 	}
 }
@@ -116,8 +121,8 @@ func (ev *EventLoop) runInExecutor(fn interp.Value, args []interp.Value, kw []in
 	}, func() string {
 		return "_chain_future.<locals>._call_check_cancel() at " + cpythonAsyncio + "futures.py:387"
 	})
-	ev.rt.executor().submit(func() {
-		res, exc := callInWorker(vm, fn, args, kw)
+	ev.rt.executor().submit(func(info *native.ThreadInfo) {
+		res, exc := callInWorker(vm, info, fn, args, kw)
 		ev.l.Post(func() {
 			release()
 			ev.executorJobs--
@@ -198,7 +203,7 @@ func (rt *Runtime) toThreadFunc(f *interp.Fiber, args []interp.Value, kw []inter
 // callInWorker runs fn on a worker goroutine holding the GIL. A Go panic
 // (an interpreter bug) must not kill the process from a goroutine the
 // session cannot see: it becomes a SystemError for the awaiting task.
-func callInWorker(vm *interp.VM, fn interp.Value, args []interp.Value, kw []interp.KV) (res interp.Value, exc *interp.Exception) {
+func callInWorker(vm *interp.VM, info *native.ThreadInfo, fn interp.Value, args []interp.Value, kw []interp.KV) (res interp.Value, exc *interp.Exception) {
 	vm.GIL.Lock()
 	defer vm.GIL.Unlock()
 	defer func() {
@@ -213,5 +218,6 @@ func callInWorker(vm *interp.VM, fn interp.Value, args []interp.Value, kw []inte
 	}()
 	worker := vm.NewThread()
 	worker.Worker = true
+	worker.Owner = info
 	return worker.Call(fn, args, kw)
 }

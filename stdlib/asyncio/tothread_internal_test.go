@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 )
 
 func TestExecutorWorkersEndWhenForgotten(t *testing.T) {
@@ -21,7 +22,7 @@ func TestExecutorWorkersEndWhenForgotten(t *testing.T) {
 	var wg sync.WaitGroup
 	for i := 0; i < 8; i++ {
 		wg.Add(1)
-		e.submit(func() { time.Sleep(time.Millisecond); wg.Done() })
+		e.submit(func(*native.ThreadInfo) { time.Sleep(time.Millisecond); wg.Done() })
 	}
 	wg.Wait()
 	Forget(vm)

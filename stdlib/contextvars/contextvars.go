@@ -137,6 +137,7 @@ func (t *Token) Type() *interp.Class { return t.cls }
 // Load makes the contextvars module.
 func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	st := Of(vm)
+	st.setupClasses()
 	m := interp.NewModule("contextvars")
 	m.Set("ContextVar", st.varClass)
 	m.Set("Token", st.tokenClass)
@@ -152,8 +153,15 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	return m, nil
 }
 
-func newState() *State {
-	st := &State{}
+// newState makes the state every session has (asyncio asks for it at
+// start-up); the classes are made when the module is first imported.
+func newState() *State { return &State{} }
+
+// setupClasses makes the module's classes, once.
+func (st *State) setupClasses() {
+	if st.varClass != nil {
+		return
+	}
 	st.varClass = native.NewType("ContextVar", "_contextvars", nil, nil)
 	st.tokenClass = native.NewType("Token", "_contextvars", nil, nil)
 	st.contextClass = native.NewType("Context", "_contextvars", nil, nil)
@@ -161,7 +169,6 @@ func newState() *State {
 	st.setupVar()
 	st.setupToken()
 	st.setupContext()
-	return st
 }
 
 // marker is Token.MISSING.

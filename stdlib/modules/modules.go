@@ -23,9 +23,11 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib/random"
 	"github.com/asyncscript/asyncscript/stdlib/re"
 	"github.com/asyncscript/asyncscript/stdlib/requests"
+	"github.com/asyncscript/asyncscript/stdlib/signal"
 	pystring "github.com/asyncscript/asyncscript/stdlib/string"
 	"github.com/asyncscript/asyncscript/stdlib/sys"
 	"github.com/asyncscript/asyncscript/stdlib/tempfile"
+	"github.com/asyncscript/asyncscript/stdlib/thread"
 	"github.com/asyncscript/asyncscript/stdlib/time"
 )
 
@@ -56,6 +58,8 @@ var Loaders = map[string]interp.ModuleLoader{
 	"atexit":              atexit.Load,
 	"yarl":                aiohttp.LoadYarl,
 	"multidict":           aiohttp.LoadMultidict,
+	"_thread":             thread.Load,
+	"_signal":             signal.Load,
 }
 
 // Register makes every module in Loaders importable on vm.
@@ -64,4 +68,7 @@ func Register(vm *interp.VM) {
 		vm.RegisterModule(name, load)
 	}
 	pylib.Register(vm) // modules written in asyncscript's language, embedded
+	// modules written in Go with a part in the language (pylib/extra)
+	vm.RegisterModule("functools", pylib.Extend("functools", functools.Load, "cached_property", "singledispatch"))
+	vm.RegisterModule("string", pylib.Extend("string", pystring.Load, "Template"))
 }

@@ -4,6 +4,7 @@
 # while abstract methods remain. ABCMeta is accepted as a metaclass name.
 
 from _abc import _abc_init, _abc_register, _abc_subclasscheck
+from _pylib import object_new as _object_new
 
 
 def abstractmethod(funcobj):
@@ -86,14 +87,9 @@ def _abc_new(cls, *args, **kwargs):
         s = "s" if len(names) > 1 else ""
         raise TypeError(f"Can't instantiate abstract class {cls.__name__} "
                         f"with abstract method{s} {', '.join(names)}")
-    return object.__new__(cls)
+    return _object_new(cls)
 
 
 # Instantiating a class with abstract methods left is CPython's TypeError
-# where the object model offers object.__new__ to build the instance.
-if hasattr(object, "__new__"):
-    ABC.__new__ = _abc_new
-
-
-def get_cache_token():
-    return 0
+# (object.__new__'s check); the instance is made as object.__new__ makes it.
+ABC.__new__ = _abc_new

@@ -248,6 +248,7 @@ def _make_repr(cls, repr_fields):
         return f"{self.__class__.__qualname__}({parts})"
 
     __repr__.__qualname__ = f"{cls.__qualname__}.__repr__"
+    __repr__._dataclass_generated = True  # pprint splits these over lines
     return __repr__
 
 

@@ -16,6 +16,12 @@ import (
 //go:embed *.py
 var sources embed.FS
 
+// extras are the parts of Go modules written in the language
+// (extra/NAME.py runs in module NAME after its Go loader; see Extend).
+//
+//go:embed extra/*.py
+var extras embed.FS
+
 // Names lists the import names of the embedded modules.
 func Names() []string {
 	entries, _ := sources.ReadDir(".")
@@ -44,6 +50,45 @@ func Loader(name string) interp.ModuleLoader {
 		if exc := vm.ExecSource(vm.NewThread(), path, src, m); exc != nil {
 			delete(vm.Modules, name)
 			return nil, exc
+		}
+		return m, nil
+	}
+}
+
+// Extend returns a loader that runs load (a module written in Go) and
+// adds attrs, the names extra/NAME.py (the part of the module written in
+// the language) defines: functools.cached_property, string.Template. So
+// that importing the module costs no parsing, each name is a callable
+// that runs extra/NAME.py (as module _NAME_extra) the first time it is
+// called, then calls the real object.
+func Extend(name string, load interp.ModuleLoader, attrs ...string) interp.ModuleLoader {
+	file := "extra/" + name + ".py"
+	return func(vm *interp.VM) (*interp.Module, *interp.Exception) {
+		m, exc := load(vm)
+		if exc != nil {
+			return nil, exc
+		}
+		var extra *interp.Module
+		for _, attr := range attrs {
+			attr := attr
+			m.Set(attr, interp.NewBuiltin(attr, func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+				if extra == nil {
+					src, err := extras.ReadFile(file)
+					if err != nil {
+						return nil, interp.Errorf(interp.ImportError, "cannot import name '%s' from '%s'", attr, name)
+					}
+					x := interp.NewModule(name)
+					if exc := vm.ExecSource(vm.NewThread(), "<asyncscript>/"+file, src, x); exc != nil {
+						return nil, exc
+					}
+					extra = x
+				}
+				real, ok := extra.Globals.GetStr(attr)
+				if !ok {
+					return nil, interp.Errorf(interp.AttributeError, "module '%s' has no attribute '%s'", name, attr)
+				}
+				return f.Call(real, args, kw)
+			}))
 		}
 		return m, nil
 	}

@@ -253,6 +253,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 		builtinNames = append(builtinNames, interp.Str(n))
 	}
 	m.Set("builtin_module_names", builtinNames)
+	m.AddFuncs(excInfoFuncs())
 	m.AddFuncs(map[string]interp.NativeFunc{
 		"exit": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			if err := interp.ArgsBetween("exit", args, kw, 0, 1); err != nil {

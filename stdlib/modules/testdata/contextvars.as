@@ -72,3 +72,26 @@ try:
 except ValueError as e:
     print("ValueError", "different ContextVar" in str(e))
 print(ContextVar[int], type(request_id).__name__, type(ctx).__name__)
+
+
+# callbacks run in a copy of the context they were scheduled in
+var2 = contextvars.ContextVar("var2", default="base")
+async def main2():
+    loop = asyncio.get_running_loop()
+    var2.set("main")
+    done = asyncio.Event()
+    def cb(tag):
+        print(tag, var2.get())
+        var2.set("changed in cb")
+    loop.call_soon(cb, "soon")
+    async def task2():
+        var2.set("task")
+        loop.call_soon(cb, "from task")
+        loop.call_later(0.01, cb, "later from task")
+        await asyncio.sleep(0.02)
+        print("task still", var2.get())
+    await asyncio.create_task(task2())
+    await asyncio.sleep(0)
+    print("main still", var2.get())
+asyncio.run(main2())
+print(var2.get())

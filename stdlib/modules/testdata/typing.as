@@ -74,3 +74,15 @@ try:
 except AssertionError as e:
     print(e)
 print(Literal["a", "b"].__args__, Annotated[int, "meta"].__metadata__)
+from typing import NamedTuple as _NT, TypedDict as _TD
+NamedTuple, TypedDict = _NT, _TD
+class Point(NamedTuple):
+    x: int
+    y: int = 0
+p = Point(1)
+print(p, p.x, p.y, Point(3, 4), p._asdict() if hasattr(p, "_asdict") else None)
+class Movie(TypedDict):
+    name: str
+    year: int
+m = Movie(name="Blade Runner", year=1982)
+print(m, type(m).__name__)

@@ -1,0 +1,60 @@
+import argparse, sys
+sys.stderr = sys.stdout
+p = argparse.ArgumentParser(prog="fetch", description="Fetch several URLs concurrently and report how long each one took to answer.", epilog="Example: fetch -n 3 http://a http://b")
+p.add_argument("urls", nargs="+", help="the URLs to fetch")
+p.add_argument("-n", "--concurrency", type=int, default=5, help="how many requests run at once (default: %(default)s)")
+p.add_argument("-t", "--timeout", type=float, default=10.0, metavar="SECONDS", help="give up after this long")
+p.add_argument("-v", "--verbose", action="store_true", help="print each response")
+p.add_argument("--mode", choices=["fast", "slow"], default="fast", help="scheduling mode")
+p.add_argument("--header", action="append", default=[], help="extra header, may repeat")
+p.add_argument("-q", action="count", default=0)
+p.add_argument("--out", help=argparse.SUPPRESS)
+p.print_help()
+print(p.parse_args(["http://a", "http://b", "-n", "3", "-v", "--header", "X: 1", "--header=Y: 2", "-qqq"]))
+print(p.parse_args(["--mode", "slow", "--timeout=2.5", "u1"]))
+args = p.parse_args(["u", "--conc", "7"])
+print(args.concurrency, args.urls, vars(args))
+p.print_usage()
+print(p.format_usage(), end="")
+print(argparse.Namespace(a=1, b="x"), argparse.Namespace() == argparse.Namespace())
+p2 = argparse.ArgumentParser(prog="calc")
+p2.add_argument("x", type=int)
+p2.add_argument("y", type=int, nargs="?", default=10)
+p2.add_argument("--op", choices=["add", "mul"], required=True)
+g = p2.add_argument_group("output", "how to show the result")
+g.add_argument("--hex", action="store_true", help="print in hex")
+print(p2.parse_args(["3", "--op", "add"]), p2.parse_args(["--op", "mul", "3", "4"]))
+p2.print_help()
+print(p.parse_known_args(["u", "--unknown", "z"]))
+for argv in (["--op", "add"], ["x", "--op", "add"], ["1", "--op", "pow"], ["1", "2", "3", "--op", "add"], ["1"], ["1", "--op"]):
+    try:
+        p2.parse_args(argv)
+    except SystemExit as e:
+        print("exit", e.code)
+try:
+    p.parse_args(["--help"])
+except SystemExit as e:
+    print("exit", e.code)
+p3 = argparse.ArgumentParser(prog="tool", formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+p3.add_argument("--point", nargs=2, type=float, metavar=("X", "Y"), help="a point")
+p3.add_argument("--level", action="store_const", const=3, default=1, help="set level")
+p3.add_argument("--version", action="version", version="%(prog)s 1.0")
+grp = p3.add_mutually_exclusive_group()
+grp.add_argument("--json", action="store_true", help="json output")
+grp.add_argument("--csv", action="store_true", help="csv output")
+p3.add_argument("files", nargs="*", default=["-"], help="input files")
+p3.print_help()
+print(p3.parse_args(["--point", "1", "2.5", "--level", "a", "--", "-b"]))
+print(p3.parse_args([]))
+for argv in (["--json", "--csv"], ["--point", "1"], ["--version"]):
+    try:
+        p3.parse_args(argv)
+    except SystemExit as e:
+        print("exit", e.code)
+p4 = argparse.ArgumentParser(prog="averyveryverylongprogramname_for_usage_wrapping_tests")
+for name in ("alpha", "beta", "gamma", "delta", "epsilon", "zeta"):
+    p4.add_argument("--" + name, metavar=name.upper() + "_VALUE")
+p4.add_argument("source")
+p4.add_argument("destination", nargs="+")
+p4.print_usage()
+print(argparse.ArgumentParser(prog="x").format_help(), end="")

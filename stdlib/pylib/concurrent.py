@@ -1,0 +1,1 @@
+# concurrent: the package that holds concurrent.futures.
