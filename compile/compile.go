@@ -105,6 +105,9 @@ type compiler struct {
 	// echo is the expression statement whose value is printed under
 	// Options.EchoLast.
 	echo *lang.ExprStmt
+	// futureAnnotations is set by `from __future__ import annotations`
+	// (annotations.go).
+	futureAnnotations bool
 }
 
 // label is a jump target. pc is -1 until bound. When known is set, depth
@@ -557,6 +560,7 @@ func (c *compiler) module(m *lang.Module) *Code {
 	if c.opts.EchoLast && len(body) > 0 {
 		c.echo, _ = body[len(body)-1].(*lang.ExprStmt)
 	}
+	c.futureAnnotations = c.checkFuture(body)
 	if !c.opts.Interactive && !c.opts.EchoLast {
 		if doc, ok := docstring(body); ok {
 			saved := c.setSpan(body[0])

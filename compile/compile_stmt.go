@@ -185,10 +185,19 @@ func (c *compiler) annAssign(s *lang.AnnAssign) {
 		c.expr(s.Value)
 		c.store(s.Target)
 	}
-	// Annotations are evaluated (and discarded) at module and class level,
-	// where CPython evaluates them; never in function bodies.
+	// Annotations are evaluated at module and class level, where CPython
+	// evaluates them, and a plain name's is stored in __annotations__
+	// (annotations.go); never in function bodies.
 	if k := c.u.sc.kind; k == moduleScope || k == classScope {
-		c.storeAnnotation(s)
+		if n, ok := s.Target.(*lang.Name); ok && s.Simple {
+			c.annotationValue(s.Annotation)
+			c.nameOp("__annotations__", ctxLoad)
+			c.loadConst(mangle(c.u.private, n.Id))
+			c.emit(STORE_SUBSCR, 0)
+		} else if !c.futureAnnotations {
+			c.expr(s.Annotation)
+			c.emit(POP_TOP, 0)
+		}
 	}
 }
 
@@ -608,6 +617,7 @@ func (c *compiler) functionDef(s *lang.FunctionDef) {
 
 	c.loadConst(code)
 	c.emit(MAKE_FUNCTION, flags)
+	c.emitFuncAnnotations(s.Args, s.Returns)
 	c.applyDecorators(s.Decorators)
 	c.nameOp(s.Name, ctxStore)
 }
@@ -717,6 +727,9 @@ func (c *compiler) importDescend(parts []string) {
 // importFrom: `from a.b import x` is IMPORT_NAME a.b (the top package),
 // IMPORT_FROM b to reach the module, then IMPORT_FROM x per name.
 func (c *compiler) importFrom(s *lang.ImportFrom) {
+	if isFutureImport(s) && c.u.sc.kind == moduleScope {
+		return // a compiler directive (annotations.go)
+	}
 	c.emit(IMPORT_NAME, c.addName(s.Module))
 	if parts := strings.Split(s.Module, "."); len(parts) > 1 {
 		c.importDescend(parts[1:])

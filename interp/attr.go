@@ -168,6 +168,15 @@ func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
 		case "__module__":
 			o.Module = x
 			return nil
+		case "__annotations__":
+			if _, ok := x.(*Dict); !ok && x != None {
+				return Errorf(TypeError, "__annotations__ must be set to a dict object")
+			}
+			if x == None {
+				x = nil
+			}
+			o.Annotations = x
+			return nil
 		}
 		if o.Dict == nil {
 			o.Dict = NewDict()

@@ -31,6 +31,9 @@ func NewBuiltinsDict(vm *VM) *Dict {
 	for _, c := range ExceptionClasses() {
 		d.SetStr(c.Name, c)
 	}
+	for _, c := range WarningClasses() {
+		d.SetStr(c.Name, c)
+	}
 	d.SetStr("EnvironmentError", OSError)
 	d.SetStr("IOError", OSError)
 	for name, fn := range builtinFuncs {
@@ -72,6 +75,8 @@ func setupBuiltinFuncs() {
 		"ascii":      builtinASCII,
 		"format":     builtinFormat,
 		"iter":       builtinIter,
+		"aiter":      builtinAiter,
+		"anext":      builtinAnext,
 		"next":       builtinNext,
 		"hash":       builtinHash,
 		"id":         builtinID,
@@ -87,6 +92,8 @@ func setupBuiltinFuncs() {
 		"callable":   builtinCallable,
 		"input":      builtinInput,
 		"vars":       builtinVars,
+		"globals":    builtinGlobals,
+		"locals":     builtinLocals,
 		"dir":        builtinDir,
 	}
 }
@@ -130,6 +137,9 @@ func builtinPrint(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 			return nil, Errorf(TypeError, "end must be None or a string, not %s", TypeName(endV))
 		}
 		end = string(s)
+	}
+	if fileV == None {
+		fileV = sysStdout(f.VM)
 	}
 	var w io.Writer
 	var write Value
@@ -219,7 +229,19 @@ func builtinInput(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	reacquire := releaseGIL(f.VM)
 	line, err := readLine(f.VM.Stdin)
 	reacquire()
+	if !f.Worker {
+		// a Ctrl-C while waiting for the line (the prompt's stdin ends
+		// the read then) raises here, as the interrupted read does in CPython
+		if exc := f.VM.TakeInterrupt(); exc != nil {
+			return nil, exc
+		}
+	}
 	if err != nil {
+		if t, ok := f.VM.Stdin.(interface{ IsTerminal() bool }); ok && t.IsTerminal() && err.Matches(EOFError) {
+			// CPython reads a terminal with PyOS_Readline, whose end of
+			// file is a bare EOFError
+			return nil, NewException(EOFError)
+		}
 		return nil, err
 	}
 	return Str(line), nil
@@ -897,6 +919,9 @@ func callVMBuiltin(f *Fiber, name string) (Value, *Exception) {
 	if fn, ok := f.VM.Builtins.GetStr(name); ok {
 		return f.Call(fn, nil, nil)
 	}
+	if name == "locals" {
+		return frameLocals(callerFrame(f)), nil
+	}
 	return nil, Errorf(RuntimeError, "%s() is not available here", name)
 }
 
@@ -968,6 +993,13 @@ func builtinDir(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	}
 	addClass := func(c *Class) {
 		for _, k := range c.MRO {
+			if names := builtinDirNames(k); names != nil {
+				// a built-in type lists what CPython's does (dir_table.go)
+				for _, n := range names {
+					add(Str(n))
+				}
+				continue
+			}
 			for name := range k.Dict {
 				add(Str(name))
 			}

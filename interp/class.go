@@ -8,7 +8,7 @@ package interp
 type Class struct {
 	Name     string
 	QualName string
-	Module   string // "builtins" for built-in types
+	Module   string   // "builtins" for built-in types
 	Base     *Class   // the first base; nil only for object
 	Bases    []*Class // all bases in order (nil: just Base)
 	MRO      []*Class
@@ -20,7 +20,10 @@ type Class struct {
 	// Keys lists the names of Dict in definition order (C.__dict__ shows
 	// them so); may hold deleted names.
 	Keys []string
-	Dict     map[string]Value // own attributes and methods only
+	// subclasses are the classes made with this one as a base, for
+	// __subclasses__() (not recorded on the shared built-in classes).
+	subclasses []*Class
+	Dict map[string]Value // own attributes and methods only
 	// New constructs an instance for a call of the class (cls may be a
 	// subclass). nil means: inherit the nearest base's New. For object it
 	// makes an *Instance. __init__ is called afterwards by the caller when

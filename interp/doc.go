@@ -36,7 +36,11 @@
 // exception_methods.go, exception_group.go, exception_handling.go (raise,
 // except, except*), traceback.go. Builtins: builtins.go (the table),
 // builtin_iterators.go (enumerate, zip, map, filter, reversed), format.go,
-// percent.go, fileobj.go. Names: names.go (LOAD_GLOBAL, name errors),
+// percent.go, fileobj.go (text files), fileobj_binary.go (binary files),
+// fileobj_gil.go (file I/O releases the GIL on worker threads). bytes and
+// bytearray: object_bytes.go, object_bytearray.go, bytes_methods.go, the
+// codecs of str.encode/bytes.decode in codecs.go, int.to_bytes/from_bytes
+// in int_bytes.go. Names: names.go (LOAD_GLOBAL, name errors),
 // attr.go and attrcache.go (attributes), contextmanager.go (with).
 //
 // State: everything a program can change lives on its VM (or a Fiber of
@@ -48,7 +52,8 @@
 // What is global is immutable once set up: the builtin classes and their
 // methods (types.go; installed once by setupUniverse from NewVM, with no
 // init function; SetAttr and DelAttr refuse to change them, as CPython's
-// static types do), the exception classes, and constant tables. The one
+// static types do), the exception classes, classes other packages mark
+// Immutable (the stdlib's C types), and constant tables. The one
 // process-wide cache, of facts about long strings (str.go), holds only
 // what a string's immutable bytes determine. A *Code's inline caches
 // belong to whichever VM runs it: run one Code on one VM at a time.

@@ -29,23 +29,25 @@ func (f *Fiber) exec(floor int) Outcome {
 	)
 
 enter:
-	// fr is the top frame: load its hot state
-	code, instrs, slots = fr.code, fr.code.Instrs, fr.slots
-	pc, sp = fr.pc, fr.sp
-	nlocals = len(code.Locals)
-	if sp < nlocals {
-		sp = nlocals
-	}
+	// fr was just pushed, by this loop or by the Go code that called run
 	fr.started = true
+	if n := len(fr.code.Locals); fr.sp < n {
+		fr.sp = n // the operand stack starts above the locals
+	}
 	if f.resuming {
 		// fr was resumed by a send or throw (generator.go, coroutine.go,
 		// an await of asend/athrow): deliver it where fr is suspended
 		act, val, err = f.resumeFrame(fr)
-		pc, sp = fr.pc, fr.sp
 		if act != actNone {
 			goto transition
 		}
 	}
+
+reload:
+	// fr is the top frame: load its hot state
+	code, instrs, slots = fr.code, fr.code.Instrs, fr.slots
+	pc, sp = fr.pc, fr.sp
+	nlocals = len(code.Locals)
 
 	for {
 		if err == nil {
@@ -678,8 +680,17 @@ enter:
 					var fn Value
 					var args []Value
 					if slots[base] == nil {
-						fn = slots[base+1]
-						args = slots[base+2 : sp]
+						if bm, ok := slots[base+1].(*BoundMethod); ok {
+							// a bound method takes the NULL's place by its
+							// function and self, as CPython's CALL does, so
+							// that a Python method is pushed below
+							slots[base], slots[base+1] = bm.Func, bm.Self
+							fn = slots[base]
+							args = slots[base+1 : sp]
+						} else {
+							fn = slots[base+1]
+							args = slots[base+2 : sp]
+						}
 					} else {
 						fn = slots[base]
 						args = slots[base+1 : sp]
@@ -729,7 +740,8 @@ enter:
 						f.frames = append(f.frames, callee)
 						fr.pc, fr.sp = pc, sp
 						fr = callee
-						goto enter
+						fr.started = true
+						goto reload
 					}
 					if cls, ok := fn.(*Class); ok {
 						inst, initFn, e := f.construct(cls, args, kwnames)
@@ -1197,26 +1209,28 @@ enter:
 
 transition:
 	// fr returned val, raised err, yielded val or suspended with val
-	switch act {
-	case actSuspend:
-		if c := f.resumedCoroutine(floor); c != nil {
-			// coro.send() from Go or Python: detach the suspended run
-			// into the coroutine and hand the value to the sender
-			c.saved = append([]*Frame(nil), f.frames[floor:]...)
-			clear(f.frames[floor:])
-			f.frames = f.frames[:floor]
+	if act >= actSuspend {
+		switch act {
+		case actSuspend:
+			if c := f.resumedCoroutine(floor); c != nil {
+				// coro.send() from Go or Python: detach the suspended run
+				// into the coroutine and hand the value to the sender
+				c.saved = append([]*Frame(nil), f.frames[floor:]...)
+				clear(f.frames[floor:])
+				f.frames = f.frames[:floor]
+				return Outcome{Kind: Yielded, Value: val}
+			}
+			if !f.suspendable(floor) {
+				act, err, reraise = actNone, Errorf(RuntimeError, "await wasn't used with future"), true
+				goto reload
+			}
 			return Outcome{Kind: Yielded, Value: val}
-		}
-		if !f.suspendable(floor) {
-			act, err, reraise = actNone, Errorf(RuntimeError, "await wasn't used with future"), true
-			goto enter
-		}
-		return Outcome{Kind: Yielded, Value: val}
-	case actYield:
-		if fr.entry != EntryAsyncGen && len(f.frames)-1 != floor {
-			// a generator yields to whoever resumed it, never across Go
-			act, err, reraise = actNone, Errorf(RuntimeError, "yield across a native boundary"), true
-			goto enter
+		case actYield:
+			if fr.entry != EntryAsyncGen && len(f.frames)-1 != floor {
+				// a generator yields to whoever resumed it, never across Go
+				act, err, reraise = actNone, Errorf(RuntimeError, "yield across a native boundary"), true
+				goto reload
+			}
 		}
 	}
 
@@ -1224,6 +1238,21 @@ transition:
 	n := len(f.frames) - 1
 	f.frames[n] = nil
 	f.frames = f.frames[:n]
+	if fr.entry == EntryCall {
+		// the common case first: an ordinary call (never a run's floor)
+		caller := f.frames[n-1]
+		if act == actReturn {
+			caller.slots[caller.sp] = val
+			caller.sp++
+		}
+		f.releaseFrame(fr)
+		fr, act = caller, actNone
+		if err != nil {
+			f.addTraceback(err, fr, fr.pc-1)
+			reraise = true
+		}
+		goto reload
+	}
 	if n == floor {
 		// the run's own frame: back to the Go code that entered it
 		switch act {
@@ -1237,21 +1266,14 @@ transition:
 		return Outcome{Kind: Returned, Value: val}
 	}
 	caller := f.frames[n-1]
-	if fr.entry == EntryCall {
-		if act == actReturn {
-			caller.slots[caller.sp] = val
-			caller.sp++
-		}
-	} else {
-		err = f.finishEntry(fr, caller, act, val, err)
-	}
+	err = f.finishEntry(fr, caller, act, val, err)
 	f.releaseFrame(fr) // a no-op for generator and coroutine frames
 	fr, act = caller, actNone
 	if err != nil {
 		f.addTraceback(err, fr, fr.pc-1)
 		reraise = true
 	}
-	goto enter
+	goto reload
 }
 
 // compareInts is the small-int fast path of COMPARE_OP.

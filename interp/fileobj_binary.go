@@ -500,5 +500,6 @@ func setupBinaryFile() {
 	}
 	for _, c := range []*Class{BufferedReaderClass, BufferedWriterClass, BufferedRandomClass} {
 		c.AddMethods(methods)
+		guardReceivers(c)
 	}
 }

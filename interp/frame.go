@@ -46,11 +46,13 @@ type Frame struct {
 
 // pushFrame is the one place a frame is entered, whatever its entry kind
 // (see the frame-entry table in doc.go): it enforces the recursion limit,
-// CPython's check as a frame starts, and pushes fr on the fiber. Over the
-// limit fr is not pushed and the RecursionError is returned for the
-// entering code to raise where the call was made.
+// CPython's check as a frame starts, and pushes fr on the fiber. A frame
+// entered from Go (Native, Resume) starts a nested run of the dispatch
+// loop, one more level of Go recursion, which maxGoDepth bounds too. Over
+// either limit fr is not pushed and the RecursionError is returned for
+// the entering code to raise where the call was made.
 func (f *Fiber) pushFrame(fr *Frame, entry Entry) *Exception {
-	if f.atLimit() {
+	if f.atLimit() || (entry >= EntryNative && f.goDepth >= maxGoDepth) {
 		return recursionError("")
 	}
 	fr.entry = entry

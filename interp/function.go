@@ -16,6 +16,9 @@ type Function struct {
 	Module     Value
 	Doc        Value
 	Dict       *Dict // function attributes (functools.wraps sets some); nil until used
+	// Annotations is __annotations__: set by the def when it has any,
+	// an empty dict made on first access otherwise.
+	Annotations Value
 }
 
 // Cell holds a variable captured by an inner function. V is nil while the
@@ -120,6 +123,18 @@ func (fn *Function) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 			fn.Dict = NewDict()
 		}
 		return fn.Dict, true, nil
+	case "__annotations__":
+		if fn.Annotations == nil {
+			fn.Annotations = NewDict()
+		}
+		return fn.Annotations, true, nil
+	case "__kwdefaults__":
+		if fn.KwDefaults == nil {
+			return None, true, nil
+		}
+		return fn.KwDefaults, true, nil
+	case "__globals__":
+		return fn.Globals, true, nil
 	}
 	if fn.Dict != nil {
 		if r, ok := fn.Dict.GetStr(name); ok {

@@ -469,11 +469,12 @@ func yieldFromSend(f *Fiber, it Value, v Value) (res, y Value, done bool, err *E
 	}
 	if v == nil || v == None {
 		if _, isIter := it.(Iterator); isIter {
-			// Go iterators end without a value
+			// Go iterators end without a value, or with StopIteration's
+			// (asyncio's FutureIter)
 			y, ok, err := Next(f, it)
 			switch {
 			case err != nil:
-				return nil, nil, false, err
+				return delegateOutcome(nil, err)
 			case !ok:
 				return None, nil, true, nil
 			}

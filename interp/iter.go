@@ -74,6 +74,9 @@ func newIterClass(name string) *Class {
 // the immediate ones, backing-array identity for tuples (a Tuple is a
 // slice and must never reach Go's == on interfaces, which panics).
 func identicalValues(a, b Value) bool {
+	if x, ok := a.(Float); ok {
+		return sameFloat(x, b)
+	}
 	if x, ok := a.(Tuple); ok {
 		y, ok := b.(Tuple)
 		if !ok || len(x) != len(y) {

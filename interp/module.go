@@ -188,6 +188,11 @@ func (m *Module) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 	if name == "__dict__" {
 		return m.Globals, true, nil
 	}
+	if ga, ok := m.Globals.GetStr("__getattr__"); ok {
+		// a module-level __getattr__ (PEP 562)
+		r, err := f.Call(ga, []Value{Str(name)}, nil)
+		return r, true, err
+	}
 	return nil, false, Errorf(AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
 }
 

@@ -118,6 +118,11 @@ func NewClassBases(name string, bases []*Class, dict map[string]Value) (*Class, 
 		return nil, err
 	}
 	c.MRO = mro
+	for _, b := range bases {
+		if !b.BuiltinType {
+			b.subclasses = append(b.subclasses, c)
+		}
+	}
 	var solid *Class
 	for _, b := range bases {
 		if b.IsException {

@@ -56,6 +56,15 @@ func setupBytes() {
 	guardReceivers(ByteArrayClass)
 }
 
+// tpName is a class's name as CPython's tp_name gives it in messages:
+// _io.BufferedReader for a built-in type of another module.
+func tpName(c *Class) string {
+	if c.BuiltinType && c.Module != "builtins" && c.Module != "" {
+		return c.Module + "." + c.Name
+	}
+	return c.Name
+}
+
 // guardReceivers makes every method of the builtin class c check its
 // receiver, with CPython's messages for bytes.join() and
 // bytearray.append(1, 2) called unbound on nothing or on another type.
@@ -66,12 +75,13 @@ func guardReceivers(c *Class) {
 			continue
 		}
 		name, fn := name, b.Fn
+		qual := tpName(c)
 		b.Fn = func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 			if len(args) == 0 {
 				return nil, Errorf(TypeError, "unbound method %s.%s() needs an argument", c.Name, name)
 			}
 			if !IsInstance(args[0], c) {
-				return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, c.Name, TypeName(args[0]))
+				return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, qual, tpName(args[0].Type()))
 			}
 			return fn(f, args, kw)
 		}

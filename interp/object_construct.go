@@ -273,6 +273,7 @@ func typeMro(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 // __init_subclass__ and __new__; see universe.go.
 func setupClassCreation() {
 	setupMappingProxy()
+	setupSlice()
 	TypeClass.New = func(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 		if len(args) == 1 && cls == TypeClass && len(kw) == 0 {
 			return args[0].Type(), nil
@@ -284,6 +285,17 @@ func setupClassCreation() {
 	}
 	TypeClass.Dict["__call__"] = &Builtin{Name: "__call__", Fn: typeCall, Of: TypeClass}
 	TypeClass.Dict["mro"] = &Builtin{Name: "mro", Fn: typeMro, Of: TypeClass}
+	TypeClass.Dict["__subclasses__"] = &Builtin{Name: "__subclasses__", Of: TypeClass, Fn: func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+		c, ok := args[0].(*Class)
+		if !ok || len(args) != 1 {
+			return nil, Errorf(TypeError, "__subclasses__() takes no arguments")
+		}
+		items := make([]Value, len(c.subclasses))
+		for i, s := range c.subclasses {
+			items[i] = s
+		}
+		return NewList(items), nil
+	}}
 	TypeClass.Dict["__init__"] = &Builtin{Name: "__init__", Of: TypeClass, Fn: func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		if len(args) != 2 && len(args) != 4 {
 			return nil, Errorf(TypeError, "type.__init__() takes 1 or 3 arguments")

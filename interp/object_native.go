@@ -159,7 +159,10 @@ func nativeSlot(owner *Class, name string) NativeFunc {
 	case "__iter__":
 		return arity(0, func(f *Fiber, a []Value) (Value, *Exception) { return IterValue(f, a[0]) })
 	case "__contains__":
-		return arity(1, func(f *Fiber, a []Value) (Value, *Exception) { ok, err := contains(f, a[0], a[1]); return Bool(ok), err })
+		return arity(1, func(f *Fiber, a []Value) (Value, *Exception) {
+			ok, err := contains(f, a[0], a[1])
+			return Bool(ok), err
+		})
 	case "__getitem__":
 		return arity(1, func(f *Fiber, a []Value) (Value, *Exception) { return getItem(f, a[0], a[1]) })
 	case "__setitem__":

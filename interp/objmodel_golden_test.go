@@ -18,3 +18,7 @@ func TestSubclassBuiltinPrograms(t *testing.T) {
 func TestClassMachineryPrograms(t *testing.T) {
 	golden.Suite{Chunks: "testdata/class_machinery.as"}.Test(t)
 }
+
+func TestIntrospectionPrograms(t *testing.T) {
+	golden.Suite{Chunks: "testdata/introspection.as"}.Test(t)
+}

@@ -90,7 +90,8 @@ type Iterator interface {
 // Truth is bool(v).
 func Truth(f *Fiber, v Value) (bool, *Exception) { return truth(f, v) }
 
-// Equal is v == w as a Go bool.
+// Equal is v == w as a Go bool, as PyObject_RichCompareBool: identity
+// implies equality (what containers use).
 func Equal(f *Fiber, v, w Value) (bool, *Exception) { return equal(f, v, w) }
 
 // Hash is hash(v); unhashable values raise TypeError.

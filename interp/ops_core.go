@@ -62,7 +62,9 @@ func Identical(v, w Value) bool {
 	case Tuple:
 		b, ok := w.(Tuple)
 		return ok && len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
-	case Int, Float, Str, Bool, NoneType, *Class, *Exception, *BigInt:
+	case Float:
+		return sameFloat(a, w)
+	case Int, Str, Bool, NoneType, *Class, *Exception, *BigInt:
 		return v == w
 	}
 	if reflect.TypeOf(v) != reflect.TypeOf(w) {
@@ -277,7 +279,8 @@ func equal(f *Fiber, v, w Value) (bool, *Exception) {
 		}
 	case Float:
 		if b, ok := w.(Float); ok {
-			return a == b, nil
+			// identity first: the same NaN is equal to itself
+			return a == b || sameFloat(a, b), nil
 		}
 	case NoneType:
 		if !hasUserMethods(w) {
@@ -721,7 +724,14 @@ func binarySlow(f *Fiber, op BinOp, v, w Value, inplace bool) (Value, *Exception
 		}
 	} else {
 		nativeTried = true
-		res, err := nativeBinary(f, op, v, w)
+		// the left operand's own operation: a right operand whose class
+		// has the reflected method is not taken apart for it (int - F,
+		// F a float subclass with __rsub__, goes to F.__rsub__)
+		right := w
+		if !rok {
+			right = nativeOrSelf(w)
+		}
+		res, err := nativeBinaryValues(f, op, nativeOrSelf(v), right)
 		if err != nil || res != NotImplemented {
 			return res, err
 		}
@@ -859,12 +869,18 @@ func repeatItems(items []Value, k int) []Value {
 // nativeBinary applies op to built-in operands; NotImplemented when the
 // operand types are not supported.
 func nativeBinary(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
+	return nativeBinaryValues(f, op, nativeOrSelf(v), nativeOrSelf(w))
+}
+
+// nativeOrSelf is the built-in value v carries (object_native.go), or v.
+func nativeOrSelf(v Value) Value {
 	if n := nativeOf(v); n != nil {
-		v = n
+		return n
 	}
-	if n := nativeOf(w); n != nil {
-		w = n
-	}
+	return v
+}
+
+func nativeBinaryValues(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 	switch a := v.(type) {
 	case Int, Bool, *BigInt:
 		switch b := w.(type) {
@@ -1316,8 +1332,7 @@ func Is(a, b Value) bool {
 		y, ok := b.(Int)
 		return ok && x == y
 	case Float:
-		y, ok := b.(Float)
-		return ok && x == y
+		return sameFloat(x, b)
 	case Str:
 		y, ok := b.(Str)
 		return ok && x == y
@@ -1328,4 +1343,13 @@ func Is(a, b Value) bool {
 		return false
 	}
 	return a == b
+}
+
+// sameFloat is `a is b` for a float: floats are values here, so the same
+// bits stand for the same object. A NaN is thus identical to itself, and
+// containers find it (x = float("nan"); x in [x] is True), as CPython's
+// identity-before-equality rule does for one NaN object.
+func sameFloat(a Float, b Value) bool {
+	y, ok := b.(Float)
+	return ok && math.Float64bits(float64(a)) == math.Float64bits(float64(y))
 }

@@ -22,16 +22,12 @@ const (
 // run executes frames until the frame at index floor returns, raises or
 // yields, or the fiber suspends. Frames below floor belong to outer runs
 // (a Go caller further down is waiting for them); the frame at floor was
-// just pushed by that caller through pushFrame.
+// just pushed by that caller through pushFrame, which also checked the
+// Go-level depth this run adds (maxGoDepth).
 func (f *Fiber) run(floor int) Outcome {
-	if err := f.enterGo(); err != nil {
-		// the frames pushed for this run never start
-		clear(f.frames[floor:])
-		f.frames = f.frames[:floor]
-		return Outcome{Kind: Raised, Exc: err}
-	}
+	f.goDepth++
 	out := f.exec(floor)
-	f.leaveGo()
+	f.goDepth--
 	return out
 }
 

@@ -135,6 +135,13 @@ func (l *Loop) Hold() (release func()) {
 // not wait (loop.stop). The request is consumed when Run returns.
 func (l *Loop) Stop() { l.stopping = true }
 
+// Stopping reports whether Stop was called and not yet consumed.
+func (l *Loop) Stopping() bool { return l.stopping }
+
+// ClearStop consumes a Stop request (what Run does when it returns), for
+// callers driving RunOnce themselves.
+func (l *Loop) ClearStop() { l.stopping = false }
+
 // Running reports whether the loop is inside RunOnce, running handles.
 func (l *Loop) Running() bool { return l.running }
 
@@ -251,6 +258,28 @@ func (l *Loop) RunOnce() bool {
 		fn()
 	}
 	return true
+}
+
+// RunOnceNested is RunOnce for a nested run (nest_asyncio): called from a
+// handle of the running step, it first puts the rest of that step back at
+// the front of the ready queue, so that the nested step runs it, as
+// nest_asyncio's _run_once pops the one shared ready queue; the outer step
+// then has nothing more to run. Outside a step it is RunOnce.
+func (l *Loop) RunOnceNested() bool {
+	if !l.running {
+		return l.RunOnce()
+	}
+	outer, pos := l.batch, l.batchPos
+	rest := outer[pos:]
+	ready := make([]*Handle, 0, len(rest)+len(l.ready))
+	l.ready = append(append(ready, rest...), l.ready...)
+	clear(rest)
+	l.batch, l.batchPos, l.running, l.spare = nil, 0, false, nil
+	defer func() {
+		// the outer step resumes with its handles all taken
+		l.batch, l.batchPos, l.running = outer[:pos], pos, true
+	}()
+	return l.RunOnce()
 }
 
 // endStep recycles the step's buffer, or, if a handle panicked, puts the

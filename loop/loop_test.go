@@ -3,6 +3,7 @@ package loop_test
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -624,4 +625,28 @@ func BenchmarkTimers(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n, "ns/timer")
+}
+
+// TestRunOnceNested: a nested step (nest_asyncio) runs the rest of the
+// running step first, then what is ready, and leaves the outer step
+// nothing more to run.
+func TestRunOnceNested(t *testing.T) {
+	lp := loop.New(&loop.FakeClock{})
+	var order []string
+	lp.CallSoon(func() {
+		order = append(order, "a")
+		lp.CallSoon(func() { order = append(order, "c") })
+		lp.RunOnceNested()
+		order = append(order, "a-end")
+	})
+	lp.CallSoon(func() { order = append(order, "b") })
+	lp.RunOnce()
+	lp.CallSoon(func() { order = append(order, "d") })
+	lp.RunOnce()
+	if got := strings.Join(order, ","); got != "a,b,c,a-end,d" {
+		t.Fatalf("order %s", got)
+	}
+	if lp.ReadyLen() != 0 || lp.Running() {
+		t.Fatalf("ready %d running %v", lp.ReadyLen(), lp.Running())
+	}
 }

@@ -1,11 +1,11 @@
 package notebook
 
-// This file holds what IPython does around a cell's code: the displayhook
-// rule (InteractiveShell.run_ast_nodes with ast_node_interactivity
-// 'last_expr': only a last expression statement is echoed, and
-// DisplayHook.quiet silences it when the cell ends in ';'), and the
-// error output's traceback in IPython 8's "Cell In [N], line L" form
-// (core/ultratb.py VerboseTB, Linux colour scheme).
+// This file holds what IPython does around a cell's code: DisplayHook.quiet
+// (a cell ending in ';' shows no result; the session compiles cells so
+// that only a last expression statement is echoed, IPython's
+// ast_node_interactivity 'last_expr'), and the error output's traceback in
+// IPython 8's "Cell In [N], line L" form (core/ultratb.py VerboseTB, Linux
+// colour scheme) and SyntaxTB's form for cells that do not compile.
 
 import (
 	"fmt"
@@ -16,29 +16,6 @@ import (
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/lang"
 )
-
-// echoName is the global a cell's last expression is stored in, to be
-// echoed as the cell's execute_result.
-const echoName = "__asyncscript_nb_echo__"
-
-// echoLast rewrites a cell whose last statement is an expression so that
-// its value is kept in echoName (not when the cell ends in ';'). It reports
-// whether it did.
-func echoLast(mod *lang.Module, src string) bool {
-	if len(mod.Body) == 0 || quiet(src) {
-		return false
-	}
-	last, ok := mod.Body[len(mod.Body)-1].(*lang.ExprStmt)
-	if !ok {
-		return false
-	}
-	mod.Body[len(mod.Body)-1] = &lang.Assign{
-		Span:    last.Span,
-		Targets: []lang.Expr{&lang.Name{Span: last.X.GetSpan(), Id: echoName}},
-		Value:   last.X,
-	}
-	return true
-}
 
 // quiet is DisplayHook.quiet: the cell's last non-comment text ends in ';'.
 func quiet(src string) bool {
@@ -168,38 +145,44 @@ func pad(s string, w int) string {
 	return s
 }
 
-// syntaxOutput is the error output of a cell that does not compile: IPython
-// shows CPython's report with the file replaced by "Cell In [N]".
+// syntaxOutput is the error output of a cell that does not compile, as
+// IPython's SyntaxTB shows it (ListTB._format_exception_only): the cell
+// and line, the stripped source line, one caret at the offset, the
+// message.
 func (k *Kernel) syntaxOutput(se *lang.SyntaxError) Output {
-	report := se.Format()
-	lines := strings.Split(strings.TrimRight(report, "\n"), "\n")
 	file := ""
 	if se.File != nil {
 		file = se.File.Name
 	}
+	line := int(se.Span.Start.Line)
 	var b strings.Builder
-	last := lines[len(lines)-1]
-	for i, l := range lines[:len(lines)-1] {
-		if i == 0 && strings.HasPrefix(l, "  File ") {
-			where := fmt.Sprintf("line %d", se.Span.Start.Line)
-			if n, ok := k.files[file]; ok {
-				fmt.Fprintf(&b, "%s  Cell %sIn [%d], %s%s%s\n", ansiCyan, ansiGreen, n, where, ansiCyan, ansiReset)
-				continue
+	if n, ok := k.files[file]; ok {
+		fmt.Fprintf(&b, "%s  Cell %sIn [%d], line %d%s%s\n", ansiCyan, ansiGreen, n, line, ansiCyan, ansiReset)
+	} else {
+		fmt.Fprintf(&b, "%s  File %s%s:%d%s%s\n", ansiCyan, ansiGreen, file, line, ansiCyan, ansiReset)
+	}
+	if se.File != nil && line > 0 {
+		text := []rune(se.File.Line(line))
+		i := 0
+		for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\f') {
+			i++
+		}
+		fmt.Fprintf(&b, "%s    %s%s\n", ansiRed, strings.TrimSpace(string(text)), ansiReset)
+		if off := int(se.Span.Start.Col); off > 0 {
+			caret := "    "
+			for j := i; j < off-1 && j < len(text); j++ {
+				if text[j] == ' ' || text[j] == '\t' {
+					caret += string(text[j])
+				} else {
+					caret += " "
+				}
 			}
-		}
-		if strings.TrimSpace(l) != "" && strings.Trim(l, " ^~") == "" {
-			fmt.Fprintf(&b, "%s%s%s\n", ansiReset, l, ansiReset)
-		} else {
-			fmt.Fprintf(&b, "%s%s%s\n", ansiRed, l, ansiReset)
+			fmt.Fprintf(&b, "%s%s^%s\n", ansiReset, caret, ansiReset)
 		}
 	}
-	ename, msg, _ := strings.Cut(last, ": ")
-	fmt.Fprintf(&b, "%s%s%s%s:%s %s\n", ansiRed, ename, ansiReset, ansiRed, ansiReset, msg)
-	evalue := fmt.Sprintf("%s (%s, line %d)", se.Msg, baseName(file), se.Span.Start.Line)
-	if se.Msg == "" {
-		evalue = msg
-	}
-	return Output{"output_type": "error", "ename": ename, "evalue": evalue, "traceback": []any{b.String()}}
+	fmt.Fprintf(&b, "%s%s%s%s:%s %s\n", ansiRed, se.Kind, ansiReset, ansiRed, ansiReset, se.Msg)
+	evalue := fmt.Sprintf("%s (%s, line %d)", se.Msg, baseName(file), line)
+	return Output{"output_type": "error", "ename": se.Kind, "evalue": evalue, "traceback": []any{b.String()}}
 }
 
 func baseName(p string) string {

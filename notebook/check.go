@@ -5,11 +5,13 @@ package notebook
 // with a fractional part within a relative tolerance (they are timings),
 // hexadecimal addresses, times of day, Task-N numbers, the kernel's file
 // names for cells and the figures of %time/%timeit masked; stderr
-// compares by its last line; results by their text/plain; errors by ename
-// and evalue. Output that moved across a cell boundary (a background task
-// printing one cell later) is reported as moved, not failed. Cells never
-// run in the stored copy, and cells tagged "asyncscript:skip-check"
-// (random output), are skipped.
+// compares by its last line (the warnings for coroutines never awaited
+// left out: CPython gives them when its garbage collector runs); results by their text/plain, text/html,
+// text/markdown and text/latex; errors by ename and evalue. Output that
+// moved across a cell boundary (a background task printing one cell
+// later) is reported as moved, not failed. Cells never run in the stored
+// copy, and cells tagged "asyncscript:skip-check" (random output), are
+// skipped.
 
 import (
 	"fmt"
@@ -18,6 +20,9 @@ import (
 	"strconv"
 	"strings"
 )
+
+// tracemallocHint ends the warning for a coroutine never awaited.
+const tracemallocHint = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback"
 
 // SkipTag, in a cell's metadata tags, keeps check from comparing it.
 const SkipTag = "asyncscript:skip-check"
@@ -48,6 +53,8 @@ var (
 	wallRE     = regexp.MustCompile(`^Wall time: .*`)
 	timeitRE   = regexp.MustCompile(`^\S+ \S+ ± \S+ \S+ per loop \(mean ± std\. dev\. of (\d+) runs?, [\d,]+ loops? each\)$`)
 	numRE      = regexp.MustCompile(`-?\d+(\.\d+)?([eE][-+]?\d+)?`)
+	// the warning for a coroutine never awaited
+	unawaitedRE = regexp.MustCompile(`^\S+: RuntimeWarning: coroutine '.*' was never awaited$`)
 )
 
 // mask normalizes one line of text output.
@@ -91,12 +98,18 @@ func viewOf(outs []Output) view {
 				v.stdout = append(v.stdout, lines(o.Text("text"))...)
 			}
 		case "execute_result", "display_data":
-			v.results = append(v.results, strings.Join(lines(o.Text("text/plain")), "\n"))
+			r := strings.Join(lines(o.Text("text/plain")), "\n")
+			for _, mime := range []string{"text/html", "text/markdown", "text/latex"} {
+				if t := o.Text(mime); t != "" {
+					r += " [" + mime + ": " + strings.Join(lines(t), "\n") + "]"
+				}
+			}
+			v.results = append(v.results, r)
 		case "error":
 			v.errors = append(v.errors, mask(o.Text("ename")+": "+o.Text("evalue")))
 		}
 	}
-	ls := lines(stderr)
+	ls := dropUnawaited(lines(stderr))
 	for i := len(ls) - 1; i >= 0; i-- {
 		if strings.TrimSpace(ls[i]) != "" {
 			v.stderr = ls[i]
@@ -104,6 +117,27 @@ func viewOf(outs []Output) view {
 		}
 	}
 	return v
+}
+
+// dropUnawaited leaves out the warnings for coroutines never awaited
+// ("F:N: RuntimeWarning: coroutine 'c' was never awaited", the source
+// line, the tracemalloc hint): CPython gives them when its garbage
+// collector finds the coroutine, so in which cell, or whether before the
+// program's end, depends on when the collector runs.
+func dropUnawaited(ls []string) []string {
+	var out []string
+	for i := 0; i < len(ls); i++ {
+		if !unawaitedRE.MatchString(ls[i]) {
+			if ls[i] != tracemallocHint {
+				out = append(out, ls[i])
+			}
+			continue
+		}
+		if i+2 < len(ls) && strings.HasPrefix(ls[i+1], "  ") && ls[i+2] == tracemallocHint {
+			i++ // the source line
+		}
+	}
+	return out
 }
 
 // sameLine compares two masked lines: equal, or equal but for numbers

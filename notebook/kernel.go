@@ -14,8 +14,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/lang"
 	"github.com/asyncscript/asyncscript/stdlib"
 )
 
@@ -33,8 +35,24 @@ type Kernel struct {
 	// afterRun, when set, runs after a cell part's code and before its
 	// value is echoed (%time prints its times there).
 	afterRun func()
+	// clearNext: clear_output(wait=True) was called; the next output
+	// clears the cell's outputs first.
+	clearNext bool
+	// warn is the session's warning for a coroutine never awaited; while
+	// a cell's code runs (inEntry) the warnings wait in deferred until it
+	// is known whether the cell failed.
+	warn     func(c *interp.Coroutine, file string, line int)
+	inEntry  bool
+	deferred []unawaited
 	// notes collects the running cell's terminal notes.
 	notes *[]string
+}
+
+// unawaited is a coroutine found never awaited, and where.
+type unawaited struct {
+	c    *interp.Coroutine
+	file string
+	line int
 }
 
 // Result is what running one cell produced.
@@ -114,24 +132,35 @@ func NewKernel(newSession func(stdout, stderr io.Writer) *stdlib.Session) *Kerne
 	k.S.VM.Argv = []string{"-c"}
 	k.S.VM.SearchPath = []string{"."}
 	k.S.Main.Globals.SetStr("display", interp.NewBuiltin("display", k.display))
+	k.registerIPython() // ipython.go
+	// nbclient does not answer input requests: ipykernel's raw_input raises
+	stdinErr := interp.NewClass("StdinNotImplementedError", interp.NotImplementedError, nil)
+	stdinErr.Module = "IPython.core.error"
+	stdinErr.BuiltinType = true
+	k.S.VM.Builtins.SetStr("input", interp.NewBuiltin("input", func(*interp.Fiber, []interp.Value, []interp.KV) (interp.Value, *interp.Exception) {
+		return nil, interp.Errorf(stdinErr, "raw_input was called, but this frontend does not support input requests.")
+	}))
 	// ipykernel's tasks are Task-1 to Task-3, and cells run inside Task-3:
 	// the first task a cell creates is Task-4.
 	k.S.Asyncio.ReserveTaskNumbers(3)
+	// a coroutine a global still holds is not garbage yet: CPython warns
+	// only when the name lets it go (the session checks after each cell);
+	// one left when a cell fails is held by the traceback IPython keeps
+	// (sys.last_traceback): no warning then either
+	if warn := k.S.VM.Hooks.UnawaitedCoroutine; warn != nil {
+		k.warn = warn
+		k.S.VM.Hooks.UnawaitedCoroutine = func(c *interp.Coroutine, file string, line int) {
+			switch {
+			case k.heldByGlobals(c):
+			case k.inEntry:
+				k.deferred = append(k.deferred, unawaited{c, file, line})
+			default:
+				warn(c, file, line)
+			}
+		}
+	}
 	k.S.SessionLoop().EntryTaskName = interp.Str("Task-3")
 	return k
-}
-
-// display is IPython's display(*objs): each object becomes a display_data
-// output holding its repr as text/plain.
-func (k *Kernel) display(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	for _, v := range args {
-		text, exc := interp.Repr(f, v)
-		if exc != nil {
-			return nil, exc
-		}
-		k.add(Output{"output_type": "display_data", "data": map[string]any{"text/plain": text}, "metadata": map[string]any{}})
-	}
-	return interp.None, nil
 }
 
 // flush moves pending stream text into outputs: the flushes already due,
@@ -145,6 +174,7 @@ func (k *Kernel) flush() {
 // addStream appends text to the last output when it is the same stream,
 // as nbclient merges consecutive stream messages.
 func (k *Kernel) addStream(name, text string) {
+	k.clearIfAsked()
 	if n := len(k.outs); n > 0 && k.outs[n-1].Type() == "stream" && k.outs[n-1]["name"] == name {
 		k.outs[n-1]["text"] = k.outs[n-1]["text"].(string) + text
 		return
@@ -152,9 +182,18 @@ func (k *Kernel) addStream(name, text string) {
 	k.outs = append(k.outs, Output{"output_type": "stream", "name": name, "text": text})
 }
 
+// clearIfAsked drops the outputs before a new one after
+// clear_output(wait=True).
+func (k *Kernel) clearIfAsked() {
+	if k.clearNext {
+		k.outs, k.clearNext = nil, false
+	}
+}
+
 // add appends a rich output after what the streams hold.
 func (k *Kernel) add(o Output) {
 	k.flush()
+	k.clearIfAsked()
 	k.outs = append(k.outs, o)
 }
 
@@ -164,13 +203,17 @@ func (k *Kernel) add(o Output) {
 // cell, as it does under Jupyter.
 func (k *Kernel) Execute(src string) Result {
 	k.Count++
-	k.outs = nil
+	k.outs, k.clearNext = nil, false
 	name := fmt.Sprintf("%s%d.py", k.prefix, murmur2([]byte(src), 0xC70F6907))
 	k.files[name] = k.Count
+	k.S.Asyncio.CacheSource(name, src) // IPython puts cells in linecache
 	k.gap()
 	res := Result{Count: k.Count}
 	k.notes = &res.Notes
 	segs := splitMagics(src)
+	if len(segs) > 0 {
+		res.Notes = append(res.Notes, segs[0].skipped...)
+	}
 	for i, seg := range segs {
 		var stop bool
 		if seg.magic != nil {
@@ -194,15 +237,33 @@ func (k *Kernel) Execute(src string) Result {
 // expression is displayed (unless the cell ends in ';'). It reports
 // whether the cell stopped (an error or SystemExit).
 func (k *Kernel) runCode(name, code string, echo bool, res *Result) bool {
+	if se := incompleteInput(name, code); se != nil {
+		o := k.syntaxOutput(se)
+		k.add(o)
+		res.Err = o
+		return true
+	}
 	var shown []interp.Value
 	var failed *interp.Exception
+	k.inEntry, k.deferred = true, nil
+	defer func() { k.inEntry, k.deferred = false, nil }()
 	r := k.S.RunEntry(stdlib.Entry{
 		Source:   code,
 		Filename: name,
 		Mode:     stdlib.Cell,
 		Echo: func(v interp.Value) {
-			if echo && v != interp.None && !quiet(code) {
+			c, isCoro := v.(*interp.Coroutine)
+			switch {
+			case echo && v != interp.None && !quiet(code):
 				shown = append(shown, v)
+				if isCoro {
+					// Out[N] keeps it alive: CPython never warns
+					c.MarkAwaited()
+				}
+			case isCoro && !c.Started():
+				// dropped at the cell's last statement: CPython warns there
+				c.MarkAwaited()
+				k.warnDropped(name, code, c)
 			}
 		},
 		Report: func(exc *interp.Exception, interrupted bool) {
@@ -217,6 +278,14 @@ func (k *Kernel) runCode(name, code string, echo bool, res *Result) bool {
 			k.fail(k.S.VM.NewThread(), exc, res)
 		},
 	})
+	k.inEntry = false
+	if failed == nil && r.Exc == nil && k.warn != nil {
+		k.S.VM.GIL.Lock()
+		for _, u := range k.deferred {
+			k.warn(u.c, u.file, u.line)
+		}
+		k.S.VM.GIL.Unlock()
+	}
 	if r.Exited {
 		// the kernel goes on: IPython shows SystemExit as an error
 		k.add(k.systemExit(r.Exc))
@@ -248,13 +317,91 @@ func (k *Kernel) runCode(name, code string, echo bool, res *Result) bool {
 	return false
 }
 
+// heldByGlobals tells whether a global of __main__ refers to c, directly
+// or as an item of a list, tuple or dict it holds.
+func (k *Kernel) heldByGlobals(c *interp.Coroutine) bool {
+	held := false
+	var holds func(v interp.Value, depth int) bool
+	holds = func(v interp.Value, depth int) bool {
+		if v == interp.Value(c) {
+			return true
+		}
+		if depth > 1 {
+			return false
+		}
+		switch x := v.(type) {
+		case *interp.List:
+			for _, it := range x.Items {
+				if holds(it, depth+1) {
+					return true
+				}
+			}
+		case interp.Tuple:
+			for _, it := range x {
+				if holds(it, depth+1) {
+					return true
+				}
+			}
+		case *interp.Dict:
+			x.Items(func(_, it interp.Value) bool {
+				held = held || holds(it, depth+1)
+				return !held
+			})
+			return held
+		}
+		return false
+	}
+	k.S.Main.Globals.Items(func(_, v interp.Value) bool {
+		held = held || holds(v, 0)
+		return !held
+	})
+	return held
+}
+
+// warnDropped writes the RuntimeWarning CPython gives for a coroutine
+// that a cell's last statement drops without awaiting it (`main();`): at
+// that statement's line, with its source.
+func (k *Kernel) warnDropped(name, code string, c *interp.Coroutine) {
+	mod, err := lang.Parse(name, []byte(code), lang.ModeFile)
+	if err != nil || len(mod.Body) == 0 {
+		return
+	}
+	line := int(mod.Body[len(mod.Body)-1].GetSpan().Start.Line)
+	src := strings.TrimSpace(strings.Split(code, "\n")[line-1])
+	qual := c.QualName
+	if qual == "" {
+		qual = c.Name
+	}
+	fmt.Fprintf(k.pending[1], "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n  %s\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n", name, line, qual, src)
+}
+
+// incompleteInput is the SyntaxError IPython reports for a cell that ends
+// inside a bracket, a triple-quoted string or a block header: its
+// compiler is codeop's, which reports "incomplete input" at the end of the
+// cell instead of the error a script gets. nil when the cell is complete.
+func incompleteInput(name, code string) *lang.SyntaxError {
+	_, err := lang.Parse(name, []byte(code), lang.ModeFile)
+	if err == nil || !lang.Incomplete(err) {
+		return nil
+	}
+	lines := strings.Split(strings.TrimSuffix(code, "\n"), "\n")
+	last := lines[len(lines)-1]
+	col := int32(utf8.RuneCountInString(last)) + 1
+	return &lang.SyntaxError{
+		File: lang.NewFile(name, []byte(code)),
+		Span: lang.Span{Start: lang.Pos{Line: int32(len(lines)), Col: col}},
+		Kind: "SyntaxError",
+		Msg:  "incomplete input",
+	}
+}
+
 // echo displays the cell's last expression (IPython's displayhook): _ and
 // _N are set.
 func (k *Kernel) echo(v interp.Value) {
 	k.S.VM.GIL.Lock()
 	defer k.S.VM.GIL.Unlock()
 	f := k.S.VM.NewThread()
-	text, exc := interp.Repr(f, v)
+	data, exc := bundle(f, v)
 	if exc != nil {
 		k.add(k.errorOutput(f, exc))
 		return
@@ -264,7 +411,7 @@ func (k *Kernel) echo(v interp.Value) {
 	g.SetStr(fmt.Sprintf("_%d", k.Count), v)
 	k.add(Output{
 		"output_type":     "execute_result",
-		"data":            map[string]any{"text/plain": text},
+		"data":            data,
 		"metadata":        map[string]any{},
 		"execution_count": k.Count,
 	})

@@ -13,6 +13,7 @@ import (
 	"math"
 	"os"
 	"os/exec"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -26,6 +27,9 @@ import (
 type segment struct {
 	code  string
 	magic *magic
+	// skipped lists the magics inside blocks that were left out (the
+	// first segment carries them).
+	skipped []string
 }
 
 // magic is one IPython magic or shell escape.
@@ -57,10 +61,12 @@ func splitMagics(src string) []segment {
 			segs = append(segs, segment{code: strings.Repeat("\n", start) + code})
 		}
 	}
-	depth := 0 // open brackets: a line inside them is not a magic
+	var skipped []string
+	var sc scanner // brackets, strings and continuations: lines inside them are not magics
 	for i, l := range lines {
-		if m := lineMagic(l, i+1); m != nil && depth == 0 {
+		if m := lineMagic(l, i+1); m != nil && sc.atStatementStart() {
 			if m.name == "pass" { // an indented magic: keep the block valid
+				skipped = append(skipped, fmt.Sprintf("asyncscript: line %d: %s is IPython syntax inside a block, not supported; it runs as pass", i+1, strings.TrimSpace(l)))
 				lines[i] = l[:len(l)-len(strings.TrimLeft(l, " \t"))] + "pass"
 			} else {
 				flush(i)
@@ -69,12 +75,12 @@ func splitMagics(src string) []segment {
 				continue
 			}
 		}
-		depth += bracketDelta(l)
-		if depth < 0 {
-			depth = 0
-		}
+		sc.line(l)
 	}
 	flush(len(lines))
+	if len(segs) > 0 {
+		segs[0].skipped = skipped
+	}
 	return segs
 }
 
@@ -101,31 +107,58 @@ func lineMagic(l string, n int) *magic {
 	return nil
 }
 
-// bracketDelta counts the brackets a line opens minus those it closes,
-// outside strings and comments (good enough to tell continuation lines).
-func bracketDelta(l string) int {
-	d := 0
-	var q byte
+// scanner follows the lines of a cell well enough to tell whether a line
+// starts a statement: not inside brackets, a triple-quoted string, or
+// after a backslash continuation.
+type scanner struct {
+	depth     int
+	triple    string // the open triple quote, "" if none
+	continued bool
+}
+
+func (s *scanner) atStatementStart() bool {
+	return s.depth == 0 && s.triple == "" && !s.continued
+}
+
+// line moves the scanner past one line.
+func (s *scanner) line(l string) {
+	s.continued = false
 	for i := 0; i < len(l); i++ {
 		c := l[i]
-		switch {
-		case q != 0:
+		if s.triple != "" {
 			if c == '\\' {
 				i++
-			} else if c == q {
-				q = 0
+			} else if strings.HasPrefix(l[i:], s.triple) {
+				i += 2
+				s.triple = ""
 			}
+			continue
+		}
+		switch {
 		case c == '\'' || c == '"':
-			q = c
+			if q := l[i:min(i+3, len(l))]; q == "'''" || q == `"""` {
+				s.triple = q
+				i += 2
+				continue
+			}
+			// a one-line string: skip to its end
+			for i++; i < len(l) && l[i] != c; i++ {
+				if l[i] == '\\' {
+					i++
+				}
+			}
 		case c == '#':
-			return d
+			return
 		case c == '(' || c == '[' || c == '{':
-			d++
+			s.depth++
 		case c == ')' || c == ']' || c == '}':
-			d--
+			if s.depth > 0 {
+				s.depth--
+			}
+		case c == '\\' && i == len(l)-1:
+			s.continued = true
 		}
 	}
-	return d
 }
 
 // runMagic runs one magic segment; last: it ends the cell (its value is
@@ -145,7 +178,7 @@ func (k *Kernel) runMagic(name string, seg segment, last bool, res *Result) bool
 		}
 		return k.timeit(name, stmt, src, res)
 	case m.name == "!" || (m.cell && (m.name == "bash" || m.name == "sh")):
-		cmd := m.arg
+		cmd := k.varExpand(name, m.arg)
 		if m.cell {
 			cmd = m.body
 		}
@@ -153,7 +186,15 @@ func (k *Kernel) runMagic(name string, seg segment, last bool, res *Result) bool
 	case m.cell && m.name == "writefile":
 		k.writefile(m.arg, strings.TrimLeft(m.body, "\n"))
 	case m.cell && m.name == "capture":
-		return k.runCode(name, m.body, false, res)
+		// the body's output is captured, not shown (errors still are)
+		k.flush()
+		before := len(k.outs)
+		stop := k.runCode(name, m.body, false, res)
+		k.flush()
+		if !stop && len(k.outs) >= before {
+			k.outs = k.outs[:before]
+		}
+		return stop
 	case m.name == "pwd" && !m.cell:
 		wd, _ := os.Getwd()
 		k.echo(interp.Str(wd))
@@ -346,6 +387,57 @@ func (k *Kernel) shell(cmd string, bash bool) {
 	c.Run()
 	k.pending[0].WriteString(stdout.String())
 	k.pending[1].WriteString(stderr.String())
+}
+
+var (
+	braceRE  = regexp.MustCompile(`\{([^{}]+)\}`)
+	dollarRE = regexp.MustCompile(`\$\$|\$([A-Za-z_][A-Za-z0-9_]*)`)
+)
+
+// varExpand is IPython's var_expand for shell escapes: {expr} is replaced
+// by str() of the expression evaluated in the notebook's namespace,
+// $name by the variable's str(), $$ by $. What cannot be evaluated stays
+// as written.
+func (k *Kernel) varExpand(name, cmd string) string {
+	cmd = braceRE.ReplaceAllStringFunc(cmd, func(m string) string {
+		if v, ok := k.evalStr(name, m[1:len(m)-1]); ok {
+			return v
+		}
+		return m
+	})
+	return dollarRE.ReplaceAllStringFunc(cmd, func(m string) string {
+		if m == "$$" {
+			return "$"
+		}
+		v, ok := k.S.Main.Globals.GetStr(m[1:])
+		if !ok {
+			return m
+		}
+		k.S.VM.GIL.Lock()
+		defer k.S.VM.GIL.Unlock()
+		s, exc := interp.ToStr(k.S.VM.NewThread(), v)
+		if exc != nil {
+			return m
+		}
+		return s
+	})
+}
+
+// evalStr evaluates expr in the notebook's namespace and returns its str().
+func (k *Kernel) evalStr(name, expr string) (string, bool) {
+	var v interp.Value
+	r := k.S.RunEntry(stdlib.Entry{
+		Source: strings.TrimSpace(expr), Filename: name, Mode: stdlib.Cell,
+		Echo:   func(x interp.Value) { v = x },
+		Report: func(*interp.Exception, bool) {},
+	})
+	if r.Exc != nil || v == nil {
+		return "", false
+	}
+	k.S.VM.GIL.Lock()
+	defer k.S.VM.GIL.Unlock()
+	s, exc := interp.ToStr(k.S.VM.NewThread(), v)
+	return s, exc == nil
 }
 
 // note adds a line for the terminal that is no output of the cell.

@@ -9,6 +9,7 @@ package notebook
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -154,6 +155,16 @@ func TestCheckRules(t *testing.T) {
 			t.Errorf("sameLine(%q, %q) = %v", c.a, c.b, got)
 		}
 	}
+	// warnings for coroutines never awaited come when CPython's garbage
+	// collector runs: left out of the stderr comparison
+	for _, errText := range []string{
+		"a\nsys:1: RuntimeWarning: coroutine 'm' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+		"a\n/x.py:3: RuntimeWarning: coroutine 'm' was never awaited\n  m()\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+	} {
+		if v := viewOf([]Output{{"output_type": "stream", "name": "stderr", "text": errText}}); v.stderr != "a" {
+			t.Errorf("stderr last line %q, want %q", v.stderr, "a")
+		}
+	}
 	// output that moved to the next cell is "moved", not "failed"
 	mk := func(texts ...string) *Notebook {
 		nb := &Notebook{Raw: map[string]any{}}
@@ -257,8 +268,17 @@ func TestPort(t *testing.T) {
 			continue
 		}
 		file := filepath.Join(t.TempDir(), "port.py")
-		os.WriteFile(file, []byte(Port(nb, true)), 0o644)
-		cmd := exec.Command(py, file)
+		pysrc := Port(nb, true)
+		os.WriteFile(file, []byte(pysrc), 0o644)
+		interp := py
+		if strings.Contains(pysrc, "import nest_asyncio") {
+			// the real package: Debian's python3 has it
+			interp = "/usr/bin/python3"
+			if exec.Command(interp, "-c", "import nest_asyncio").Run() != nil {
+				continue
+			}
+		}
+		cmd := exec.Command(interp, file)
 		var pout, perr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &pout, &perr
 		cmd.Run()
@@ -282,14 +302,10 @@ func countCode(nb *Notebook) int {
 	return n
 }
 
+// lastLine is the last stderr line as check compares it (warnings for
+// coroutines never awaited left out).
 func lastLine(s string) string {
-	ls := lines(s)
-	for i := len(ls) - 1; i >= 0; i-- {
-		if strings.TrimSpace(ls[i]) != "" {
-			return ls[i]
-		}
-	}
-	return ""
+	return viewOf([]Output{{"output_type": "stream", "name": "stderr", "text": s}}).stderr
 }
 
 // shape is a cell's execution count and the kinds of its outputs.
@@ -299,10 +315,47 @@ func shape(c *Cell) string {
 		s = strconv.Itoa(c.Count)
 	}
 	for _, o := range c.Outputs {
+		if o.Type() == "stream" && len(dropUnawaited(lines(o.Text("text")))) == 0 {
+			continue // only warnings whose cell CPython's collector decides
+		}
 		s += " " + o.Type()
 		if n, ok := o["name"].(string); ok {
 			s += ":" + n
 		}
 	}
 	return s
+}
+
+// TestFormatTime: %time and %timeit format durations as IPython's
+// _format_time does (testdata/format_time.txt, recorded by running it).
+func TestFormatTime(t *testing.T) {
+	data, err := os.ReadFile("testdata/format_time.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		v, want, _ := strings.Cut(l, "\t")
+		x, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := formatTime(x, 3); got != want {
+			t.Errorf("formatTime(%s) = %q, IPython's %q", v, got, want)
+		}
+	}
+}
+
+// TestSplitMagics: magics are recognized only where a statement starts.
+func TestSplitMagics(t *testing.T) {
+	src := "x = '''\n%not a magic\nWhat is it?\n'''\ny = (1,\n!2)\nz = 1 + \\\n  2\n%time x\n!echo hi\nprint(x)?\nif x:\n    %time y\n"
+	var got []string
+	for _, s := range splitMagics(src) {
+		if s.magic != nil {
+			got = append(got, fmt.Sprintf("%s@%d", s.magic.name, s.magic.line))
+		}
+	}
+	want := []string{"time@9", "!@10", "?@11"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("magics %q, want %q", got, want)
+	}
 }

@@ -38,6 +38,20 @@ func Port(nb *Notebook, python bool) string {
 				continue
 			}
 			body := portCode(c.Source)
+			if _, err := lang.Parse("cell.py", []byte(body), lang.ModeFile); err != nil {
+				// a cell written to show a SyntaxError would stop the
+				// whole script: it stays, commented out
+				msg := err.Error()
+				if se, ok := err.(*lang.SyntaxError); ok {
+					msg = se.Kind + ": " + se.Msg
+				}
+				var cb strings.Builder
+				cb.WriteString("# (this cell does not compile: " + msg + ")\n")
+				for _, l := range strings.Split(strings.TrimRight(body, "\n"), "\n") {
+					cb.WriteString("# " + l + "\n")
+				}
+				body = cb.String()
+			}
 			code = append(code, body)
 			b.WriteString("# %%\n")
 			if async && len(code) > 1 {
@@ -169,12 +183,18 @@ func wrapForPython(script string, cells []string) string {
 	var b strings.Builder
 	b.WriteString("# Ported for python3: the cells run in one coroutine on one event loop,\n# as a Jupyter kernel runs them.\nimport asyncio as __asyncio\n\n\nasync def __notebook__():\n")
 	fmt.Fprintf(&b, "    global %s\n", strings.Join(sorted, ", "))
+	var sc scanner
 	for _, l := range strings.Split(strings.TrimRight(script, "\n"), "\n") {
-		if l == "" {
+		switch {
+		case sc.triple != "":
+			// inside a triple-quoted string: the text stays as it is
+			b.WriteString(l + "\n")
+		case l == "":
 			b.WriteString("\n")
-		} else {
+		default:
 			b.WriteString("    " + l + "\n")
 		}
+		sc.line(l)
 	}
 	b.WriteString("\n\n__asyncio.run(__notebook__())\n")
 	return b.String()

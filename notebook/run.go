@@ -10,6 +10,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
+
+	"github.com/asyncscript/asyncscript/stdlib/sys"
 )
 
 // RunOptions shape a notebook run.
@@ -38,8 +41,10 @@ func Execute(nb *Notebook, k *Kernel, opts RunOptions) RunReport {
 		if c.Type != "code" || strings.TrimSpace(c.Source) == "" {
 			continue
 		}
+		start := time.Now()
 		res := k.Execute(c.Source)
 		c.Outputs, c.Count, c.HasRun = res.Outputs, res.Count, true
+		recordTiming(c, start, time.Now())
 		if opts.Out != nil {
 			render(opts.Out, opts.Err, res)
 		}
@@ -52,6 +57,23 @@ func Execute(nb *Notebook, k *Kernel, opts RunOptions) RunReport {
 		}
 	}
 	return rep
+}
+
+// recordTiming writes the cell's execution timestamps into its metadata,
+// as nbclient does (record_timing): replacing those of an earlier run.
+func recordTiming(c *Cell, start, end time.Time) {
+	meta, ok := c.Raw["metadata"].(map[string]any)
+	if !ok {
+		meta = map[string]any{}
+		c.Raw["metadata"] = meta
+	}
+	ts := func(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000000Z") }
+	meta["execution"] = map[string]any{
+		"iopub.status.busy":   ts(start),
+		"iopub.execute_input": ts(start),
+		"shell.execute_reply": ts(end),
+		"iopub.status.idle":   ts(end),
+	}
 }
 
 // setLanguageInfo records the kernel's language as nbclient does from the
@@ -69,7 +91,7 @@ func setLanguageInfo(nb *Notebook) {
 		"name":               "python",
 		"nbconvert_exporter": "python",
 		"pygments_lexer":     "ipython3",
-		"version":            "3.11",
+		"version":            strings.Fields(sys.Version)[0], // what sys.version reports
 	}
 }
 

@@ -113,6 +113,11 @@ func (s *Session) RunEntry(e Entry) (res EntryResult) {
 	defer vm.GIL.Unlock()
 	defer func() {
 		if r := recover(); r != nil {
+			if d, ok := r.(*asyncio.Deadlock); ok {
+				fmt.Fprint(vm.Stderr, d.Report)
+				res = EntryResult{Status: 1}
+				return
+			}
 			if s.PanicsAreBugs {
 				panic(r)
 			}
@@ -196,25 +201,35 @@ func compileEntry(filename, src string, mode lang.Mode, opts compile.Options) (*
 	return interp.NewCode(cc), nil
 }
 
-// RunLoopFor lets the session loop run for d (timers, background tasks,
-// callbacks posted from other goroutines), then returns. A SystemExit
-// raised by a background task ends it early; it is returned (nil if none).
+// RunLoopFor lets the session loop run for d of the loop's time
+// (timers, background tasks, callbacks posted from other goroutines),
+// then returns; on virtual time the clock jumps. A SystemExit raised by a
+// background task ends it early; it is returned (nil if none), and the
+// caller should Shutdown.
 func (s *Session) RunLoopFor(d time.Duration) *interp.Exception {
-	done := make(chan struct{})
-	t := time.AfterFunc(d, func() { close(done) })
-	defer t.Stop()
-	return s.RunLoopUntil(done)
+	vm := s.VM
+	vm.GIL.Lock()
+	defer vm.GIL.Unlock()
+	sl := s.loop()
+	sl.RunFor(d)
+	vm.ReportUnawaited()
+	vm.TakeInterrupt() // a Ctrl-C between entries ends nothing
+	return sl.TakeExit()
 }
 
 // RunLoopUntil lets the session loop run until done is closed (or
 // receives), the way the prompt waits for a line read on another
-// goroutine. A SystemExit raised by a background task ends it early; it is
-// returned (nil if none), and the caller should Shutdown.
+// goroutine. The wait counts as I/O at work: on virtual time the clock
+// does not jump meanwhile (background tasks would otherwise run through
+// their timers at once). A SystemExit raised by a background task ends it
+// early; it is returned (nil if none), and the caller should Shutdown.
 func (s *Session) RunLoopUntil(done <-chan struct{}) *interp.Exception {
 	vm := s.VM
 	vm.GIL.Lock()
 	defer vm.GIL.Unlock()
 	sl := s.loop()
+	release := sl.Hold()
+	defer release()
 	finished := make(chan struct{})
 	defer close(finished)
 	closed := false

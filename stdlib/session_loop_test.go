@@ -155,3 +155,77 @@ func TestSessionExitWithPendingTasks(t *testing.T) {
 		t.Fatalf("stderr %q", errb.String())
 	}
 }
+
+// TestSessionNestAsyncio: after nest_asyncio.apply(), asyncio.run and
+// run_until_complete work at the prompt and in a notebook cell, on the
+// session's running loop, whose background tasks go on meanwhile (as with
+// the real package in Jupyter).
+func TestSessionNestAsyncio(t *testing.T) {
+	var out, errb bytes.Buffer
+	s := stdlib.NewSession(&out, &errb)
+	s.PanicsAreBugs = true
+	entries(t, s,
+		"import asyncio, nest_asyncio",
+		"!asyncio.run(asyncio.sleep(0, 'refused'))",
+		"nest_asyncio.apply()",
+		"async def bg():\n    for i in range(3):\n        await asyncio.sleep(0.01)\n        print('bg', i)\n",
+		"b = asyncio.create_task(bg())",
+		"asyncio.run(asyncio.sleep(0.1, 'plain line'))",
+		"asyncio.get_running_loop().run_until_complete(asyncio.sleep(0, 'loop method'))",
+		"await asyncio.sleep(0, asyncio.run(asyncio.sleep(0, 'inside a task')))",
+		"b.done(), asyncio.get_running_loop().is_running()",
+	)
+	want := "bg 0\nbg 1\nbg 2\n'plain line'\n'loop method'\n'inside a task'\n(True, True)\n"
+	if out.String() != want {
+		t.Fatalf("stdout\n%s\nwant\n%s\nstderr\n%s", out.String(), want, errb.String())
+	}
+	if !strings.HasSuffix(errb.String(), "RuntimeError: asyncio.run() cannot be called from a running event loop\n") {
+		t.Fatalf("stderr %s", errb.String())
+	}
+	s.Shutdown(0)
+}
+
+// TestSessionRunLoopForOnVirtualTime: RunLoopFor counts the loop's time,
+// so on virtual time a long wait costs nothing.
+func TestSessionRunLoopForOnVirtualTime(t *testing.T) {
+	var out, errb bytes.Buffer
+	s := stdlib.NewSession(&out, &errb)
+	s.UseVirtualClock()
+	entries(t, s, "import asyncio", "async def later():\n    await asyncio.sleep(100)\n    print('a hundred seconds later')\n", "t = asyncio.create_task(later())")
+	start := time.Now()
+	s.RunLoopFor(99 * time.Second)
+	if out.String() != "" {
+		t.Fatalf("printed %q before its time", out.String())
+	}
+	s.RunLoopFor(2 * time.Second)
+	if out.String() != "a hundred seconds later\n" || time.Since(start) > 2*time.Second {
+		t.Fatalf("after %v: %q %s", time.Since(start), out.String(), errb.String())
+	}
+	s.Shutdown(0)
+}
+
+// TestSessionExitFromBackgroundTask: a SystemExit raised by a background
+// task while the loop runs between entries ends the session, as it ends
+// python3 -m asyncio (it escapes run_forever); a KeyboardInterrupt there
+// is dropped.
+func TestSessionExitFromBackgroundTask(t *testing.T) {
+	var out, errb bytes.Buffer
+	s := stdlib.NewSession(&out, &errb)
+	entries(t, s, "import asyncio",
+		"async def ki():\n    raise KeyboardInterrupt\n",
+		"async def bye():\n    await asyncio.sleep(0.05)\n    raise SystemExit(4)\n",
+		"k = asyncio.create_task(ki())")
+	if exc := s.RunLoopFor(10 * time.Millisecond); exc != nil {
+		t.Fatalf("KeyboardInterrupt in a background task ended the wait: %v", exc)
+	}
+	entries(t, s, "b = asyncio.create_task(bye())")
+	exc := s.RunLoopFor(5 * time.Second)
+	if exc == nil || !exc.Matches(interp.SystemExit) {
+		t.Fatalf("got %v, want SystemExit", exc)
+	}
+	// (CPython itself dies here with "Fatal Python error:
+	// _enter_buffered_busy", status 134: its console thread still reads)
+	if st := s.Shutdown(s.ExitStatus(exc)); st != 4 {
+		t.Fatalf("status %d, stderr %q", st, errb.String())
+	}
+}

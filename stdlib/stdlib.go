@@ -1,7 +1,14 @@
 // Package stdlib wires an interpreter session: a VM with every standard
 // module registered, the asyncio runtime, and the entry points the CLI,
-// the tests and embedders use (RunFile, RunSource, RunCommand, RunChunk,
-// then Finalize, then Close).
+// the tests and embedders use (RunFile, RunSource, RunCommand, then
+// Finalize, then Close).
+//
+// An interactive session (the prompt, a notebook) instead keeps one event
+// loop running for its whole life (session_loop.go, whose top comment is
+// the contract): RunEntry runs each input or cell on it (Interactive or
+// Cell mode, Echo and Report hooks), RunLoopFor and RunLoopUntil let it run
+// between entries while background tasks go on, Shutdown cancels what is
+// left as asyncio.run would and finalizes.
 //
 // Invariants: a Session owns one VM; all interpreted code runs on the
 // goroutine that holds VM.GIL; errors reach the caller as an exit status
@@ -23,6 +30,7 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib/aiofiles"
 	"github.com/asyncscript/asyncscript/stdlib/asyncio"
 	"github.com/asyncscript/asyncscript/stdlib/modules"
+	"github.com/asyncscript/asyncscript/stdlib/nest_asyncio"
 	"github.com/asyncscript/asyncscript/stdlib/sys"
 )
 
@@ -58,8 +66,10 @@ func NewSession(stdout, stderr io.Writer) *Session {
 	modules.Register(vm)
 	vm.RegisterModule("asyncio", asyncio.Load)
 	aiofiles.Register(vm)
+	vm.RegisterModule("nest_asyncio", nest_asyncio.Load)
 	rt := asyncio.Get(vm) // installs the "coroutine ... was never awaited" warning
 	main := interp.NewModule("__main__")
+	vm.Modules["__main__"] = main // sys.modules['__main__']
 	return &Session{VM: vm, Asyncio: rt, Main: main}
 }
 
@@ -104,6 +114,11 @@ func (s *Session) RunFile(path string, argv []string) int {
 		return 2
 	}
 	s.VM.Argv = argv
+	// as CPython 3.9+, the main script is named by its absolute path
+	// (__file__, code filenames: tracebacks and task reprs)
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
 	s.VM.SearchPath = append(s.VM.SearchPath, filepath.Dir(path))
 	s.Main.Globals.SetStr("__file__", interp.Str(path))
 	return s.RunSource(path, src)

@@ -54,6 +54,12 @@ file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 --     : end of options: the program file follows
 arg ...: arguments passed to program in sys.argv[1:]
+
+Notebooks (the options above go before the subcommand):
+asyncscript NB.ipynb | run NB.ipynb [-o OUT.ipynb | --inplace] [--allow-errors]
+asyncscript run SCRIPT --cells   : a percent-format script, cell by cell
+asyncscript check NB.ipynb [--tolerance 10%]
+asyncscript port NB.ipynb [-o FILE] [--python]
 `
 
 func main() {

@@ -134,7 +134,11 @@ func notebookMain(opts options, cmd string, args []string, std stdStreams) int {
 	} else {
 		nb, err = notebook.ReadFile(fl.path)
 		if err != nil {
-			fmt.Fprintf(os.Stderr, "asyncscript: %v\n", err)
+			hint := ""
+			if cmd == "run" && !strings.HasSuffix(fl.path, ".ipynb") {
+				hint = " (a percent-format script runs cell by cell with --cells)"
+			}
+			fmt.Fprintf(os.Stderr, "asyncscript: %v%s\n", err, hint)
 			return 2
 		}
 	}

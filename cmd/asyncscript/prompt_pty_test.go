@@ -268,14 +268,35 @@ func TestPromptInputAndCtrlC(t *testing.T) {
 		tm.line("bob")
 		tm.line("name")
 		tm.expect("'bob'\n>>> ", 5*sec)
-		tm.line("b = asyncio.create_task(asyncio.sleep(100))")
-		tm.line("await asyncio.sleep(100)")
-		time.Sleep(300 * time.Millisecond)
-		start := time.Now()
+		// Ctrl-D in input(): EOFError; Ctrl-C: KeyboardInterrupt
+		tm.line("input('eof? ')")
+		tm.expect("eof? ", 5*sec)
+		time.Sleep(100 * time.Millisecond)
+		tm.send("\x04")
+		tm.expect("EOFError\n>>> ", 5*sec)
+		tm.line("input('interrupt? ')")
+		tm.expect("interrupt? ", 5*sec)
+		time.Sleep(100 * time.Millisecond)
 		tm.send("\x03")
 		tm.expect("KeyboardInterrupt\n>>> ", 5*sec)
-		if el := time.Since(start); el > 200*time.Millisecond && tm.name == "asyncscript" {
-			t.Errorf("the prompt came back %v after Ctrl-C, want within 200ms", el)
+		tm.line("b = asyncio.create_task(asyncio.sleep(100))")
+		// the prompt is back within 200ms of Ctrl-C (three tries: a
+		// loaded machine may delay one)
+		var took []time.Duration
+		for try := 0; try < 3; try++ {
+			tm.line("await asyncio.sleep(100)")
+			time.Sleep(300 * time.Millisecond)
+			start := time.Now()
+			tm.send("\x03")
+			tm.expect("KeyboardInterrupt\n>>> ", 5*sec)
+			took = append(took, time.Since(start))
+			if took[len(took)-1] <= 200*time.Millisecond {
+				break
+			}
+		}
+		t.Logf("%s: prompt back after Ctrl-C in %v", tm.name, took)
+		if el := took[len(took)-1]; el > 200*time.Millisecond && tm.name == "asyncscript" {
+			t.Errorf("the prompt came back %v after Ctrl-C, want within 200ms", took)
 		}
 		if strings.Contains(tm.rest(), "CancelledError") {
 			t.Errorf("Ctrl-C printed a CancelledError: %s", tm.rest())
@@ -287,7 +308,7 @@ func TestPromptInputAndCtrlC(t *testing.T) {
 		tm.line("import time")
 		tm.line("await asyncio.to_thread(time.sleep, 3)")
 		time.Sleep(300 * time.Millisecond)
-		start = time.Now()
+		start := time.Now()
 		tm.send("\x03")
 		tm.expect("KeyboardInterrupt\n>>> ", 5*sec)
 		if el := time.Since(start); el > time.Second {
@@ -380,7 +401,9 @@ func TestPromptExitWithPendingTasks(t *testing.T) {
 	if st := tm.wait(5 * sec); st != 0 {
 		t.Fatalf("status %d", st)
 	}
-	if el := time.Since(start); el > time.Second {
+	el := time.Since(start)
+	t.Logf("exit() with a pending task took %v", el)
+	if el > time.Second {
 		t.Errorf("exit() took %v", el)
 	}
 	tm.expect("cleaned up", sec)
@@ -425,5 +448,39 @@ func TestDirectoryAsProgram(t *testing.T) {
 	want := fmt.Sprintf("asyncscript: can't find '__main__' module in '%s'\n", dir)
 	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || string(out) != want {
 		t.Errorf("%v, output %q, want status 1 and %q", err, out, want)
+	}
+}
+
+// TestInspectWithPipedInput: with -i and input that is not a terminal,
+// the prompt reads entries without line editing and writes its prompts
+// (sys.ps1 and sys.ps2 included) on stderr, exactly as python3 -i.
+func TestInspectWithPipedInput(t *testing.T) {
+	const input = "import sys\nprint(x)\nsys.ps1, sys.ps2\nsys.ps1 = 'in> '\nfor i in range(2):\n    print(i)\n\n1/0\nx\n"
+	run := func(cmd *exec.Cmd) (string, string) {
+		cmd.Stdin = strings.NewReader(input)
+		var out, errb bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("%v: %v, stderr %s", cmd.Args, err, errb.String())
+		}
+		return out.String(), errb.String()
+	}
+	cmd := exec.Command(os.Args[0], "-i", "-c", "x = 41 + 1")
+	cmd.Env = append(os.Environ(), "ASYNCSCRIPT_TEST_MAIN=1")
+	out, errOut := run(cmd)
+	if wantOut := "42\n('>>> ', '... ')\n0\n1\n42\n"; out != wantOut {
+		t.Errorf("stdout %q, want %q", out, wantOut)
+	}
+	wantErr := ">>> >>> >>> >>> in> ... ... in> Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\nin> in> \n"
+	if errOut != wantErr {
+		t.Errorf("stderr %q, want %q", errOut, wantErr)
+	}
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		return
+	}
+	pyOut, pyErr := run(exec.Command(py, "-i", "-c", "x = 41 + 1"))
+	if pyOut != out || pyErr != errOut {
+		t.Errorf("python3 -i printed\n%q\n%q\nasyncscript -i\n%q\n%q", pyOut, pyErr, out, errOut)
 	}
 }

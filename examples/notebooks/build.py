@@ -400,8 +400,7 @@ async def main():
     await asyncio.sleep(0.1)
     return "done"
 
-# (asyncio.run(main()) fails the same way, and leaves main() never awaited)
-asyncio.run(main)
+asyncio.run(main())
 '''),
         code('''
 loop = asyncio.get_running_loop()
@@ -414,6 +413,8 @@ try:
 except RuntimeError as e:
     print("RuntimeError:", e)
 '''),
+        # the pre-3.7 style
+        code("loop = asyncio.get_event_loop()\nloop.run_until_complete(main())"),
         code("await main()"),
     ],
     "007_magics": [
@@ -435,8 +436,17 @@ total
 '''),
         code("%timeit -n 100 -r 3 sum(range(10))"),
         code("!echo hello from the shell"),
+        code("who = 'notebook'\ncount = 3\n!echo hello {who.upper()} $count times"),
         code("%%bash\necho from bash\necho to stderr >&2"),
         code("%load_ext autoreload"),
+        code("%%capture\nprint('captured, not shown')\n42"),
+        code('''
+text = """
+%this line is text
+What is it?
+"""
+print(text.strip())
+'''),
         code("def f(x):\n    'doc of f'\n    return x\n\nf?"),
         code('''
 print("before")
@@ -465,6 +475,14 @@ display("text", {"k": (1, 2)})
 print("printed after display")
 '''),
         code('''
+from IPython.display import HTML, Markdown, clear_output
+display(HTML("<b>bold</b>"))
+for i in range(3):
+    clear_output(wait=True)
+    print("progress", i)
+Markdown("*done*")
+'''),
+        code('''
 def broken():
     return 1 +
 '''),
@@ -479,6 +497,49 @@ await asyncio.sleep(0.5)
 print("err 2", file=sys.stderr)
 print("out 3")
 '''),
+        # nbconvert answers no input requests
+        code("name = input('Your name: ')"),
+    ],
+    "009_syntax_errors": [
+        md("# Cells that do not compile\nProse typed into a code cell, and other slips: each cell shows CPython's SyntaxError."),
+        code("This cell holds prose, not code."),
+        code("def f():\n    await g()\n"),
+        code("x = (1,\n     2"),
+        code("if True:\nprint('indented?')"),
+        code("s = 'unterminated"),
+        code("print('the kernel is still alive')"),
+    ],
+    "010_nest_asyncio": [
+        md("# nest_asyncio\nAfter `nest_asyncio.apply()`, asyncio.run and run_until_complete work inside the kernel's running loop."),
+        code("import asyncio\nimport nest_asyncio\nnest_asyncio.apply()"),
+        code('''
+async def main():
+    await asyncio.sleep(0.1)
+    return "done"
+
+asyncio.run(main())
+'''),
+        code("loop = asyncio.get_event_loop()\nloop.run_until_complete(main())"),
+        code('''
+async def bg():
+    for i in range(3):
+        print("bg", i)
+        await asyncio.sleep(0.05)
+
+t = asyncio.create_task(bg())
+asyncio.run(asyncio.sleep(0.2))
+print("after the nested run:", t.done())
+'''),
+        code("await main()"),
+    ],
+    "011_not_awaited": [
+        md("# Calling a coroutine function without await\nThe most common slip in async notebooks: the call only makes a coroutine object."),
+        code("import asyncio\n\nasync def main():\n    print('main ran')\n    return 42"),
+        code("main()"),
+        code("main();"),
+        code("x = main()\nprint('x holds a coroutine:', asyncio.iscoroutine(x))"),
+        code("main()\nprint('after')"),
+        code("await x"),
     ],
 }
 

@@ -99,6 +99,10 @@ type Result struct {
 	// off; virtual seconds on virtual time), < 0 when not measured.
 	Elapsed float64
 	Wall    float64 // wall seconds the run took (RunCommand only)
+	// Dir is the absolute directory of the program as it ran: Compare
+	// masks "Dir/" in its output, so that the absolute path CPython 3.9+
+	// gives the main script compares as NAME.as, as the recorders write it.
+	Dir string
 }
 
 // Options select the comparisons that are not always made.
@@ -191,7 +195,12 @@ func LoadDir(dir string) ([]*Program, []error, error) {
 // what asyncscript did (got), one message each; none when they agree.
 func Compare(p *Program, got Result, opt Options) (problems []string) {
 	want := p.Want
-	m := func(s string) string { return Mask(s, opt.MaskTimings) }
+	m := func(s string) string {
+		if got.Dir != "" {
+			s = strings.ReplaceAll(s, got.Dir+string(filepath.Separator), "")
+		}
+		return Mask(s, opt.MaskTimings)
+	}
 	gotOut, wantOut := m(string(got.Stdout)), m(string(want.Stdout))
 	how := "masked"
 	if want.SortLines {
@@ -209,7 +218,7 @@ func Compare(p *Program, got Result, opt Options) (problems []string) {
 			problems = append(problems, fmt.Sprintf("%s: CPython wrote nothing to stderr, got:\n%s", p.File(), got.Stderr))
 		}
 	case !strings.Contains(wantErr, "\n"):
-		gotLine := LastLine(string(got.Stderr))
+		gotLine := LastLine(m(string(got.Stderr)))
 		if m(gotLine) != m(strings.TrimSpace(wantErr)) {
 			problems = append(problems, fmt.Sprintf("%s: last stderr line\nwant: %s\n got: %s\nfull stderr:\n%s",
 				p.File(), strings.TrimSpace(wantErr), gotLine, got.Stderr))

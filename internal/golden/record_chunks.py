@@ -7,8 +7,9 @@ A chunked file holds programs separated by lines "---" (see chunks.go).
 Each program runs as `python3 x.as` in an empty temporary directory, stdin
 from /dev/null, and its expectation lines are rewritten from what CPython
 did: "##> " one per stdout line, "### " the last non-empty stderr line,
-"##= " the exit status when not 0. Other lines are the program and are
-kept. Never edit the expectation lines by hand.
+"##= " the exit status when not 0, with the temporary directory's path
+masked (CPython shows the script's absolute path). Other lines are the
+program and are kept. Never edit the expectation lines by hand.
 """
 import os
 import subprocess
@@ -25,6 +26,13 @@ def record_chunk(chunk, tmp):
         f.write("\n".join(src) + "\n")
     proc = subprocess.run([sys.executable, "x.as"], cwd=tmp, stdin=subprocess.DEVNULL,
                           capture_output=True, text=True)
+    # CPython names the main script by its absolute path (__file__,
+    # tracebacks, task reprs): the directory is masked, as the Go runner
+    # masks the one our run used (golden.Result.Dir)
+    real = os.path.realpath(tmp)
+    for d in {tmp, real}:
+        proc.stdout = proc.stdout.replace(d + os.sep, "")
+        proc.stderr = proc.stderr.replace(d + os.sep, "")
     if proc.stdout and not proc.stdout.endswith("\n"):
         sys.exit("a program's stdout must end with a newline:\n" + "\n".join(src))
     want = ["##> " + l if l else "##>" for l in proc.stdout.splitlines()]

@@ -19,11 +19,13 @@ import (
 )
 
 // RunSession runs p in process, in a fresh stdlib.Session, on virtual time
-// when virtual is set. The program is compiled under NAME.as, with
-// sys.argv == ['NAME.as'], __file__ == 'NAME.as' and its directory on the
-// import path, as the recorders run it from its directory. Go panics are
-// not turned into an InternalError report: the test sees their stack.
-// Elapsed is not measured.
+// when virtual is set. As `python3 NAME.as` run from its directory, the
+// program has sys.argv == ['NAME.as'], its directory on the import path,
+// and its absolute path as __file__ and code filename (tracebacks, task
+// reprs); Compare masks that directory (Result.Dir), as the recorders
+// shorten CPython's absolute paths to NAME.as. Go panics are not turned
+// into an InternalError report: the test sees their stack. Elapsed is not
+// measured.
 func RunSession(p *Program, virtual bool) Result {
 	var stdout, stderr bytes.Buffer
 	s := stdlib.NewSession(&stdout, &stderr)
@@ -34,9 +36,13 @@ func RunSession(p *Program, virtual bool) Result {
 	s.VM.Stdin = bytes.NewReader(p.Stdin)
 	s.VM.Argv = []string{p.File()}
 	s.VM.SearchPath = append(s.VM.SearchPath, p.Dir)
-	s.Main.Globals.SetStr("__file__", interp.Str(p.File()))
-	code := s.RunSource(p.File(), p.Source)
-	return Result{Stdout: stdout.Bytes(), Stderr: stderr.Bytes(), Code: code, Elapsed: -1}
+	path, dir := p.File(), ""
+	if abs, err := filepath.Abs(p.Path()); err == nil {
+		path, dir = abs, filepath.Dir(abs)
+	}
+	s.Main.Globals.SetStr("__file__", interp.Str(path))
+	code := s.RunSource(path, p.Source)
+	return Result{Stdout: stdout.Bytes(), Stderr: stderr.Bytes(), Code: code, Elapsed: -1, Dir: dir}
 }
 
 // Check reports Compare's differences as test errors.
@@ -142,6 +148,9 @@ func RunCommand(ctx context.Context, command []string, p *Program, virtual bool,
 	err := cmd.Run()
 	wall := time.Since(start).Seconds()
 	res := Result{Stdout: stdout.Bytes(), Stderr: stderr.Bytes(), Elapsed: max(wall-startup, 0), Wall: wall}
+	if abs, err := filepath.Abs(p.Dir); err == nil {
+		res.Dir = abs // the CLI names the script by its absolute path
+	}
 	if err != nil {
 		var exitErr *exec.ExitError
 		if !errors.As(err, &exitErr) {

@@ -71,19 +71,3 @@ func Glob(dir string) []string {
 	m, _ := filepath.Glob(filepath.Join(dir, "*.as"))
 	return m
 }
-
-// SkipWithoutMultipleInheritance skips the programs named *oserror_bases*
-// while the interpreter's classes have a single base (the exception
-// classes of aiohttp and httpx derive from two built-in ones).
-func SkipWithoutMultipleInheritance(name string) string {
-	if !strings.Contains(name, "oserror_bases") {
-		return ""
-	}
-	var out bytes.Buffer
-	s := stdlib.NewSession(&out, &out)
-	s.RunSource("probe.as", []byte("class A(Exception): pass\nclass B(A, OSError): pass\nprint(issubclass(B, OSError))\n"))
-	if strings.TrimSpace(out.String()) != "True" {
-		return "classes with two bases are not supported yet"
-	}
-	return ""
-}

@@ -487,3 +487,255 @@ class C:
 c = C()
 c.__class__ = type("D", (), {"x": 2})
 print(c.x, type(c).__name__)
+---
+##> computed
+##> module '__main__' has no attribute 'missing'
+import sys
+def __getattr__(name):
+    if name == "lazy":
+        return "computed"
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+mod = sys.modules[__name__]
+print(mod.lazy)
+try:
+    mod.missing
+except AttributeError as e:
+    print(e)
+---
+##> Sub 100.0 sub True False
+class Temp:
+    def __init__(self, c):
+        self.c = c
+    @classmethod
+    def from_f(cls, f):
+        return cls((f - 32) * 5 / 9)
+    @staticmethod
+    def valid(c):
+        return c > -273.15
+    def check(self):
+        return self.valid(self.c)
+class Sub(Temp):
+    @classmethod
+    def from_f(cls, f):
+        obj = super().from_f(f)
+        obj.tag = "sub"
+        return obj
+s = Sub.from_f(212)
+print(type(s).__name__, s.c, s.tag, s.check(), Temp.valid(-300))
+---
+##> B+A
+class A:
+    @property
+    def v(self):
+        return "A"
+class B(A):
+    @property
+    def v(self):
+        return "B+" + super().v
+print(B().v)
+---
+##> fallback:boom True
+class C:
+    @property
+    def boom(self):
+        raise AttributeError("inner")
+    def __getattr__(self, n):
+        return "fallback:" + n
+print(C().boom, hasattr(C(), "boom"))
+---
+##> dflt {'x': 1, 'y': 2} True
+##> {'y': 2}
+##> 5
+##> 'P' object has no attribute 'nope'
+class P:
+    def __init__(self):
+        self.x = 1
+p = P()
+setattr(p, "y", 2)
+print(getattr(p, "z", "dflt"), vars(p), p.__dict__ is vars(p))
+delattr(p, "x")
+print(vars(p))
+p.__dict__.update(w=5)
+print(p.w)
+try:
+    delattr(p, "nope")
+except AttributeError as e:
+    print(e)
+---
+##> __bool__ should return bool, returned int
+##> __len__() should return >= 0
+##> True 2
+class B:
+    def __bool__(self):
+        return 1
+try:
+    bool(B())
+except TypeError as e:
+    print(e)
+class L:
+    def __len__(self):
+        return -1
+try:
+    len(L())
+except ValueError as e:
+    print(e)
+class N:
+    def __len__(self):
+        return 2
+print(bool(N()), len(N()))
+---
+##> [0, 1, 4, 9] [1, 4] 9 True False [9, 4, 1, 0] 9
+class It:
+    def __init__(self, n):
+        self.n = n
+    def __iter__(self):
+        for i in range(self.n):
+            yield i * i
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list(self)[i]
+        return list(self)[i]
+    def __contains__(self, x):
+        return x == 4
+it = It(4)
+print(list(it), it[1:3], it[-1], 4 in it, 5 in it, sorted(it, reverse=True), max(it))
+---
+##> [Money(1), Money(3)] True True 1
+##> True Money(5)
+##> '<=' not supported between instances of 'Money' and 'Money'
+class Money:
+    def __init__(self, v):
+        self.v = v
+    def __eq__(self, o):
+        return isinstance(o, Money) and self.v == o.v
+    def __hash__(self):
+        return hash(self.v)
+    def __lt__(self, o):
+        return self.v < o.v
+    def __repr__(self):
+        return f"Money({self.v})"
+print(sorted([Money(3), Money(1)]), Money(1) == Money(1), Money(1) != Money(2), len({Money(1), Money(1)}))
+print(Money(2) > Money(1), max(Money(1), Money(5)))
+try:
+    Money(1) <= Money(2)
+except TypeError as e:
+    print(e)
+---
+##> True True True <class '__main__.A'> [<class '__main__.B'>]
+##> B B __main__ B
+##> Outer.Inner Outer.Inner.m <class '__main__.Outer.Inner'>
+class A:
+    pass
+class B(A):
+    pass
+print(isinstance(B(), (int, A)), issubclass(B, (str, A)), issubclass(B, B), B.__base__, A.__subclasses__() if hasattr(A, "__subclasses__") else None)
+print(B.__name__, B.__qualname__, B.__module__, B().__class__.__name__)
+class Outer:
+    class Inner:
+        def m(self): pass
+print(Outer.Inner.__qualname__, Outer.Inner.m.__qualname__, Outer.Inner)
+---
+##> 2 2
+##> 2 10 2
+class Counter:
+    count = 0
+    def __init__(self):
+        Counter.count += 1
+        type(self).count += 0
+a, b = Counter(), Counter()
+print(Counter.count, a.count)
+a.count = 10
+print(Counter.count, a.count, b.count)
+---
+##> Pt(x=1, y='a') [Pt(x=0, y=0)] Pt(x=2, y=3)
+class Base:
+    def __repr__(self):
+        fields = ", ".join(f"{k}={v!r}" for k, v in vars(self).items())
+        return f"{type(self).__name__}({fields})"
+class Pt(Base):
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+print(Pt(1, "a"), [Pt(0, 0)], str(Pt(2, 3)))
+---
+##> 4
+##> NotImplementedError: subclass must implement
+class Shape:
+    def area(self):
+        raise NotImplementedError("subclass must implement")
+class Sq(Shape):
+    def __init__(self, s): self.s = s
+    def area(self): return self.s ** 2
+for sh in [Sq(2), Shape()]:
+    try:
+        print(sh.area())
+    except NotImplementedError as e:
+        print("NotImplementedError:", e)
+---
+##> V(6, 8) V(6, 8) 25 2 3 V(-3, -4) 5.0 False [3, 4]
+##> V(9, 12) V(3, 4)
+class V:
+    def __init__(self, *c): self.c = c
+    def __mul__(self, k): return V(*(x * k for x in self.c))
+    __rmul__ = __mul__
+    def __matmul__(self, o): return sum(a * b for a, b in zip(self.c, o.c))
+    def __len__(self): return len(self.c)
+    def __getitem__(self, i): return self.c[i]
+    def __repr__(self): return f"V{self.c}"
+    def __neg__(self): return self * -1
+    def __abs__(self): return sum(x * x for x in self.c) ** 0.5
+    def __bool__(self): return any(self.c)
+v = V(3, 4)
+print(v * 2, 2 * v, v @ v, len(v), v[0], -v, abs(v), bool(V(0, 0)), list(v))
+x = v
+x *= 3
+print(x, v)
+---
+##> [1, 2]
+##> sub fallback
+class A:
+    def __init__(self):
+        self.items = []
+    def __iadd__(self, o):
+        self.items.append(o)
+        return self
+    def __isub__(self, o):
+        return NotImplemented
+    def __sub__(self, o):
+        return "sub fallback"
+a = A()
+a += 1
+a += 2
+print(a.items)
+a -= 1
+print(a)
+---
+##> radd(1) radd(s) radd([1]) rsub(5) rdiv rpow
+##> unsupported operand type(s) for +: 'R' and 'int'
+class R:
+    def __radd__(self, o):
+        return f"radd({o})"
+    def __rsub__(self, o):
+        return f"rsub({o})"
+    def __rtruediv__(self, o):
+        return "rdiv"
+    def __rpow__(self, o):
+        return "rpow"
+r = R()
+print(1 + r, "s" + r, [1] + r, 5 - r, 1 / r, 2 ** r)
+try:
+    r + 1
+except TypeError as e:
+    print(e)
+---
+##> I.add I.radd I.add
+##> F.rsub F.rsub 1.0
+class I(int):
+    def __add__(self, o):
+        return "I.add"
+    def __radd__(self, o):
+        return "I.radd"
+print(I(1) + 1, 1 + I(1), I(1) + I(2))
+class F(float):
+    def __rsub__(self, o):
+        return "F.rsub"
+print(1.0 - F(2), 1 - F(2), F(2) - 1)

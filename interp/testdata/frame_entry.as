@@ -292,3 +292,63 @@ class N:
 print(type(N()).__name__)
 class K2:
     y = boom()
+---
+##> 100
+##> deep maximum recursion depth exceeded
+##> ((1, 2), 3) ((), 1)
+##> ((1, 2), 5)
+##> 3 4
+##> 42
+##> [1]
+##> KeyError 'x'
+### KeyError: 'x'
+##= 1
+# a bound method called from bytecode enters its function's frame as
+# CALL does (deep recursion through bound methods, *args, keywords)
+class A:
+    def f(self, n):
+        if n == 0:
+            return 0
+        m = self.f
+        return 1 + m(n - 1)
+    def g(self, *a, k=1):
+        return a, k
+a = A()
+print(a.f(100))
+try:
+    a.f(10 ** 5)
+except RecursionError as e:
+    print("deep", e)
+m = a.g
+print(m(1, 2, k=3), m())
+import functools
+p = functools.partial(a.g, 1)
+print(p(2, k=5))
+class B:
+    def __init__(self, x):
+        self.x = x
+    def __call__(self, y):
+        return self.x + y
+b = B(1)
+c = b.__call__
+print(c(2), b(3))
+def outer():
+    def inner(self, v):
+        return v * 2
+    A.h = inner
+    m = a.h
+    return m(21)
+print(outer())
+bm = [].append
+bm(1)
+print(bm.__self__)
+class C:
+    def bad(self):
+        raise KeyError("x")
+try:
+    x = C().bad
+    x()
+except KeyError as e:
+    print("KeyError", e)
+x = C().bad
+x()

@@ -138,17 +138,20 @@ class URL:
     def join(self, other):
         return URL(_join_url(self._val, str(other)))
 
+    def _fragment_suffix(self):
+        return "#" + self._fragment if self._fragment else ""
+
     def with_query(self, query=None, **kwargs):
         base = self._val.partition("#")[0].partition("?")[0]
         qs = _query_string(kwargs if query is None else query)
-        return URL(base + "?" + qs if qs else base)
+        return URL((base + "?" + qs if qs else base) + self._fragment_suffix())
 
     def update_query(self, query=None, **kwargs):
         qs = _query_string(kwargs if query is None else query)
         base = self._val.partition("#")[0]
-        if not qs:
-            return URL(base)
-        return URL(base + ("&" if "?" in base else "?") + qs)
+        if qs:
+            base += ("&" if "?" in base else "?") + qs
+        return URL(base + self._fragment_suffix())
 
     def __truediv__(self, name):
         base = self._val.partition("#")[0].partition("?")[0]
@@ -165,11 +168,30 @@ def _join_url(base, ref):
     if ref.startswith("//"):
         return b._scheme + ":" + ref
     if ref.startswith("/"):
-        return root + ref
+        return root + _remove_dot_segments(ref)
     if ref.startswith("?"):
         return root + b._path + ref
     directory = b._path.rpartition("/")[0]
-    return root + directory + "/" + ref
+    return root + _remove_dot_segments(directory + "/" + ref)
+
+
+def _remove_dot_segments(path):
+    # RFC 3986 section 5.2.4, on the path part (the query stays as it is)
+    path, q, query = path.partition("?")
+    out = []
+    segments = path.split("/")
+    for i, seg in enumerate(segments):
+        if seg == "..":
+            if len(out) > 1:
+                out.pop()
+            if i == len(segments) - 1:
+                out.append("")
+        elif seg == ".":
+            if i == len(segments) - 1:
+                out.append("")
+        else:
+            out.append(seg)
+    return "/".join(out) + q + query
 
 
 def _query_string(query):
@@ -797,6 +819,8 @@ class TCPConnector(BaseConnector):
                  enable_cleanup_closed=False, loop=None):
         super().__init__(keepalive_timeout=keepalive_timeout, force_close=force_close, limit=limit,
                          limit_per_host=limit_per_host, enable_cleanup_closed=enable_cleanup_closed, loop=loop)
+        if ssl is False or verify_ssl is False:
+            self._client = _httpcore.Client(limit, limit_per_host, True)
 
 
 _DEFAULT_HEADERS = (("Accept", "*/*"), ("Accept-Encoding", "gzip, deflate"))

@@ -19,3 +19,15 @@ var source []byte
 func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	return httpcore.Prelude(vm, "aiohttp", source)
 }
+
+// LoadYarl is the yarl module as far as aiohttp's responses show it:
+// URL, the class of resp.url.
+func LoadYarl(vm *interp.VM) (*interp.Module, *interp.Exception) {
+	return httpcore.Submodule(vm, "aiohttp", "yarl", []string{"URL"})
+}
+
+// LoadMultidict is the multidict module as far as aiohttp's headers show
+// it: CIMultiDict and CIMultiDictProxy.
+func LoadMultidict(vm *interp.VM) (*interp.Module, *interp.Exception) {
+	return httpcore.Submodule(vm, "aiohttp", "multidict", []string{"CIMultiDict", "CIMultiDictProxy"})
+}

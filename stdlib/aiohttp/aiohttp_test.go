@@ -11,5 +11,5 @@ import (
 )
 
 func TestGolden(t *testing.T) {
-	webtest.TestDir(t, "testdata", webtest.SkipWithoutMultipleInheritance)
+	webtest.TestDir(t, "testdata", nil)
 }

@@ -27,7 +27,13 @@ func runFile(t *testing.T, path string, virtual bool) (stdout, stderr string, st
 		s.UseVirtualClock()
 	}
 	status = s.RunFile(path, []string{path})
-	return out.String(), errb.String(), status
+	// the main script runs under its absolute path, as in CPython:
+	// the report is compared relative to the test's directory
+	stderr = errb.String()
+	if cwd, err := os.Getwd(); err == nil {
+		stderr = strings.ReplaceAll(stderr, cwd+string(filepath.Separator), "")
+	}
+	return out.String(), stderr, status
 }
 
 func TestDeadlockReport(t *testing.T) {

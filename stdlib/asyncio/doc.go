@@ -19,15 +19,18 @@
 // The pieces:
 //
 //   - runtime.go: Runtime, the asyncio state of one VM (task counter, the
-//     running loop, warnings), Load (the module) and asyncio.run /
-//     RunTopLevel (runners.py).
+//     running loop, warnings, its classes and default executor), Load (the
+//     module) and asyncio.run / RunTopLevel (runners.py).
+//   - classes.go: the classes of one Runtime (Future, Task, Lock, Queue...),
+//     built on its first use, and the exception classes.
 //   - eventloop.go: the Python-visible loop object and Handle/TimerHandle.
 //   - future.go, task.go: Future and Task (futures.py, tasks.py Task).
 //   - coro.go, sleep.go: native coroutines; asyncio.sleep.
 //   - gather.go, wait.go: gather, shield, wait, wait_for, as_completed.
 //   - timeouts.go, taskgroup.go: asyncio.timeout(), TaskGroup.
 //   - queues.go, locks.go: Queue family; Lock, Event, Condition, Semaphore.
-//   - tothread.go: to_thread and run_in_executor (goroutines + GIL).
+//   - tothread.go: to_thread and run_in_executor (goroutines + GIL), on
+//     the Runtime's own executor, whose workers end at Session.Close.
 //   - format.go: reprs (reprlib rules), callback formatting, the
 //     "exception was never retrieved" and "never awaited" messages.
 //   - tracehooks.go: the hooks that report task events to a
@@ -49,6 +52,9 @@
 //
 // Invariants:
 //
+//   - Nothing mutable is shared between VMs: the Runtime (VM.Local) holds
+//     the classes a program can change and the executor; what is global
+//     is immutable (the exception classes, tables).
 //   - Everything except the bodies of executor goroutines runs on the
 //     goroutine that drives the loop, holding vm.GIL. Executor goroutines
 //     take vm.GIL to run interpreted code and reach the loop only through

@@ -35,6 +35,12 @@ type EventLoop struct {
 	// open sockets, servers and subprocess pipes, closed with the loop
 	// (streams: ioset.go)
 	io ioState
+
+	// signals holds add_signal_handler's handlers (signals.go).
+	signals *signalHandlers
+	// excHandler is set_exception_handler's handler (nil: the default).
+	excHandler interp.Value
+	debug      bool // set_debug
 }
 
 func (ev *EventLoop) Type() *interp.Class { return ev.rt.classes().EventLoop }
@@ -114,19 +120,16 @@ func (ev *EventLoop) callPy(fn interp.Value, args []interp.Value, h *HandleValue
 		return
 	}
 	cbs := formatCallbackSource(th, fn, args)
-	msg := "Exception in callback " + cbs
-	var hr string
-	if h != nil {
-		hr, _ = h.Repr(th)
-	} else {
-		hr = "<Handle " + cbs + ">"
+	if h == nil {
+		h = &HandleValue{ev: ev, fn: fn, args: args}
 	}
-	ev.logError(msg+"\nhandle: "+hr, err)
+	ev.reportHandling(err, "Exception in callback "+cbs, err, ctxItem{"handle", h})
 }
 
-// logError prints what the default exception handler logs.
+// logError reports msg and exc through the loop's exception handler
+// (call_exception_handler({'message': msg, 'exception': exc})).
 func (ev *EventLoop) logError(msg string, exc *interp.Exception) {
-	ev.rt.logError(msg, exc)
+	ev.report(msg, exc)
 }
 
 // callSoonPy schedules a Python callable with arguments (loop.call_soon).
@@ -188,13 +191,13 @@ func (h *HandleValue) Repr(f *interp.Fiber) (string, *interp.Exception) {
 		name = "TimerHandle"
 	}
 	info := []string{}
-	if h.h.Cancelled() {
+	if h.h != nil && h.h.Cancelled() {
 		info = append(info, "cancelled")
 	}
 	if h.timer {
 		info = append(info, "when="+floatRepr(h.when))
 	}
-	if h.fn != nil && !h.h.Cancelled() {
+	if h.fn != nil && (h.h == nil || !h.h.Cancelled()) {
 		info = append(info, formatCallbackSource(f, h.fn, h.args))
 	}
 	return "<" + name + " " + joinInfo(info) + ">", nil
@@ -276,7 +279,7 @@ func (ev *EventLoop) Repr(f *interp.Fiber) (string, *interp.Exception) {
 		}
 		return "False"
 	}
-	return "<_UnixSelectorEventLoop running=" + b(ev.running) + " closed=" + b(ev.closed) + " debug=False>", nil
+	return "<_UnixSelectorEventLoop running=" + b(ev.running) + " closed=" + b(ev.closed) + " debug=" + b(ev.debug) + ">", nil
 }
 
 func loopMethods() map[string]interp.NativeFunc {
@@ -360,7 +363,11 @@ func loopMethods() map[string]interp.NativeFunc {
 				}
 				name = interp.Str(s)
 			}
-			return ev.newTask(c, name), nil
+			t := ev.newTask(c, name)
+			if err := t.useContext(ctx); err != nil {
+				return nil, err
+			}
+			return t, nil
 		},
 		"run_in_executor": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			ev, err := loopSelf(args)
@@ -426,7 +433,39 @@ func loopMethods() map[string]interp.NativeFunc {
 			return ev.shutdownExecutorCoro(), nil
 		},
 		"get_debug": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			return interp.False, nil
+			ev, err := loopSelf(args)
+			if err != nil {
+				return nil, err
+			}
+			return interp.Bool(ev.debug), nil
+		},
+		// set_debug records the flag (get_debug, repr); debug mode's
+		// extra checks and reports are not implemented.
+		"set_debug": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			ev, err := loopSelf(args)
+			if err != nil {
+				return nil, err
+			}
+			var recv, on interp.Value
+			if err := interp.UnpackArgsPy("BaseEventLoop.set_debug", args, kw, "self", &recv, "enabled", &on); err != nil {
+				return nil, err
+			}
+			b, err := interp.Truth(f, on)
+			if err != nil {
+				return nil, err
+			}
+			ev.debug = b
+			return interp.None, nil
+		},
+		"run_forever": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+			ev, err := loopSelf(args)
+			if err != nil {
+				return nil, err
+			}
+			if err := interp.ExactArgs("BaseEventLoop.run_forever", args[1:], kw, 0); err != nil {
+				return nil, err
+			}
+			return interp.None, ev.runForeverPy()
 		},
 		"stop": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			ev, err := loopSelf(args)

@@ -358,6 +358,16 @@ func (rt *Runtime) WarnUnawaited(c *interp.Coroutine, file string, line int) {
 	}
 }
 
+// CacheSource puts the source of code that is in no file into the line
+// cache (as IPython does for notebook cells), for the source lines of
+// warnings.
+func (rt *Runtime) CacheSource(file, src string) {
+	if rt.sources == nil {
+		rt.sources = map[string][]string{}
+	}
+	rt.sources[file] = strings.Split(src, "\n")
+}
+
 // sourceLine is linecache.getline(file, n).strip().
 func (rt *Runtime) sourceLine(file string, n int) string {
 	if rt.sources == nil {

@@ -70,6 +70,7 @@ type futRare struct {
 	gather       *gatherState // set for _GatheringFuture (cancel override)
 	tr           *futTrace    // nil unless traced (tracehooks.go)
 	awaitedMore  []*Task      // awaiters after awaitedBy (graph.go)
+	taskTr       *taskTrace   // a traced Task's state (tracehooks.go)
 }
 
 // more returns fut's rare fields, allocating them on first use.
@@ -94,6 +95,14 @@ func (fut *Future) trace() *futTrace {
 		return nil
 	}
 	return fut.rare.tr
+}
+
+// trace returns a traced task's tracing state, else nil.
+func (t *Task) trace() *taskTrace {
+	if t.rare == nil {
+		return nil
+	}
+	return t.rare.taskTr
 }
 
 // cancelMsg is the message the future was cancelled with (nil: None).

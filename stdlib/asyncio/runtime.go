@@ -10,6 +10,7 @@ import (
 	"github.com/asyncscript/asyncscript/compile"
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/loop"
+	"github.com/asyncscript/asyncscript/stdlib/contextvars"
 	"github.com/asyncscript/asyncscript/tracing"
 )
 
@@ -26,15 +27,22 @@ type Runtime struct {
 	WaitOnDeadlock bool
 
 	taskCounter int
-	ev          *EventLoop // the running loop, nil when none
+	cv          *contextvars.State // the VM's contextvars (task contexts: contextvars.go)
+	ev          *EventLoop         // the running loop, nil when none
 	th          *interp.Fiber
 	cur         *interp.Fiber // fiber running interpreted code for us (task or callback)
 	warned      map[string]bool
 	defaultLoop *EventLoop // set_event_loop / get_event_loop outside a running loop
-	sources     map[string][]string
-	tracer      *tracing.Recorder // nil: tracing off (tracehooks.go)
-	cls         *classes          // this VM's asyncio classes (classes.go)
-	exec        *executor         // the default executor, made on first use (tothread.go)
+	// setCalled is the policy's _local._set_called: once set_event_loop
+	// has been called (asyncio.run calls it), get_event_loop no longer
+	// makes a loop.
+	setCalled bool
+	// nested: nest_asyncio.apply() was called (nest.go).
+	nested  bool
+	sources map[string][]string
+	tracer  *tracing.Recorder // nil: tracing off (tracehooks.go)
+	cls     *classes          // this VM's asyncio classes (classes.go)
+	exec    *executor         // the default executor, made on first use (tothread.go)
 }
 
 // runtimeKey is the key of the Runtime in its VM's state (VM.Local): the
@@ -45,13 +53,17 @@ type runtimeKey struct{}
 // VM's UnawaitedCoroutine hook (the RuntimeWarning printer) unless one is
 // already set.
 func Get(vm *interp.VM) *Runtime {
-	return vm.Local(runtimeKey{}, func() any {
+	rt := vm.Local(runtimeKey{}, func() any {
 		rt := &Runtime{vm: vm, warned: map[string]bool{}}
 		if vm.Hooks.UnawaitedCoroutine == nil {
 			vm.Hooks.UnawaitedCoroutine = rt.WarnUnawaited
 		}
 		return rt
 	}).(*Runtime)
+	if rt.cv == nil { // outside Local's callback: Of takes the same lock
+		rt.cv = contextvars.Of(vm)
+	}
+	return rt
 }
 
 // Forget drops the Runtime of vm (when a Session is closed): the next Get
@@ -86,16 +98,39 @@ func (rt *Runtime) runningLoop() (*EventLoop, *interp.Exception) {
 	return rt.ev, nil
 }
 
-// getEventLoop is events._get_event_loop(): the running loop, else the
-// loop set with set_event_loop (made on demand, as get_event_loop does).
+// getEventLoop is the loop for functions that need one outside a running
+// loop (gather, shield, Future()): that of get_event_loop(), or a new
+// one where that raises or the loop is closed.
 func (rt *Runtime) getEventLoop() *EventLoop {
-	if rt.ev != nil {
-		return rt.ev
+	ev, err := rt.currentLoop()
+	if err != nil {
+		return rt.newLoop()
 	}
-	if rt.defaultLoop == nil || rt.defaultLoop.closed {
+	if ev.closed {
 		rt.defaultLoop = rt.newLoop()
+		return rt.defaultLoop
 	}
-	return rt.defaultLoop
+	return ev
+}
+
+// currentLoop is asyncio.get_event_loop() (events._get_event_loop and
+// BaseDefaultEventLoopPolicy.get_event_loop): the running loop, else the
+// current one (closed or not), made and set on the first call if
+// set_event_loop was never called.
+func (rt *Runtime) currentLoop() (*EventLoop, *interp.Exception) {
+	if rt.nested {
+		return rt.nestedLoop(), nil
+	}
+	if rt.ev != nil {
+		return rt.ev, nil
+	}
+	if rt.defaultLoop == nil && !rt.setCalled {
+		rt.defaultLoop, rt.setCalled = rt.newLoop(), true
+	}
+	if rt.defaultLoop == nil {
+		return nil, interp.Errorf(interp.RuntimeError, "There is no current event loop in thread 'MainThread'.")
+	}
+	return rt.defaultLoop, nil
 }
 
 // newLoop makes a fresh event loop (asyncio.new_event_loop()).
@@ -116,6 +151,9 @@ func (rt *Runtime) newLoop() *EventLoop {
 // are reported. The caller should hold vm.GIL; if nobody holds it, Run
 // takes it for the duration.
 func (rt *Runtime) Run(coro interp.Value) (interp.Value, *interp.Exception) {
+	if rt.nested {
+		return rt.runNestedMain(rt.thread(), coro)
+	}
 	if rt.ev != nil {
 		return nil, interp.Errorf(interp.RuntimeError, "asyncio.run() cannot be called from a running event loop")
 	}
@@ -145,7 +183,7 @@ func (rt *Runtime) Run(coro interp.Value) (interp.Value, *interp.Exception) {
 	}
 	res, exc := ev.runUntilComplete(&task.Future)
 	rt.vm.OnInterrupt = prevHandler
-	rt.defaultLoop = nil
+	rt.defaultLoop, rt.setCalled = nil, true // Runner.close: set_event_loop(None)
 	if exc != nil && exc.Matches(CancelledError) && interrupts > 0 {
 		if task.uncancel() == 0 {
 			ki := interp.NewException(interp.KeyboardInterrupt)
@@ -154,8 +192,56 @@ func (rt *Runtime) Run(coro interp.Value) (interp.Value, *interp.Exception) {
 		}
 	}
 	ev.shutdown(exc)
-	rt.defaultLoop = nil
+	rt.defaultLoop, rt.setCalled = nil, true
 	return res, exc
+}
+
+// runForeverPy is loop.run_forever(): run until loop.stop() is called,
+// with run_until_complete's checks.
+func (ev *EventLoop) runForeverPy() *interp.Exception {
+	if err := ev.checkClosed(); err != nil {
+		return err
+	}
+	if ev.rt.nested {
+		_, err := ev.runNested(nil)
+		return err
+	}
+	if ev.running {
+		return interp.Errorf(interp.RuntimeError, "This event loop is already running")
+	}
+	if ev.rt.ev != nil {
+		return interp.Errorf(interp.RuntimeError, "Cannot run the event loop while another loop is running")
+	}
+	if ev.rt.vm.GIL.TryLock() {
+		defer ev.rt.vm.GIL.Unlock()
+	}
+	return ev.runForever()
+}
+
+// runForever is BaseEventLoop.run_forever: iterations until stop(). An
+// idle loop waits for what can still wake it (a thread's result, Ctrl-C),
+// forever if nothing can, as CPython's does.
+func (ev *EventLoop) runForever() *interp.Exception {
+	rt := ev.rt
+	prev := rt.ev
+	rt.ev = ev
+	ev.running = true
+	prevWake := rt.vm.SetInterruptWake(func() { ev.l.Post(ev.takeInterrupt) })
+	for {
+		idle := ev.l.Run(func() bool { return ev.fatalExc != nil })
+		if !idle || ev.fatalExc != nil {
+			break
+		}
+		ev.l.WaitPost()
+	}
+	rt.vm.SetInterruptWake(prevWake)
+	ev.running = false
+	rt.ev = prev
+	if e := ev.fatalExc; e != nil {
+		ev.fatalExc = nil
+		return e
+	}
+	return nil
 }
 
 // runUntilCompletePy is loop.run_until_complete(future) called from
@@ -163,6 +249,13 @@ func (rt *Runtime) Run(coro interp.Value) (interp.Value, *interp.Exception) {
 func (ev *EventLoop) runUntilCompletePy(f *interp.Fiber, v interp.Value) (interp.Value, *interp.Exception) {
 	if err := ev.checkClosed(); err != nil {
 		return nil, err
+	}
+	if ev.rt.nested {
+		fut, err := ev.ensureFuture(f, v)
+		if err != nil {
+			return nil, err
+		}
+		return ev.runNested(fut)
 	}
 	if ev.running {
 		return nil, interp.Errorf(interp.RuntimeError, "This event loop is already running")
@@ -211,7 +304,7 @@ func (ev *EventLoop) runUntilComplete(fut *Future) (interp.Value, *interp.Except
 		}
 		// Nothing can ever run again, yet fut is pending: CPython's loop
 		// would wait forever (deadlock.go).
-		if !rt.WaitOnDeadlock {
+		if !rt.WaitOnDeadlock && !ev.hasSignalHandlers() {
 			deadlock = ev.deadlockReport(fut)
 			break
 		}
@@ -294,8 +387,7 @@ func (ev *EventLoop) cancelAllTasks() {
 			continue
 		}
 		if e, _ := t.getException(); e != nil {
-			r, _ := reprOf(ev.rt.thread(), t)
-			ev.logError("unhandled exception during asyncio.run() shutdown\ntask: "+r, e)
+			ev.report("unhandled exception during asyncio.run() shutdown", e, ctxItem{"task", t})
 		}
 	}
 }
@@ -320,8 +412,7 @@ func (ev *EventLoop) reportOne(fut *Future) {
 	}
 	fut.reported = true
 	fut.logTB = false
-	r, _ := reprOf(ev.rt.thread(), fut.self)
-	ev.logError(fut.cls.Name+" exception was never retrieved\nfuture: "+r, fut.exc)
+	ev.report(fut.cls.Name+" exception was never retrieved", fut.exc, ctxItem{"future", fut.self})
 }
 
 // Load builds the asyncio module for vm.
@@ -342,6 +433,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	m.AddFuncs(rt.moduleFuncs())
 	m.AddFuncs(rt.graphFuncs())
 	rt.addStreams(m)
+	rt.addExtras(m)
 	return m, nil
 }
 
@@ -351,6 +443,9 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 			var main, debug interp.Value
 			if err := interp.UnpackArgsPy("run", args, kw, "main", &main, "*", "debug?", &debug); err != nil {
 				return nil, err
+			}
+			if rt.nested {
+				return rt.runNestedMain(f, main)
 			}
 			return rt.Run(main)
 		},
@@ -385,6 +480,9 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 				}
 				t.name = interp.Str(s)
 			}
+			if err := t.useContext(ctx); err != nil {
+				return nil, err
+			}
 			return t, nil
 		},
 		"ensure_future": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
@@ -394,7 +492,10 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 			}
 			ev, ok := lp.(*EventLoop)
 			if !ok {
-				ev = rt.getEventLoop()
+				var err *interp.Exception
+				if ev, err = rt.currentLoop(); err != nil {
+					return nil, err
+				}
 			}
 			fut, err := ev.ensureFuture(f, v)
 			if err != nil {
@@ -438,7 +539,11 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 			if err := interp.ExactArgs("get_event_loop", args, kw, 0); err != nil {
 				return nil, err
 			}
-			return rt.getEventLoop(), nil
+			ev, err := rt.currentLoop()
+			if err != nil {
+				return nil, err
+			}
+			return ev, nil
 		},
 		"new_event_loop": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			if err := interp.ExactArgs("new_event_loop", args, kw, 0); err != nil {
@@ -450,6 +555,7 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 			if err := interp.ExactArgs("set_event_loop", args, kw, 1); err != nil {
 				return nil, err
 			}
+			rt.setCalled = true
 			switch lp := args[0].(type) {
 			case *EventLoop:
 				rt.defaultLoop = lp

@@ -709,7 +709,9 @@ func (ev *EventLoop) listen(host string, hasHost bool, port int, factory func() 
 			if errors.As(err, &errno) {
 				strerror := ""
 				if e := native.OSError(errno, "", ""); len(e.Args) > 1 {
-					strerror, _ = native.Str(e.Args[1])
+					if m, ok := e.Args[1].(interp.Str); ok {
+						strerror = string(m)
+					}
 				}
 				msg := "error while attempting to bind on address " + bindAddrRepr(ip, port) + ": " + strings.ToLower(strerror)
 				return nil, interp.NewOSError(int(errno), msg, "")

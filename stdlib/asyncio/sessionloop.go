@@ -9,6 +9,8 @@ package asyncio
 // callers let the loop run between entries so that background tasks go on.
 
 import (
+	"time"
+
 	"github.com/asyncscript/asyncscript/interp"
 )
 
@@ -46,6 +48,7 @@ func (rt *Runtime) StartSessionLoop() *SessionLoop {
 	ev := rt.newLoop()
 	rt.ev = ev
 	ev.running = true
+	rt.defaultLoop, rt.setCalled = ev, true // __main__.py: asyncio.set_event_loop(loop)
 	sl := &SessionLoop{rt: rt, ev: ev}
 	rt.vm.SetInterruptWake(func() { ev.l.Post(ev.takeInterrupt) })
 	return sl
@@ -181,6 +184,14 @@ func (sl *SessionLoop) runUntil(stop func() bool, entry bool) {
 			ev.l.WaitPost()
 		}
 	}
+}
+
+// RunFor lets the loop run for d of its own time (virtual time jumps).
+func (sl *SessionLoop) RunFor(d time.Duration) {
+	done := false
+	h := sl.ev.l.CallLater(d, func() { done = true })
+	sl.RunUntil(func() bool { return done })
+	h.Cancel()
 }
 
 // TakeExit returns (and forgets) a SystemExit that escaped a background

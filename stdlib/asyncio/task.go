@@ -5,6 +5,7 @@ package asyncio
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/stdlib/contextvars"
 	"strconv"
 )
 
@@ -16,10 +17,12 @@ type Task struct {
 	fiber             *interp.Fiber
 	futWaiter         *Future
 	wakeupCB          func(*Future) // bound once: t.wakeup
-	tr                *taskTrace    // nil unless traced (tracehooks.go)
 	numCancels        int32
 	mustCancel        bool
 	logDestroyPending bool
+
+	// ctx is the context each step runs in (contextvars.go).
+	ctx *contextvars.Context
 }
 
 // newTask is Task.__init__: name the task, schedule its first step and
@@ -35,6 +38,9 @@ func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 		t.name = interp.Str(strconv.AppendInt(append(buf[:0], "Task-"...), int64(ev.rt.taskCounter), 10))
 	} else {
 		t.name = name
+	}
+	if ev.rt.cv.Used {
+		t.ctx = ev.rt.cv.CopyCurrent()
 	}
 	t.fiber = ev.rt.vm.NewFiber(coro)
 	t.fiber.Owner = t
@@ -102,7 +108,12 @@ func (t *Task) step(exc *interp.Exception) {
 	if ev.rt.tracer != nil {
 		ev.traceRun(t)
 	}
-	out := t.fiber.Resume(interp.None, exc)
+	var out interp.Outcome
+	if cv := ev.rt.cv; cv.Used {
+		out = t.resumeInContext(cv, exc)
+	} else {
+		out = t.fiber.Resume(interp.None, exc)
+	}
 	ev.rt.cur = prev
 
 	switch out.Kind {

@@ -53,7 +53,7 @@ type futTrace struct {
 
 func (ev *EventLoop) record(t *Task, kind tracing.Kind, detail string, peer int, ready time.Duration) {
 	rec := ev.rt.tracer
-	rec.Add(ev.l, tracing.Event{Time: ev.l.Time(), Kind: kind, Task: t.tr.id, Name: plainStr(t.name),
+	rec.Add(ev.l, tracing.Event{Time: ev.l.Time(), Kind: kind, Task: t.trace().id, Name: plainStr(t.name),
 		Detail: detail, Peer: peer, Ready: ready})
 }
 
@@ -64,17 +64,17 @@ func (ev *EventLoop) traceCreate(t *Task) {
 	if t.coro.Native() && strings.HasPrefix(t.coro.Name, "BaseEventLoop.") {
 		return
 	}
-	t.tr = &taskTrace{id: ev.rt.tracer.NewTask(plainStr(t.name)), ready: ev.l.Time()}
+	t.more().taskTr = &taskTrace{id: ev.rt.tracer.NewTask(plainStr(t.name)), ready: ev.l.Time()}
 	parent := 0
-	if ev.current != nil && ev.current.tr != nil {
-		parent = ev.current.tr.id
+	if ev.current != nil && ev.current.trace() != nil {
+		parent = ev.current.trace().id
 	}
 	ev.record(t, tracing.Create, coroCall(t.coro), parent, 0)
 }
 
 // traceRun reports the beginning of a step.
 func (ev *EventLoop) traceRun(t *Task) {
-	tr := t.tr
+	tr := t.trace()
 	if tr == nil {
 		return
 	}
@@ -84,8 +84,8 @@ func (ev *EventLoop) traceRun(t *Task) {
 		return
 	}
 	peer := 0
-	if w := tr.wokenBy; w != nil && w.tr != nil && w != t {
-		peer = w.tr.id
+	if w := tr.wokenBy; w != nil && w.trace() != nil && w != t {
+		peer = w.trace().id
 	}
 	ev.record(t, tracing.Resume, "", peer, tr.ready)
 	tr.wokenBy = nil
@@ -93,7 +93,7 @@ func (ev *EventLoop) traceRun(t *Task) {
 
 // traceStop reports how a step ended: suspended on something, or finished.
 func (ev *EventLoop) traceStop(t *Task) {
-	tr := t.tr
+	tr := t.trace()
 	if tr == nil {
 		return
 	}
@@ -125,12 +125,12 @@ func (ev *EventLoop) traceStop(t *Task) {
 
 // traceWake notes what woke t (fut, which it awaited, has completed).
 func (t *Task) traceWake(fut *Future) {
-	if t.tr == nil {
+	if t.trace() == nil {
 		return
 	}
-	t.tr.wokenBy, t.tr.ready = nil, t.loop.l.Time()
+	t.trace().wokenBy, t.trace().ready = nil, t.loop.l.Time()
 	if ft := fut.trace(); ft != nil {
-		t.tr.wokenBy, t.tr.ready = ft.doneBy, ft.doneAt
+		t.trace().wokenBy, t.trace().ready = ft.doneBy, ft.doneAt
 	}
 }
 
@@ -193,8 +193,8 @@ func waitLabel(t *Task) (string, int) {
 	}
 	if fut.task != nil {
 		peer := 0
-		if fut.task.tr != nil {
-			peer = fut.task.tr.id
+		if fut.task.trace() != nil {
+			peer = fut.task.trace().id
 		}
 		return plainStr(fut.task.name), peer
 	}

@@ -549,7 +549,7 @@ class _BaseClient:
         self.max_redirects = max_redirects
         self._limits = limits
         limit = limits.max_connections if limits.max_connections is not None else 0
-        self._client = _httpcore.Client(limit, 0)
+        self._client = _httpcore.Client(limit, 0, verify is False)
         self._closed = False
 
     @property
@@ -746,7 +746,7 @@ class AsyncClient(_BaseClient):
 def request(method, url, *, params=None, content=None, data=None, files=None, json=None, headers=None,
             cookies=None, auth=None, proxies=None, timeout=DEFAULT_TIMEOUT_CONFIG, follow_redirects=False,
             verify=True, cert=None, trust_env=True):
-    with Client(timeout=timeout) as client:
+    with Client(timeout=timeout, verify=verify) as client:
         return client.request(method, url, content=content, data=data, json=json, params=params,
                               headers=headers, follow_redirects=follow_redirects)
 

@@ -9,7 +9,9 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib/abc"
 	"github.com/asyncscript/asyncscript/stdlib/aiohttp"
 	"github.com/asyncscript/asyncscript/stdlib/async_timeout"
+	"github.com/asyncscript/asyncscript/stdlib/atexit"
 	"github.com/asyncscript/asyncscript/stdlib/collections"
+	"github.com/asyncscript/asyncscript/stdlib/contextvars"
 	"github.com/asyncscript/asyncscript/stdlib/functools"
 	"github.com/asyncscript/asyncscript/stdlib/httpx"
 	"github.com/asyncscript/asyncscript/stdlib/itertools"
@@ -50,6 +52,10 @@ var Loaders = map[string]interp.ModuleLoader{
 	"requests.exceptions": requests.LoadExceptions,
 	"requests.structures": requests.LoadStructures,
 	"httpx":               httpx.Load,
+	"contextvars":         contextvars.Load,
+	"atexit":              atexit.Load,
+	"yarl":                aiohttp.LoadYarl,
+	"multidict":           aiohttp.LoadMultidict,
 }
 
 // Register makes every module in Loaders importable on vm.

@@ -103,10 +103,8 @@ _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
     """Insert an entry into the list of warnings filters (at the front by default)."""
-    if action not in _ACTIONS:
-        raise ValueError(f"invalid action: {action!r}")
-    if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
+    assert action in _ACTIONS, "invalid action: %r" % (action,)
+    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
     import re
     msg = re.compile(message, re.I) if message else None
     mod = re.compile(module) if module else None
@@ -115,8 +113,8 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
     """Insert a simple entry into the list of warnings filters (no message or module match)."""
-    if action not in _ACTIONS:
-        raise ValueError(f"invalid action: {action!r}")
+    assert action in _ACTIONS, "invalid action: %r" % (action,)
+    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
     _add_filter(action, None, category, None, lineno, append=append)
 
 
@@ -194,7 +192,7 @@ def warn(message, category=None, stacklevel=1, source=None):
         filename, lineno, module = "sys", 1, "sys"
         line = None
     else:
-        filename, lineno, globals_, line = where
+        filename, lineno, globals_, line, _ = where
         module = globals_.get("__name__", "<string>")
         line = line or None
     warn_explicit(message, category, filename, lineno, module, None, None, None, source, _line=line)

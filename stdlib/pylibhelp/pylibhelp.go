@@ -6,7 +6,13 @@
 // traceback report (traceback).
 package pylibhelp
 
-import "github.com/asyncscript/asyncscript/interp"
+import (
+	"crypto/rand"
+	"math/big"
+
+	"github.com/asyncscript/asyncscript/compile"
+	"github.com/asyncscript/asyncscript/interp"
+)
 
 // Load makes the _pylib module.
 func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
@@ -18,6 +24,9 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 		"format_exception":      formatException,
 		"format_exception_only": formatExceptionOnly,
 		"format_traceback":      formatTraceback,
+		"function_kind":         functionKind,
+		"signature_parts":       signatureParts,
+		"random_bits":           randomBits,
 	})
 	return m, nil
 }
@@ -42,7 +51,8 @@ func objectNew(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Val
 	return interp.NewInstance(cls), nil
 }
 
-// caller is caller(depth): (filename, lineno, globals, source line) of the
+// caller is caller(depth): (filename, lineno, globals, source line, code
+// name) of the
 // frame depth levels above the Python function that calls it (1: that
 // function's caller), or None past the outermost frame.
 func caller(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
@@ -59,7 +69,7 @@ func caller(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value,
 	}
 	fr := frames[i]
 	line := fr.Line()
-	return interp.Tuple{interp.Str(fr.Filename()), interp.Int(line), fr.Globals(), interp.Str(fr.SourceLine(line))}, nil
+	return interp.Tuple{interp.Str(fr.Filename()), interp.Int(line), fr.Globals(), interp.Str(fr.SourceLine(line)), interp.Str(fr.Code().Name)}, nil
 }
 
 // handledException is handled_exception(): the exception being handled
@@ -118,4 +128,92 @@ func formatTraceback(f *interp.Fiber, args []interp.Value, kw []interp.KV) (inte
 		return interp.Str(""), nil
 	}
 	return interp.Str(interp.FormatTraceback(e.Traceback)), nil
+}
+
+// functionKind is function_kind(fn): "coroutine", "generator",
+// "async_generator" or "function" for a function written in the language
+// (through bound methods), None for anything else.
+func functionKind(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	if len(args) != 1 {
+		return nil, interp.Errorf(interp.TypeError, "function_kind() takes one argument")
+	}
+	fn := args[0]
+	if m, ok := fn.(*interp.BoundMethod); ok {
+		fn = m.Func
+	}
+	fv, ok := fn.(*interp.Function)
+	if !ok {
+		return interp.None, nil
+	}
+	switch fl := fv.Code.Flags; {
+	case fl&compile.FlagAsyncGenerator != 0:
+		return interp.Str("async_generator"), nil
+	case fl&compile.FlagCoroutine != 0:
+		return interp.Str("coroutine"), nil
+	case fl&compile.FlagGenerator != 0:
+		return interp.Str("generator"), nil
+	}
+	return interp.Str("function"), nil
+}
+
+// signatureParts is signature_parts(fn): the parameters of a function
+// written in the language as (positional names, *args name or None,
+// keyword-only names, **kwargs name or None, defaults, kw defaults), or
+// None for anything else.
+func signatureParts(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	if len(args) != 1 {
+		return nil, interp.Errorf(interp.TypeError, "signature_parts() takes one argument")
+	}
+	fv, ok := args[0].(*interp.Function)
+	if !ok {
+		return interp.None, nil
+	}
+	c := fv.Code
+	names := c.Locals
+	i := 0
+	take := func(n int) []interp.Value {
+		out := make([]interp.Value, 0, n)
+		for ; n > 0 && i < len(names); n-- {
+			out = append(out, interp.Str(names[i]))
+			i++
+		}
+		return out
+	}
+	pos := take(c.ArgCount)
+	var varargs, varkw interp.Value = interp.None, interp.None
+	if c.Flags&compile.FlagVarargs != 0 {
+		varargs = take(1)[0]
+	}
+	kwonly := take(c.KwOnlyArgCount)
+	if c.Flags&compile.FlagVarKeywords != 0 {
+		varkw = take(1)[0]
+	}
+	var kwd interp.Value = interp.None
+	if fv.KwDefaults != nil {
+		kwd = fv.KwDefaults
+	}
+	defaults := fv.Defaults
+	if defaults == nil {
+		defaults = interp.Tuple{}
+	}
+	return interp.Tuple{interp.NewList(pos), varargs, interp.NewList(kwonly), varkw, defaults, kwd}, nil
+}
+
+// randomBits is random_bits(n): an int of n bits from the operating
+// system's random source (os.urandom, for uuid4).
+func randomBits(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	if len(args) != 1 {
+		return nil, interp.Errorf(interp.TypeError, "random_bits() takes one argument")
+	}
+	n, ok := args[0].(interp.Int)
+	if !ok || n < 0 || n > 1<<16 {
+		return nil, interp.Errorf(interp.ValueError, "random_bits() needs a bit count")
+	}
+	buf := make([]byte, (int(n)+7)/8)
+	if _, err := rand.Read(buf); err != nil {
+		return nil, interp.Errorf(interp.OSError, "%s", err)
+	}
+	v := new(big.Int).SetBytes(buf)
+	v.Rsh(v, uint(len(buf)*8-int(n)))
+	return interp.MakeInt(v), nil
 }

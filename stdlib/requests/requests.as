@@ -392,7 +392,9 @@ class Session:
         self.headers = CaseInsensitiveDict(_DEFAULT_HEADERS)
         self.params = {}
         self.max_redirects = 30
+        self.verify = True
         self._client = _httpcore.Client(0, 0)
+        self._insecure = None
 
     def __enter__(self):
         return self
@@ -402,6 +404,8 @@ class Session:
 
     def close(self):
         self._client.close()
+        if self._insecure is not None:
+            self._insecure.close()
 
     def request(self, method, url, params=None, data=None, headers=None, cookies=None,
                 files=None, auth=None, timeout=None, allow_redirects=True, proxies=None,
@@ -454,7 +458,12 @@ class Session:
         prep = PreparedRequest(method, url, hdrs, body)
 
         connect, read = _split_timeout(timeout)
-        raw = self._client.fetch_sync(method, url, hdrs.items(), body, allow_redirects,
+        client = self._client
+        if verify is False or (verify is None and self.verify is False):
+            if self._insecure is None:
+                self._insecure = _httpcore.Client(0, 0, True)
+            client = self._insecure
+        raw = client.fetch_sync(method, url, hdrs.items(), body, allow_redirects,
                                       self.max_redirects, "requests", None, connect, read)
         if raw.error is not None:
             _raise_error(raw, url, host, port, connect, read, prep, self.max_redirects)

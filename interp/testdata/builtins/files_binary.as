@@ -79,6 +79,11 @@ try:
 except FileNotFoundError as e:
     print("missing", e.errno, e.strerror, e.filename == os.path.join(d, "nope"))
 attempt("mode", lambda: open(p, "rbt"))
+fh = open(p, "wb")
+attempt("unbound", lambda: type(fh).write())
+attempt("other receiver", lambda: type(fh).write(1, b"x"))
+attempt("reader on writer", lambda: open(t, "rb").__class__.read(fh))
+fh.close()
 os.remove(p)
 os.remove(t)
 os.rmdir(d)

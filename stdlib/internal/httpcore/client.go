@@ -158,7 +158,12 @@ func (c *Client) finish(cl *call, res *result) {
 		}
 	}
 	c.releaseWaiters()
-	if !cl.fut.Done() && res.err != "cancelled" {
+	if !cl.fut.Done() {
+		if res.err == "cancelled" {
+			// Not by its awaiter: the client was closed under it, and its
+			// connection with it, as the server closing it would.
+			res = &result{err: "disconnected", host: res.host, port: res.port}
+		}
 		cl.fut.SetResult(newResponse(res))
 	}
 }

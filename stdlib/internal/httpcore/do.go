@@ -14,6 +14,7 @@ import (
 	"compress/zlib"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -91,8 +92,14 @@ func newTransport(maxIdle int) *http.Transport {
 	}
 }
 
-// do performs rq, following redirects.
-func (c *Client) do(parent context.Context, rq *request) *result {
+// do performs rq, following redirects. A Go panic (a bug here) becomes
+// an error result: it must not kill the process from a goroutine.
+func (c *Client) do(parent context.Context, rq *request) (res *result) {
+	defer func() {
+		if r := recover(); r != nil {
+			res = &result{err: "other", message: fmt.Sprintf("internal error in the HTTP layer: %v", r)}
+		}
+	}()
 	ctx := parent
 	if rq.total > 0 {
 		var cancel context.CancelFunc

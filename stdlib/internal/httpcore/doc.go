@@ -20,7 +20,18 @@
 //   - do.go: one request on a goroutine: redirects, timeouts (total,
 //     connect, sock_read), decompression and Go errors sorted into kinds.
 //   - object_response.go: the Response value handed to the preludes.
-//   - module.go: the _httpcore module, quote_query and Prelude.
+//   - object_requestcm.go: aiohttp's _RequestContextManager, awaitable
+//     and an async context manager over the session's request coroutine.
+//   - module.go: the _httpcore module, quote_query, Prelude and
+//     Submodule (requests.exceptions, yarl, multidict).
+//
+// Departures from the libraries, all from net/http: response headers come
+// sorted by name (net/http keeps them in a map; a Go server writes them in
+// that order, so the tests' server agrees with CPython), and a response's
+// whole body is read before the request's awaitable completes (as aiohttp
+// receives small bodies anyway: its connection is released when the body
+// has arrived), so a timeout while the body arrives is raised by the
+// request rather than by resp.read().
 //
 // Invariants: goroutines never touch interpreter values; they build a Go
 // result that is turned into values on the loop (or after the GIL is taken

@@ -5,6 +5,7 @@ package httpcore
 // its source written in the language.
 
 import (
+	"crypto/tls"
 	"net/url"
 	"strconv"
 	"strings"
@@ -62,10 +63,12 @@ func (c *Client) Attr(f *interp.Fiber, name string) (interp.Value, bool, *interp
 	return nil, false, nil
 }
 
-// clientNew is Client(limit=100, limit_per_host=0).
+// clientNew is Client(limit=100, limit_per_host=0, insecure=False):
+// insecure skips the verification of TLS certificates (aiohttp's
+// ssl=False, requests' and httpx's verify=False).
 func clientNew(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	var limit, perHost interp.Value = interp.Int(100), interp.Int(0)
-	if err := interp.UnpackArgs("Client", args, kw, "limit?", &limit, "limit_per_host?", &perHost); err != nil {
+	var limit, perHost, insecure interp.Value = interp.Int(100), interp.Int(0), nil
+	if err := interp.UnpackArgs("Client", args, kw, "limit?", &limit, "limit_per_host?", &perHost, "insecure?", &insecure); err != nil {
 		return nil, err
 	}
 	if limit == nil {
@@ -82,7 +85,17 @@ func clientNew(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Val
 	if err != nil {
 		return nil, err
 	}
-	return NewClient(l, p), nil
+	c := NewClient(l, p)
+	if insecure != nil {
+		skip, err := interp.Truth(f, insecure)
+		if err != nil {
+			return nil, err
+		}
+		if skip {
+			c.tr.TLSClientConfig = &tls.Config{InsecureSkipVerify: true}
+		}
+	}
+	return c, nil
 }
 
 func intOr(f *interp.Fiber, v interp.Value, def int) (int, *interp.Exception) {

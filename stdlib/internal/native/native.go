@@ -1,18 +1,25 @@
 // Package native holds the small helpers the stdlib module packages share
-// beyond interp's API: numeric conversions (Float, BigOf, Index as int64),
-// random access to sequences (Seq), OSError construction, struct
-// sequences and class construction for Go-implemented types.
+// beyond interp's API: numeric conversions (Float, BigOf, Index as int64,
+// each a thin layer over interp's), random access to sequences (Seq),
+// OSError construction, struct sequences (Record) and classes for
+// Go-implemented types.
+//
+// Classes: NewType makes the class of a type CPython writes in C; it is
+// immutable, so a package variable may hold it for every VM. NewPyClass
+// makes the class of a type CPython writes in Python, which programs may
+// change: build it per VM, when the module is loaded (random.Random,
+// asyncio's classes). A Record class keeps its description on the class
+// (Class.Native); Shared makes one immutable for a package variable.
 //
 // Argument binding and iteration are not here: modules call interp's
 // binders (UnpackArgs for functions CPython writes in C, UnpackArgsPy for
 // those written in Python, ExactArgs, ArgsBetween, NoKwargs) and its
 // iteration (Iterate, GetIter, ToList) directly. Invariant: no helper
-// keeps interpreter values beyond the call that received them.
+// keeps interpreter values beyond the call that received them, and
+// nothing here is mutable package state.
 package native
 
 import (
-	"fmt"
-	"math"
 	"math/big"
 
 	"github.com/asyncscript/asyncscript/interp"
@@ -50,42 +57,11 @@ func Index(f *interp.Fiber, v interp.Value) (int64, *interp.Exception) {
 	return int64(n), err
 }
 
-// Float converts a real number to float64 ("must be real number, not str").
+// Float converts a real number to float64 ("must be real number, not
+// str"): a float as is, an int through interp.IntToFloat.
 func Float(v interp.Value) (float64, *interp.Exception) {
-	switch x := v.(type) {
-	case interp.Float:
+	if x, ok := v.(interp.Float); ok {
 		return float64(x), nil
-	case interp.Int:
-		return float64(x), nil
-	case interp.Bool:
-		if x {
-			return 1, nil
-		}
-		return 0, nil
-	case *interp.BigInt:
-		f, acc := new(big.Float).SetInt(&x.V).Float64()
-		if math.IsInf(f, 0) || (acc != big.Exact && math.Abs(f) > math.MaxFloat64) {
-			return 0, interp.Errorf(interp.OverflowError, "int too large to convert to float")
-		}
-		return f, nil
 	}
-	return 0, interp.Errorf(interp.TypeError, "must be real number, not %s", interp.TypeName(v))
+	return interp.IntToFloat(v)
 }
-
-// IntFromBig wraps a *big.Int as an int value (Int when it fits).
-func IntFromBig(x *big.Int) interp.Value { return interp.MakeInt(x) }
-
-// Str returns v as a Go string when v is a str.
-func Str(v interp.Value) (string, bool) {
-	s, ok := v.(interp.Str)
-	return string(s), ok
-}
-
-// Repr is interp.Repr with fast paths for the scalar types, so helpers
-// work even before the full object model lands.
-func Repr(f *interp.Fiber, v interp.Value) (string, *interp.Exception) {
-	return interp.Repr(f, v)
-}
-
-// Errf is fmt.Sprintf shorthand kept for symmetry with interp.Errorf.
-func Errf(format string, a ...any) string { return fmt.Sprintf(format, a...) }

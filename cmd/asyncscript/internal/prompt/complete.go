@@ -135,7 +135,14 @@ func (c *completer) attributes(expr, prefix string) []string {
 func (c *completer) modules(prefix string) []string {
 	seen := map[string]bool{}
 	var out []string
+	depth := strings.Count(prefix, ".")
+	private := strings.HasPrefix(prefix[strings.LastIndex(prefix, ".")+1:], "_")
 	add := func(n string) {
+		// one dotted component at a time, as IPython completes; private
+		// modules (_abc, _pylib) only when asked for
+		if strings.Count(n, ".") > depth || (!private && strings.HasPrefix(n[strings.LastIndex(n, ".")+1:], "_")) {
+			return
+		}
 		if strings.HasPrefix(n, prefix) && !seen[n] {
 			seen[n] = true
 			out = append(out, n)

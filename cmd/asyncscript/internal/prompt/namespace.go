@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/asyncscript/asyncscript/compile"
 	"github.com/asyncscript/asyncscript/interp"
@@ -19,10 +20,18 @@ import (
 )
 
 // installNamespace adds help, and globals/locals where missing, to the
-// session's builtins.
+// session's builtins, and sets sys.ps1 and sys.ps2 as
+// code.InteractiveConsole.interact does.
 func installNamespace(s *stdlib.Session) {
 	s.VM.GIL.Lock()
 	defer s.VM.GIL.Unlock()
+	if sys, err := s.VM.ImportModule(s.VM.NewThread(), "sys"); err == nil {
+		for name, v := range map[string]string{"ps1": ">>> ", "ps2": "... "} {
+			if _, ok := sys.Globals.GetStr(name); !ok {
+				sys.Globals.SetStr(name, interp.Str(v))
+			}
+		}
+	}
 	b := s.VM.Builtins
 	main := s.Main.Globals
 	topLevel := func(name string) interp.NativeFunc {
@@ -44,20 +53,29 @@ func installNamespace(s *stdlib.Session) {
 		}
 	}
 	if _, ok := b.GetStr("help"); !ok {
-		b.SetStr("help", interp.NewBuiltin("help", func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			var obj interp.Value
-			if err := interp.UnpackPositional("help", args, kw, 0, &obj); err != nil {
-				return nil, err
-			}
-			text, err := helpText(f, obj)
-			if err != nil {
-				return nil, err
-			}
-			if _, werr := f.VM.Stdout.Write([]byte(text)); werr != nil {
-				return nil, interp.OSErrorFromGo(werr, "")
-			}
-			return interp.None, nil
-		}))
+		// site's _Helper: help(obj) prints, repr(help) explains
+		helper := interp.NewClass("_Helper", nil, nil)
+		helper.Module = "_sitebuiltins"
+		helper.AddMethods(map[string]interp.NativeFunc{
+			"__call__": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+				var self, obj interp.Value
+				if err := interp.UnpackArgsPy("_Helper.__call__", args, kw, "self", &self, "request?", &obj); err != nil {
+					return nil, err
+				}
+				text, err := helpText(f, obj)
+				if err != nil {
+					return nil, err
+				}
+				if _, werr := f.VM.Stdout.Write([]byte(text)); werr != nil {
+					return nil, interp.OSErrorFromGo(werr, "")
+				}
+				return interp.None, nil
+			},
+			"__repr__": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+				return interp.Str("Type help() for interactive help, or help(object) for help about object."), nil
+			},
+		})
+		b.SetStr("help", interp.NewInstance(helper))
 	}
 }
 
@@ -260,7 +278,7 @@ func cleandoc(doc string) string {
 func indent(text, prefix string) string {
 	var b strings.Builder
 	for _, l := range strings.Split(text, "\n") {
-		b.WriteString(strings.TrimRight(prefix+l, " ") + "\n")
+		b.WriteString(prefix + l + "\n")
 	}
 	return b.String()
 }
@@ -282,4 +300,30 @@ func publicNames(d *interp.Dict) []string {
 	})
 	sort.Strings(names)
 	return names
+}
+
+// promptString is str(sys.ps1) or str(sys.ps2), as the console shows it;
+// def when sys has none or its str() fails.
+func promptString(s *stdlib.Session, name, def string) string {
+	s.VM.GIL.Lock()
+	defer s.VM.GIL.Unlock()
+	sys, ok := s.VM.Modules["sys"]
+	if !ok {
+		return def
+	}
+	v, ok := sys.Globals.GetStr(name)
+	if !ok {
+		return def
+	}
+	str, err := interp.ToStr(s.VM.NewThread(), v)
+	if err != nil {
+		return def
+	}
+	// liner refuses prompts with control characters (colour sequences)
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.C, r) {
+			return -1
+		}
+		return r
+	}, str)
 }

@@ -181,9 +181,9 @@ func (p *Prompt) readPlain(ps string) (string, error) {
 func (p *Prompt) readEntry(read lineReader, s *stdlib.Session, exitMessage string) (src string, status int, done bool) {
 	var lines []string
 	for {
-		ps := ">>> "
+		ps := promptString(s, "ps1", ">>> ")
 		if len(lines) > 0 {
-			ps = "... "
+			ps = promptString(s, "ps2", "... ")
 		}
 		line, err, exit := p.readLine(read, s, ps)
 		if exit != nil {

@@ -15,7 +15,7 @@ import (
 	"io"
 	"os"
 	"sync"
-	"syscall"
+	"time"
 
 	"github.com/peterh/liner"
 )
@@ -44,11 +44,34 @@ func newTerminal() (*terminal, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &terminal{real: os.Stdin, toEdit: w, notify: make(chan struct{}, 1)}
+	t := &terminal{real: pollable(os.Stdin), toEdit: w, notify: make(chan struct{}, 1)}
 	t.cooked, _ = liner.TerminalMode()
 	os.Stdin = r
 	go t.pump()
 	return t, nil
+}
+
+// pollable opens the terminal of stdin anew, non-blocking, so that the
+// pump's reads wait in Go's poller and each read starts afresh: a read
+// blocked in the kernel since raw mode would not see Ctrl-D's end of file
+// once the terminal is cooked for an entry. The new open file description
+// keeps O_NONBLOCK away from the one stdout shares with the shell. It is
+// stdin itself where /proc/self/fd/0 cannot be opened as the same
+// terminal.
+func pollable(stdin *os.File) *os.File {
+	in, err := stdin.Stat()
+	if err != nil {
+		return stdin
+	}
+	f, err := os.OpenFile("/proc/self/fd/0", os.O_RDONLY|oNonblock, 0)
+	if err != nil {
+		return stdin
+	}
+	if st, err := f.Stat(); err != nil || !os.SameFile(st, in) || st.Mode()&os.ModeCharDevice == 0 {
+		f.Close()
+		return stdin
+	}
+	return f
 }
 
 // rawMode notes liner's mode once liner.NewLiner has set it.
@@ -69,11 +92,16 @@ func (t *terminal) pump() {
 		case err == io.EOF && !t.prompted:
 			t.queue = append(t.queue, nil) // Ctrl-D in cooked mode
 		}
-		t.mu.Unlock()
-		t.poke()
 		if err != nil && err != io.EOF {
+			// the terminal is gone (hang-up): both readers see its end
+			t.queue = append(t.queue, nil)
+			t.toEdit.Close()
+			t.mu.Unlock()
+			t.poke()
 			return
 		}
+		t.mu.Unlock()
+		t.poke()
 	}
 }
 
@@ -129,6 +157,10 @@ func (t *terminal) interrupt() {
 // entryStdin is the session's stdin while entries run.
 type entryStdin struct{ t *terminal }
 
+// IsTerminal tells input() that it reads a terminal (its end of file is
+// then a bare EOFError, as with CPython's readline).
+func (in entryStdin) IsTerminal() bool { return true }
+
 // Read returns what was typed while the entry runs (a line at a time in
 // cooked mode); io.EOF for Ctrl-D; errInterrupted for Ctrl-C.
 func (in entryStdin) Read(p []byte) (int, error) {
@@ -169,14 +201,15 @@ type screen struct {
 	mu       *sync.Mutex // shared by stdout's and stderr's screens
 	out      *os.File
 	prompted *bool
+	redraw   *bool // a redraw of the prompt is due
 	pending  *[]byte
 }
 
 func newScreens(stdout, stderr *os.File) (out, err *screen) {
 	mu := &sync.Mutex{}
-	prompted := new(bool)
-	out = &screen{mu: mu, out: stdout, prompted: prompted, pending: new([]byte)}
-	err = &screen{mu: mu, out: stderr, prompted: prompted, pending: new([]byte)}
+	prompted, redraw := new(bool), new(bool)
+	out = &screen{mu: mu, out: stdout, prompted: prompted, redraw: redraw, pending: new([]byte)}
+	err = &screen{mu: mu, out: stderr, prompted: prompted, redraw: redraw, pending: new([]byte)}
 	return out, err
 }
 
@@ -194,9 +227,23 @@ func (s *screen) Write(p []byte) (int, error) {
 	line := append([]byte("\r\x1b[K"), (*s.pending)[:i+1]...)
 	*s.pending = append((*s.pending)[:0], (*s.pending)[i+1:]...)
 	s.out.Write(line)
-	syscall.Kill(os.Getpid(), syscall.SIGWINCH) // liner redraws its line
+	if !*s.redraw {
+		// liner redraws its line on SIGWINCH; lines printed within the
+		// next few milliseconds share one redraw
+		*s.redraw = true
+		time.AfterFunc(redrawDelay, func() {
+			s.mu.Lock()
+			*s.redraw = false
+			s.mu.Unlock()
+			askRedraw()
+		})
+	}
 	return len(p), nil
 }
+
+// redrawDelay gathers the output lines of a burst under one redraw of the
+// prompt.
+const redrawDelay = 5 * time.Millisecond
 
 func lastNewline(b []byte) int {
 	for i := len(b) - 1; i >= 0; i-- {
