@@ -2,8 +2,9 @@
 
 package asyncio
 
-// This file holds the fallback of writePump's non-blocking write where
-// there is no write(2): nothing is written at once, the goroutine writes.
+// This file holds the fallbacks of iopump_unix.go where there is no
+// write(2), poll(2) or dup(2): nothing is written at once (the goroutine
+// writes), and a pipe's reader going away is seen on the next write.
 
 import "syscall"
 

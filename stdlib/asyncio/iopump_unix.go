@@ -2,8 +2,10 @@
 
 package asyncio
 
-// This file holds the non-blocking write of writePump on Unix: one
-// write(2) on the descriptor, which Go's poller keeps in non-blocking mode.
+// This file holds what the I/O pumps and pipes need of Unix: writePump's
+// non-blocking write (one write(2) on the descriptor, which Go's poller
+// keeps non-blocking), a descriptor's number, poll(2) to see that a
+// pipe's reader has gone, and dup(2).
 
 import (
 	"syscall"
