@@ -3,7 +3,11 @@ package asyncio
 // This file converts between Go byte slices and the Python bytes-like
 // values that streams, transports and subprocess pipes carry.
 
-import "github.com/asyncscript/asyncscript/interp"
+import (
+	"unsafe"
+
+	"github.com/asyncscript/asyncscript/interp"
+)
 
 // bytesValue returns a Python bytes object holding a copy of b.
 func bytesValue(b []byte) interp.Value { return interp.Bytes(b) }
@@ -13,7 +17,8 @@ func bytesValue(b []byte) interp.Value { return interp.Bytes(b) }
 func bytesLike(v interp.Value) ([]byte, bool) {
 	switch x := v.(type) {
 	case interp.Bytes:
-		return []byte(x), true
+		// bytes are immutable: their storage is read in place
+		return unsafe.Slice(unsafe.StringData(string(x)), len(x)), true
 	case *interp.ByteArray:
 		return x.B, true
 	}

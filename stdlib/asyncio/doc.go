@@ -42,11 +42,13 @@
 //     create_connection, TransportSocket; transport.go: the socket
 //     transport (selector_events.py); iopump.go: the goroutines that do
 //     a descriptor's blocking reads and writes; protocols.go: Protocol
-//     and loop.create_server/create_connection; subprocess.go:
+//     and loop.create_server/create_connection; unix.go:
+//     open_unix_connection, start_unix_server; subprocess.go:
 //     asyncio.subprocess, the subprocess and pipe transports
-//     (base_subprocess.py, unix_events.py); ioset.go: the loop's open
-//     I/O objects, closed with the loop; streams_module.go: the classes
-//     and module entries.
+//     (base_subprocess.py, unix_events.py); subprocess_protocol.go:
+//     SubprocessProtocol, loop.subprocess_exec/subprocess_shell;
+//     ioset.go: the loop's open I/O objects, closed with the loop;
+//     streams_module.go: the classes (per Runtime) and module entries.
 //
 // Invariants:
 //

@@ -15,6 +15,9 @@ import (
 	"syscall"
 )
 
+// minReadSize is a pump's first buffer size.
+const minReadSize = 16 * 1024
+
 // readChunk is what one read handed to the loop: data (valid only during
 // the delivery callback) and the error that ended the reads, if any.
 type readChunk struct {
@@ -34,6 +37,7 @@ type readPump struct {
 	token   chan struct{}
 	done    chan struct{}
 	started bool
+	filled  bool // the last read filled the buffer (the goroutine's own)
 	waiting bool // the goroutine waits for a token
 	paused  bool
 	stopped bool
@@ -54,11 +58,17 @@ func (p *readPump) start() {
 	}
 	p.started = true
 	release := p.ev.l.Hold()
-	buf := make([]byte, p.size)
+	// The buffer starts small and doubles while reads fill it, up to
+	// size: idle connections stay cheap, bulk transfers get big reads.
+	buf := make([]byte, min(p.size, minReadSize))
 	go func() {
 		defer release()
 		for {
+			if n := len(buf); n < p.size && p.filled {
+				buf = make([]byte, min(2*n, p.size))
+			}
 			n, err := p.r.Read(buf)
+			p.filled = n == len(buf)
 			c := readChunk{data: buf[:n], err: err}
 			if n == 0 && err == nil {
 				continue

@@ -2,10 +2,16 @@
 
 package asyncio
 
-// This file holds the non-blocking write of writePump on Unix: one
-// write(2) on the descriptor, which Go's poller keeps in non-blocking mode.
+// This file holds what the I/O pumps and pipes need of Unix: writePump's
+// non-blocking write (one write(2) on the descriptor, which Go's poller
+// keeps non-blocking), a descriptor's number, poll(2) to see that a
+// pipe's reader has gone, and dup(2).
 
-import "syscall"
+import (
+	"syscall"
+
+	"golang.org/x/sys/unix"
+)
 
 func rawWrite(raw syscall.RawConn, data []byte) (n int, err error) {
 	cerr := raw.Write(func(fd uintptr) bool {
@@ -26,3 +32,14 @@ func rawFd(raw syscall.RawConn) int {
 	}
 	return fd
 }
+
+// peerClosed reports whether the read end of the pipe whose write end is
+// fd was closed (poll(2) reports POLLERR or POLLHUP on the write end).
+func peerClosed(fd uintptr) bool {
+	fds := []unix.PollFd{{Fd: int32(fd)}}
+	n, err := unix.Poll(fds, 0)
+	return err == nil && n > 0 && fds[0].Revents&(unix.POLLERR|unix.POLLHUP) != 0
+}
+
+// dupFd is dup(2).
+func dupFd(fd int) (int, error) { return syscall.Dup(fd) }

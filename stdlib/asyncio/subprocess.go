@@ -231,14 +231,10 @@ func (t *writePipe) watchPeer() {
 	}
 	release := t.ev.l.Hold()
 	go func() {
-		first := true
-		err := raw.Read(func(uintptr) bool {
-			if first {
-				first = false
-				return false
-			}
-			return true
-		})
+		// The check runs after the poller is armed for a read and after
+		// every wake-up: a peer that closed before the goroutine started
+		// left no edge for the edge-triggered poller to report.
+		err := raw.Read(peerClosed)
 		if err != nil {
 			release()
 			return
@@ -703,7 +699,7 @@ func (t *subprocTransport) spawn(argv []string, spec [3]stdioSpec, cwd string, e
 		case 1:
 			// a duplicate, closed after the start: an *os.File of the
 			// program's own descriptor would close it when collected
-			dup, err := syscall.Dup(s.fd)
+			dup, err := dupFd(s.fd)
 			if err != nil {
 				return fail(osErrorFromGo(err))
 			}

@@ -45,9 +45,8 @@ type transport interface {
 }
 
 const (
-	// sockMaxSize is _SelectorTransport.max_size, the recv() size. A
-	// pump's buffer lives as long as its connection, so it is 64 KiB.
-	sockMaxSize = 64 * 1024
+	// sockMaxSize is _SelectorTransport.max_size, the largest recv().
+	sockMaxSize = 256 * 1024
 	// Write buffer limits of transports._FlowControlMixin.
 	defaultHighWater = 64 * 1024
 	defaultLowWater  = defaultHighWater / 4
