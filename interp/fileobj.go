@@ -47,6 +47,10 @@ type TextFile struct {
 	writable bool
 	closed   bool
 	mu       sync.Mutex // held by a thread using the file (fileobj_gil.go)
+	// codec is "latin-1" or "ascii" when the encoding is one of those
+	// (codecs.go; writes are encoded, Latin-1 reads decoded), else ""
+	// (the file is read and written as UTF-8); errors is the handler.
+	codec, errors string
 }
 
 func (*TextFile) Type() *Class { return TextFileClass }
@@ -252,7 +256,13 @@ func builtinOpen(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		// an appending file starts at its end (tell() says so)
 		fh.Seek(0, io.SeekEnd)
 	}
-	t := &TextFile{name: path, mode: m, encoding: enc, file: fh, readable: readable, writable: writable}
+	t := &TextFile{name: path, mode: m, encoding: enc, file: fh, readable: readable, writable: writable, errors: "strict"}
+	if c, err := codecName(enc); err == nil && c != "utf-8" {
+		t.codec = c
+	}
+	if s, ok := errorsV.(Str); ok {
+		t.errors = string(s)
+	}
 	if readable {
 		t.r = bufio.NewReader(fh)
 	}
@@ -289,6 +299,23 @@ func (t *TextFile) checkWritable() *Exception {
 
 // readRune reads one character, translating \r\n and \r to \n.
 func (t *TextFile) readRune() (rune, bool, *Exception) {
+	if t.codec == "latin-1" {
+		// one byte, one character
+		b, err := t.r.ReadByte()
+		if err != nil {
+			if err == io.EOF {
+				return 0, false, nil
+			}
+			return 0, false, goIOError(err, "")
+		}
+		if b == '\r' {
+			if next, err := t.r.ReadByte(); err == nil && next != '\n' {
+				t.r.UnreadByte()
+			}
+			b = '\n'
+		}
+		return rune(b), true, nil
+	}
 	r, _, err := t.r.ReadRune()
 	if err != nil {
 		if err == io.EOF {
@@ -332,6 +359,9 @@ func (t *TextFile) read(limit int) (string, *Exception) {
 			return "", goIOError(err, "")
 		}
 		s := string(data)
+		if t.codec == "latin-1" && !isASCII(s) {
+			s, _ = decodeBytes(s, "latin-1", "strict")
+		}
 		if strings.IndexByte(s, '\r') >= 0 {
 			s = strings.ReplaceAll(s, "\r\n", "\n")
 			s = strings.ReplaceAll(s, "\r", "\n")
@@ -353,6 +383,13 @@ func (t *TextFile) read(limit int) (string, *Exception) {
 }
 
 func (t *TextFile) write(s string) *Exception {
+	if t.codec != "" && !isASCII(s) {
+		b, err := encodeStr(s, t.codec, t.errors)
+		if err != nil {
+			return err
+		}
+		s = b
+	}
 	if t.r != nil && t.r.Buffered() > 0 {
 		// drop the read-ahead so the write lands at the logical position
 		if _, err := t.file.Seek(int64(-t.r.Buffered()), io.SeekCurrent); err != nil {
