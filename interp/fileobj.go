@@ -699,7 +699,8 @@ func setupTextFile() {
 
 // lookupTextEncoding fails as CPython's open() does for an encoding name
 // it does not know or that is not a text encoding. Every text encoding is
-// accepted, though files are read and written as UTF-8 whatever it says.
+// accepted; files are read and written as UTF-8 unless it is Latin-1 or
+// ASCII (TextFile.codec).
 func lookupTextEncoding(name string) *Exception {
 	norm := normalizeEncoding(name)
 	if _, ok := slices.BinarySearch(textEncodings, norm); ok {
