@@ -316,12 +316,15 @@ func (t *TextFile) readRune() (rune, bool, *Exception) {
 		}
 		return rune(b), true, nil
 	}
-	r, _, err := t.r.ReadRune()
+	r, size, err := t.r.ReadRune()
 	if err != nil {
 		if err == io.EOF {
 			return 0, false, nil
 		}
 		return 0, false, goIOError(err, "")
+	}
+	if r == utf8.RuneError && size == 1 {
+		return t.badUTF8()
 	}
 	if r == '\r' {
 		if next, _, err := t.r.ReadRune(); err == nil && next != '\n' {
@@ -330,6 +333,40 @@ func (t *TextFile) readRune() (rune, bool, *Exception) {
 		r = '\n'
 	}
 	return r, true, nil
+}
+
+// badUTF8 handles the invalid UTF-8 sequence whose first byte readRune
+// just read: with errors='strict', CPython's UnicodeDecodeError, its
+// position counted in the 8192-byte chunk being decoded (as CPython's is
+// for a file read from its start); 'replace' gives U+FFFD and 'ignore'
+// skips the sequence.
+func (t *TextFile) badUTF8() (rune, bool, *Exception) {
+	t.r.UnreadRune()
+	buf, _ := t.r.Peek(4)
+	end, reason := utf8ErrorSpan(string(buf), 0)
+	switch t.errors {
+	case "replace":
+		t.r.Discard(end)
+		return utf8.RuneError, true, nil
+	case "ignore":
+		t.r.Discard(end)
+		return t.readRune()
+	}
+	pos, goErr := t.file.Seek(0, io.SeekCurrent)
+	if goErr != nil {
+		return 0, false, goIOError(goErr, "")
+	}
+	pos -= int64(t.r.Buffered())
+	const chunk = 8192
+	start := pos - pos%chunk
+	data := make([]byte, chunk)
+	n, _ := t.file.ReadAt(data, start)
+	t.r.Discard(end)
+	off := int(pos - start)
+	if off+end > n {
+		n = min(off+end, len(data))
+	}
+	return 0, false, unicodeError(UnicodeDecodeError, "utf-8", Bytes(data[:n]), off, off+end, reason)
 }
 
 // readLine reads up to and including the next newline (limit < 0: no
@@ -361,6 +398,11 @@ func (t *TextFile) read(limit int) (string, *Exception) {
 		s := string(data)
 		if t.codec == "latin-1" && !isASCII(s) {
 			s, _ = decodeBytes(s, "latin-1", "strict")
+		} else if t.codec == "" && !utf8.ValidString(s) {
+			var err *Exception
+			if s, err = decodeBytes(s, "utf-8", t.errors); err != nil {
+				return "", err
+			}
 		}
 		if strings.IndexByte(s, '\r') >= 0 {
 			s = strings.ReplaceAll(s, "\r\n", "\n")
