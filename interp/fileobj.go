@@ -47,6 +47,10 @@ type TextFile struct {
 	writable bool
 	closed   bool
 	mu       sync.Mutex // held by a thread using the file (fileobj_gil.go)
+	// codec is "latin-1" or "ascii" when the encoding is one of those
+	// (codecs.go; writes are encoded, Latin-1 reads decoded), else ""
+	// (the file is read and written as UTF-8); errors is the handler.
+	codec, errors string
 }
 
 func (*TextFile) Type() *Class { return TextFileClass }
@@ -252,7 +256,13 @@ func builtinOpen(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		// an appending file starts at its end (tell() says so)
 		fh.Seek(0, io.SeekEnd)
 	}
-	t := &TextFile{name: path, mode: m, encoding: enc, file: fh, readable: readable, writable: writable}
+	t := &TextFile{name: path, mode: m, encoding: enc, file: fh, readable: readable, writable: writable, errors: "strict"}
+	if c, err := codecName(enc); err == nil && c != "utf-8" {
+		t.codec = c
+	}
+	if s, ok := errorsV.(Str); ok {
+		t.errors = string(s)
+	}
 	if readable {
 		t.r = bufio.NewReader(fh)
 	}
@@ -289,12 +299,32 @@ func (t *TextFile) checkWritable() *Exception {
 
 // readRune reads one character, translating \r\n and \r to \n.
 func (t *TextFile) readRune() (rune, bool, *Exception) {
-	r, _, err := t.r.ReadRune()
+	if t.codec == "latin-1" {
+		// one byte, one character
+		b, err := t.r.ReadByte()
+		if err != nil {
+			if err == io.EOF {
+				return 0, false, nil
+			}
+			return 0, false, goIOError(err, "")
+		}
+		if b == '\r' {
+			if next, err := t.r.ReadByte(); err == nil && next != '\n' {
+				t.r.UnreadByte()
+			}
+			b = '\n'
+		}
+		return rune(b), true, nil
+	}
+	r, size, err := t.r.ReadRune()
 	if err != nil {
 		if err == io.EOF {
 			return 0, false, nil
 		}
 		return 0, false, goIOError(err, "")
+	}
+	if r == utf8.RuneError && size == 1 {
+		return t.badUTF8()
 	}
 	if r == '\r' {
 		if next, _, err := t.r.ReadRune(); err == nil && next != '\n' {
@@ -303,6 +333,40 @@ func (t *TextFile) readRune() (rune, bool, *Exception) {
 		r = '\n'
 	}
 	return r, true, nil
+}
+
+// badUTF8 handles the invalid UTF-8 sequence whose first byte readRune
+// just read: with errors='strict', CPython's UnicodeDecodeError, its
+// position counted in the 8192-byte chunk being decoded (as CPython's is
+// for a file read from its start); 'replace' gives U+FFFD and 'ignore'
+// skips the sequence.
+func (t *TextFile) badUTF8() (rune, bool, *Exception) {
+	t.r.UnreadRune()
+	buf, _ := t.r.Peek(4)
+	end, reason := utf8ErrorSpan(string(buf), 0)
+	switch t.errors {
+	case "replace":
+		t.r.Discard(end)
+		return utf8.RuneError, true, nil
+	case "ignore":
+		t.r.Discard(end)
+		return t.readRune()
+	}
+	pos, goErr := t.file.Seek(0, io.SeekCurrent)
+	if goErr != nil {
+		return 0, false, goIOError(goErr, "")
+	}
+	pos -= int64(t.r.Buffered())
+	const chunk = 8192
+	start := pos - pos%chunk
+	data := make([]byte, chunk)
+	n, _ := t.file.ReadAt(data, start)
+	t.r.Discard(end)
+	off := int(pos - start)
+	if off+end > n {
+		n = min(off+end, len(data))
+	}
+	return 0, false, unicodeError(UnicodeDecodeError, "utf-8", Bytes(data[:n]), off, off+end, reason)
 }
 
 // readLine reads up to and including the next newline (limit < 0: no
@@ -332,6 +396,14 @@ func (t *TextFile) read(limit int) (string, *Exception) {
 			return "", goIOError(err, "")
 		}
 		s := string(data)
+		if t.codec == "latin-1" && !isASCII(s) {
+			s, _ = decodeBytes(s, "latin-1", "strict")
+		} else if t.codec == "" && !utf8.ValidString(s) {
+			var err *Exception
+			if s, err = decodeBytes(s, "utf-8", t.errors); err != nil {
+				return "", err
+			}
+		}
 		if strings.IndexByte(s, '\r') >= 0 {
 			s = strings.ReplaceAll(s, "\r\n", "\n")
 			s = strings.ReplaceAll(s, "\r", "\n")
@@ -353,6 +425,13 @@ func (t *TextFile) read(limit int) (string, *Exception) {
 }
 
 func (t *TextFile) write(s string) *Exception {
+	if t.codec != "" && !isASCII(s) {
+		b, err := encodeStr(s, t.codec, t.errors)
+		if err != nil {
+			return err
+		}
+		s = b
+	}
 	if t.r != nil && t.r.Buffered() > 0 {
 		// drop the read-ahead so the write lands at the logical position
 		if _, err := t.file.Seek(int64(-t.r.Buffered()), io.SeekCurrent); err != nil {
@@ -662,7 +741,8 @@ func setupTextFile() {
 
 // lookupTextEncoding fails as CPython's open() does for an encoding name
 // it does not know or that is not a text encoding. Every text encoding is
-// accepted, though files are read and written as UTF-8 whatever it says.
+// accepted; files are read and written as UTF-8 unless it is Latin-1 or
+// ASCII (TextFile.codec).
 func lookupTextEncoding(name string) *Exception {
 	norm := normalizeEncoding(name)
 	if _, ok := slices.BinarySearch(textEncodings, norm); ok {

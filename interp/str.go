@@ -264,6 +264,17 @@ func strContains(s, sub string) bool { return strings.Contains(s, sub) }
 
 // newStrObj is str(object=”) (str(bytes, encoding) is not supported).
 func newStrObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
+	if len(args) == 1 && len(kw) == 0 {
+		// str(x), the common call: no binding
+		if s, ok := args[0].(Str); ok {
+			return s, nil
+		}
+		s, err := ToStr(f, args[0])
+		if err != nil {
+			return nil, err
+		}
+		return Str(s), nil
+	}
 	if len(args) > 3 {
 		return nil, Errorf(TypeError, "str() takes at most 3 arguments (%d given)", len(args))
 	}

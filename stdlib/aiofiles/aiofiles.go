@@ -40,6 +40,20 @@ func Register(vm *interp.VM) {
 	}
 }
 
+// quiet is the modules' _quiet(coro): it returns coro, never to be
+// reported as "never awaited". aiofiles 23.1's file methods and its
+// _open are generator-based coroutines (types.coroutine), which CPython
+// drops silently when a program forgets to await them.
+var quiet = interp.NewBuiltin("_quiet", func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	if err := interp.ExactArgs("_quiet", args, kw, 1); err != nil {
+		return nil, err
+	}
+	if c, ok := args[0].(*interp.Coroutine); ok {
+		c.MarkAwaited()
+	}
+	return args[0], nil
+})
+
 // loader runs a module's source on first import. The module is entered in
 // vm.Modules before its body runs, as an imported source file is, so that
 // the package and its submodules may import each other.
@@ -52,6 +66,7 @@ func loader(name, path string) interp.ModuleLoader {
 		m := interp.NewModule(name)
 		filename := "<aiofiles>/" + path[len("lib/"):]
 		m.Globals.SetStr("__file__", interp.Str(filename))
+		m.Globals.SetStr("_quiet", quiet)
 		vm.Modules[name] = m
 		if exc := vm.ExecSource(vm.NewThread(), filename, src, m); exc != nil {
 			delete(vm.Modules, name)

@@ -11,9 +11,9 @@ from aiofiles.threadpool.text import AsyncTextIOWrapper
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
          closefd=True, opener=None, *, loop=None, executor=None):
-    return AiofilesContextManager(_open(file, mode=mode, buffering=buffering, encoding=encoding,
+    return AiofilesContextManager(_quiet(_open(file, mode=mode, buffering=buffering, encoding=encoding,
                                         errors=errors, newline=newline, closefd=closefd,
-                                        opener=opener, loop=loop, executor=executor))
+                                        opener=opener, loop=loop, executor=executor)))
 
 
 async def _open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,

@@ -28,9 +28,14 @@ def proxy_property_directly(*attrs):
 
 
 def _make_delegate_method(attr_name):
-    async def method(self, *args, **kwargs):
+    async def run(self, *args, **kwargs):
         fn = getattr(self._file, attr_name)
         return await self._loop.run_in_executor(self._executor, lambda: fn(*args, **kwargs))
+
+    def method(self, *args, **kwargs):
+        # _quiet: a forgotten await goes unreported, as with aiofiles'
+        # generator-based methods
+        return _quiet(run(self, *args, **kwargs))
     return method
 
 

@@ -15,7 +15,7 @@ async def reader(path):
 
 
 async def writer(path):
-    await asyncio.sleep(0.3)
+    await asyncio.sleep(0.5)
     print("writer opens")
     async with aiofiles.open(path, "w") as f:
         await f.write("through the fifo")
@@ -24,7 +24,7 @@ async def writer(path):
 async def ticker():
     for i in range(3):
         print("tick", i)
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.02)
 
 
 async def main():
