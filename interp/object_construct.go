@@ -184,6 +184,12 @@ func typeNew(f *Fiber, meta *Class, args []Value, kw []KV) (Value, *Exception) {
 		return nil, nsErr
 	}
 	delete(dict, "__classcell__")
+	if _, eq := dict["__eq__"]; eq {
+		if _, h := dict["__hash__"]; !h {
+			// defining __eq__ alone makes instances unhashable
+			dict["__hash__"] = None
+		}
+	}
 	cls, err := NewClassBases(string(name), bases, dict)
 	if err != nil {
 		return nil, err
@@ -203,6 +209,7 @@ func typeNew(f *Fiber, meta *Class, args []Value, kw []KV) (Value, *Exception) {
 			if s, ok := m.(Str); ok {
 				cls.Module = string(s)
 				dict["__module__"] = s
+				cls.Keys = append(cls.Keys, "__module__")
 			}
 		}
 	}

@@ -231,6 +231,14 @@ func classGetAttr(f *Fiber, c *Class, name string) (Value, bool, *Exception) {
 			return v, true, err
 		}
 	}
+	if name == "__doc__" && !c.BuiltinType {
+		// a class's docstring is its own, never a base's
+		if doc, ok := c.Dict["__doc__"]; ok {
+			v, err := descriptorGet(f, doc, None, c)
+			return v, true, err
+		}
+		return None, true, nil
+	}
 	for _, k := range c.MRO {
 		attr, ok := k.Dict[name]
 		if k.BuiltinType && payloadClass(k) {

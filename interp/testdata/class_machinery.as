@@ -948,3 +948,56 @@ q = P2(1)
 print(q, q.a, sorted([P2(3), P2(1)]), max(q), hash(q) == hash((10, 0)))
 x, y = q
 print(x, y, [*q], dict(zip("ab", q)))
+---
+##> ['__module__', '__doc__', 'x', '__eq__', '__dict__', '__weakref__', '__hash__']
+##> ['__module__', 'y', '__doc__']
+##> ['__module__', '__dict__', '__weakref__', '__doc__'] ['__module__', '__dict__', '__doc__'] ['__module__', '__weakref__', '__doc__'] ['__module__', '__dict__', '__doc__']
+##> <attribute '__dict__' of 'A' objects> <attribute '__weakref__' of 'A' objects> doc None
+##> ['z', '__module__', '__dict__', '__weakref__', '__doc__']
+class A:
+    "doc"
+    x = 1
+    def __eq__(self, o): return True
+print(list(A.__dict__))
+class B(A):
+    y = 2
+print(list(B.__dict__))
+class L(list): pass
+class I(int): pass
+class E(Exception): pass
+class S(set): pass
+class P:
+    __slots__ = ("a",)
+print(list(L.__dict__), list(I.__dict__), list(E.__dict__), list(S.__dict__))
+print(A.__dict__["__dict__"], A.__dict__["__weakref__"], A.__dict__["__doc__"], B.__doc__)
+C = type("C", (), {"z": 1})
+print(list(C.__dict__))
+---
+##> None True
+##> unhashable type: 'A'
+##> 5 {<__main__.B object at 0x7fc62eee54d0>: 1}
+##> unhashable type: 'C'
+##> int ['__module__', '__eq__', '__dict__']
+class A:
+    def __eq__(self, o):
+        return True
+print(A.__hash__, "__hash__" in A.__dict__)
+try:
+    hash(A())
+except TypeError as e:
+    print(e)
+class B(A):
+    def __hash__(self):
+        return 5
+print(hash(B()), {B(): 1})
+class C(A):
+    pass
+try:
+    {C()}
+except TypeError as e:
+    print(e)
+class D:
+    def __eq__(self, o):
+        return False
+    __hash__ = object.__hash__
+print(type(hash(D())).__name__, list(A.__dict__)[:3])
