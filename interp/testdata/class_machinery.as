@@ -975,7 +975,7 @@ print(list(C.__dict__))
 ---
 ##> None True
 ##> unhashable type: 'A'
-##> 5 {<__main__.B object at 0x7fc62eee54d0>: 1}
+##> 5 {<__main__.B object at 0x7fe2573d15d0>: 1}
 ##> unhashable type: 'C'
 ##> int ['__module__', '__eq__', '__dict__']
 class A:
@@ -1001,3 +1001,129 @@ class D:
         return False
     __hash__ = object.__hash__
 print(type(hash(D())).__name__, list(A.__dict__)[:3])
+---
+### TypeError: 'int' object is not callable
+##= 1
+class A(metaclass=5): pass
+---
+##> 42
+A = None
+class A(metaclass=lambda n, b, d: 42): pass
+print(A)
+---
+##> <class '__main__.X'>
+print(type.__new__(type, 'X', (), {}))
+---
+### TypeError: descriptor '__call__' requires a 'type' object but received a 'int'
+##= 1
+type.__call__(5)
+---
+##> ok
+class A:
+    def __init__(self):
+        super().__init__()
+A(); print('ok')
+---
+##> ok
+object.__init_subclass__(); print('ok')
+---
+### TypeError: 'mappingproxy' object does not support item assignment
+##= 1
+class A: pass
+A.__dict__['x'] = 1
+---
+##> ['__module__', '__qualname__', 'v']
+class A:
+    v = vars()
+    print(sorted(v))
+---
+### TypeError: descriptor '__init__' requires a 'list' object but received a 'int'
+##= 1
+list.__init__(5)
+---
+### TypeError: int.__new__(X): X is not a type object (int)
+##= 1
+int.__new__(5)
+---
+### TypeError: __class__ assignment only supported for mutable types or ModuleType subclasses
+##= 1
+class L(list): pass
+l = L()
+l.__class__ = dict
+---
+##> True True (<class '__main__.M'>, <class 'type'>, <class 'object'>)
+class M(type): pass
+class A(metaclass=M): pass
+print(isinstance(A, type), isinstance(A, M), type(A).__mro__)
+---
+### AttributeError: x
+##= 1
+class A:
+    def __getattribute__(self, n):
+        raise AttributeError(n)
+print(A().x)
+---
+### ZeroDivisionError: division by zero
+##= 1
+class A:
+    def __getattribute__(self, n):
+        return 1 / 0
+A().x
+---
+##> <class '__main__.D'> {} {}
+class D(dict): pass
+d = D({1: 2})
+print(d.__class__, vars(d), d.__dict__)
+---
+##> <class '__main__.C'>
+import sys
+class C(sys.__class__): pass
+print(C)
+---
+### TypeError: multiple bases have instance lay-out conflict
+##= 1
+class A(Exception, list): pass
+---
+### TypeError: multiple bases have instance lay-out conflict
+##= 1
+class A(int, str): pass
+---
+### RuntimeError: super(): no arguments
+##= 1
+s = super()
+---
+##> slice (0, 1, 1)
+print(type(slice(1)).__name__, slice(1,2,3).indices(10**20) if False else slice(1).indices(True))
+---
+##> ('C', <class 'int'>)
+class C:
+    __class_getitem__ = lambda cls, k: (cls.__name__, k)
+print(C[int])
+---
+##> ('C', <class 'int'>) ('C', (1, 2))
+class C:
+    def __class_getitem__(cls, k): return (cls.__name__, k)
+print(C[int], C[1, 2])
+---
+### ZeroDivisionError: division by zero
+##= 1
+def f(x: 1/0): pass
+---
+### SyntaxError: not a chance
+##= 1
+from __future__ import braces
+---
+### SyntaxError: future feature nope is not defined
+##= 1
+from __future__ import nope
+---
+### SyntaxError: from __future__ imports must occur at the beginning of the file
+##= 1
+x = 1
+from __future__ import annotations
+---
+##> {'x': <class 'int'>, 'y': 'str'} 1 False
+class A:
+    x: int = 1
+    y: 'str'
+print(A.__annotations__, A.x, hasattr(A, 'y'))
