@@ -342,3 +342,31 @@ func (c *ClassMethod) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 	}
 	return nil, false, nil
 }
+
+// AttrDict gives a value implemented in Go an instance dict, so that
+// instances of user subclasses of its class take attributes (class
+// Q(asyncio.Queue) setting self.tag in __init__). Embed it in the Go type.
+type AttrDict struct{ d *Dict }
+
+// InstanceDict returns the dict, made on first use.
+func (a *AttrDict) InstanceDict() *Dict {
+	if a.d == nil {
+		a.d = NewDict()
+	}
+	return a.d
+}
+
+// instanceDicter is implemented by Go types embedding AttrDict.
+type instanceDicter interface{ InstanceDict() *Dict }
+
+// goInstanceDict returns the instance dict of a Go value of a user
+// subclass, when its type embeds AttrDict.
+func goInstanceDict(v Value) (*Dict, bool) {
+	if v.Type().BuiltinType {
+		return nil, false
+	}
+	if d, ok := v.(instanceDicter); ok {
+		return d.InstanceDict(), true
+	}
+	return nil, false
+}

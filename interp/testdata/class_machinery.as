@@ -975,7 +975,7 @@ print(list(C.__dict__))
 ---
 ##> None True
 ##> unhashable type: 'A'
-##> 5 {<__main__.B object at 0x7fe2573d15d0>: 1}
+##> 5 {<__main__.B object at 0x7f714f0495d0>: 1}
 ##> unhashable type: 'C'
 ##> int ['__module__', '__eq__', '__dict__']
 class A:
@@ -1127,3 +1127,64 @@ class A:
     x: int = 1
     y: 'str'
 print(A.__annotations__, A.x, hasattr(A, 'y'))
+---
+##> True True True
+##> ['a', 'b'] OD
+##> {'x': [1]}
+##> q 1 1
+##> enter
+##> ACM
+##> exit None
+##> [1, 2]
+##> [MyErr('code 7')] 7
+import functools, asyncio, collections
+@functools.total_ordering
+class V:
+    def __init__(self, v): self.v = v
+    def __eq__(self, o): return self.v == o.v
+    def __lt__(self, o): return self.v < o.v
+print(V(1) <= V(2), V(3) >= V(2), V(1) > V(0))
+class OD(collections.OrderedDict):
+    pass
+od = OD(a=1)
+od["b"] = 2
+print(list(od), type(od).__name__)
+class DD(collections.defaultdict):
+    pass
+dd = DD(list)
+dd["x"].append(1)
+print(dict(dd))
+class Q(asyncio.Queue):
+    def __init__(self):
+        super().__init__()
+        self.tag = "q"
+class ACM:
+    async def __aenter__(self):
+        print("enter")
+        return self
+    async def __aexit__(self, *a):
+        print("exit", a[0])
+class AIter:
+    def __init__(self): self.i = 0
+    def __aiter__(self): return self
+    async def __anext__(self):
+        self.i += 1
+        if self.i > 2:
+            raise StopAsyncIteration
+        return self.i
+class MyErr(Exception):
+    def __init__(self, code):
+        super().__init__(f"code {code}")
+        self.code = code
+async def main():
+    q = Q()
+    await q.put(1)
+    print(q.tag, q.qsize(), await q.get())
+    async with ACM() as a:
+        print(type(a).__name__)
+    print([x async for x in AIter()])
+    async def fail():
+        raise MyErr(7)
+    r = await asyncio.gather(fail(), return_exceptions=True)
+    print(r, r[0].code)
+asyncio.run(main())

@@ -14,17 +14,18 @@ import (
 
 // Queue is asyncio.Queue and its LIFO and priority variants (by class).
 type Queue struct {
-	cls        *interp.Class
-	maxsize    int
-	maxsizeV   interp.Value
-	items      []interp.Value // FIFO: items[head:]; LIFO: stack; priority: heap
-	head       int
-	getters    []*Future
-	putters    []*Future
-	unfinished int
-	finished   *Event
-	ev         *EventLoop // _LoopBoundMixin
-	dict       *interp.Dict
+	interp.AttrDict // attributes of instances of user subclasses
+	cls             *interp.Class
+	maxsize         int
+	maxsizeV        interp.Value
+	items           []interp.Value // FIFO: items[head:]; LIFO: stack; priority: heap
+	head            int
+	getters         []*Future
+	putters         []*Future
+	unfinished      int
+	finished        *Event
+	ev              *EventLoop // _LoopBoundMixin
+	dict            *interp.Dict
 }
 
 func (q *Queue) Type() *interp.Class { return q.cls }
