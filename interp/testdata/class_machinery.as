@@ -975,7 +975,7 @@ print(list(C.__dict__))
 ---
 ##> None True
 ##> unhashable type: 'A'
-##> 5 {<__main__.B object at 0x7f714f0495d0>: 1}
+##> 5 {<__main__.B object at 0x7f11a79a5310>: 1}
 ##> unhashable type: 'C'
 ##> int ['__module__', '__eq__', '__dict__']
 class A:
@@ -1188,3 +1188,14 @@ async def main():
     r = await asyncio.gather(fail(), return_exceptions=True)
     print(r, r[0].code)
 asyncio.run(main())
+---
+##> True False True False True
+class Meta(type):
+    def __instancecheck__(cls, obj):
+        return hasattr(obj, "quack")
+    def __subclasscheck__(cls, sub):
+        return hasattr(sub, "quack")
+class Duck(metaclass=Meta): pass
+class Robot:
+    def quack(self): pass
+print(isinstance(Robot(), Duck), isinstance(1, Duck), issubclass(Robot, Duck), issubclass(int, Duck), isinstance(Robot(), (int, Duck)))
