@@ -33,6 +33,15 @@ func (f *Fiber) constructDefault(cls *Class, args []Value, kw []KV) (Value, *Fun
 		if err != nil || !IsInstance(inst, cls) {
 			return inst, nil, err
 		}
+		if _, userInit := userMethod(cls, "__init__"); !userInit && cls.IsException {
+			// BaseException.__init__ sets args from the call's arguments
+			if init, ok := cls.Lookup("__init__"); ok {
+				if _, err := f.Call(init, append([]Value{inst}, args...), kw); err != nil {
+					return nil, nil, err
+				}
+			}
+			return inst, nil, nil
+		}
 		return f.initAfterNew(cls, inst, args, kw)
 	}
 	var owner *Class
