@@ -199,6 +199,26 @@ func typeNew(f *Fiber, meta *Class, args []Value, kw []KV) (Value, *Exception) {
 			dict["__hash__"] = None
 		}
 	}
+	if slots, ok := dict["__slots__"]; ok {
+		// __slots__ names attributes; a class variable may not reuse one
+		names := []Value{slots}
+		if _, isStr := slots.(Str); !isStr {
+			items, err := ToList(f, slots)
+			if err != nil {
+				return nil, err
+			}
+			names = items
+		}
+		for _, n := range names {
+			s, isStr := n.(Str)
+			if !isStr {
+				return nil, Errorf(TypeError, "__slots__ items must be strings, not '%s'", TypeName(n))
+			}
+			if _, clash := dict[string(s)]; clash {
+				return nil, Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", s)
+			}
+		}
+	}
 	cls, err := NewClassBases(string(name), bases, dict)
 	if err != nil {
 		return nil, err

@@ -76,6 +76,9 @@ func objectGetAttribute(f *Fiber, x *Instance, name string) (Value, *Exception) 
 	case "__class__":
 		return cls, nil
 	case "__dict__":
+		if checkSlots(cls, "__dict__") != nil {
+			break // a class with __slots__ has no instance dict
+		}
 		return x.Dict, nil
 	}
 	if r, ok := x.Dict.GetStr(name); ok {

@@ -975,7 +975,7 @@ print(list(C.__dict__))
 ---
 ##> None True
 ##> unhashable type: 'A'
-##> 5 {<__main__.B object at 0x7f11a79a5310>: 1}
+##> 5 {<__main__.B object at 0x7f53561515d0>: 1}
 ##> unhashable type: 'C'
 ##> int ['__module__', '__eq__', '__dict__']
 class A:
@@ -1199,3 +1199,47 @@ class Duck(metaclass=Meta): pass
 class Robot:
     def quack(self): pass
 print(isinstance(Robot(), Duck), isinstance(1, Duck), issubclass(Robot, Duck), issubclass(int, Duck), isinstance(Robot(), (int, Duck)))
+---
+##> 'P' object has no attribute '__dict__'
+##> 'P' object has no attribute 'z'
+##> 5
+##> TypeError 'int' object is not iterable
+##> ValueError 'a' in __slots__ conflicts with class variable
+##> one ok 1
+class P:
+    __slots__ = ("x", "y")
+    def __init__(self):
+        self.x = 1
+p = P()
+try:
+    p.__dict__
+except AttributeError as e:
+    print(e)
+try:
+    p.z = 3
+except AttributeError as e:
+    print(e)
+class Q(P):
+    pass
+q = Q()
+q.z = 5
+print(q.z)
+for bad in ["__slots__ = 5", "__slots__ = ('a',)\n    a = 1", "__slots__ = 'one'"]:
+    try:
+        exec_src = bad
+        ns = {}
+        if bad.startswith("__slots__ = 5"):
+            class B1:
+                __slots__ = 5
+        elif "a = 1" in bad:
+            class B2:
+                __slots__ = ("a",)
+                a = 1
+        else:
+            class B3:
+                __slots__ = "one"
+            b = B3()
+            b.one = 1
+            print("one ok", b.one)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
