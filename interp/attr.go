@@ -66,7 +66,16 @@ func GetAttr(f *Fiber, v Value, name string) (Value, *Exception) {
 		}
 	}
 	cls := v.Type()
-	if attr, ok := cls.Lookup(name); ok {
+	attr, inClass := cls.Lookup(name)
+	if d, ok := goInstanceDict(v); ok && !(inClass && isDataDescriptor(attr)) {
+		if r, ok := d.GetStr(name); ok {
+			return r, nil
+		}
+		if name == "__dict__" {
+			return d, nil
+		}
+	}
+	if inClass {
 		return bindClassAttr(f, attr, v)
 	}
 	if name == "__class__" {
@@ -227,6 +236,25 @@ func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
 	case SetsAttrs:
 		return o.SetAttr(f, name, x)
 	}
+	if d, ok := goInstanceDict(v); ok {
+		// an instance of a user subclass of a class written in Go
+		attr, found := v.Type().Lookup(name)
+		if p, isProp := attr.(*Property); found && isProp {
+			if p.Set == nil || p.Set == None {
+				return Errorf(AttributeError, "property '%s' of '%s' object has no setter", name, TypeName(v))
+			}
+			_, err := f.Call(p.Set, []Value{v, x}, nil)
+			return err
+		}
+		if found {
+			if set, ok := userDescr(attr, "__set__"); ok {
+				_, err := f.Call(set, []Value{attr, v, x}, nil)
+				return err
+			}
+		}
+		d.SetStr(name, x)
+		return nil
+	}
 	if _, ok := v.Type().Lookup(name); ok {
 		return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", TypeName(v), name)
 	}
@@ -262,6 +290,9 @@ func DelAttr(f *Fiber, v Value, name string) *Exception {
 		if o.Dict != nil && o.Dict.DelStr(name) {
 			return nil
 		}
+	}
+	if d, ok := goInstanceDict(v); ok && d.DelStr(name) {
+		return nil
 	}
 	return Errorf(AttributeError, "'%s' object has no attribute '%s'", TypeName(v), name)
 }

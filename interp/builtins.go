@@ -752,11 +752,34 @@ func builtinIsinstance(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		if IsInstance(v, c) {
 			return True, nil
 		}
+		if r, ok, err := metaCheck(f, c, "__instancecheck__", v); ok || err != nil {
+			if err != nil || r {
+				return Bool(r), err
+			}
+		}
 		if ok, err := virtualSubclass(f, v.Type(), c); ok || err != nil {
 			return Bool(ok), err
 		}
 	}
 	return False, nil
+}
+
+// metaCheck calls a metaclass's __instancecheck__ or __subclasscheck__
+// (abc-style virtual subclasses); ok is false when there is none.
+func metaCheck(f *Fiber, c *Class, name string, v Value) (bool, bool, *Exception) {
+	if c.Meta == nil {
+		return false, false, nil
+	}
+	m, ok := userMethod(c.Meta, name)
+	if !ok {
+		return false, false, nil
+	}
+	r, err := f.Call(m, []Value{c, v}, nil)
+	if err != nil {
+		return false, true, err
+	}
+	t, err := truth(f, r)
+	return t, true, err
 }
 
 func builtinIssubclass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
@@ -775,6 +798,11 @@ func builtinIssubclass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	for _, k := range classes {
 		if c.IsSubclass(k) {
 			return True, nil
+		}
+		if r, ok, err := metaCheck(f, k, "__subclasscheck__", c); ok || err != nil {
+			if err != nil || r {
+				return Bool(r), err
+			}
 		}
 		if ok, err := virtualSubclass(f, c, k); ok || err != nil {
 			return Bool(ok), err

@@ -185,8 +185,11 @@ func (m *Module) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 	if r, ok := m.Globals.GetStr(name); ok {
 		return r, true, nil
 	}
-	if name == "__dict__" {
+	switch name {
+	case "__dict__":
 		return m.Globals, true, nil
+	case "__class__":
+		return ModuleClass, true, nil
 	}
 	if ga, ok := m.Globals.GetStr("__getattr__"); ok {
 		// a module-level __getattr__ (PEP 562)

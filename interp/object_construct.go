@@ -33,6 +33,15 @@ func (f *Fiber) constructDefault(cls *Class, args []Value, kw []KV) (Value, *Fun
 		if err != nil || !IsInstance(inst, cls) {
 			return inst, nil, err
 		}
+		if _, userInit := userMethod(cls, "__init__"); !userInit && cls.IsException {
+			// BaseException.__init__ sets args from the call's arguments
+			if init, ok := cls.Lookup("__init__"); ok {
+				if _, err := f.Call(init, append([]Value{inst}, args...), kw); err != nil {
+					return nil, nil, err
+				}
+			}
+			return inst, nil, nil
+		}
 		return f.initAfterNew(cls, inst, args, kw)
 	}
 	var owner *Class
@@ -184,6 +193,32 @@ func typeNew(f *Fiber, meta *Class, args []Value, kw []KV) (Value, *Exception) {
 		return nil, nsErr
 	}
 	delete(dict, "__classcell__")
+	if _, eq := dict["__eq__"]; eq {
+		if _, h := dict["__hash__"]; !h {
+			// defining __eq__ alone makes instances unhashable
+			dict["__hash__"] = None
+		}
+	}
+	if slots, ok := dict["__slots__"]; ok {
+		// __slots__ names attributes; a class variable may not reuse one
+		names := []Value{slots}
+		if _, isStr := slots.(Str); !isStr {
+			items, err := ToList(f, slots)
+			if err != nil {
+				return nil, err
+			}
+			names = items
+		}
+		for _, n := range names {
+			s, isStr := n.(Str)
+			if !isStr {
+				return nil, Errorf(TypeError, "__slots__ items must be strings, not '%s'", TypeName(n))
+			}
+			if _, clash := dict[string(s)]; clash {
+				return nil, Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", s)
+			}
+		}
+	}
 	cls, err := NewClassBases(string(name), bases, dict)
 	if err != nil {
 		return nil, err
@@ -203,6 +238,7 @@ func typeNew(f *Fiber, meta *Class, args []Value, kw []KV) (Value, *Exception) {
 			if s, ok := m.(Str); ok {
 				cls.Module = string(s)
 				dict["__module__"] = s
+				cls.Keys = append(cls.Keys, "__module__")
 			}
 		}
 	}

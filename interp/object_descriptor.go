@@ -76,6 +76,9 @@ func objectGetAttribute(f *Fiber, x *Instance, name string) (Value, *Exception) 
 	case "__class__":
 		return cls, nil
 	case "__dict__":
+		if checkSlots(cls, "__dict__") != nil {
+			break // a class with __slots__ has no instance dict
+		}
 		return x.Dict, nil
 	}
 	if r, ok := x.Dict.GetStr(name); ok {
@@ -231,6 +234,14 @@ func classGetAttr(f *Fiber, c *Class, name string) (Value, bool, *Exception) {
 			return v, true, err
 		}
 	}
+	if name == "__doc__" && !c.BuiltinType {
+		// a class's docstring is its own, never a base's
+		if doc, ok := c.Dict["__doc__"]; ok {
+			v, err := descriptorGet(f, doc, None, c)
+			return v, true, err
+		}
+		return None, true, nil
+	}
 	for _, k := range c.MRO {
 		attr, ok := k.Dict[name]
 		if k.BuiltinType && payloadClass(k) {
@@ -333,4 +344,32 @@ func (c *ClassMethod) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 		return c.Func, true, nil
 	}
 	return nil, false, nil
+}
+
+// AttrDict gives a value implemented in Go an instance dict, so that
+// instances of user subclasses of its class take attributes (class
+// Q(asyncio.Queue) setting self.tag in __init__). Embed it in the Go type.
+type AttrDict struct{ d *Dict }
+
+// InstanceDict returns the dict, made on first use.
+func (a *AttrDict) InstanceDict() *Dict {
+	if a.d == nil {
+		a.d = NewDict()
+	}
+	return a.d
+}
+
+// instanceDicter is implemented by Go types embedding AttrDict.
+type instanceDicter interface{ InstanceDict() *Dict }
+
+// goInstanceDict returns the instance dict of a Go value of a user
+// subclass, when its type embeds AttrDict.
+func goInstanceDict(v Value) (*Dict, bool) {
+	if v.Type().BuiltinType {
+		return nil, false
+	}
+	if d, ok := v.(instanceDicter); ok {
+		return d.InstanceDict(), true
+	}
+	return nil, false
 }

@@ -25,14 +25,50 @@ func (m *MappingProxy) Len() int { return m.D.Len() }
 
 // classNamespace returns the class's own attributes as a dict in
 // definition order (names set later come after; classes built in Go
-// list theirs sorted).
+// list theirs sorted), with what type.__new__ adds after the namespace:
+// the __dict__ and __weakref__ descriptors a class gets when its bases
+// have none, __doc__, and __hash__ = None beside __eq__.
 func classNamespace(c *Class) *Dict {
 	d := NewDict()
+	hashNone := false
 	for _, k := range c.Keys {
 		if v, ok := c.Dict[k]; ok {
 			if _, dup := d.GetStr(k); !dup {
 				d.SetStr(k, v)
 			}
+		}
+	}
+	if c.Keys != nil && !c.BuiltinType {
+		if _, ok := d.GetStr("__hash__"); !ok && c.Dict["__hash__"] == None {
+			hashNone = true
+		}
+		addDict, addWeak := true, true
+		if _, slots := c.Dict["__slots__"]; slots {
+			addDict, addWeak = false, false
+		}
+		for _, b := range c.BaseList() {
+			switch {
+			case !b.BuiltinType || b.IsException && b != BaseException && !b.BuiltinType:
+				addDict, addWeak = false, false
+			case b.IsException:
+				addDict = false
+			case b == IntClass || b == StrClass || b == TupleClass:
+				addWeak = false
+			case b == SetClass || b == FrozenSetClass || b == FunctionClass || b == TypeClass:
+				addWeak = false
+			}
+		}
+		if addDict {
+			d.SetStr("__dict__", &attributeDescr{name: "__dict__", owner: c})
+		}
+		if addWeak {
+			d.SetStr("__weakref__", &attributeDescr{name: "__weakref__", owner: c})
+		}
+		if _, ok := d.GetStr("__doc__"); !ok {
+			d.SetStr("__doc__", None)
+		}
+		if hashNone {
+			d.SetStr("__hash__", None)
 		}
 	}
 	if d.Len() < len(c.Dict) {
@@ -102,4 +138,18 @@ func (v *DictView) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 		return &MappingProxy{D: v.d}, true, nil
 	}
 	return nil, false, nil
+}
+
+// attributeDescr is how C.__dict__ shows the __dict__ and __weakref__
+// attributes of a class's instances (CPython's getset descriptors).
+type attributeDescr struct {
+	name  string
+	owner *Class
+}
+
+func (*attributeDescr) Type() *Class { return ObjectClass }
+
+// Repr is <attribute '__dict__' of 'C' objects>.
+func (a *attributeDescr) Repr(f *Fiber) (string, *Exception) {
+	return "<attribute '" + a.name + "' of '" + a.owner.Name + "' objects>", nil
 }

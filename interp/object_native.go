@@ -10,6 +10,8 @@ package interp
 // __init__) receive Native as self. CPython keeps the value inside the
 // object itself; the effect programs can see is the same.
 
+import "strings"
+
 // nativeOf returns the built-in value v carries when v is an instance of a
 // user subclass of a built-in type, else nil.
 func nativeOf(v Value) Value {
@@ -110,6 +112,10 @@ func unwrapReceiver(b *Builtin, owner *Class) *Builtin {
 			a[0] = n
 			args = a
 		} else if !IsInstance(args[0], owner) {
+			if strings.HasPrefix(b.Name, "__") && strings.HasSuffix(b.Name, "__") {
+				// a slot wrapper's message
+				return nil, Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", b.Name, owner.Name, TypeName(args[0]))
+			}
 			return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", b.Name, owner.Name, TypeName(args[0]))
 		}
 		return b.Fn(f, args, kw)

@@ -948,3 +948,298 @@ q = P2(1)
 print(q, q.a, sorted([P2(3), P2(1)]), max(q), hash(q) == hash((10, 0)))
 x, y = q
 print(x, y, [*q], dict(zip("ab", q)))
+---
+##> ['__module__', '__doc__', 'x', '__eq__', '__dict__', '__weakref__', '__hash__']
+##> ['__module__', 'y', '__doc__']
+##> ['__module__', '__dict__', '__weakref__', '__doc__'] ['__module__', '__dict__', '__doc__'] ['__module__', '__weakref__', '__doc__'] ['__module__', '__dict__', '__doc__']
+##> <attribute '__dict__' of 'A' objects> <attribute '__weakref__' of 'A' objects> doc None
+##> ['z', '__module__', '__dict__', '__weakref__', '__doc__']
+class A:
+    "doc"
+    x = 1
+    def __eq__(self, o): return True
+print(list(A.__dict__))
+class B(A):
+    y = 2
+print(list(B.__dict__))
+class L(list): pass
+class I(int): pass
+class E(Exception): pass
+class S(set): pass
+class P:
+    __slots__ = ("a",)
+print(list(L.__dict__), list(I.__dict__), list(E.__dict__), list(S.__dict__))
+print(A.__dict__["__dict__"], A.__dict__["__weakref__"], A.__dict__["__doc__"], B.__doc__)
+C = type("C", (), {"z": 1})
+print(list(C.__dict__))
+---
+##> None True
+##> unhashable type: 'A'
+##> 5 {<__main__.B object at 0x7f53561515d0>: 1}
+##> unhashable type: 'C'
+##> int ['__module__', '__eq__', '__dict__']
+class A:
+    def __eq__(self, o):
+        return True
+print(A.__hash__, "__hash__" in A.__dict__)
+try:
+    hash(A())
+except TypeError as e:
+    print(e)
+class B(A):
+    def __hash__(self):
+        return 5
+print(hash(B()), {B(): 1})
+class C(A):
+    pass
+try:
+    {C()}
+except TypeError as e:
+    print(e)
+class D:
+    def __eq__(self, o):
+        return False
+    __hash__ = object.__hash__
+print(type(hash(D())).__name__, list(A.__dict__)[:3])
+---
+### TypeError: 'int' object is not callable
+##= 1
+class A(metaclass=5): pass
+---
+##> 42
+A = None
+class A(metaclass=lambda n, b, d: 42): pass
+print(A)
+---
+##> <class '__main__.X'>
+print(type.__new__(type, 'X', (), {}))
+---
+### TypeError: descriptor '__call__' requires a 'type' object but received a 'int'
+##= 1
+type.__call__(5)
+---
+##> ok
+class A:
+    def __init__(self):
+        super().__init__()
+A(); print('ok')
+---
+##> ok
+object.__init_subclass__(); print('ok')
+---
+### TypeError: 'mappingproxy' object does not support item assignment
+##= 1
+class A: pass
+A.__dict__['x'] = 1
+---
+##> ['__module__', '__qualname__', 'v']
+class A:
+    v = vars()
+    print(sorted(v))
+---
+### TypeError: descriptor '__init__' requires a 'list' object but received a 'int'
+##= 1
+list.__init__(5)
+---
+### TypeError: int.__new__(X): X is not a type object (int)
+##= 1
+int.__new__(5)
+---
+### TypeError: __class__ assignment only supported for mutable types or ModuleType subclasses
+##= 1
+class L(list): pass
+l = L()
+l.__class__ = dict
+---
+##> True True (<class '__main__.M'>, <class 'type'>, <class 'object'>)
+class M(type): pass
+class A(metaclass=M): pass
+print(isinstance(A, type), isinstance(A, M), type(A).__mro__)
+---
+### AttributeError: x
+##= 1
+class A:
+    def __getattribute__(self, n):
+        raise AttributeError(n)
+print(A().x)
+---
+### ZeroDivisionError: division by zero
+##= 1
+class A:
+    def __getattribute__(self, n):
+        return 1 / 0
+A().x
+---
+##> <class '__main__.D'> {} {}
+class D(dict): pass
+d = D({1: 2})
+print(d.__class__, vars(d), d.__dict__)
+---
+##> <class '__main__.C'>
+import sys
+class C(sys.__class__): pass
+print(C)
+---
+### TypeError: multiple bases have instance lay-out conflict
+##= 1
+class A(Exception, list): pass
+---
+### TypeError: multiple bases have instance lay-out conflict
+##= 1
+class A(int, str): pass
+---
+### RuntimeError: super(): no arguments
+##= 1
+s = super()
+---
+##> slice (0, 1, 1)
+print(type(slice(1)).__name__, slice(1,2,3).indices(10**20) if False else slice(1).indices(True))
+---
+##> ('C', <class 'int'>)
+class C:
+    __class_getitem__ = lambda cls, k: (cls.__name__, k)
+print(C[int])
+---
+##> ('C', <class 'int'>) ('C', (1, 2))
+class C:
+    def __class_getitem__(cls, k): return (cls.__name__, k)
+print(C[int], C[1, 2])
+---
+### ZeroDivisionError: division by zero
+##= 1
+def f(x: 1/0): pass
+---
+### SyntaxError: not a chance
+##= 1
+from __future__ import braces
+---
+### SyntaxError: future feature nope is not defined
+##= 1
+from __future__ import nope
+---
+### SyntaxError: from __future__ imports must occur at the beginning of the file
+##= 1
+x = 1
+from __future__ import annotations
+---
+##> {'x': <class 'int'>, 'y': 'str'} 1 False
+class A:
+    x: int = 1
+    y: 'str'
+print(A.__annotations__, A.x, hasattr(A, 'y'))
+---
+##> True True True
+##> ['a', 'b'] OD
+##> {'x': [1]}
+##> q 1 1
+##> enter
+##> ACM
+##> exit None
+##> [1, 2]
+##> [MyErr('code 7')] 7
+import functools, asyncio, collections
+@functools.total_ordering
+class V:
+    def __init__(self, v): self.v = v
+    def __eq__(self, o): return self.v == o.v
+    def __lt__(self, o): return self.v < o.v
+print(V(1) <= V(2), V(3) >= V(2), V(1) > V(0))
+class OD(collections.OrderedDict):
+    pass
+od = OD(a=1)
+od["b"] = 2
+print(list(od), type(od).__name__)
+class DD(collections.defaultdict):
+    pass
+dd = DD(list)
+dd["x"].append(1)
+print(dict(dd))
+class Q(asyncio.Queue):
+    def __init__(self):
+        super().__init__()
+        self.tag = "q"
+class ACM:
+    async def __aenter__(self):
+        print("enter")
+        return self
+    async def __aexit__(self, *a):
+        print("exit", a[0])
+class AIter:
+    def __init__(self): self.i = 0
+    def __aiter__(self): return self
+    async def __anext__(self):
+        self.i += 1
+        if self.i > 2:
+            raise StopAsyncIteration
+        return self.i
+class MyErr(Exception):
+    def __init__(self, code):
+        super().__init__(f"code {code}")
+        self.code = code
+async def main():
+    q = Q()
+    await q.put(1)
+    print(q.tag, q.qsize(), await q.get())
+    async with ACM() as a:
+        print(type(a).__name__)
+    print([x async for x in AIter()])
+    async def fail():
+        raise MyErr(7)
+    r = await asyncio.gather(fail(), return_exceptions=True)
+    print(r, r[0].code)
+asyncio.run(main())
+---
+##> True False True False True
+class Meta(type):
+    def __instancecheck__(cls, obj):
+        return hasattr(obj, "quack")
+    def __subclasscheck__(cls, sub):
+        return hasattr(sub, "quack")
+class Duck(metaclass=Meta): pass
+class Robot:
+    def quack(self): pass
+print(isinstance(Robot(), Duck), isinstance(1, Duck), issubclass(Robot, Duck), issubclass(int, Duck), isinstance(Robot(), (int, Duck)))
+---
+##> 'P' object has no attribute '__dict__'
+##> 'P' object has no attribute 'z'
+##> 5
+##> TypeError 'int' object is not iterable
+##> ValueError 'a' in __slots__ conflicts with class variable
+##> one ok 1
+class P:
+    __slots__ = ("x", "y")
+    def __init__(self):
+        self.x = 1
+p = P()
+try:
+    p.__dict__
+except AttributeError as e:
+    print(e)
+try:
+    p.z = 3
+except AttributeError as e:
+    print(e)
+class Q(P):
+    pass
+q = Q()
+q.z = 5
+print(q.z)
+for bad in ["__slots__ = 5", "__slots__ = ('a',)\n    a = 1", "__slots__ = 'one'"]:
+    try:
+        exec_src = bad
+        ns = {}
+        if bad.startswith("__slots__ = 5"):
+            class B1:
+                __slots__ = 5
+        elif "a = 1" in bad:
+            class B2:
+                __slots__ = ("a",)
+                a = 1
+        else:
+            class B3:
+                __slots__ = "one"
+            b = B3()
+            b.one = 1
+            print("one ok", b.one)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)

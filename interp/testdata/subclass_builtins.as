@@ -243,3 +243,25 @@ print(d | {"c": 3}, {**d}, d.copy(), type(d.copy()).__name__, sorted(d.items()),
 print(isinstance(d, dict), issubclass(D, dict), type(d) is D, type(d) == dict)
 print(divmod(i, 2), pow(i, 2), i ** 2, i << 1, i & 3, -i, ~i, hex(i), bin(i), oct(i))
 print(f + 1, f * 2, f / 2, f // 1, f % 1, -f, abs(F(-1.5)), f.is_integer(), float(f))
+---
+##> ('x', 2) ('x', 2) E('x', 2)
+##> abc 3 ('abc',)
+##> 2 No such file [Errno 2] No such file G
+class E(Exception):
+    def __new__(cls, *a):
+        return super().__new__(cls, "fixed")
+e = E("x", 2)
+print(e.args, str(e), repr(e))
+class F(ValueError):
+    def __new__(cls, msg):
+        obj = super().__new__(cls, msg)
+        obj.extra = len(msg)
+        return obj
+try:
+    raise F("abc")
+except ValueError as err:
+    print(err, err.extra, err.args)
+class G(OSError):
+    pass
+g = G(2, "No such file")
+print(g.errno, g.strerror, g, type(g).__name__)

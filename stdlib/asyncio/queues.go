@@ -14,18 +14,19 @@ import (
 
 // Queue is asyncio.Queue and its LIFO and priority variants (by class).
 type Queue struct {
-	cls        *interp.Class
-	kind       queueKind
-	maxsize    int
-	maxsizeV   interp.Value
-	items      []interp.Value // FIFO: items[head:]; LIFO: stack; priority: heap
-	head       int
-	getters    []*Future
-	putters    []*Future
-	unfinished int
-	finished   *Event
-	ev         *EventLoop // _LoopBoundMixin
-	dict       *interp.Dict
+	interp.AttrDict // attributes of instances of user subclasses
+	cls             *interp.Class
+	kind            queueKind
+	maxsize         int
+	maxsizeV        interp.Value
+	items           []interp.Value // FIFO: items[head:]; LIFO: stack; priority: heap
+	head            int
+	getters         []*Future
+	putters         []*Future
+	unfinished      int
+	finished        *Event
+	ev              *EventLoop // _LoopBoundMixin
+	dict            *interp.Dict
 }
 
 func (q *Queue) Type() *interp.Class { return q.cls }
