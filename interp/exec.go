@@ -28,8 +28,8 @@ func (f *Fiber) exec(floor int) Outcome {
 		err     *Exception
 	)
 
-enter:
-	// fr was just pushed, by this loop or by the Go code that called run
+	// fr was just pushed by the Go code that called run (frames pushed by
+	// this loop are entered where they are pushed)
 	fr.started = true
 	if n := len(fr.code.Locals); fr.sp < n {
 		fr.sp = n // the operand stack starts above the locals
@@ -761,7 +761,8 @@ reload:
 							}
 							fr.pc, fr.sp = pc, sp
 							fr = callee
-							goto enter
+							fr.started = true
+							goto reload
 						}
 						clear(slots[base:sp])
 						sp = base
@@ -818,7 +819,8 @@ reload:
 							break dispatch
 						}
 						fr = callee
-						goto enter
+						fr.started = true
+						goto reload
 					}
 					r, e := f.Call(fn, []Value(argsV.(Tuple)), kws)
 					if e != nil {
@@ -904,7 +906,8 @@ reload:
 							}
 							fr.pc, fr.sp = pc, sp
 							fr = callee
-							goto enter
+							fr.started = true
+							goto reload
 						}
 						a.consume()
 						res, y, done, e := a.native.Await(f, None, nil)
@@ -939,7 +942,14 @@ reload:
 						}
 						fr.pc, fr.sp = pc, sp
 						fr = callee
-						goto enter
+						fr.started = true
+						if f.resuming {
+							// athrow/aclose: the exception goes in where the generator is suspended
+							if act, val, err = f.resumeFrame(fr); act != actNone {
+								goto transition
+							}
+						}
+						goto reload
 					case Awaitable:
 						res, y, done, e := a.Await(f, None, nil)
 						if e != nil {
