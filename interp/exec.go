@@ -4,15 +4,17 @@ import "github.com/asyncscript/asyncscript/compile"
 import "strings"
 
 // This file defines exec, the dispatch loop: the instruction switch and
-// the moves between frames (push at enter, pop at the end; see doc.go's
-// frame-entry table). The top frame's hot state (pc, sp, slots) lives in
-// locals and is written back to the frame whenever control leaves it.
+// the moves between frames (pushes through pushFrame, the one pop at the
+// end, reload after either; see doc.go's frame-entry table). The top
+// frame's hot state (pc, sp, slots) lives in locals and is written back
+// to the frame whenever control leaves it.
 
 // exec runs the frames of f above floor until the frame at floor returns,
 // raises or yields, or the fiber suspends. It is the one loop that moves
-// between frames: every push lands at enter (which loads the frame's hot
-// state), and every return, escaping exception and yield leaves through
-// the one pop at the end (see the frame-entry table in doc.go).
+// between frames: a frame it pushes (pushFrame, or CALL's spelled-out
+// copy) is entered at reload, which loads the top frame's hot state, and
+// every return, escaping exception and yield leaves through the one pop
+// at the end (see the frame-entry table in doc.go).
 func (f *Fiber) exec(floor int) Outcome {
 	var (
 		fr      = f.frames[len(f.frames)-1]
