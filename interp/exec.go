@@ -4,15 +4,17 @@ import "github.com/asyncscript/asyncscript/compile"
 import "strings"
 
 // This file defines exec, the dispatch loop: the instruction switch and
-// the moves between frames (push at enter, pop at the end; see doc.go's
-// frame-entry table). The top frame's hot state (pc, sp, slots) lives in
-// locals and is written back to the frame whenever control leaves it.
+// the moves between frames (pushes through pushFrame, the one pop at the
+// end, reload after either; see doc.go's frame-entry table). The top
+// frame's hot state (pc, sp, slots) lives in locals and is written back
+// to the frame whenever control leaves it.
 
 // exec runs the frames of f above floor until the frame at floor returns,
 // raises or yields, or the fiber suspends. It is the one loop that moves
-// between frames: every push lands at enter (which loads the frame's hot
-// state), and every return, escaping exception and yield leaves through
-// the one pop at the end (see the frame-entry table in doc.go).
+// between frames: a frame it pushes (pushFrame, or CALL's spelled-out
+// copy) is entered at reload, which loads the top frame's hot state, and
+// every return, escaping exception and yield leaves through the one pop
+// at the end (see the frame-entry table in doc.go).
 func (f *Fiber) exec(floor int) Outcome {
 	var (
 		fr      = f.frames[len(f.frames)-1]
@@ -28,8 +30,8 @@ func (f *Fiber) exec(floor int) Outcome {
 		err     *Exception
 	)
 
-enter:
-	// fr was just pushed, by this loop or by the Go code that called run
+	// fr was just pushed by the Go code that called run (frames pushed by
+	// this loop are entered where they are pushed)
 	fr.started = true
 	if n := len(fr.code.Locals); fr.sp < n {
 		fr.sp = n // the operand stack starts above the locals
@@ -761,7 +763,8 @@ reload:
 							}
 							fr.pc, fr.sp = pc, sp
 							fr = callee
-							goto enter
+							fr.started = true
+							goto reload
 						}
 						clear(slots[base:sp])
 						sp = base
@@ -818,7 +821,8 @@ reload:
 							break dispatch
 						}
 						fr = callee
-						goto enter
+						fr.started = true
+						goto reload
 					}
 					r, e := f.Call(fn, []Value(argsV.(Tuple)), kws)
 					if e != nil {
@@ -904,7 +908,8 @@ reload:
 							}
 							fr.pc, fr.sp = pc, sp
 							fr = callee
-							goto enter
+							fr.started = true
+							goto reload
 						}
 						a.consume()
 						res, y, done, e := a.native.Await(f, None, nil)
@@ -939,7 +944,14 @@ reload:
 						}
 						fr.pc, fr.sp = pc, sp
 						fr = callee
-						goto enter
+						fr.started = true
+						if f.resuming {
+							// athrow/aclose: the exception goes in where the generator is suspended
+							if act, val, err = f.resumeFrame(fr); act != actNone {
+								goto transition
+							}
+						}
+						goto reload
 					case Awaitable:
 						res, y, done, e := a.Await(f, None, nil)
 						if e != nil {
