@@ -137,6 +137,11 @@ func (b *ByteArray) setItem(f *Fiber, k, x Value) *Exception {
 			b.B = append(out, b.B[stop:]...)
 			return nil
 		}
+		if len(src) == 0 {
+			// bytearray_ass_subscript: assigning nothing to an extended
+			// slice deletes it, whatever its size
+			return b.delItem(f, k)
+		}
 		if len(src) != n {
 			return Errorf(ValueError, "attempt to assign bytes of size %d to extended slice of size %d", len(src), n)
 		}

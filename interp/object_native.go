@@ -1,5 +1,7 @@
 package interp
 
+import "strings"
+
 // This file holds instances of user subclasses of built-in types (class
 // L(list), class S(str), class I(int), ...). Such an instance is an
 // *Instance whose native field carries the built-in value (a *List for
@@ -26,7 +28,7 @@ func nativeOf(v Value) Value {
 // are plain Go values of this package).
 func payloadClass(c *Class) bool {
 	switch c {
-	case IntClass, FloatClass, StrClass, TupleClass, ListClass, DictClass, SetClass, FrozenSetClass:
+	case IntClass, FloatClass, StrClass, TupleClass, ListClass, DictClass, SetClass, FrozenSetClass, BytesClass, ByteArrayClass:
 		return true
 	}
 	return false
@@ -46,6 +48,29 @@ func newNativeInstance(f *Fiber, cls, base *Class, args []Value, kw []KV) (Value
 		return nil, err
 	}
 	return &Instance{Class: cls, Dict: NewDict(), native: &v}, nil
+}
+
+// nativeRepr is the repr of an instance of cls, a user subclass of a
+// built-in type, whose value is n: the built-in repr, except that set,
+// frozenset and bytearray name the instance's type (CPython's set_repr
+// and bytearray_repr use Py_TYPE(self)->tp_name).
+func nativeRepr(f *Fiber, cls *Class, n Value) (string, *Exception) {
+	s, err := repr(f, n)
+	if err != nil {
+		return "", err
+	}
+	switch x := n.(type) {
+	case *ByteArray:
+		return cls.Name + strings.TrimPrefix(s, "bytearray"), nil
+	case *FrozenSet:
+		return cls.Name + strings.TrimPrefix(s, "frozenset"), nil
+	case *Set:
+		if x.Len() == 0 {
+			return cls.Name + "()", nil
+		}
+		return cls.Name + "(" + s + ")", nil
+	}
+	return s, nil
 }
 
 // instantiate is owner.__new__(cls, *args): owner is the class in cls's

@@ -1225,7 +1225,7 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 			return string(s), nil
 		}
 		if n := nativeOf(v); n != nil {
-			return repr(f, n)
+			return nativeRepr(f, v.Type(), n)
 		}
 	}
 	// other containers (sets, deques, exceptions' args) recurse in Go:
