@@ -1,7 +1,5 @@
 package interp
 
-import "strings"
-
 // This file holds instances of user subclasses of built-in types (class
 // L(list), class S(str), class I(int), ...). Such an instance is an
 // *Instance whose native field carries the built-in value (a *List for
