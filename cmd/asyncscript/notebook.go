@@ -32,6 +32,21 @@ const notebookUsage = `usage: asyncscript run NB.ipynb [-o OUT.ipynb | --inplace
        asyncscript port NB.ipynb [-o FILE] [--python]
 `
 
+// notebookHelp is what `asyncscript run|check|port --help` prints.
+const notebookHelp = notebookUsage + `
+run      run the code cells in order on one event loop, as a Jupyter kernel
+         does, printing each cell's outputs under In [N]
+           -o OUT.ipynb    write the notebook with its outputs filled in
+           --inplace       write them into NB.ipynb itself
+           --allow-errors  go on after a cell raises (Jupyter's run all stops)
+           --cells         run a percent-format script ("# %%" cells) as a notebook
+check    run the notebook and compare each cell's outputs with the stored
+         ones; print a diff per cell and exit 1 if any differs
+           --tolerance F   timings may differ by this fraction (default 0.1, or 10%)
+port     write the notebook as a percent-format script (stdout or -o FILE)
+           --python        a variant that python3 runs with the same output
+`
+
 // notebookCommand runs the subcommand in args, if args name one; ok is
 // false when they do not (args name a script).
 func notebookCommand(opts options, args []string, std stdStreams) (status int, ok bool) {
@@ -48,6 +63,9 @@ func notebookCommand(opts options, args []string, std stdStreams) (status int, o
 	}
 	return 0, false
 }
+
+// errHelp is parseNBFlags' answer to -h and --help.
+var errHelp = errors.New("help")
 
 // nbFlags are the subcommands' options.
 type nbFlags struct {
@@ -103,6 +121,8 @@ func parseNBFlags(cmd string, args []string) (nbFlags, error) {
 				t /= 100
 			}
 			fl.tolerance = t
+		case a == "-h" || a == "--help":
+			return fl, errHelp
 		case len(a) > 1 && a[0] == '-':
 			return fl, fmt.Errorf("unknown option %s for %s", a, cmd)
 		case fl.path == "":
@@ -119,6 +139,10 @@ func parseNBFlags(cmd string, args []string) (nbFlags, error) {
 
 func notebookMain(opts options, cmd string, args []string, std stdStreams) int {
 	fl, err := parseNBFlags(cmd, args)
+	if err == errHelp {
+		fmt.Fprint(os.Stdout, notebookHelp)
+		return 0
+	}
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "asyncscript %s: %v\n%s", cmd, err, notebookUsage)
 		return 2

@@ -44,6 +44,12 @@ func TestNotebookCommands(t *testing.T) {
 			t.Errorf("%q: status %d, stderr %q; want one line naming the file, status 2", args, code, errs)
 		}
 	}
+	for _, cmd := range []string{"run", "check", "port"} {
+		out, errs, code := run(cmd, "--help")
+		if code != 0 || errs != "" || !strings.Contains(out, "usage: asyncscript run NB.ipynb") || !strings.Contains(out, "--tolerance F") {
+			t.Errorf("%s --help: status %d, stdout %q, stderr %q", cmd, code, out, errs)
+		}
+	}
 	nb := `{"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
 	 {"cell_type": "code", "id": "a", "metadata": {}, "source": "import asyncio\nt = asyncio.create_task(asyncio.sleep(0, 'x'))\n40 + 2", "execution_count": null, "outputs": []},
 	 {"cell_type": "markdown", "id": "b", "metadata": {}, "source": "# title"},
