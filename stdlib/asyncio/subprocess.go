@@ -63,6 +63,18 @@ type pipeTransport interface {
 	shutdownIO()
 }
 
+// fileFd is f's descriptor number for reprs. It avoids f.Fd(), which puts
+// the descriptor in blocking mode: a write larger than the pipe's buffer
+// would then block the loop itself (communicate(b"x"*10**6) to cat hung).
+func fileFd(f *os.File) int {
+	if raw, err := f.SyscallConn(); err == nil {
+		if fd := rawFd(raw); fd >= 0 {
+			return fd
+		}
+	}
+	return int(f.Fd())
+}
+
 // readPipe is _UnixReadPipeTransport.
 type readPipe struct {
 	ev      *EventLoop
@@ -76,7 +88,7 @@ type readPipe struct {
 }
 
 func newReadPipe(ev *EventLoop, f *os.File, proto protocol, waiter *Future) *readPipe {
-	t := &readPipe{ev: ev, f: f, fd: int(f.Fd()), proto: proto}
+	t := &readPipe{ev: ev, f: f, fd: fileFd(f), proto: proto}
 	t.rp = newReadPump(ev, f, sockMaxSize, t.readReady)
 	ev.ioAdd(t)
 	ev.l.CallSoon(func() { proto.connectionMade(t) })
@@ -199,7 +211,7 @@ type writePipe struct {
 }
 
 func newWritePipe(ev *EventLoop, f *os.File, proto protocol, waiter *Future) *writePipe {
-	t := &writePipe{ev: ev, f: f, fd: int(f.Fd()), proto: proto, stopPeer: make(chan struct{})}
+	t := &writePipe{ev: ev, f: f, fd: fileFd(f), proto: proto, stopPeer: make(chan struct{})}
 	t.fc.high, t.fc.low = defaultHighWater, defaultLowWater
 	t.wp = writePump{ev: ev, w: f, flushed: t.flushed}
 	if raw, err := f.SyscallConn(); err == nil {
