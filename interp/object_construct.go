@@ -138,18 +138,11 @@ func typeNew(f *Fiber, meta *Class, args []Value, kw []KV) (Value, *Exception) {
 			return nil, Errorf(TypeError, "type.__new__() argument 3 must be dict, not %s", TypeName(args[2]))
 		}
 	}
-	bases := make([]*Class, len(bt))
-	for i, b := range bt {
-		c, ok := b.(*Class)
-		if !ok {
-			return nil, Errorf(TypeError, "bases must be types")
-		}
-		bases[i] = c
-	}
 	// the most derived metaclass of meta and the bases' (CPython's
-	// _PyType_CalculateMetaclass)
+	// _PyType_CalculateMetaclass, before any base is checked to be a
+	// class: type('X', (5,), {}) is a metaclass conflict with int)
 	winner := meta
-	for _, b := range bases {
+	for _, b := range bt {
 		bm := b.Type()
 		switch {
 		case winner.IsSubclass(bm):
@@ -158,6 +151,14 @@ func typeNew(f *Fiber, meta *Class, args []Value, kw []KV) (Value, *Exception) {
 		default:
 			return nil, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 		}
+	}
+	bases := make([]*Class, len(bt))
+	for i, b := range bt {
+		c, ok := b.(*Class)
+		if !ok {
+			return nil, Errorf(TypeError, "bases must be types")
+		}
+		bases[i] = c
 	}
 	dict := make(map[string]Value, ns.Len())
 	var order []string
@@ -218,7 +219,11 @@ func typeNew(f *Fiber, meta *Class, args []Value, kw []KV) (Value, *Exception) {
 		}
 		if _, ok := userMethod(v.Type(), "__set_name__"); ok {
 			if _, _, err := CallDunder(f, v, "__set_name__", cls, Str(k)); err != nil {
-				return nil, err
+				// CPython 3.11's type_new_set_names wraps the error
+				// (_PyErr_FormatFromCause); 3.12 dropped the wrapper
+				wrap := Errorf(RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'", TypeName(v), reprStr(k), cls.Name)
+				wrap.Cause, wrap.Context, wrap.SuppressContext = err, err, true
+				return nil, wrap
 			}
 		}
 	}
@@ -242,7 +247,7 @@ func objectInitSubclass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		name := "object"
 		if len(args) > 0 {
 			if c, ok := args[0].(*Class); ok {
-				name = c.Name
+				name = c.QualName // the bound method's __qualname__
 			}
 		}
 		if len(kw) > 0 {

@@ -1,0 +1,102 @@
+### TypeError: super(type, obj): obj must be an instance or subtype of type
+##= 1
+# Misuse of the class machinery, one small program each, separated by
+# lines "---". The expectation lines are recorded from CPython 3.11 by
+# internal/golden/record_chunks.py; never edit them by hand.
+class C:
+    def f(self): return super(int, self).f()
+C().f()
+---
+##> super(type, obj): obj must be an instance or subtype of type
+##> super(type, obj): obj must be an instance or subtype of type
+##> True True
+class D:
+    def g(self): return super().__repr__()
+try:
+    D.g(5)
+except TypeError as e:
+    print(e)
+try:
+    super(int, "x")
+except TypeError as e:
+    print(e)
+print(super(int, None) is not None, super(bool, True).__repr__ is not None)
+---
+##> fallback x fallback x
+##> fallback x fallback x
+##> fallback x fallback x
+class D:
+    def __get__(self, obj, typ):
+        raise AttributeError("from get")
+class C:
+    x = D()
+    def __getattr__(self, name):
+        return "fallback " + name
+c = C()
+for i in range(3):
+    print(c.x, getattr(c, "x"))
+---
+##> Error calling __set_name__ on 'D' instance 'x' in 'C' | ValueError('boom x')
+### RuntimeError: Error calling __set_name__ on 'D' instance 'y' in 'C'
+##= 1
+class D:
+    def __set_name__(self, owner, name):
+        raise ValueError("boom " + name)
+try:
+    class C:
+        x = D()
+except RuntimeError as e:
+    print(e, "|", repr(e.__cause__))
+class C:
+    y = D()
+---
+### TypeError: make.<locals>.C.__init_subclass__() takes no keyword arguments
+##= 1
+class P:
+    pass
+def make():
+    class C(P, flag=1): pass
+make()
+---
+### TypeError: int() takes at most 2 arguments (3 given)
+##= 1
+class C(5):
+    pass
+---
+##> (<class '__main__.C'>, <class 'object'>) (<class 'object'>,)
+##> int() takes at most 2 arguments (3 given)
+class E:
+    def __mro_entries__(self, bases):
+        return ()
+class C(E()):
+    pass
+print(C.__mro__, C.__bases__)
+class F:
+    def __mro_entries__(self, bases):
+        return (5,)
+try:
+    class G(F()):
+        pass
+except TypeError as e:
+    print(e)
+---
+##> metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases
+##> metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases
+### TypeError: metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases
+##= 1
+class A: pass
+try:
+    class C(A, 5): pass
+except TypeError as e:
+    print(e)
+try:
+    type("X", (5,), {})
+except TypeError as e:
+    print(e)
+type("X", (A, 5), {})
+---
+##> 301 C299 True
+c = object
+for i in range(300):
+    c = type("C%d" % i, (c,), {})
+print(len(c.__mro__), c().__class__.__name__, isinstance(c(), object))
