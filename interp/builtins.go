@@ -139,6 +139,12 @@ func builtinPrint(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		end = string(s)
 	}
 	if fileV == None {
+		if m, ok := f.VM.Modules["sys"]; ok {
+			if v, ok := m.Globals.GetStr("stdout"); ok && v == None {
+				// builtin_print: sys.stdout set to None (redirect_stdout(None))
+				return None, nil
+			}
+		}
 		fileV = sysStdout(f.VM)
 	}
 	var w io.Writer
