@@ -727,22 +727,29 @@ func intBase(f *Fiber, name string, base int, args []Value, kw []KV) (Value, *Ex
 
 // ---- objects and classes ----
 
-// classInfo flattens isinstance's second argument (a class or nested
-// tuples of classes).
-func classInfo(v Value, out []*Class) ([]*Class, bool) {
-	switch x := v.(type) {
+// classInfoMatch is CPython's object_recursive_isinstance and
+// object_issubclass over isinstance's second argument: a class, or a
+// tuple (nested) of them tried in order until one matches. Each tuple
+// level counts against the recursion limit (" in __instancecheck__"), and
+// an item that is not a class is an error only when it is reached.
+func classInfoMatch(f *Fiber, ci Value, match func(*Class) (bool, *Exception), where, errMsg string) (bool, *Exception) {
+	switch x := ci.(type) {
 	case *Class:
-		return append(out, x), true
+		return match(x)
 	case Tuple:
 		for _, it := range x {
-			var ok bool
-			if out, ok = classInfo(it, out); !ok {
-				return nil, false
+			if err := f.EnterNested(where); err != nil {
+				return false, err
+			}
+			ok, err := classInfoMatch(f, it, match, where, errMsg)
+			f.LeaveNested()
+			if ok || err != nil {
+				return ok, err
 			}
 		}
-		return out, true
+		return false, nil
 	}
-	return nil, false
+	return false, Errorf(TypeError, "%s", errMsg)
 }
 
 func builtinIsinstance(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
@@ -750,19 +757,16 @@ func builtinIsinstance(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if err := UnpackPositional("isinstance", args, kw, 2, &v, &ci); err != nil {
 		return nil, err
 	}
-	classes, ok := classInfo(ci, nil)
-	if !ok {
-		return nil, Errorf(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
-	}
-	for _, c := range classes {
+	ok, err := classInfoMatch(f, ci, func(c *Class) (bool, *Exception) {
 		if IsInstance(v, c) {
-			return True, nil
+			return true, nil
 		}
-		if ok, err := virtualSubclass(f, v.Type(), c); ok || err != nil {
-			return Bool(ok), err
-		}
+		return virtualSubclass(f, v.Type(), c)
+	}, "in __instancecheck__", "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	if err != nil {
+		return nil, err
 	}
-	return False, nil
+	return Bool(ok), nil
 }
 
 func builtinIssubclass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
@@ -774,19 +778,16 @@ func builtinIssubclass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if !ok {
 		return nil, Errorf(TypeError, "issubclass() arg 1 must be a class")
 	}
-	classes, ok := classInfo(ci, nil)
-	if !ok {
-		return nil, Errorf(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
-	}
-	for _, k := range classes {
+	ok, err := classInfoMatch(f, ci, func(k *Class) (bool, *Exception) {
 		if c.IsSubclass(k) {
-			return True, nil
+			return true, nil
 		}
-		if ok, err := virtualSubclass(f, c, k); ok || err != nil {
-			return Bool(ok), err
-		}
+		return virtualSubclass(f, c, k)
+	}, "in __subclasscheck__", "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+	if err != nil {
+		return nil, err
 	}
-	return False, nil
+	return Bool(ok), nil
 }
 
 func builtinRepr(f *Fiber, args []Value, kw []KV) (Value, *Exception) {

@@ -100,3 +100,31 @@ c = object
 for i in range(300):
     c = type("C%d" % i, (c,), {})
 print(len(c.__mro__), c().__class__.__name__, isinstance(c(), object))
+---
+##> True True
+##> isinstance() arg 2 must be a type, a tuple of types, or a union
+##> issubclass() arg 2 must be a class, a tuple of classes, or a union
+##> deep
+##> maximum recursion depth exceeded in __instancecheck__
+##> maximum recursion depth exceeded in __subclasscheck__
+# isinstance and issubclass try a tuple's items in order (a non-class
+# item is an error only when reached) and count each nesting level
+print(isinstance(1, (int, (str, (5,)))), issubclass(bool, (int, 5)))
+try:
+    isinstance("x", (int, (str, 5)))
+    isinstance(1.5, (int, (str, 5)))
+except TypeError as e:
+    print(e)
+try:
+    issubclass(float, (int, ((5,),)))
+except TypeError as e:
+    print(e)
+t = int
+for i in range(100000):
+    t = (t,)
+print(isinstance(1, t[0]) if False else "deep")
+for f, a in ((isinstance, "x"), (issubclass, str)):
+    try:
+        f(a, t)
+    except RecursionError as e:
+        print(e)
