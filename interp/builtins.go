@@ -752,12 +752,43 @@ func classInfoMatch(f *Fiber, ci Value, match func(*Class) (bool, *Exception), w
 	return false, Errorf(TypeError, "%s", errMsg)
 }
 
+// userClassCheck calls the __instancecheck__ or __subclasscheck__ (name)
+// that cls's metaclass defines in Python, if any, on x; ok is false when
+// there is none (CPython looks the checker up on type(cls), and a class
+// whose type is exactly type has none).
+func userClassCheck(f *Fiber, cls *Class, name string, x Value) (r, ok bool, err *Exception) {
+	meta := cls.Type()
+	if meta == TypeClass {
+		return false, false, nil
+	}
+	chk, found := userMethod(meta, name)
+	if !found {
+		return false, false, nil
+	}
+	if err := f.EnterNested("in " + name); err != nil {
+		return false, true, err
+	}
+	res, err := f.Call(chk, []Value{cls, x}, nil)
+	f.LeaveNested()
+	if err != nil {
+		return false, true, err
+	}
+	r, err = truth(f, res)
+	return r, true, err
+}
+
 func builtinIsinstance(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	var v, ci Value
 	if err := UnpackPositional("isinstance", args, kw, 2, &v, &ci); err != nil {
 		return nil, err
 	}
 	ok, err := classInfoMatch(f, ci, func(c *Class) (bool, *Exception) {
+		if v.Type() == c {
+			return true, nil
+		}
+		if r, ok, err := userClassCheck(f, c, "__instancecheck__", v); ok {
+			return r, err
+		}
 		if IsInstance(v, c) {
 			return true, nil
 		}
@@ -779,6 +810,9 @@ func builtinIssubclass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		return nil, Errorf(TypeError, "issubclass() arg 1 must be a class")
 	}
 	ok, err := classInfoMatch(f, ci, func(k *Class) (bool, *Exception) {
+		if r, ok, err := userClassCheck(f, k, "__subclasscheck__", c); ok {
+			return r, err
+		}
 		if c.IsSubclass(k) {
 			return true, nil
 		}

@@ -128,3 +128,43 @@ for f, a in ((isinstance, "x"), (issubclass, str)):
         f(a, t)
     except RecursionError as e:
         print(e)
+---
+##> check Ci 1
+##> check Ci 2
+##> check Ci 1
+##> True False True True
+##> subcheck Ci int
+##> subcheck Ci str
+##> subcheck Ci Ci
+##> True False False
+##> maximum recursion depth exceeded
+##> zde division by zero
+##> True True False
+class Ins(type):
+    def __instancecheck__(cls, o):
+        print("check", cls.__name__, o)
+        return o == 1
+    def __subclasscheck__(cls, o):
+        print("subcheck", cls.__name__, o.__name__)
+        return o is int
+class Ci(metaclass=Ins): pass
+print(isinstance(1, Ci), isinstance(2, Ci), isinstance(Ci(), Ci), isinstance(1, (str, Ci)))
+print(issubclass(int, Ci), issubclass(str, Ci), issubclass(Ci, Ci))
+class Rec(type):
+    def __instancecheck__(cls, o): return isinstance(o, cls)
+class Cr(metaclass=Rec): pass
+try:
+    isinstance(1, Cr)
+except RecursionError as e:
+    print(e)
+class Bad(type):
+    def __instancecheck__(cls, o): return 1 / 0
+class Cb(metaclass=Bad): pass
+try:
+    isinstance(1, Cb)
+except ZeroDivisionError as e:
+    print("zde", e)
+import abc
+class A(abc.ABC): pass
+A.register(int)
+print(isinstance(1, A), issubclass(int, A), isinstance("x", A))
