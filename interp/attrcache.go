@@ -70,6 +70,13 @@ func (f *Fiber) loadAttrCached(code *Code, i int, x *Instance) (Value, bool, *Ex
 	}
 	if ce.attr != nil {
 		v, err := bindClassAttr(f, ce.attr, x)
+		if err != nil && ce.hasGetAt && err.Matches(AttributeError) {
+			// a __get__ that raised AttributeError falls back to
+			// __getattr__ (slot_tp_getattr_hook), as instanceGetAttr does
+			if gat, ok := x.Class.Lookup("__getattr__"); ok {
+				v, err = f.Call(gat, []Value{x, Str(code.Names[i])}, nil)
+			}
+		}
 		return v, true, err
 	}
 	return nil, false, nil

@@ -21,13 +21,7 @@ func buildClass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if err != nil {
 		return nil, err
 	}
-	bases := make(Tuple, 0, len(entries))
-	for _, b := range entries {
-		if _, ok := b.(*Class); !ok {
-			return nil, Errorf(TypeError, "bases must be types")
-		}
-		bases = append(bases, b)
-	}
+	bases := Tuple(append([]Value(nil), entries...))
 	// metaclass=M among the keywords; else the bases' (typeNew picks the
 	// most derived)
 	var meta Value
@@ -44,6 +38,24 @@ func buildClass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		for _, b := range bases {
 			if bm := b.Type(); bm != TypeClass && bm.IsSubclass(meta.(*Class)) {
 				meta = bm
+			}
+		}
+		if len(bases) > 0 {
+			if _, isClass := bases[0].(*Class); !isClass {
+				// builtin___build_class__: the metaclass is type(bases[0])
+				// (class C(5) calls int('C', (5,), ns)), checked against
+				// the other bases as _PyType_CalculateMetaclass does
+				winner := bases[0].Type()
+				for _, b := range bases[1:] {
+					switch t := b.Type(); {
+					case winner.IsSubclass(t):
+					case t.IsSubclass(winner):
+						winner = t
+					default:
+						return nil, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+					}
+				}
+				meta = winner
 			}
 		}
 	}
@@ -162,6 +174,19 @@ func (s *Super) Repr(f *Fiber) (string, *Exception) {
 	return "<super: <class '" + s.Class.Name + "'>, <" + TypeName(s.Self) + " object>>", nil
 }
 
+// superCheck is CPython's supercheck: obj must be a subclass or an
+// instance of cls (else super(int, C()).f() would search C's whole MRO
+// and find C.f itself).
+func superCheck(cls *Class, obj Value) *Exception {
+	if c, ok := obj.(*Class); ok && c.IsSubclass(cls) {
+		return nil
+	}
+	if obj.Type().IsSubclass(cls) {
+		return nil
+	}
+	return Errorf(TypeError, "super(type, obj): obj must be an instance or subtype of type")
+}
+
 func superNew(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 	switch len(args) {
 	case 0:
@@ -185,6 +210,9 @@ func superNew(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 				if c == nil {
 					return nil, Errorf(RuntimeError, "super(): empty __class__ cell")
 				}
+				if err := superCheck(c, self); err != nil {
+					return nil, err
+				}
 				return &Super{Class: c, Self: self}, nil
 			}
 		}
@@ -194,8 +222,10 @@ func superNew(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 		if !ok {
 			return nil, Errorf(TypeError, "super() argument 1 must be a type, not %s", TypeName(args[0]))
 		}
-		if sc, isCls := args[1].(*Class); !(isCls && sc.IsSubclass(c)) && !IsInstance(args[1], c) {
-			return nil, Errorf(TypeError, "super(type, obj): obj must be an instance or subtype of type")
+		if args[1] != None {
+			if err := superCheck(c, args[1]); err != nil {
+				return nil, err
+			}
 		}
 		return &Super{Class: c, Self: args[1]}, nil
 	}

@@ -139,6 +139,12 @@ func builtinPrint(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		end = string(s)
 	}
 	if fileV == None {
+		if m, ok := f.VM.Modules["sys"]; ok {
+			if v, ok := m.Globals.GetStr("stdout"); ok && v == None {
+				// builtin_print: sys.stdout set to None (redirect_stdout(None))
+				return None, nil
+			}
+		}
 		fileV = sysStdout(f.VM)
 	}
 	var w io.Writer
@@ -721,22 +727,54 @@ func intBase(f *Fiber, name string, base int, args []Value, kw []KV) (Value, *Ex
 
 // ---- objects and classes ----
 
-// classInfo flattens isinstance's second argument (a class or nested
-// tuples of classes).
-func classInfo(v Value, out []*Class) ([]*Class, bool) {
-	switch x := v.(type) {
+// classInfoMatch is CPython's object_recursive_isinstance and
+// object_issubclass over isinstance's second argument: a class, or a
+// tuple (nested) of them tried in order until one matches. Each tuple
+// level counts against the recursion limit (" in __instancecheck__"), and
+// an item that is not a class is an error only when it is reached.
+func classInfoMatch(f *Fiber, ci Value, match func(*Class) (bool, *Exception), where, errMsg string) (bool, *Exception) {
+	switch x := ci.(type) {
 	case *Class:
-		return append(out, x), true
+		return match(x)
 	case Tuple:
 		for _, it := range x {
-			var ok bool
-			if out, ok = classInfo(it, out); !ok {
-				return nil, false
+			if err := f.EnterNested(where); err != nil {
+				return false, err
+			}
+			ok, err := classInfoMatch(f, it, match, where, errMsg)
+			f.LeaveNested()
+			if ok || err != nil {
+				return ok, err
 			}
 		}
-		return out, true
+		return false, nil
 	}
-	return nil, false
+	return false, Errorf(TypeError, "%s", errMsg)
+}
+
+// userClassCheck calls the __instancecheck__ or __subclasscheck__ (name)
+// that cls's metaclass defines in Python, if any, on x; ok is false when
+// there is none (CPython looks the checker up on type(cls), and a class
+// whose type is exactly type has none).
+func userClassCheck(f *Fiber, cls *Class, name string, x Value) (r, ok bool, err *Exception) {
+	meta := cls.Type()
+	if meta == TypeClass {
+		return false, false, nil
+	}
+	chk, found := userMethod(meta, name)
+	if !found {
+		return false, false, nil
+	}
+	if err := f.EnterNested("in " + name); err != nil {
+		return false, true, err
+	}
+	res, err := f.Call(chk, []Value{cls, x}, nil)
+	f.LeaveNested()
+	if err != nil {
+		return false, true, err
+	}
+	r, err = truth(f, res)
+	return r, true, err
 }
 
 func builtinIsinstance(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
@@ -744,42 +782,22 @@ func builtinIsinstance(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if err := UnpackPositional("isinstance", args, kw, 2, &v, &ci); err != nil {
 		return nil, err
 	}
-	classes, ok := classInfo(ci, nil)
-	if !ok {
-		return nil, Errorf(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
-	}
-	for _, c := range classes {
+	ok, err := classInfoMatch(f, ci, func(c *Class) (bool, *Exception) {
+		if v.Type() == c {
+			return true, nil
+		}
+		if r, ok, err := userClassCheck(f, c, "__instancecheck__", v); ok {
+			return r, err
+		}
 		if IsInstance(v, c) {
-			return True, nil
+			return true, nil
 		}
-		if r, ok, err := metaCheck(f, c, "__instancecheck__", v); ok || err != nil {
-			if err != nil || r {
-				return Bool(r), err
-			}
-		}
-		if ok, err := virtualSubclass(f, v.Type(), c); ok || err != nil {
-			return Bool(ok), err
-		}
-	}
-	return False, nil
-}
-
-// metaCheck calls a metaclass's __instancecheck__ or __subclasscheck__
-// (abc-style virtual subclasses); ok is false when there is none.
-func metaCheck(f *Fiber, c *Class, name string, v Value) (bool, bool, *Exception) {
-	if c.Meta == nil {
-		return false, false, nil
-	}
-	m, ok := userMethod(c.Meta, name)
-	if !ok {
-		return false, false, nil
-	}
-	r, err := f.Call(m, []Value{c, v}, nil)
+		return virtualSubclass(f, v.Type(), c)
+	}, "in __instancecheck__", "isinstance() arg 2 must be a type, a tuple of types, or a union")
 	if err != nil {
-		return false, true, err
+		return nil, err
 	}
-	t, err := truth(f, r)
-	return t, true, err
+	return Bool(ok), nil
 }
 
 func builtinIssubclass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
@@ -791,24 +809,19 @@ func builtinIssubclass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if !ok {
 		return nil, Errorf(TypeError, "issubclass() arg 1 must be a class")
 	}
-	classes, ok := classInfo(ci, nil)
-	if !ok {
-		return nil, Errorf(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
-	}
-	for _, k := range classes {
+	ok, err := classInfoMatch(f, ci, func(k *Class) (bool, *Exception) {
+		if r, ok, err := userClassCheck(f, k, "__subclasscheck__", c); ok {
+			return r, err
+		}
 		if c.IsSubclass(k) {
-			return True, nil
+			return true, nil
 		}
-		if r, ok, err := metaCheck(f, k, "__subclasscheck__", c); ok || err != nil {
-			if err != nil || r {
-				return Bool(r), err
-			}
-		}
-		if ok, err := virtualSubclass(f, c, k); ok || err != nil {
-			return Bool(ok), err
-		}
+		return virtualSubclass(f, c, k)
+	}, "in __subclasscheck__", "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+	if err != nil {
+		return nil, err
 	}
-	return False, nil
+	return Bool(ok), nil
 }
 
 func builtinRepr(f *Fiber, args []Value, kw []KV) (Value, *Exception) {

@@ -37,7 +37,8 @@ func mroEntries(f *Fiber, bases []Value) ([]Value, *Exception) {
 			return nil, err
 		}
 		if out == nil {
-			out = append([]Value(nil), bases[:i]...)
+			// never nil from here: an entry returning () still counts
+			out = append(make([]Value, 0, len(bases)), bases[:i]...)
 		}
 		r, err := f.Call(meth, []Value{Tuple(append([]Value(nil), bases...))}, nil)
 		if err != nil {

@@ -148,7 +148,8 @@ func typeNew(f *Fiber, meta *Class, args []Value, kw []KV) (Value, *Exception) {
 		}
 	}
 	// the most derived metaclass of meta and the bases' (CPython's
-	// _PyType_CalculateMetaclass)
+	// _PyType_CalculateMetaclass, before any base is checked to be a
+	// class: type('X', (5,), {}) is a metaclass conflict with int)
 	winner := meta
 	for _, b := range bt {
 		bm := b.Type()
@@ -254,10 +255,11 @@ func typeNew(f *Fiber, meta *Class, args []Value, kw []KV) (Value, *Exception) {
 		}
 		if _, ok := userMethod(v.Type(), "__set_name__"); ok {
 			if _, _, err := CallDunder(f, v, "__set_name__", cls, Str(k)); err != nil {
-				// 3.11 wraps the error (3.12 adds a note instead)
-				wrapped := Errorf(RuntimeError, "Error calling __set_name__ on '%s' instance '%s' in '%s'", TypeName(v), k, cls.Name)
-				wrapped.Cause, wrapped.Context, wrapped.SuppressContext = err, err, true
-				return nil, wrapped
+				// CPython 3.11's type_new_set_names wraps the error
+				// (_PyErr_FormatFromCause); 3.12 dropped the wrapper
+				wrap := Errorf(RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'", TypeName(v), reprStr(k), cls.Name)
+				wrap.Cause, wrap.Context, wrap.SuppressContext = err, err, true
+				return nil, wrap
 			}
 		}
 	}
@@ -281,7 +283,7 @@ func objectInitSubclass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		name := "object"
 		if len(args) > 0 {
 			if c, ok := args[0].(*Class); ok {
-				name = c.Name
+				name = c.QualName // the bound method's __qualname__
 			}
 		}
 		if len(kw) > 0 {

@@ -125,6 +125,9 @@ func formatPercent(f *Fiber, fs string, args Value, isBytes bool) (string, *Exce
 			}
 			n, ok := AsInt64(v)
 			if !ok {
+				if isInt(v) {
+					return "", Errorf(OverflowError, "Python int too large to convert to C ssize_t")
+				}
 				return "", Errorf(TypeError, "* wants int")
 			}
 			if n < 0 {
@@ -160,7 +163,10 @@ func formatPercent(f *Fiber, fs string, args Value, isBytes bool) (string, *Exce
 					return "", err
 				}
 				n, ok := AsInt64(v)
-				if !ok {
+				if !ok || n > math.MaxInt32 || n < math.MinInt32 {
+					if ok || isInt(v) {
+						return "", Errorf(OverflowError, "Python int too large to convert to C int")
+					}
 					return "", Errorf(TypeError, "* wants int")
 				}
 				if n < 0 {

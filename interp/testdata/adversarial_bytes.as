@@ -149,3 +149,22 @@ print(BA.fromhex("41"), type(BA.fromhex("41")))
 class S(set): pass
 class F(frozenset): pass
 print(repr(S({1})), repr(S()), repr(F()), repr(F({2})), str(S({3})))
+---
+##> OverflowError Python int too large to convert to C ssize_t
+##> OverflowError Python int too large to convert to C ssize_t
+##> OverflowError Python int too large to convert to C int
+##> OverflowError Python int too large to convert to C int
+##> OverflowError Python int too large to convert to C int
+##> TypeError * wants int
+##> 5
+##> '5'
+##> OverflowError Python int too large to convert to C int
+##> '5'
+for f in (lambda: b"%*d" % (10**20, 5), lambda: "%*d" % (10**20, 5), lambda: b"%.*d" % (10**20, 5),
+          lambda: "%.*f" % (10**20, 5), lambda: "%.*f" % (2**31, 5), lambda: "%*d" % (1.5, 5),
+          lambda: len("%*d" % (-5, 5)), lambda: "%.*f" % (-2**31, 5), lambda: "%.*f" % (-2**31 - 1, 5),
+          lambda: "%*d" % (True, 5)):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)

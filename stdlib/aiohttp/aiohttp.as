@@ -44,15 +44,18 @@ class URL:
         host, port = netloc, None
         if "@" in host:
             host = host.rpartition("@")[2]
+        p = ""
         if host.startswith("["):
             h, _, p = host.partition("]")
             host = h[1:]
-            if p.startswith(":") and p[1:].isdigit():
-                port = int(p[1:])
+            p = p[1:] if p.startswith(":") else ""
         elif ":" in host:
             host, _, p = host.rpartition(":")
-            if p.isdigit():
-                port = int(p)
+        if p:
+            # urlsplit's port, which yarl checks
+            if not (p.isdigit() and int(p) <= 65535):
+                raise ValueError("Invalid URL: port can't be converted to integer")
+            port = int(p) or None
         self._host = host.lower() if host else None
         self._explicit_port = port
 

@@ -369,8 +369,17 @@ def _host_port(url):
     scheme = url.partition("://")[0].lower()
     netloc = _netloc(url)
     host, sep, port = netloc.rpartition(":")
-    if not sep or not port.isdigit():
-        host, port = netloc, 443 if scheme == "https" else 80
+    if not sep or netloc.endswith("]"):
+        host, port = netloc, ""
+    if port and not (port.isdigit() and int(port) <= 65535):
+        # urllib3's parse_url rejects the port
+        raise InvalidURL(f"Failed to parse: {url}")
+    if not port or int(port) == 0:
+        port = 443 if scheme == "https" else 80
+    # urllib3's host: no user info, no IPv6 brackets
+    host = host.rpartition("@")[2]
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
     return host, int(port), scheme
 
 
