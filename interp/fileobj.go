@@ -51,6 +51,12 @@ type TextFile struct {
 	// (codecs.go; writes are encoded, Latin-1 reads decoded), else ""
 	// (the file is read and written as UTF-8); errors is the handler.
 	codec, errors string
+	// newline is open()'s newline argument when given (newlineSet):
+	// "" splits lines at \r, \n and \r\n without translating them;
+	// "\n", "\r" or "\r\n" end lines only there, and writes turn \n
+	// into "\r" or "\r\n". Not set (None): universal newlines, read as \n.
+	newline    string
+	newlineSet bool
 }
 
 func (*TextFile) Type() *Class { return TextFileClass }
@@ -214,6 +220,11 @@ func builtinOpen(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 			return nil, Errorf(TypeError, "expected str, bytes or os.PathLike object, not %s", TypeName(file))
 		}
 	}
+	if newline != nil && newline != None {
+		if _, ok := newline.(Str); !ok {
+			return nil, Errorf(TypeError, "open() argument 'newline' must be str or None, not %s", TypeName(newline))
+		}
+	}
 	m := "r"
 	if mode != nil {
 		s, ok := mode.(Str)
@@ -257,6 +268,15 @@ func builtinOpen(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		fh.Seek(0, io.SeekEnd)
 	}
 	t := &TextFile{name: path, mode: m, encoding: enc, file: fh, readable: readable, writable: writable, errors: "strict"}
+	if nl, ok := newline.(Str); ok {
+		switch nl {
+		case "", "\n", "\r", "\r\n":
+			t.newline, t.newlineSet = string(nl), true
+		default:
+			fh.Close()
+			return nil, Errorf(ValueError, "illegal newline value: %s", string(nl))
+		}
+	}
 	if c, err := codecName(enc); err == nil && c != "utf-8" {
 		t.codec = c
 	}
@@ -308,7 +328,7 @@ func (t *TextFile) readRune() (rune, bool, *Exception) {
 			}
 			return 0, false, goIOError(err, "")
 		}
-		if b == '\r' {
+		if b == '\r' && !t.newlineSet {
 			if next, err := t.r.ReadByte(); err == nil && next != '\n' {
 				t.r.UnreadByte()
 			}
@@ -326,7 +346,7 @@ func (t *TextFile) readRune() (rune, bool, *Exception) {
 	if r == utf8.RuneError && size == 1 {
 		return t.badUTF8()
 	}
-	if r == '\r' {
+	if r == '\r' && !t.newlineSet {
 		if next, _, err := t.r.ReadRune(); err == nil && next != '\n' {
 			t.r.UnreadRune()
 		}
@@ -382,11 +402,34 @@ func (t *TextFile) readLine(limit int) (string, *Exception) {
 			break
 		}
 		b.WriteRune(r)
-		if r == '\n' {
+		if t.lineEnds(r, &b) {
 			break
 		}
 	}
 	return b.String(), nil
+}
+
+// lineEnds reports whether the character r just added to the line in b
+// ends it, by the file's newline mode; with newline="" a \r followed by
+// \n takes the \n into the line.
+func (t *TextFile) lineEnds(r rune, b *strings.Builder) bool {
+	switch {
+	case !t.newlineSet || t.newline == "\n":
+		return r == '\n'
+	case t.newline == "\r":
+		return r == '\r'
+	case t.newline == "\r\n":
+		return r == '\n' && strings.HasSuffix(b.String(), "\r\n")
+	}
+	// newline="": \r, \n or \r\n
+	if r == '\r' {
+		if next, err := t.r.Peek(1); err == nil && next[0] == '\n' {
+			t.r.ReadByte()
+			b.WriteByte('\n')
+		}
+		return true
+	}
+	return r == '\n'
 }
 
 func (t *TextFile) read(limit int) (string, *Exception) {
@@ -404,7 +447,7 @@ func (t *TextFile) read(limit int) (string, *Exception) {
 				return "", err
 			}
 		}
-		if strings.IndexByte(s, '\r') >= 0 {
+		if !t.newlineSet && strings.IndexByte(s, '\r') >= 0 {
 			s = strings.ReplaceAll(s, "\r\n", "\n")
 			s = strings.ReplaceAll(s, "\r", "\n")
 		}
@@ -425,6 +468,9 @@ func (t *TextFile) read(limit int) (string, *Exception) {
 }
 
 func (t *TextFile) write(s string) *Exception {
+	if t.newline == "\r" || t.newline == "\r\n" {
+		s = strings.ReplaceAll(s, "\n", t.newline)
+	}
 	if t.codec != "" && !isASCII(s) {
 		b, err := encodeStr(s, t.codec, t.errors)
 		if err != nil {

@@ -209,32 +209,11 @@ func (*iterAwaitable) Type() *Class { return IteratorClass }
 
 func (a *iterAwaitable) Await(f *Fiber, send Value, throw *Exception) (Value, Value, bool, *Exception) {
 	if throw != nil {
-		return nil, nil, false, throw
+		// forwarded as `yield from` forwards it (cancelling a task reaches
+		// the coroutine behind a class's __await__)
+		return yieldFromThrow(f, a.it, throw)
 	}
-	if g, ok := a.it.(*Generator); ok {
-		v, yielded, err := g.resume(f, sendOrNone(send), nil)
-		if err != nil {
-			return nil, nil, false, err
-		}
-		if !yielded {
-			return g.returnValue(), nil, true, nil
-		}
-		return nil, v, false, nil
-	}
-	v, ok, err := Next(f, a.it)
-	if err != nil {
-		if err.Matches(StopIteration) {
-			if len(err.Args) > 0 {
-				return err.Args[0], nil, true, nil
-			}
-			return None, nil, true, nil
-		}
-		return nil, nil, false, err
-	}
-	if !ok {
-		return None, nil, true, nil
-	}
-	return nil, v, false, nil
+	return yieldFromSend(f, a.it, sendOrNone(send))
 }
 
 func sendOrNone(v Value) Value {
@@ -329,6 +308,7 @@ func (f *Fiber) getANext(v Value) (Value, *Exception) {
 
 // setupGenerators installs generators and async generators into the builtin classes; see universe.go.
 func setupGenerators() {
+	setupCoroutineWrapper()
 	GeneratorClass.AddMethods(map[string]NativeFunc{
 		"__next__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 			g := args[0].(*Generator)

@@ -80,6 +80,18 @@ func instantiate(f *Fiber, cls, owner *Class, args []Value, kw []KV) (Value, *Ex
 	return owner.New(f, cls, args, kw)
 }
 
+// NewObject is object.__new__(cls, *args) for the nearest built-in
+// constructor in cls's MRO (int.__new__(cls, 3) when cls subclasses int):
+// an instance of cls made without running a __new__ or __init__ written in
+// Python (stdlib/pylibhelp's object_new).
+func NewObject(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
+	owner := cls.constructorOwner()
+	if owner == nil {
+		return NewInstance(cls), nil
+	}
+	return instantiate(f, cls, owner, args, kw)
+}
+
 // builtinNew is the __new__ of a built-in class, a static method: called
 // as int.__new__(cls, ...), object.__new__(cls) or super().__new__(cls,
 // ...) (CPython's tp_new wrapper, with its checks on cls).

@@ -121,7 +121,10 @@ func newClasses() *classes {
 				return nil, err
 			}
 		}
-		c, ok := coro.(*interp.Coroutine)
+		c, obj, ok, err := coroutineOf(f, coro)
+		if err != nil {
+			return nil, err
+		}
 		if !ok {
 			return nil, interp.Errorf(interp.TypeError, "a coroutine was expected, got %s", mustRepr(f, coro))
 		}
@@ -133,6 +136,7 @@ func newClasses() *classes {
 			name = interp.Str(s)
 		}
 		t := ev.newTask(c, name)
+		t.setCoroObj(obj)
 		t.cls = cls
 		return t, nil
 	}

@@ -352,7 +352,10 @@ func loopMethods() map[string]interp.NativeFunc {
 			if err := ev.checkClosed(); err != nil {
 				return nil, err
 			}
-			c, ok := coro.(*interp.Coroutine)
+			c, obj, ok, err := coroutineOf(f, coro)
+			if err != nil {
+				return nil, err
+			}
 			if !ok {
 				return nil, interp.Errorf(interp.TypeError, "a coroutine was expected, got %s", mustRepr(f, coro))
 			}
@@ -364,6 +367,7 @@ func loopMethods() map[string]interp.NativeFunc {
 				name = interp.Str(s)
 			}
 			t := ev.newTask(c, name)
+			t.setCoroObj(obj)
 			if err := t.useContext(ctx); err != nil {
 				return nil, err
 			}

@@ -71,6 +71,9 @@ type futRare struct {
 	tr           *futTrace    // nil unless traced (tracehooks.go)
 	awaitedMore  []*Task      // awaiters after awaitedBy (graph.go)
 	taskTr       *taskTrace   // a traced Task's state (tracehooks.go)
+	// coroObj is the coroutine object a Task's coro drives by send/throw
+	// when it is not a native coroutine (coroobj.go).
+	coroObj interp.Value
 }
 
 // more returns fut's rare fields, allocating them on first use.

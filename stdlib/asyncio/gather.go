@@ -13,11 +13,17 @@ func (ev *EventLoop) ensureFuture(f *interp.Fiber, v interp.Value) (*Future, *in
 	if fut := asFuture(v); fut != nil {
 		return fut, nil
 	}
-	if c, ok := v.(*interp.Coroutine); ok {
+	c, obj, ok, err := coroutineOf(f, v)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
 		if err := ev.checkClosed(); err != nil {
 			return nil, err
 		}
-		return &ev.newTask(c, nil).Future, nil
+		t := ev.newTask(c, nil)
+		t.setCoroObj(obj)
+		return &t.Future, nil
 	}
 	if _, ok := v.Type().Lookup("__await__"); ok {
 		return &ev.newTask(ev.rt.wrapAwaitable(v), nil).Future, nil

@@ -157,7 +157,10 @@ func (rt *Runtime) Run(coro interp.Value) (interp.Value, *interp.Exception) {
 	if rt.ev != nil {
 		return nil, interp.Errorf(interp.RuntimeError, "asyncio.run() cannot be called from a running event loop")
 	}
-	c, ok := coro.(*interp.Coroutine)
+	c, obj, ok, err := coroutineOf(rt.thread(), coro)
+	if err != nil {
+		return nil, err
+	}
 	if !ok {
 		return nil, interp.Errorf(interp.ValueError, "a coroutine was expected, got %s", mustRepr(rt.thread(), coro))
 	}
@@ -166,6 +169,7 @@ func (rt *Runtime) Run(coro interp.Value) (interp.Value, *interp.Exception) {
 	}
 	ev := rt.newLoop()
 	task := ev.newTask(c, nil)
+	task.setCoroObj(obj)
 	// Runner._on_sigint: the first Ctrl-C cancels the main task (and
 	// becomes KeyboardInterrupt once the task ends cancelled), a later one
 	// raises KeyboardInterrupt where the program is.
@@ -468,11 +472,15 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			c, ok := coro.(*interp.Coroutine)
+			c, obj, ok, err := coroutineOf(f, coro)
+			if err != nil {
+				return nil, err
+			}
 			if !ok {
 				return nil, interp.Errorf(interp.TypeError, "a coroutine was expected, got %s", mustRepr(f, coro))
 			}
 			t := ev.newTask(c, nil)
+			t.setCoroObj(obj)
 			if name != nil && name != interp.None {
 				s, err := strOf(f, name)
 				if err != nil {
@@ -570,8 +578,8 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 			if err := interp.ExactArgs("iscoroutine", args, kw, 1); err != nil {
 				return nil, err
 			}
-			_, ok := args[0].(*interp.Coroutine)
-			return interp.Bool(ok), nil
+			ok, err := isCoroutineObject(f, args[0])
+			return interp.Bool(ok), err
 		},
 		"iscoroutinefunction": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			if err := interp.ExactArgs("iscoroutinefunction", args, kw, 1); err != nil {

@@ -244,6 +244,9 @@ func taskMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
+			if obj := t.coroObj(); obj != nil {
+				return obj, nil
+			}
 			return t.coro, nil
 		},
 		"cancelling": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
@@ -279,7 +282,11 @@ func (t *Task) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	if err != nil {
 		return "", err
 	}
-	extra := []string{"name=" + name, "coro=<" + formatCoro(t.coro) + ">"}
+	coro := formatCoro(t.coro)
+	if obj := t.coroObj(); obj != nil {
+		coro = formatCoroObject(f, obj)
+	}
+	extra := []string{"name=" + name, "coro=<" + coro + ">"}
 	if t.futWaiter != nil {
 		w, err := reprOf(f, t.futWaiter.self)
 		if err != nil {

@@ -101,7 +101,10 @@ func (g *TaskGroup) createTask(f *interp.Fiber, coro interp.Value, name interp.V
 	if g.aborting {
 		return nil, interp.Errorf(interp.RuntimeError, "TaskGroup %s is shutting down", mustRepr(f, g))
 	}
-	c, ok := coro.(*interp.Coroutine)
+	c, obj, ok, err := coroutineOf(f, coro)
+	if err != nil {
+		return nil, err
+	}
 	if !ok {
 		return nil, interp.Errorf(interp.TypeError, "a coroutine was expected, got %s", mustRepr(f, coro))
 	}
@@ -109,6 +112,7 @@ func (g *TaskGroup) createTask(f *interp.Fiber, coro interp.Value, name interp.V
 		return nil, err
 	}
 	t := g.ev.newTask(c, nil)
+	t.setCoroObj(obj)
 	if name != nil && name != interp.None {
 		s, err := strOf(f, name)
 		if err != nil {

@@ -67,6 +67,7 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 	}
 	m.Set("environ", env)
 	m.AddFuncs(map[string]interp.NativeFunc{
+		"fspath": fspath,
 		"getenv": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			var key, def interp.Value
 			if err := interp.UnpackArgsPy("getenv", args, kw, "key", &key, "default?", &def); err != nil {
@@ -252,4 +253,31 @@ func rename(name string) interp.NativeFunc {
 		}
 		return interp.None, nil
 	}
+}
+
+// fspath is os.fspath(path) (CPython's PyOS_FSPath): str and bytes as
+// they are, else what the type's __fspath__ returns, which must be one of
+// them.
+func fspath(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	var p interp.Value
+	if err := interp.UnpackArgsPy("fspath", args, kw, "path", &p); err != nil {
+		return nil, err
+	}
+	switch p.(type) {
+	case interp.Str, interp.Bytes:
+		return p, nil
+	}
+	m, ok := p.Type().Lookup("__fspath__")
+	if !ok {
+		return nil, interp.Errorf(interp.TypeError, "expected str, bytes or os.PathLike object, not %s", interp.TypeName(p))
+	}
+	r, err := f.Call(m, []interp.Value{p}, nil)
+	if err != nil {
+		return nil, err
+	}
+	switch r.(type) {
+	case interp.Str, interp.Bytes:
+		return r, nil
+	}
+	return nil, interp.Errorf(interp.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", interp.TypeName(p), interp.TypeName(r))
 }

@@ -99,6 +99,43 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        """Color(1) looks a member up; Enum('Color', 'RED GREEN') makes a new enumeration."""
+        if names is None:
+            return Enum.__new__(cls, value)
+        if module is None:
+            frame = _pylib.caller(1)
+            if frame is not None:
+                module = frame[2].get("__name__")
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        """The functional API (CPython's EnumType._create_)."""
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        first_enum = bases[-1]
+        if isinstance(names, str):
+            names = names.replace(",", " ").split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = first_enum._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        classdict = {}
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is not None:
+            classdict["__module__"] = module
+        if qualname is not None:
+            classdict["__qualname__"] = qualname
+        return metacls(class_name, bases, classdict)
+
 
 EnumMeta = EnumType
 Flag = None
@@ -112,7 +149,7 @@ def _make_members(cls):
     cls._unhashable_values_ = []
     base_members = [b for b in cls.__mro__[1:] if b.__dict__.get("_member_names_")]
     if base_members:
-        raise TypeError("%s: cannot extend enumeration %r" % (cls.__name__, base_members[0].__name__))
+        raise TypeError("<enum %r> cannot extend %r" % (cls.__name__, base_members[0]))
     ignore = cls.__dict__.get("_ignore_", [])
     if isinstance(ignore, str):
         ignore = ignore.replace(",", " ").split()
@@ -161,6 +198,8 @@ def _add_member(cls, name, value):
             break
         if "__new__" in base.__dict__:
             custom_new = base.__dict__["__new__"]
+            if isinstance(custom_new, staticmethod):
+                custom_new = custom_new.__func__
             break
     if custom_new is not None:
         m = custom_new(cls, *args)
@@ -202,6 +241,41 @@ def _find_member_type(cls):
     return object
 
 
+def _keep_enum_methods(cls):
+    """What EnumType.__new__ does after making the class: repr(), str(),
+    format() and pickling stay the enumeration's where the mixed-in data
+    type (int, str) or object would otherwise provide them; a direct
+    subclass of ReprEnum takes str() and format() from the data type; a
+    Flag keeps Flag's bit operators."""
+    own = cls.__dict__
+    member_type = cls._member_type_
+    enum_bases = [b for b in cls.__bases__ if isinstance(b, EnumType)]
+    if not enum_bases:
+        return
+    first_enum = enum_bases[-1]
+    if ReprEnum is not None and ReprEnum in cls.__bases__ and member_type is not object:
+        if "__format__" not in own:
+            cls.__format__ = member_type.__format__
+        if "__str__" not in own:
+            # int and float have no __str__ of their own: object's uses __repr__
+            cls.__str__ = member_type.__repr__ if member_type in (int, float) else member_type.__str__
+    own = cls.__dict__
+    for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+        if name in own:
+            continue
+        for base in cls.__mro__:
+            if name in base.__dict__ or base.__module__ == "builtins":
+                break
+        if base.__module__ == "builtins":
+            setattr(cls, name, getattr(first_enum, name))
+    if Flag is not None and Flag in cls.__mro__:
+        for op in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__"):
+            if op not in own:
+                setattr(cls, op, Flag.__dict__[op])
+
+
+ReprEnum = None
+
 # The enum module's own classes: their __new__ is not a member constructor.
 _STANDARD = set()
 
@@ -213,6 +287,7 @@ class Enum(metaclass=EnumType):
 
     def __init_subclass__(cls, **kwds):
         cls._member_type_ = _find_member_type(cls)
+        _keep_enum_methods(cls)
         _make_members(cls)
         cls.__members__ = dict(cls._member_map_)
 
@@ -299,160 +374,22 @@ _STANDARD.add(Enum)
 _STANDARD.add(ReprEnum)
 
 
-def _probe_int_subclass():
-    # Enum members of IntEnum are ints where the object model can make
-    # instances of int subclasses; otherwise they stand in for them.
-    class _Probe(int):
-        pass
-    try:
-        p = _pylib.object_new(_Probe, 3)
-        p.attribute = 1
-        return type(p) is _Probe
-    except (AttributeError, TypeError):
-        return False
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints."""
 
 
-_REAL_INT_SUBCLASS = _probe_int_subclass()
-
-
-class _IntValue:
-    """The int behaviour of IntEnum/IntFlag members where they cannot be real ints."""
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __eq__(self, other):
-        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __lt__(self, other):
-        return self._value_ < int(other)
-
-    def __le__(self, other):
-        return self._value_ <= int(other)
-
-    def __gt__(self, other):
-        return self._value_ > int(other)
-
-    def __ge__(self, other):
-        return self._value_ >= int(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __add__(self, other):
-        return self._value_ + other
-
-    def __radd__(self, other):
-        return other + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - other
-
-    def __rsub__(self, other):
-        return other - self._value_
-
-    def __mul__(self, other):
-        return self._value_ * other
-
-    def __rmul__(self, other):
-        return other * self._value_
-
-    def __truediv__(self, other):
-        return self._value_ / other
-
-    def __floordiv__(self, other):
-        return self._value_ // other
-
-    def __mod__(self, other):
-        return self._value_ % other
-
-    def __neg__(self):
-        return -self._value_
-
-    def __abs__(self):
-        return abs(self._value_)
-
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, spec):
-        return format(self._value_, spec)
-
-
-if _REAL_INT_SUBCLASS:
-    class IntEnum(int, ReprEnum):
-        """Enum where members are also (and must be) ints."""
-
-        def __str__(self):
-            return int.__repr__(self)
-
-        def __format__(self, spec):
-            return int.__format__(self, spec)
-
-        __hash__ = int.__hash__
-else:
-    class IntEnum(ReprEnum):
-        """Enum where members are also (and must be) ints."""
-        __int__ = _IntValue.__int__
-        __index__ = _IntValue.__index__
-        __float__ = _IntValue.__float__
-        __bool__ = _IntValue.__bool__
-        __eq__ = _IntValue.__eq__
-        __ne__ = _IntValue.__ne__
-        __lt__ = _IntValue.__lt__
-        __le__ = _IntValue.__le__
-        __gt__ = _IntValue.__gt__
-        __ge__ = _IntValue.__ge__
-        __hash__ = _IntValue.__hash__
-        __add__ = _IntValue.__add__
-        __radd__ = _IntValue.__radd__
-        __sub__ = _IntValue.__sub__
-        __rsub__ = _IntValue.__rsub__
-        __mul__ = _IntValue.__mul__
-        __rmul__ = _IntValue.__rmul__
-        __truediv__ = _IntValue.__truediv__
-        __floordiv__ = _IntValue.__floordiv__
-        __mod__ = _IntValue.__mod__
-        __neg__ = _IntValue.__neg__
-        __abs__ = _IntValue.__abs__
-        __str__ = _IntValue.__str__
-        __format__ = _IntValue.__format__
-
-
-class StrEnum(ReprEnum):
+class StrEnum(str, ReprEnum):
     """Enum where members are also (and must be) strings; str() is the value."""
 
-    def __str__(self):
-        return self._value_
-
-    def __format__(self, spec):
-        return format(self._value_, spec)
-
-    def __eq__(self, other):
-        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __len__(self):
-        return len(self._value_)
-
-    def __getattr__(self, name):
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self._value_, name)
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError("too many arguments for str(): %r" % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError("%r is not a string" % (values[0],))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -547,42 +484,11 @@ class Flag(Enum):
     __rxor__ = __xor__
 
 
-class IntFlag(Flag):
+class IntFlag(int, ReprEnum, Flag):
     """Flag whose members are also ints."""
 
-    def __int__(self):
-        return self._value_
 
-    def __index__(self):
-        return self._value_
-
-    def __eq__(self, other):
-        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, spec):
-        return format(self._value_, spec)
-
-    def __or__(self, other):
-        if isinstance(other, int):
-            other = self.__class__(other)
-        return Flag.__or__(self, other)
-
-    def __and__(self, other):
-        if isinstance(other, int):
-            other = self.__class__(other)
-        return Flag.__and__(self, other)
-
-    __ror__ = __or__
-    __rand__ = __and__
-
-
-_STANDARD.update((IntEnum, StrEnum, Flag, IntFlag))
+_STANDARD.update((IntEnum, Flag, IntFlag))
 
 
 def unique(enumeration):

@@ -1,10 +1,9 @@
 # secrets: random numbers for security purposes (CPython's Lib/secrets.py,
-# written anew) from the operating system's random source. token_bytes
-# needs the bytes type and is left out.
+# written anew) from the operating system's random source.
 
 import _pylib
 
-__all__ = ["choice", "randbelow", "randbits", "token_hex", "token_urlsafe", "compare_digest",
+__all__ = ["choice", "randbelow", "randbits", "token_bytes", "token_hex", "token_urlsafe", "compare_digest",
            "SystemRandom", "DEFAULT_ENTROPY"]
 
 DEFAULT_ENTROPY = 32
@@ -36,11 +35,18 @@ def choice(seq):
     return seq[randbelow(len(seq))]
 
 
-def token_hex(nbytes=None):
-    """A random text string of 2*nbytes hexadecimal digits."""
+def token_bytes(nbytes=None):
+    """A random byte string of nbytes bytes."""
     if nbytes is None:
         nbytes = DEFAULT_ENTROPY
-    return "%0*x" % (2 * nbytes, randbits(8 * nbytes)) if nbytes else ""
+    if nbytes < 0:
+        raise ValueError("negative argument not allowed")
+    return randbits(8 * nbytes).to_bytes(nbytes, "big")
+
+
+def token_hex(nbytes=None):
+    """A random text string of 2*nbytes hexadecimal digits."""
+    return token_bytes(nbytes).hex()
 
 
 def token_urlsafe(nbytes=None):
@@ -53,13 +59,21 @@ def token_urlsafe(nbytes=None):
 
 def compare_digest(a, b):
     """a == b in time that does not depend on where they differ."""
-    if type(a) is not type(b) or not isinstance(a, str):
-        if not isinstance(a, str) or not isinstance(b, str):
+    if isinstance(a, str) and isinstance(b, str):
+        if not a.isascii() or not b.isascii():
+            raise TypeError("comparing strings with non-ASCII characters is not supported")
+        a, b = [ord(c) for c in a], [ord(c) for c in b]
+    else:
+        buffers = (bytes, bytearray)
+        if not isinstance(a, buffers) and not isinstance(b, buffers):
             raise TypeError("unsupported operand types(s) or combination of types: '%s' and '%s'"
                             % (type(a).__name__, type(b).__name__))
+        for x in (a, b):
+            if not isinstance(x, buffers):
+                raise TypeError("a bytes-like object is required, not '%s'" % type(x).__name__)
     result = len(a) ^ len(b)
     for x, y in zip(a, b):
-        result |= ord(x) ^ ord(y)
+        result |= x ^ y
     return result == 0
 
 

@@ -4,6 +4,7 @@
 
 import collections
 import collections.abc
+import _pylib
 
 __all__ = ["Any", "Optional", "Union", "List", "Dict", "Set", "FrozenSet",
            "Tuple", "Type", "Callable", "Awaitable", "Coroutine", "TypeVar",
@@ -488,15 +489,51 @@ def NamedTuple(typename, fields=None, /, **kwargs):
 
 
 class _TypedDictBase:
-    """What a TypedDict class derives from here: calling it makes a plain dict."""
+    """What a TypedDict class derives from here: calling it makes a plain
+    dict; the class keeps what CPython's _TypedDictMeta records
+    (__annotations__, __total__, __required_keys__, __optional_keys__)."""
 
     def __new__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
 
+    def __init_subclass__(cls, /, total=True, **kwargs):
+        own = dict(cls.__dict__.get("__annotations__", {}))
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in cls.__bases__:
+            annotations.update(base.__dict__.get("__annotations__", {}))
+            required.update(base.__dict__.get("__required_keys__", ()))
+            optional.update(base.__dict__.get("__optional_keys__", ()))
+        annotations.update(own)
+        if total:
+            required.update(own)
+        else:
+            optional.update(own)
+        cls.__annotations__ = annotations
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
+        cls.__total__ = total
+
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """TypedDict('Movie', {'name': str}): calling it makes a plain dict."""
-    return type(typename, (_TypedDictBase,), {})
+    """TypedDict('Movie', {'name': str}): a class whose call makes a plain dict."""
+    if fields is None:
+        fields = kwargs
+        if kwargs:
+            import warnings
+            warnings.warn(
+                "The kwargs-based syntax for TypedDict definitions is deprecated "
+                "in Python 3.11, will be removed in Python 3.13, and may not be "
+                "understood by third-party type checkers.",
+                DeprecationWarning, stacklevel=2)
+    elif kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
+    ns = {"__annotations__": dict(fields)}
+    frame = _pylib.caller(1)
+    if frame is not None:
+        ns["__module__"] = frame[2].get("__name__", "__main__")
+    return type(typename, (_TypedDictBase,), ns, total=total)
 
 
 TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)

@@ -43,12 +43,7 @@ func objectNew(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Val
 	if !ok {
 		return nil, interp.Errorf(interp.TypeError, "object_new(X): X is not a type object (%s)", interp.TypeName(args[0]))
 	}
-	for _, k := range cls.MRO {
-		if k.New != nil {
-			return k.New(f, cls, args[1:], kw)
-		}
-	}
-	return interp.NewInstance(cls), nil
+	return interp.NewObject(f, cls, args[1:], kw)
 }
 
 // caller is caller(depth): (filename, lineno, globals, source line, code
