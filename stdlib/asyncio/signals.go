@@ -62,7 +62,7 @@ func (ev *EventLoop) addSignalHandler(f *interp.Fiber, args []interp.Value) *int
 	if err := ev.checkClosed(); err != nil {
 		return err
 	}
-	if sig == int(syscall.SIGKILL) || sig == int(syscall.SIGSTOP) {
+	if sig == int(syscall.SIGKILL) || sig == sigStop {
 		return interp.Errorf(interp.RuntimeError, "sig %d cannot be caught", sig)
 	}
 	cbArgs := append([]interp.Value(nil), args[2:]...)

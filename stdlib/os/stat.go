@@ -10,7 +10,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"syscall"
 
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/stdlib/internal/native"
@@ -94,16 +93,8 @@ func (s *StatResult) tuple() interp.Tuple {
 func newStatResult(fi os.FileInfo) *StatResult {
 	s := &StatResult{}
 	s.items[6] = fi.Size()
-	if st, ok := fi.Sys().(*syscall.Stat_t); ok {
-		s.items[0] = int64(st.Mode)
-		s.items[1] = int64(st.Ino)
-		s.items[2] = int64(st.Dev)
-		s.items[3] = int64(st.Nlink)
-		s.items[4] = int64(st.Uid)
-		s.items[5] = int64(st.Gid)
-		s.ns = [3]int64{st.Atim.Nano(), st.Mtim.Nano(), st.Ctim.Nano()}
-		s.blksize, s.blocks, s.rdev = int64(st.Blksize), st.Blocks, int64(st.Rdev)
-	} else {
+	if !fillFromSys(s, fi) { // stat_linux.go, stat_other.go
+
 		s.ns = [3]int64{fi.ModTime().UnixNano(), fi.ModTime().UnixNano(), fi.ModTime().UnixNano()}
 	}
 	for k := 0; k < 3; k++ {
@@ -149,21 +140,4 @@ func statFunc(name string, follow bool) interp.NativeFunc {
 		}
 		return newStatResult(fi), nil
 	}
-}
-
-// mkfifo is os.mkfifo(path, mode=0o666, *, dir_fd=None).
-func mkfifo(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-	var p, dirFd interp.Value
-	mode := 0o666
-	if err := interp.UnpackArgs("mkfifo", args, kw, "path", &p, "mode?", &mode, "*", "dir_fd?", &dirFd); err != nil {
-		return nil, err
-	}
-	path, err := pathArg("mkfifo", p)
-	if err != nil {
-		return nil, err
-	}
-	if e := syscall.Mkfifo(path, uint32(mode)); e != nil {
-		return nil, native.OSError(e, path, "")
-	}
-	return interp.None, nil
 }

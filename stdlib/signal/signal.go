@@ -100,7 +100,7 @@ func (st *state) current(sig int) interp.Value {
 	if sig == int(syscall.SIGINT) {
 		return st.defInt
 	}
-	if sig == int(syscall.SIGPIPE) || sig == int(syscall.SIGXFSZ) {
+	if sig == int(syscall.SIGPIPE) || sig == sigXFSZ {
 		return interp.Int(1) // CPython ignores these
 	}
 	return interp.Int(0)
@@ -136,7 +136,7 @@ func (st *state) signal(f *interp.Fiber, args []interp.Value, kw []interp.KV) (i
 	} else if !interp.Callable(h) {
 		return nil, interp.Errorf(interp.TypeError, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
 	}
-	if sig == int(syscall.SIGKILL) || sig == int(syscall.SIGSTOP) {
+	if sig == int(syscall.SIGKILL) || sig == sigSTOP {
 		return nil, interp.Errorf(interp.OSError, "[Errno 22] Invalid argument")
 	}
 	prev := st.current(sig)
