@@ -112,6 +112,20 @@ func (vm *VM) ReportUnawaited() {
 	}
 }
 
+// ReportUnawaitedAtExit is ReportUnawaited when the interpreter ends, as
+// CPython's module teardown collects the coroutines still held: while it
+// runs, Finalizing reports true.
+func (vm *VM) ReportUnawaitedAtExit() {
+	vm.finalizing = true
+	defer func() { vm.finalizing = false }()
+	vm.ReportUnawaited()
+}
+
+// Finalizing reports whether the interpreter is ending (CPython's
+// Py_IsFinalizing): warnings then go without what the import machinery
+// would add, such as the tracemalloc hint.
+func (vm *VM) Finalizing() bool { return vm.finalizing }
+
 // Repr is CPython's `<coroutine object f at 0x...>`.
 func (c *Coroutine) Repr(f *Fiber) (string, *Exception) {
 	return "<coroutine object " + c.QualName + " at " + AddressOf(c) + ">", nil

@@ -53,6 +53,8 @@ type VM struct {
 	// for consumed ones); see trackCoroutine.
 	unawaited     []*Coroutine
 	unawaitedLive int
+	// finalizing is set while ReportUnawaitedAtExit runs (Finalizing).
+	finalizing bool
 
 	// atExit holds what runs when the program ends (RunAtExit).
 	atExit []func()

@@ -282,6 +282,17 @@ func diagnose(file *File, ts *tokenStream, err error) *SyntaxError {
 			return mk("SyntaxError", "expected ':'", Span{sp.Start, Pos{}})
 		}
 	}
+	// `print "x"`, `exec code`: CPython's invalid_legacy_expression (a
+	// print or exec name starting an expression, followed by expressions
+	// instead of a call).
+	if f > 0 && toks[f-1].Type == tokName && (toks[f-1].Value == "print" || toks[f-1].Value == "exec") &&
+		t.Value != "(" && startsExpr(t) && startsExpressionAt(toks, f-1) {
+		if end, ok := starExpressionsEnd(ts, f); ok {
+			name := toks[f-1].Value
+			return mk("SyntaxError", fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", name, name),
+				Span{tokSpanIn(ts, f-1).Start, end})
+		}
+	}
 	// Two expressions side by side inside brackets (but not two parameter
 	// names of a def: CPython's hint is for expressions).
 	if f > 0 && depthAt(toks, f)+ts.base > 0 && endsExpr(toks[f-1]) && startsExpr(t) && !afterParamName(toks, f) {
@@ -409,6 +420,58 @@ func startsExpr(t lexer.Token) bool {
 		}
 	}
 	return false
+}
+
+// startsExpressionAt reports whether an expression can begin at token i:
+// at the start of a statement, or after a token that an expression
+// follows (an assignment, an opening bracket, a comma, a colon, return).
+func startsExpressionAt(toks []lexer.Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev := toks[i-1]
+	switch prev.Type {
+	case tokNewline, tokIndent, tokDedent:
+		return true
+	case tokKeyword:
+		return prev.Value == "return"
+	case tokOp:
+		switch prev.Value {
+		case "==", "<=", ">=", "!=":
+			return false
+		case "(", "[", "{", ",", ";", ":":
+			return true
+		}
+		return strings.HasSuffix(prev.Value, "=")
+	}
+	return false
+}
+
+// starExpressionsEnd parses comma-separated expressions (a trailing comma
+// included) starting at token f and returns their end.
+func starExpressionsEnd(ts *tokenStream, f int) (Pos, bool) {
+	var end Pos
+	for i := f; i < len(ts.toks); {
+		pl := peeking(ts.toks[i:])
+		if err := run(pl, canStartTest, func(p *xp) { p.test() }); err != nil {
+			return Pos{}, false
+		}
+		n := pl.Cursor()
+		if n == 0 {
+			return Pos{}, false
+		}
+		i += n
+		end = ts.ends[i-1]
+		if i >= len(ts.toks) || ts.toks[i].Type != tokOp || ts.toks[i].Value != "," {
+			break
+		}
+		end = ts.ends[i]
+		i++
+		if i >= len(ts.toks) || !startsExpr(ts.toks[i]) {
+			break
+		}
+	}
+	return end, true
 }
 
 // exprEnd parses an expression starting at token f and returns its end.

@@ -278,7 +278,7 @@ func (s *Session) Shutdown(status int) int {
 		}
 		s.VM.RunAtExit()
 		s.flushStd()
-		s.VM.ReportUnawaited()
+		s.VM.ReportUnawaitedAtExit()
 	}()
 	return s.Finalize(status)
 }

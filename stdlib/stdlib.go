@@ -229,7 +229,7 @@ func (s *Session) run(filename string, src []byte, flushFirst bool) (status int)
 	// Coroutines still never awaited: CPython warns when module teardown
 	// collects them at exit ("sys:1"), after it has flushed stdout once.
 	s.flushStd()
-	vm.ReportUnawaited()
+	vm.ReportUnawaitedAtExit()
 	return status
 }
 

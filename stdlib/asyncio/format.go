@@ -333,6 +333,11 @@ func (rt *Runtime) logError(msg string, exc *interp.Exception) {
 // The location is where the VM saw the coroutine dropped
 // (file and line, when known); the source line is read from the
 // file as linecache does ("sys:1" and no source line when unknown).
+// The last line is warnings._formatwarnmsg_impl's hint for a warning with
+// a source object while tracemalloc is not tracing. CPython leaves it out
+// for the coroutines module teardown collects at exit (`import tracemalloc`
+// fails then): here those a global of __main__ still holds; one nothing
+// holds would have been collected, with the hint, while the program ran.
 func (rt *Runtime) WarnUnawaited(c *interp.Coroutine, file string, line int) {
 	loc, src := "sys:1", ""
 	if file != "" {
@@ -352,7 +357,9 @@ func (rt *Runtime) WarnUnawaited(c *interp.Coroutine, file string, line int) {
 	if src != "" {
 		s += "  " + src + "\n"
 	}
-	s += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+	if !rt.vm.Finalizing() || !heldByMain(rt.vm, c) {
+		s += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+	}
 	if w := rt.stderr(); w != nil {
 		io.WriteString(w, s)
 	}
@@ -384,4 +391,50 @@ func (rt *Runtime) sourceLine(file string, n int) string {
 		return ""
 	}
 	return strings.TrimSpace(lines[n-1])
+}
+
+// heldByMain reports whether a global of __main__ holds c, directly or in
+// a list, tuple, dict or instance it holds (two levels deep).
+func heldByMain(vm *interp.VM, c *interp.Coroutine) bool {
+	m, ok := vm.Modules["__main__"]
+	if !ok {
+		return false
+	}
+	var holds func(v interp.Value, depth int) bool
+	holdsAny := func(d *interp.Dict, depth int) bool {
+		held := false
+		d.Items(func(_, it interp.Value) bool {
+			held = holds(it, depth)
+			return !held
+		})
+		return held
+	}
+	holds = func(v interp.Value, depth int) bool {
+		if v == interp.Value(c) {
+			return true
+		}
+		if depth > 2 {
+			return false
+		}
+		switch x := v.(type) {
+		case *interp.List:
+			for _, it := range x.Items {
+				if holds(it, depth+1) {
+					return true
+				}
+			}
+		case interp.Tuple:
+			for _, it := range x {
+				if holds(it, depth+1) {
+					return true
+				}
+			}
+		case *interp.Dict:
+			return holdsAny(x, depth+1)
+		case *interp.Instance:
+			return holdsAny(x.Dict, depth+1)
+		}
+		return false
+	}
+	return holdsAny(m.Globals, 0)
 }

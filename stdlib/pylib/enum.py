@@ -399,6 +399,8 @@ class StrEnum(str, ReprEnum):
 class Flag(Enum):
     """Enum whose members combine with |, & and ^ (values are bit masks)."""
 
+    _boundary_ = "strict"
+
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         if not count:
@@ -415,12 +417,15 @@ class Flag(Enum):
             all_bits |= m._value_
         if value < 0:
             value = value & all_bits
-        if value & ~all_bits:
+        unknown = value & ~all_bits
+        if unknown and cls._boundary_ != KEEP:
             raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
                 cls, value, bin(value), bin(all_bits)))
         pseudo = _new_member(cls, value)
         pseudo._value_ = value
         names = [m._name_ for m in cls._members_in(value)]
+        if unknown and names:
+            names.append(repr(unknown))
         pseudo._name_ = "|".join(names) if names else None
         cls._value2member_map_[value] = pseudo
         return pseudo
@@ -459,19 +464,25 @@ class Flag(Enum):
         return bool(self._value_)
 
     def __or__(self, other):
-        if not isinstance(other, self.__class__):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is object or not isinstance(other, self._member_type_):
             return NotImplemented
-        return self.__class__(self._value_ | other._value_)
+        return self.__class__(self._value_ | other)
 
     def __and__(self, other):
-        if not isinstance(other, self.__class__):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is object or not isinstance(other, self._member_type_):
             return NotImplemented
-        return self.__class__(self._value_ & other._value_)
+        return self.__class__(self._value_ & other)
 
     def __xor__(self, other):
-        if not isinstance(other, self.__class__):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is object or not isinstance(other, self._member_type_):
             return NotImplemented
-        return self.__class__(self._value_ ^ other._value_)
+        return self.__class__(self._value_ ^ other)
 
     def __invert__(self):
         all_bits = 0
@@ -486,6 +497,8 @@ class Flag(Enum):
 
 class IntFlag(int, ReprEnum, Flag):
     """Flag whose members are also ints."""
+
+    _boundary_ = "keep"
 
 
 _STANDARD.update((IntEnum, Flag, IntFlag))

@@ -71,3 +71,14 @@ try:
     class D(C):
         B=2
 except TypeError as e: print(e)
+from enum import Flag
+class Perm2(IntFlag):
+    R = 4
+    W = 2
+    X = 1
+print(repr(Perm2.R | 1), repr(1 | Perm2.R), repr(Perm2.R & 6), repr(~Perm2.R), repr(Perm2.R ^ Perm2.W), repr(Perm2(8)))
+class CF(Flag):
+    A = auto()
+    B = auto()
+print(repr(CF.A | CF.B), repr(~CF.A), list(CF.A | CF.B), CF.A in (CF.A | CF.B))
+print(repr(Perm2(12)), str(Perm2(12)), repr(Perm2(8)), Perm2(12) | Perm2.X, repr(Perm2.R | 8))
