@@ -6,6 +6,8 @@ package interp
 // __set_name__ on the namespace's values and __init_subclass__ of the
 // parent (Objects/typeobject.c, type_new and type_call).
 
+import "strings"
+
 // constructClass is a call of cls: a metaclass __call__ written in the
 // program takes over, else constructDefault. When the __init__ to run is
 // an interpreted function it is returned, not called, so that the dispatch
@@ -134,6 +136,9 @@ func typeNew(f *Fiber, meta *Class, args []Value, kw []KV) (Value, *Exception) {
 	if !ok {
 		return nil, Errorf(TypeError, "type.__new__() argument 1 must be str, not %s", TypeName(args[0]))
 	}
+	if strings.IndexByte(string(name), 0) >= 0 {
+		return nil, Errorf(ValueError, "type name must not contain null characters")
+	}
 	bt, ok := args[1].(Tuple)
 	if !ok {
 		return nil, Errorf(TypeError, "type.__new__() argument 2 must be tuple, not %s", TypeName(args[1]))
@@ -228,7 +233,11 @@ func typeNew(f *Fiber, meta *Class, args []Value, kw []KV) (Value, *Exception) {
 		cls.Meta = winner
 	}
 	cls.Keys = order
-	if q, ok := dict["__qualname__"].(Str); ok {
+	if qv, has := dict["__qualname__"]; has {
+		q, ok := qv.(Str)
+		if !ok {
+			return nil, Errorf(TypeError, "type __qualname__ must be a str, not %s", TypeName(qv))
+		}
 		cls.QualName = string(q)
 		delete(dict, "__qualname__")
 	}

@@ -168,3 +168,23 @@ import abc
 class A(abc.ABC): pass
 A.register(int)
 print(isinstance(1, A), issubclass(int, A), isinstance("x", A))
+---
+##> TypeError type __qualname__ must be a str, not int
+##> ValueError type name must not contain null characters
+##> A.B X
+##> Outer.C <class '__main__.Outer.C'>
+##> type __qualname__ must be a str, not int
+for args in (("X", (), {"__qualname__": 5}), ("X\x00", (), {}), ("X", (), {"__qualname__": "A.B"})):
+    try:
+        c = type(*args)
+        print(c.__qualname__, c.__name__)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+class C:
+    __qualname__ = "Outer.C"
+print(C.__qualname__, C)
+try:
+    class D:
+        __qualname__ = 1
+except TypeError as e:
+    print(e)
