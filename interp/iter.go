@@ -283,28 +283,25 @@ func adjustSlice(length, start, stop, step int) (int, int, int) {
 func length(f *Fiber, v Value) (int, *Exception) {
 	switch x := v.(type) {
 	case Str:
-		return strLen(x), nil
+		return x.length()
 	case *List:
-		return len(x.Items), nil
+		return x.length()
 	case Tuple:
-		return len(x), nil
+		return x.length()
 	case *Dict:
-		return x.Len(), nil
+		return x.length()
 	case *Set:
-		return x.used, nil
+		return x.length()
 	case *FrozenSet:
-		return x.used, nil
+		return x.length()
 	case *Range:
-		if n, ok := x.Len(); ok {
-			return int(n), nil
-		}
-		return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
+		return x.length()
 	case *DictView:
-		return x.d.Len(), nil
+		return x.length()
 	case Bytes:
-		return len(x), nil
+		return x.length()
 	case *ByteArray:
-		return len(x.B), nil
+		return x.length()
 	}
 	{
 		r, found, err := callDunderIfAny(f, v, "__len__")
@@ -346,14 +343,13 @@ func length(f *Fiber, v Value) (int, *Exception) {
 func contains(f *Fiber, v, w Value) (bool, *Exception) {
 	switch x := v.(type) {
 	case Str:
-		return x.contains(w)
+		return x.contains(f, w)
 	case *List:
-		return seqContains(f, x.Items, w)
+		return x.contains(f, w)
 	case Tuple:
-		return seqContains(f, x, w)
+		return x.contains(f, w)
 	case *Dict:
-		_, ok, err := x.Get(f, w)
-		return ok, err
+		return x.contains(f, w)
 	case *Set:
 		return x.contains(f, w)
 	case *FrozenSet:
@@ -363,9 +359,9 @@ func contains(f *Fiber, v, w Value) (bool, *Exception) {
 	case *DictView:
 		return x.contains(f, w)
 	case Bytes:
-		return bytesContains(f, string(x), w)
+		return x.contains(f, w)
 	case *ByteArray:
-		return bytesContains(f, string(x.B), w)
+		return x.contains(f, w)
 	}
 	if r, found, err := callDunderIfAny(f, v, "__contains__", w); found {
 		if err != nil {
@@ -449,7 +445,7 @@ func setItem(f *Fiber, v, k, x Value) *Exception {
 		}
 		return c.setItem(f, k, x)
 	case *Dict:
-		return c.Set(f, k, x)
+		return c.setItem(f, k, x)
 	case *ByteArray:
 		return c.setItem(f, k, x)
 	}
@@ -552,25 +548,25 @@ func IterValue(f *Fiber, v Value) (Value, *Exception) {
 func containerIter(v Value) Iterator {
 	switch x := v.(type) {
 	case *List:
-		return &listIter{l: x}
+		return x.newIter()
 	case Tuple:
-		return &tupleIter{t: x}
+		return x.newIter()
 	case Str:
-		return newStrIter(x)
+		return x.newIter()
 	case *Dict:
-		return &dictIter{d: x, n: x.Len(), kind: viewKeys}
+		return x.newIter()
 	case *Set:
-		return &setIter{s: &x.setTable, n: x.used}
+		return x.newIter()
 	case *FrozenSet:
-		return &setIter{s: &x.setTable, n: x.used}
+		return x.newIter()
 	case *Range:
-		return x.iter()
+		return x.newIter()
 	case *DictView:
-		return &dictIter{d: x.d, n: x.d.Len(), kind: x.kind}
+		return x.newIter()
 	case Bytes:
-		return &bytesIter{s: string(x)}
+		return x.newIter()
 	case *ByteArray:
-		return &bytesIter{ba: x, arr: true}
+		return x.newIter()
 	}
 	return nil
 }
@@ -615,19 +611,9 @@ func next(f *Fiber, it Value) (Value, bool, *Exception) {
 func Iterate(f *Fiber, v Value, fn func(Value) (bool, *Exception)) *Exception {
 	switch x := v.(type) {
 	case *List:
-		for i := 0; i < len(x.Items); i++ {
-			if more, err := fn(x.Items[i]); err != nil || !more {
-				return err
-			}
-		}
-		return nil
+		return x.each(fn)
 	case Tuple:
-		for _, it := range x {
-			if more, err := fn(it); err != nil || !more {
-				return err
-			}
-		}
-		return nil
+		return x.each(fn)
 	case Str:
 		return x.each(fn)
 	case *Range:

@@ -470,29 +470,13 @@ func nativeCompare(f *Fiber, op CmpOp, v, w Value) (Value, *Exception) {
 		}
 		return NotImplemented, nil
 	case Tuple:
-		if b, ok := w.(Tuple); ok {
-			return seqCompare(f, op, a, b)
-		}
-		return NotImplemented, nil
+		return a.RichCompare(f, op, w)
 	case *List:
-		if b, ok := w.(*List); ok {
-			return seqCompare(f, op, a.Items, b.Items)
-		}
-		return NotImplemented, nil
+		return a.RichCompare(f, op, w)
 	case *Dict:
-		if b, ok := w.(*Dict); ok && (op == CmpEq || op == CmpNe) {
-			eq, err := dictEqual(f, a, b)
-			if err != nil {
-				return nil, err
-			}
-			return Bool(eq == (op == CmpEq)), nil
-		}
-		return NotImplemented, nil
+		return a.RichCompare(f, op, w)
 	case *Slice:
-		if b, ok := w.(*Slice); ok {
-			return seqCompare(f, op, []Value{a.Start, a.Stop, a.Step}, []Value{b.Start, b.Stop, b.Step})
-		}
-		return NotImplemented, nil
+		return a.RichCompare(f, op, w)
 	case RichComparer:
 		return a.RichCompare(f, op, w)
 	}
@@ -587,10 +571,12 @@ func hash(f *Fiber, v Value) (int64, *Exception) {
 		return 0xFCA86420, nil
 	case Tuple:
 		return hashTuple(f, x)
-	case *List, *Dict:
-		return 0, errUnhashable(v)
+	case *List:
+		return x.Hash(f)
+	case *Dict:
+		return x.Hash(f)
 	case *Slice:
-		return 0, errUnhashable(v)
+		return x.Hash(f)
 	}
 	if hasUserMethods(v) {
 		for _, k := range v.Type().MRO {
@@ -1203,8 +1189,7 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 	case NotImplementedType:
 		return "NotImplemented", nil
 	case *Slice:
-		s, err := reprItems(f, "slice(", []Value{x.Start, x.Stop, x.Step}, ")")
-		return s, err
+		return x.repr(f)
 	}
 	if hasUserMethods(v) {
 		// CPython's PyObject_Repr counts one level against the recursion

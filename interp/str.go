@@ -226,7 +226,7 @@ func (s Str) getItem(f *Fiber, k Value) (Value, *Exception) {
 }
 
 // contains is w in s.
-func (s Str) contains(w Value) (bool, *Exception) {
+func (s Str) contains(f *Fiber, w Value) (bool, *Exception) {
 	sub, ok := w.(Str)
 	if !ok {
 		return false, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", TypeName(w))
@@ -404,3 +404,9 @@ func (s Str) operator(f *Fiber, op BinOp, w Value) (Value, *Exception) {
 	}
 	return nil, nil
 }
+
+// length is len(s) in code points (unicode_length).
+func (s Str) length() (int, *Exception) { return strLen(s), nil }
+
+// newIter is iter(s) (unicode_iter).
+func (s Str) newIter() Iterator { return newStrIter(s) }
