@@ -281,26 +281,11 @@ func adjustSlice(length, start, stop, step int) (int, int, int) {
 // len
 
 func length(f *Fiber, v Value) (int, *Exception) {
-	switch x := v.(type) {
-	case Str:
-		return x.length()
-	case *List:
-		return x.length()
-	case Tuple:
-		return x.length()
-	case *Dict:
-		return x.length()
-	case *Set:
-		return x.length()
-	case *FrozenSet:
-		return x.length()
-	case *Range:
-		return x.length()
-	case *DictView:
-		return x.length()
-	case Bytes:
-		return x.length()
-	case *ByteArray:
+	// len(list) in a loop condition is hot: no interface lookup for it
+	if x, ok := v.(*List); ok {
+		return len(x.Items), nil
+	}
+	if x, ok := v.(lenSlot); ok {
 		return x.length()
 	}
 	{
@@ -341,26 +326,7 @@ func length(f *Fiber, v Value) (int, *Exception) {
 // in
 
 func contains(f *Fiber, v, w Value) (bool, *Exception) {
-	switch x := v.(type) {
-	case Str:
-		return x.contains(f, w)
-	case *List:
-		return x.contains(f, w)
-	case Tuple:
-		return x.contains(f, w)
-	case *Dict:
-		return x.contains(f, w)
-	case *Set:
-		return x.contains(f, w)
-	case *FrozenSet:
-		return x.contains(f, w)
-	case *Range:
-		return x.contains(f, w)
-	case *DictView:
-		return x.contains(f, w)
-	case Bytes:
-		return x.contains(f, w)
-	case *ByteArray:
+	if x, ok := v.(containsSlot); ok {
 		return x.contains(f, w)
 	}
 	if r, found, err := callDunderIfAny(f, v, "__contains__", w); found {
@@ -401,22 +367,15 @@ func getItem(f *Fiber, v, k Value) (Value, *Exception) {
 			return x.Items[i], nil
 		}
 		return x.getItem(f, k)
-	case Tuple:
-		return x.getItem(f, k)
-	case Str:
-		return x.getItem(f, k)
 	case *Dict:
+		// d[k], the next hottest, skips the interface lookup
 		return x.getItem(f, k)
-	case *Range:
+	case getItemSlot:
 		return x.getItem(f, k)
 	case *Class:
 		if x.Meta == nil {
 			return classGetItem(f, x, k)
 		}
-	case Bytes:
-		return x.getItem(f, k)
-	case *ByteArray:
-		return x.getItem(f, k)
 	}
 	if x, ok := v.(*Instance); ok && x.native != nil {
 		if _, user := userMethod(x.Class, "__getitem__"); !user {
@@ -445,8 +404,9 @@ func setItem(f *Fiber, v, k, x Value) *Exception {
 		}
 		return c.setItem(f, k, x)
 	case *Dict:
-		return c.setItem(f, k, x)
-	case *ByteArray:
+		// d[k] = x, the next hottest, skips the interface lookup
+		return c.Set(f, k, x)
+	case setItemSlot:
 		return c.setItem(f, k, x)
 	}
 	if _, found, err := callDunderIfAny(f, v, "__setitem__", k, x); found {
@@ -462,12 +422,7 @@ func setItem(f *Fiber, v, k, x Value) *Exception {
 // del v[k]
 
 func delItem(f *Fiber, v, k Value) *Exception {
-	switch c := v.(type) {
-	case *List:
-		return c.delItem(f, k)
-	case *Dict:
-		return c.delItem(f, k)
-	case *ByteArray:
+	if c, ok := v.(delItemSlot); ok {
 		return c.delItem(f, k)
 	}
 	if _, found, err := callDunderIfAny(f, v, "__delitem__", k); found {
@@ -546,26 +501,13 @@ func IterValue(f *Fiber, v Value) (Value, *Exception) {
 }
 
 func containerIter(v Value) Iterator {
+	// for x in list / range: the hot cases of GET_ITER skip the interface
 	switch x := v.(type) {
 	case *List:
-		return x.newIter()
-	case Tuple:
-		return x.newIter()
-	case Str:
-		return x.newIter()
-	case *Dict:
-		return x.newIter()
-	case *Set:
-		return x.newIter()
-	case *FrozenSet:
-		return x.newIter()
+		return &listIter{l: x}
 	case *Range:
-		return x.newIter()
-	case *DictView:
-		return x.newIter()
-	case Bytes:
-		return x.newIter()
-	case *ByteArray:
+		return x.iter()
+	case iterSlot:
 		return x.newIter()
 	}
 	return nil
@@ -609,14 +551,7 @@ func next(f *Fiber, it Value) (Value, bool, *Exception) {
 // Lists are walked live by index (as a for loop over a list sees items
 // appended during the loop).
 func Iterate(f *Fiber, v Value, fn func(Value) (bool, *Exception)) *Exception {
-	switch x := v.(type) {
-	case *List:
-		return x.each(fn)
-	case Tuple:
-		return x.each(fn)
-	case Str:
-		return x.each(fn)
-	case *Range:
+	if x, ok := v.(eachSlot); ok {
 		return x.each(fn)
 	}
 	it, err := getIter(f, v)
@@ -676,24 +611,16 @@ func ToList(f *Fiber, v Value) ([]Value, *Exception) {
 
 // lengthHint guesses the item count of built-in iterables.
 func lengthHint(v Value) (int, bool) {
-	switch x := v.(type) {
-	case *Dict:
-		return x.Len(), true
-	case *Set:
-		return x.used, true
-	case *FrozenSet:
-		return x.used, true
-	case *DictView:
-		return x.d.Len(), true
-	case *Range:
+	if x, ok := v.(*Range); ok {
 		// ToList checks the size against the memory budget first
 		if x.n >= 0 && x.n <= 1<<56 {
 			return int(x.n), true
 		}
-	case Str:
-		return len(x), true
-	case Bytes:
-		return len(x), true
+		return 0, false
+	}
+	if x, ok := v.(lenSlot); ok {
+		n, err := x.length()
+		return n, err == nil
 	}
 	return 0, false
 }

@@ -469,14 +469,6 @@ func nativeCompare(f *Fiber, op CmpOp, v, w Value) (Value, *Exception) {
 			return Bool(cmpResult(op, strings.Compare(string(a), string(b)))), nil
 		}
 		return NotImplemented, nil
-	case Tuple:
-		return a.RichCompare(f, op, w)
-	case *List:
-		return a.RichCompare(f, op, w)
-	case *Dict:
-		return a.RichCompare(f, op, w)
-	case *Slice:
-		return a.RichCompare(f, op, w)
 	case RichComparer:
 		return a.RichCompare(f, op, w)
 	}
@@ -571,12 +563,6 @@ func hash(f *Fiber, v Value) (int64, *Exception) {
 		return 0xFCA86420, nil
 	case Tuple:
 		return hashTuple(f, x)
-	case *List:
-		return x.Hash(f)
-	case *Dict:
-		return x.Hash(f)
-	case *Slice:
-		return x.Hash(f)
 	}
 	if hasUserMethods(v) {
 		for _, k := range v.Type().MRO {
@@ -906,19 +892,7 @@ func nativeBinaryValues(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 		if ok {
 			return floatBinary(op, float64(a), x)
 		}
-	case Str:
-		if r, err := a.operator(f, op, w); r != nil || err != nil {
-			return r, err
-		}
-	case Tuple:
-		if r, err := a.operator(f, op, w); r != nil || err != nil {
-			return r, err
-		}
-	case *List:
-		if r, err := a.operator(f, op, w); r != nil || err != nil {
-			return r, err
-		}
-	case *Dict:
+	case operatorSlot: // str, tuple, list, dict
 		if r, err := a.operator(f, op, w); r != nil || err != nil {
 			return r, err
 		}
@@ -954,9 +928,7 @@ func nativeInplace(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 		return r, err
 	}
 	switch a := v.(type) {
-	case *List:
-		return a.inplace(f, op, w)
-	case *Dict:
+	case inplaceSlot: // list, dict
 		return a.inplace(f, op, w)
 	case BinaryOperander:
 		return a.BinaryOp(f, op, w, false, true)
@@ -1167,11 +1139,7 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 		return "None", nil
 	case *BigInt:
 		return IntString(x)
-	case Tuple:
-		return x.repr(f)
-	case *List:
-		return x.repr(f)
-	case *Dict:
+	case reprSlot: // tuple, list, dict, slice
 		return x.repr(f)
 	case *Class:
 		if x.Meta == nil {
@@ -1188,8 +1156,6 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 		return "Ellipsis", nil
 	case NotImplementedType:
 		return "NotImplemented", nil
-	case *Slice:
-		return x.repr(f)
 	}
 	if hasUserMethods(v) {
 		// CPython's PyObject_Repr counts one level against the recursion
