@@ -551,7 +551,17 @@ func next(f *Fiber, it Value) (Value, bool, *Exception) {
 // Lists are walked live by index (as a for loop over a list sees items
 // appended during the loop).
 func Iterate(f *Fiber, v Value, fn func(Value) (bool, *Exception)) *Exception {
-	if x, ok := v.(eachSlot); ok {
+	// A type switch, not the eachSlot interface: through an interface
+	// call fn would escape, and every caller's closure would be allocated
+	// on the heap (exec's among them).
+	switch x := v.(type) {
+	case *List:
+		return x.each(fn)
+	case Tuple:
+		return x.each(fn)
+	case Str:
+		return x.each(fn)
+	case *Range:
 		return x.each(fn)
 	}
 	it, err := getIter(f, v)

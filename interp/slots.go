@@ -18,7 +18,11 @@ package interp
 // switch on the hottest types ahead of the interface check (list[i],
 // list[i] = x, len(list), iteration of a list or range): a type switch
 // compares one type word, while an assertion to an interface looks the
-// type up in an itab cache, measurably slower on these paths.
+// type up in an itab cache, measurably slower on these paths. Iterate
+// (a list, tuple, str or range walked without an iterator: their each
+// methods) keeps a type switch for another reason: a callback passed
+// through an interface call escapes, so every caller's closure would be
+// allocated on the heap.
 
 // lenSlot is sq_length/mp_length: len(v).
 type lenSlot interface {
@@ -48,12 +52,6 @@ type delItemSlot interface {
 // iterSlot is tp_iter: a fresh iterator over v.
 type iterSlot interface {
 	newIter() Iterator
-}
-
-// eachSlot walks v without an iterator object (Iterate's fast walk of
-// lists, tuples, strs and ranges).
-type eachSlot interface {
-	each(fn func(Value) (bool, *Exception)) *Exception
 }
 
 // reprSlot is tp_repr of a built-in container that counts its own
