@@ -3,7 +3,8 @@ package interp
 // This file defines the list type: its methods, l[k] (get, set, del, with
 // slices and extended slices), its iterators (list_iterator,
 // list_reverseiterator) and the stable sort used by list.sort and
-// sorted(). The + and * operators on sequences live in ops_core.go.
+// sorted(), and its slots (slots.go). Repetition, shared with str and
+// tuple (repeatSeq), lives in ops_core.go.
 
 import (
 	"cmp"

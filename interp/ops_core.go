@@ -13,8 +13,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 	"unsafe"
 )
 
@@ -1046,60 +1044,6 @@ func ReprGuard(f *Fiber, key any, fn func() (string, *Exception)) (s string, ok 
 	defer f.reprLeave(key)
 	s, err = fn()
 	return s, true, err
-}
-
-// ReprStr is repr(s) for a str: CPython's quote choice and escapes.
-func ReprStr(s string) string { return reprStr(s) }
-
-func reprStr(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
-	var sb strings.Builder
-	sb.Grow(len(s) + 2)
-	sb.WriteByte(quote)
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case c == quote || c == '\\':
-				sb.WriteByte('\\')
-				sb.WriteByte(c)
-			case c == '\n':
-				sb.WriteString(`\n`)
-			case c == '\r':
-				sb.WriteString(`\r`)
-			case c == '\t':
-				sb.WriteString(`\t`)
-			case c < 0x20 || c == 0x7f:
-				sb.WriteString(`\x`)
-				sb.WriteByte(hexDigits[c>>4])
-				sb.WriteByte(hexDigits[c&15])
-			default:
-				sb.WriteByte(c)
-			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case unicode.IsPrint(r) && !(r == utf8.RuneError && size == 1):
-			sb.WriteRune(r)
-		case r < 0x100:
-			sb.WriteString(`\x`)
-			sb.WriteString(hex0(uint64(r), 2))
-		case r < 0x10000:
-			sb.WriteString(`\u`)
-			sb.WriteString(hex0(uint64(r), 4))
-		default:
-			sb.WriteString(`\U`)
-			sb.WriteString(hex0(uint64(r), 8))
-		}
-	}
-	sb.WriteByte(quote)
-	return sb.String()
 }
 
 const hexDigits = "0123456789abcdef"
