@@ -624,3 +624,37 @@ func (d *Dict) inplace(f *Fiber, op BinOp, w Value) (Value, *Exception) {
 	}
 	return NotImplemented, nil
 }
+
+// ---------------------------------------------------------------------
+// The dict's slots (see slots.go): len, in, d[k] = x, iteration,
+// comparison, hash.
+
+// length is len(d) (dict_length).
+func (d *Dict) length() (int, *Exception) { return d.Len(), nil }
+
+// contains is `k in d` (dict_contains).
+func (d *Dict) contains(f *Fiber, k Value) (bool, *Exception) {
+	_, ok, err := d.Get(f, k)
+	return ok, err
+}
+
+// setItem is d[k] = x (dict_ass_sub).
+func (d *Dict) setItem(f *Fiber, k, x Value) *Exception { return d.Set(f, k, x) }
+
+// newIter is iter(d): its keys (dict_iter).
+func (d *Dict) newIter() Iterator { return &dictIter{d: d, n: d.Len(), kind: viewKeys} }
+
+// RichCompare is dict_richcompare: == and != only.
+func (d *Dict) RichCompare(f *Fiber, op CmpOp, other Value) (Value, *Exception) {
+	if b, ok := other.(*Dict); ok && (op == CmpEq || op == CmpNe) {
+		eq, err := dictEqual(f, d, b)
+		if err != nil {
+			return nil, err
+		}
+		return Bool(eq == (op == CmpEq)), nil
+	}
+	return NotImplemented, nil
+}
+
+// Hash: a dict is unhashable (PyObject_HashNotImplemented).
+func (d *Dict) Hash(f *Fiber) (int64, *Exception) { return 0, errUnhashable(d) }

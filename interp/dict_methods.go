@@ -466,3 +466,9 @@ func (v *DictView) RichCompare(f *Fiber, op CmpOp, other Value) (Value, *Excepti
 	}
 	return SetCompare(f, op, a, b)
 }
+
+// length is len(view) (dictview_len).
+func (v *DictView) length() (int, *Exception) { return v.d.Len(), nil }
+
+// newIter is iter(view) (dictkeys_iter, dictvalues_iter, dictitems_iter).
+func (v *DictView) newIter() Iterator { return &dictIter{d: v.d, n: v.d.Len(), kind: v.kind} }

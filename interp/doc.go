@@ -22,16 +22,36 @@
 //     CPython counts it and is bounded by maxGoDepth (fiber.go); memory.go
 //     turns allocations past the memory budget into MemoryError.
 //
-// Where things are. A built-in type's behaviour is in its file: list.go,
-// tuple.go, str.go (str_methods.go), dict.go (dict_methods.go), set.go,
-// range.go, int.go, float.go, function.go, class.go, module.go and
-// object.go hold the type's methods, v[k], in, its iterators and its own
-// attributes (HasAttrs). The operations on every value are declared in
-// ops.go; iter.go (len, in, v[k], iter, next) and ops_core.go (truth, ==,
-// hash, comparison, operators, repr, str) are switches that send a
-// built-in type to its file, keep a one-line fast path inline where the
-// dispatch loop is hot (list[i]), then follow the dunder protocol. The
-// numeric fast paths of comparison and the operators are still inline in
+// Where things are. A built-in type's behaviour is in its file, as
+// methods: its Python methods, len, in, v[k] (get, set, del), iteration
+// (its iterator types too), repr, comparison, hash and operators:
+//
+//	list        list.go
+//	tuple       tuple.go
+//	str         str.go (len, s[k], in, iteration, repr), str_methods.go
+//	dict        dict.go (d[k], in, len, iter, ==, |), dict_methods.go
+//	            (methods, the keys/values/items views)
+//	set         set.go (set and frozenset)
+//	range       range.go
+//	bytes       object_bytes.go, bytearray: object_bytearray.go (methods
+//	            of both: bytes_methods.go)
+//	slice       slice.go
+//	int, float  int.go, float.go (their operators are ops_core.go's
+//	            numeric fast paths)
+//	function, class, module, object: function.go, class.go, module.go,
+//	            object.go (their own attributes: HasAttrs)
+//
+// The operations on every value are declared in ops.go; iter.go (len, in,
+// v[k], iter, Iterate) and ops_core.go (truth, ==, hash, comparison,
+// operators, repr, str) reach a built-in type through the slot interfaces
+// of slots.go (lenSlot, containsSlot, getItemSlot, setItemSlot,
+// delItemSlot, iterSlot, reprSlot, operatorSlot, inplaceSlot) or the
+// exported hooks RichComparer, Hasher, Reprer, then follow the dunder
+// protocol. A type switch on the hottest types stays ahead of the
+// interface check where the dispatch loop is hot (list[i], d[k],
+// len(list), iter of a list or range; see slots.go for why), and for
+// the scalars (int, float, str, bool, None) in truth, hash, comparison,
+// the operators and repr. The numeric fast paths are inline in
 // ops_core.go. Exceptions: exception.go (type, hierarchy),
 // exception_methods.go, exception_group.go, exception_handling.go (raise,
 // except, except*), traceback.go. Builtins: builtins.go (the table),

@@ -281,30 +281,12 @@ func adjustSlice(length, start, stop, step int) (int, int, int) {
 // len
 
 func length(f *Fiber, v Value) (int, *Exception) {
-	switch x := v.(type) {
-	case Str:
-		return strLen(x), nil
-	case *List:
+	// len(list) in a loop condition is hot: no interface lookup for it
+	if x, ok := v.(*List); ok {
 		return len(x.Items), nil
-	case Tuple:
-		return len(x), nil
-	case *Dict:
-		return x.Len(), nil
-	case *Set:
-		return x.used, nil
-	case *FrozenSet:
-		return x.used, nil
-	case *Range:
-		if n, ok := x.Len(); ok {
-			return int(n), nil
-		}
-		return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
-	case *DictView:
-		return x.d.Len(), nil
-	case Bytes:
-		return len(x), nil
-	case *ByteArray:
-		return len(x.B), nil
+	}
+	if x, ok := v.(lenSlot); ok {
+		return x.length()
 	}
 	{
 		r, found, err := callDunderIfAny(f, v, "__len__")
@@ -344,28 +326,8 @@ func length(f *Fiber, v Value) (int, *Exception) {
 // in
 
 func contains(f *Fiber, v, w Value) (bool, *Exception) {
-	switch x := v.(type) {
-	case Str:
-		return x.contains(w)
-	case *List:
-		return seqContains(f, x.Items, w)
-	case Tuple:
-		return seqContains(f, x, w)
-	case *Dict:
-		_, ok, err := x.Get(f, w)
-		return ok, err
-	case *Set:
+	if x, ok := v.(containsSlot); ok {
 		return x.contains(f, w)
-	case *FrozenSet:
-		return x.contains(f, w)
-	case *Range:
-		return x.contains(f, w)
-	case *DictView:
-		return x.contains(f, w)
-	case Bytes:
-		return bytesContains(f, string(x), w)
-	case *ByteArray:
-		return bytesContains(f, string(x.B), w)
 	}
 	if r, found, err := callDunderIfAny(f, v, "__contains__", w); found {
 		if err != nil {
@@ -405,22 +367,15 @@ func getItem(f *Fiber, v, k Value) (Value, *Exception) {
 			return x.Items[i], nil
 		}
 		return x.getItem(f, k)
-	case Tuple:
-		return x.getItem(f, k)
-	case Str:
-		return x.getItem(f, k)
 	case *Dict:
+		// d[k], the next hottest, skips the interface lookup
 		return x.getItem(f, k)
-	case *Range:
+	case getItemSlot:
 		return x.getItem(f, k)
 	case *Class:
 		if x.Meta == nil {
 			return classGetItem(f, x, k)
 		}
-	case Bytes:
-		return x.getItem(f, k)
-	case *ByteArray:
-		return x.getItem(f, k)
 	}
 	if x, ok := v.(*Instance); ok && x.native != nil {
 		if _, user := userMethod(x.Class, "__getitem__"); !user {
@@ -449,8 +404,9 @@ func setItem(f *Fiber, v, k, x Value) *Exception {
 		}
 		return c.setItem(f, k, x)
 	case *Dict:
+		// d[k] = x, the next hottest, skips the interface lookup
 		return c.Set(f, k, x)
-	case *ByteArray:
+	case setItemSlot:
 		return c.setItem(f, k, x)
 	}
 	if _, found, err := callDunderIfAny(f, v, "__setitem__", k, x); found {
@@ -466,12 +422,7 @@ func setItem(f *Fiber, v, k, x Value) *Exception {
 // del v[k]
 
 func delItem(f *Fiber, v, k Value) *Exception {
-	switch c := v.(type) {
-	case *List:
-		return c.delItem(f, k)
-	case *Dict:
-		return c.delItem(f, k)
-	case *ByteArray:
+	if c, ok := v.(delItemSlot); ok {
 		return c.delItem(f, k)
 	}
 	if _, found, err := callDunderIfAny(f, v, "__delitem__", k); found {
@@ -550,27 +501,14 @@ func IterValue(f *Fiber, v Value) (Value, *Exception) {
 }
 
 func containerIter(v Value) Iterator {
+	// for x in list / range: the hot cases of GET_ITER skip the interface
 	switch x := v.(type) {
 	case *List:
 		return &listIter{l: x}
-	case Tuple:
-		return &tupleIter{t: x}
-	case Str:
-		return newStrIter(x)
-	case *Dict:
-		return &dictIter{d: x, n: x.Len(), kind: viewKeys}
-	case *Set:
-		return &setIter{s: &x.setTable, n: x.used}
-	case *FrozenSet:
-		return &setIter{s: &x.setTable, n: x.used}
 	case *Range:
 		return x.iter()
-	case *DictView:
-		return &dictIter{d: x.d, n: x.d.Len(), kind: x.kind}
-	case Bytes:
-		return &bytesIter{s: string(x)}
-	case *ByteArray:
-		return &bytesIter{ba: x, arr: true}
+	case iterSlot:
+		return x.newIter()
 	}
 	return nil
 }
@@ -613,21 +551,14 @@ func next(f *Fiber, it Value) (Value, bool, *Exception) {
 // Lists are walked live by index (as a for loop over a list sees items
 // appended during the loop).
 func Iterate(f *Fiber, v Value, fn func(Value) (bool, *Exception)) *Exception {
+	// A type switch, not the eachSlot interface: through an interface
+	// call fn would escape, and every caller's closure would be allocated
+	// on the heap (exec's among them).
 	switch x := v.(type) {
 	case *List:
-		for i := 0; i < len(x.Items); i++ {
-			if more, err := fn(x.Items[i]); err != nil || !more {
-				return err
-			}
-		}
-		return nil
+		return x.each(fn)
 	case Tuple:
-		for _, it := range x {
-			if more, err := fn(it); err != nil || !more {
-				return err
-			}
-		}
-		return nil
+		return x.each(fn)
 	case Str:
 		return x.each(fn)
 	case *Range:
@@ -690,24 +621,16 @@ func ToList(f *Fiber, v Value) ([]Value, *Exception) {
 
 // lengthHint guesses the item count of built-in iterables.
 func lengthHint(v Value) (int, bool) {
-	switch x := v.(type) {
-	case *Dict:
-		return x.Len(), true
-	case *Set:
-		return x.used, true
-	case *FrozenSet:
-		return x.used, true
-	case *DictView:
-		return x.d.Len(), true
-	case *Range:
+	if x, ok := v.(*Range); ok {
 		// ToList checks the size against the memory budget first
 		if x.n >= 0 && x.n <= 1<<56 {
 			return int(x.n), true
 		}
-	case Str:
-		return len(x), true
-	case Bytes:
-		return len(x), true
+		return 0, false
+	}
+	if x, ok := v.(lenSlot); ok {
+		n, err := x.length()
+		return n, err == nil
 	}
 	return 0, false
 }

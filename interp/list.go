@@ -3,7 +3,8 @@ package interp
 // This file defines the list type: its methods, l[k] (get, set, del, with
 // slices and extended slices), its iterators (list_iterator,
 // list_reverseiterator) and the stable sort used by list.sort and
-// sorted(). The + and * operators on sequences live in ops_core.go.
+// sorted(), and its slots (slots.go). Repetition, shared with str and
+// tuple (repeatSeq), lives in ops_core.go.
 
 import (
 	"cmp"
@@ -1067,3 +1068,37 @@ func (l *List) inplace(f *Fiber, op BinOp, w Value) (Value, *Exception) {
 	}
 	return NotImplemented, nil
 }
+
+// ---------------------------------------------------------------------
+// The list's slots (see slots.go): len, in, iteration, comparison, hash.
+
+// length is len(l) (list_length).
+func (l *List) length() (int, *Exception) { return len(l.Items), nil }
+
+// contains is `w in l` (list_contains).
+func (l *List) contains(f *Fiber, w Value) (bool, *Exception) { return seqContains(f, l.Items, w) }
+
+// newIter is iter(l) (list_iter).
+func (l *List) newIter() Iterator { return &listIter{l: l} }
+
+// each walks l live by index, as a for loop over a list sees items
+// appended during the loop.
+func (l *List) each(fn func(Value) (bool, *Exception)) *Exception {
+	for i := 0; i < len(l.Items); i++ {
+		if more, err := fn(l.Items[i]); err != nil || !more {
+			return err
+		}
+	}
+	return nil
+}
+
+// RichCompare is list_richcompare: item by item, then by length.
+func (l *List) RichCompare(f *Fiber, op CmpOp, other Value) (Value, *Exception) {
+	if b, ok := other.(*List); ok {
+		return seqCompare(f, op, l.Items, b.Items)
+	}
+	return NotImplemented, nil
+}
+
+// Hash: a list is unhashable (PyObject_HashNotImplemented).
+func (l *List) Hash(f *Fiber) (int64, *Exception) { return 0, errUnhashable(l) }

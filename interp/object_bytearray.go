@@ -346,3 +346,14 @@ func setupByteArrayMethods() {
 		},
 	})
 }
+
+// length is len(b) (bytearray_length).
+func (b *ByteArray) length() (int, *Exception) { return len(b.B), nil }
+
+// contains is `w in b` (bytearray_contains).
+func (b *ByteArray) contains(f *Fiber, w Value) (bool, *Exception) {
+	return bytesContains(f, string(b.B), w)
+}
+
+// newIter is iter(b) (bytearray_iter).
+func (b *ByteArray) newIter() Iterator { return &bytesIter{ba: b, arr: true} }

@@ -456,3 +456,12 @@ func (it *bytesIter) Next(f *Fiber) (Value, bool, *Exception) {
 	it.i = -1
 	return nil, false, nil
 }
+
+// length is len(b) (bytes_length).
+func (b Bytes) length() (int, *Exception) { return len(b), nil }
+
+// contains is `w in b` (bytes_contains).
+func (b Bytes) contains(f *Fiber, w Value) (bool, *Exception) { return bytesContains(f, string(b), w) }
+
+// newIter is iter(b) (bytes_iter).
+func (b Bytes) newIter() Iterator { return &bytesIter{s: string(b)} }

@@ -13,8 +13,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 	"unsafe"
 )
 
@@ -469,30 +467,6 @@ func nativeCompare(f *Fiber, op CmpOp, v, w Value) (Value, *Exception) {
 			return Bool(cmpResult(op, strings.Compare(string(a), string(b)))), nil
 		}
 		return NotImplemented, nil
-	case Tuple:
-		if b, ok := w.(Tuple); ok {
-			return seqCompare(f, op, a, b)
-		}
-		return NotImplemented, nil
-	case *List:
-		if b, ok := w.(*List); ok {
-			return seqCompare(f, op, a.Items, b.Items)
-		}
-		return NotImplemented, nil
-	case *Dict:
-		if b, ok := w.(*Dict); ok && (op == CmpEq || op == CmpNe) {
-			eq, err := dictEqual(f, a, b)
-			if err != nil {
-				return nil, err
-			}
-			return Bool(eq == (op == CmpEq)), nil
-		}
-		return NotImplemented, nil
-	case *Slice:
-		if b, ok := w.(*Slice); ok {
-			return seqCompare(f, op, []Value{a.Start, a.Stop, a.Step}, []Value{b.Start, b.Stop, b.Step})
-		}
-		return NotImplemented, nil
 	case RichComparer:
 		return a.RichCompare(f, op, w)
 	}
@@ -587,10 +561,6 @@ func hash(f *Fiber, v Value) (int64, *Exception) {
 		return 0xFCA86420, nil
 	case Tuple:
 		return hashTuple(f, x)
-	case *List, *Dict:
-		return 0, errUnhashable(v)
-	case *Slice:
-		return 0, errUnhashable(v)
 	}
 	if hasUserMethods(v) {
 		for _, k := range v.Type().MRO {
@@ -920,19 +890,7 @@ func nativeBinaryValues(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 		if ok {
 			return floatBinary(op, float64(a), x)
 		}
-	case Str:
-		if r, err := a.operator(f, op, w); r != nil || err != nil {
-			return r, err
-		}
-	case Tuple:
-		if r, err := a.operator(f, op, w); r != nil || err != nil {
-			return r, err
-		}
-	case *List:
-		if r, err := a.operator(f, op, w); r != nil || err != nil {
-			return r, err
-		}
-	case *Dict:
+	case operatorSlot: // str, tuple, list, dict
 		if r, err := a.operator(f, op, w); r != nil || err != nil {
 			return r, err
 		}
@@ -968,9 +926,7 @@ func nativeInplace(f *Fiber, op BinOp, v, w Value) (Value, *Exception) {
 		return r, err
 	}
 	switch a := v.(type) {
-	case *List:
-		return a.inplace(f, op, w)
-	case *Dict:
+	case inplaceSlot: // list, dict
 		return a.inplace(f, op, w)
 	case BinaryOperander:
 		return a.BinaryOp(f, op, w, false, true)
@@ -1090,60 +1046,6 @@ func ReprGuard(f *Fiber, key any, fn func() (string, *Exception)) (s string, ok 
 	return s, true, err
 }
 
-// ReprStr is repr(s) for a str: CPython's quote choice and escapes.
-func ReprStr(s string) string { return reprStr(s) }
-
-func reprStr(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
-	var sb strings.Builder
-	sb.Grow(len(s) + 2)
-	sb.WriteByte(quote)
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case c == quote || c == '\\':
-				sb.WriteByte('\\')
-				sb.WriteByte(c)
-			case c == '\n':
-				sb.WriteString(`\n`)
-			case c == '\r':
-				sb.WriteString(`\r`)
-			case c == '\t':
-				sb.WriteString(`\t`)
-			case c < 0x20 || c == 0x7f:
-				sb.WriteString(`\x`)
-				sb.WriteByte(hexDigits[c>>4])
-				sb.WriteByte(hexDigits[c&15])
-			default:
-				sb.WriteByte(c)
-			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case unicode.IsPrint(r) && !(r == utf8.RuneError && size == 1):
-			sb.WriteRune(r)
-		case r < 0x100:
-			sb.WriteString(`\x`)
-			sb.WriteString(hex0(uint64(r), 2))
-		case r < 0x10000:
-			sb.WriteString(`\u`)
-			sb.WriteString(hex0(uint64(r), 4))
-		default:
-			sb.WriteString(`\U`)
-			sb.WriteString(hex0(uint64(r), 8))
-		}
-	}
-	sb.WriteByte(quote)
-	return sb.String()
-}
-
 const hexDigits = "0123456789abcdef"
 
 func hex0(x uint64, width int) string {
@@ -1181,11 +1083,7 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 		return "None", nil
 	case *BigInt:
 		return IntString(x)
-	case Tuple:
-		return x.repr(f)
-	case *List:
-		return x.repr(f)
-	case *Dict:
+	case reprSlot: // tuple, list, dict, slice
 		return x.repr(f)
 	case *Class:
 		if x.Meta == nil {
@@ -1202,9 +1100,6 @@ func repr(f *Fiber, v Value) (string, *Exception) {
 		return "Ellipsis", nil
 	case NotImplementedType:
 		return "NotImplemented", nil
-	case *Slice:
-		s, err := reprItems(f, "slice(", []Value{x.Start, x.Stop, x.Step}, ")")
-		return s, err
 	}
 	if hasUserMethods(v) {
 		// CPython's PyObject_Repr counts one level against the recursion

@@ -396,3 +396,14 @@ func (r *Range) RichCompare(f *Fiber, op CmpOp, other Value) (Value, *Exception)
 	}
 	return Bool(r.Equal(o) == (op == CmpEq)), nil
 }
+
+// length is len(r) (range_length): OverflowError past the index range.
+func (r *Range) length() (int, *Exception) {
+	if n, ok := r.Len(); ok {
+		return int(n), nil
+	}
+	return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
+}
+
+// newIter is iter(r) (range_iter).
+func (r *Range) newIter() Iterator { return r.iter() }

@@ -1175,3 +1175,9 @@ func setAdd(f *Fiber, s, v Value) *Exception {
 	_, _, err := CallDunder(f, s, "add", v)
 	return err
 }
+
+// length is len(s) of a set or frozenset (set_len).
+func (s *setTable) length() (int, *Exception) { return s.used, nil }
+
+// newIter is iter(s) of a set or frozenset (set_iter).
+func (s *setTable) newIter() Iterator { return &setIter{s: s, n: s.used} }

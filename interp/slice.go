@@ -73,3 +73,19 @@ func setupSlice() {
 	SliceClass.New = newSliceObj
 	SliceClass.AddMethods(map[string]NativeFunc{"indices": sliceIndices})
 }
+
+// repr is repr(s): slice(start, stop, step) (slice_repr).
+func (s *Slice) repr(f *Fiber) (string, *Exception) {
+	return reprItems(f, "slice(", []Value{s.Start, s.Stop, s.Step}, ")")
+}
+
+// RichCompare is slice_richcompare: as the tuples (start, stop, step).
+func (s *Slice) RichCompare(f *Fiber, op CmpOp, other Value) (Value, *Exception) {
+	if b, ok := other.(*Slice); ok {
+		return seqCompare(f, op, []Value{s.Start, s.Stop, s.Step}, []Value{b.Start, b.Stop, b.Step})
+	}
+	return NotImplemented, nil
+}
+
+// Hash: a slice is unhashable in 3.11 (PyObject_HashNotImplemented).
+func (s *Slice) Hash(f *Fiber) (int64, *Exception) { return 0, errUnhashable(s) }

@@ -1,7 +1,7 @@
 package interp
 
 // This file defines the code-point view of Str (len, s[k], slicing, in,
-// iteration and its iterators), and str(x). The methods are in
+// iteration and its iterators, repr), and str(x). The methods are in
 // str_methods.go.
 //
 // A Str is a Go string holding UTF-8. Python indexes code points, so an
@@ -16,6 +16,7 @@ package interp
 import (
 	"strings"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -226,7 +227,7 @@ func (s Str) getItem(f *Fiber, k Value) (Value, *Exception) {
 }
 
 // contains is w in s.
-func (s Str) contains(w Value) (bool, *Exception) {
+func (s Str) contains(f *Fiber, w Value) (bool, *Exception) {
 	sub, ok := w.(Str)
 	if !ok {
 		return false, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", TypeName(w))
@@ -403,4 +404,64 @@ func (s Str) operator(f *Fiber, op BinOp, w Value) (Value, *Exception) {
 		return Str(r), nil
 	}
 	return nil, nil
+}
+
+// length is len(s) in code points (unicode_length).
+func (s Str) length() (int, *Exception) { return strLen(s), nil }
+
+// newIter is iter(s) (unicode_iter).
+func (s Str) newIter() Iterator { return newStrIter(s) }
+
+// ReprStr is repr(s) for a str: CPython's quote choice and escapes.
+func ReprStr(s string) string { return reprStr(s) }
+
+func reprStr(s string) string {
+	quote := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		quote = '"'
+	}
+	var sb strings.Builder
+	sb.Grow(len(s) + 2)
+	sb.WriteByte(quote)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == quote || c == '\\':
+				sb.WriteByte('\\')
+				sb.WriteByte(c)
+			case c == '\n':
+				sb.WriteString(`\n`)
+			case c == '\r':
+				sb.WriteString(`\r`)
+			case c == '\t':
+				sb.WriteString(`\t`)
+			case c < 0x20 || c == 0x7f:
+				sb.WriteString(`\x`)
+				sb.WriteByte(hexDigits[c>>4])
+				sb.WriteByte(hexDigits[c&15])
+			default:
+				sb.WriteByte(c)
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case unicode.IsPrint(r) && !(r == utf8.RuneError && size == 1):
+			sb.WriteRune(r)
+		case r < 0x100:
+			sb.WriteString(`\x`)
+			sb.WriteString(hex0(uint64(r), 2))
+		case r < 0x10000:
+			sb.WriteString(`\u`)
+			sb.WriteString(hex0(uint64(r), 4))
+		default:
+			sb.WriteString(`\U`)
+			sb.WriteString(hex0(uint64(r), 8))
+		}
+	}
+	sb.WriteByte(quote)
+	return sb.String()
 }

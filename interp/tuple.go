@@ -231,3 +231,33 @@ func (t Tuple) operator(f *Fiber, op BinOp, w Value) (Value, *Exception) {
 	}
 	return nil, nil
 }
+
+// ---------------------------------------------------------------------
+// The tuple's slots (see slots.go): len, in, iteration, comparison.
+
+// length is len(t) (tuplelength).
+func (t Tuple) length() (int, *Exception) { return len(t), nil }
+
+// contains is `w in t` (tuplecontains).
+func (t Tuple) contains(f *Fiber, w Value) (bool, *Exception) { return seqContains(f, t, w) }
+
+// newIter is iter(t) (tuple_iter).
+func (t Tuple) newIter() Iterator { return &tupleIter{t: t} }
+
+// each calls fn with each item of t until fn returns false or an error.
+func (t Tuple) each(fn func(Value) (bool, *Exception)) *Exception {
+	for _, it := range t {
+		if more, err := fn(it); err != nil || !more {
+			return err
+		}
+	}
+	return nil
+}
+
+// RichCompare is tuplerichcompare: item by item, then by length.
+func (t Tuple) RichCompare(f *Fiber, op CmpOp, other Value) (Value, *Exception) {
+	if b, ok := other.(Tuple); ok {
+		return seqCompare(f, op, t, b)
+	}
+	return NotImplemented, nil
+}
