@@ -18,8 +18,8 @@ type Fiber struct {
 	Owner any
 	// coro is the coroutine this fiber runs (NewFiber).
 	coro *Coroutine
-	// resume values for the AWAIT a suspended fiber continues at.
-	resuming    bool
+	// resume values for the AWAIT a suspended fiber continues at
+	// (resuming, with the other flags at the end, says they are set).
 	resumeSend  Value
 	resumeThrow *Exception
 	// nested counts Go-level recursion through nested containers (repr,
@@ -39,6 +39,10 @@ type Fiber struct {
 	// Worker marks a fiber running on a to_thread worker: Ctrl-C is left
 	// for the main thread, which alone runs signal handlers in CPython.
 	Worker bool
+	// resuming is set while resumeSend/resumeThrow wait to be delivered.
+	// The two flags share the struct's last word: a pending task's fiber
+	// stays in Go's 128-byte size class (fiber_size_test.go).
+	resuming bool
 }
 
 // maxGoDepth bounds the Go-level recursion of one fiber. Interpreted
