@@ -13,10 +13,9 @@ import (
 	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 )
 
-var (
-	BarrierClass       = native.NewType("Barrier", "asyncio.locks", nil, nil)
-	BrokenBarrierError = excClass("BrokenBarrierError", "asyncio.exceptions", interp.RuntimeError)
-)
+// BrokenBarrierError is asyncio.BrokenBarrierError (shared and immutable,
+// as asyncio's other exception classes).
+var BrokenBarrierError = excClass("BrokenBarrierError", "asyncio.exceptions", interp.RuntimeError)
 
 // The states of a Barrier (_BarrierState's values).
 const (
@@ -28,13 +27,14 @@ const (
 
 // Barrier is asyncio.Barrier.
 type Barrier struct {
+	cls     *interp.Class // this runtime's Barrier class, or a subclass
 	cond    *Condition
 	parties int
 	state   string
 	count   int
 }
 
-func (*Barrier) Type() *interp.Class { return BarrierClass }
+func (b *Barrier) Type() *interp.Class { return b.cls }
 
 // nWaiting is Barrier.n_waiting.
 func (b *Barrier) nWaiting() int {
@@ -205,9 +205,11 @@ func barrierMethods() map[string]interp.NativeFunc {
 	}
 }
 
-func setupBarrier() {
-	BarrierClass.AddMethods(barrierMethods())
-	BarrierClass.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+// newBarrierClass makes a runtime's Barrier class (written in Python in
+// CPython's locks.py, so each VM has its own; classes.go).
+func newBarrierClass() *interp.Class {
+	c := native.NewPyClass("Barrier", "asyncio.locks", nil, barrierMethods())
+	c.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 		var pv interp.Value
 		if err := interp.UnpackArgsPy("Barrier.__init__", withSelf(cls, args), kw, "self", new(interp.Value), "parties", &pv); err != nil {
 			return nil, err
@@ -219,9 +221,9 @@ func setupBarrier() {
 		if n < 1 {
 			return nil, interp.Errorf(interp.ValueError, "parties must be > 0")
 		}
-		return &Barrier{cond: &Condition{lock: &Lock{}}, parties: int(n), state: barrierFilling}, nil
+		return &Barrier{cls: cls, cond: &Condition{lock: &Lock{}}, parties: int(n), state: barrierFilling}, nil
 	}
-	native.SetGetattr(BarrierClass, func(f *interp.Fiber, v interp.Value, name string) (interp.Value, bool, *interp.Exception) {
+	native.SetGetattr(c, func(f *interp.Fiber, v interp.Value, name string) (interp.Value, bool, *interp.Exception) {
 		b := v.(*Barrier)
 		switch name {
 		case "parties":
@@ -233,4 +235,5 @@ func setupBarrier() {
 		}
 		return nil, false, nil
 	})
+	return c
 }

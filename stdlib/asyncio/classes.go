@@ -36,6 +36,7 @@ type classes struct {
 	Queue, LifoQueue, PriorityQueue                               *interp.Class
 	Lock, Event, Condition, Semaphore, BoundedSemaphore           *interp.Class
 	TaskGroup, Timeout                                            *interp.Class
+	Barrier, ChildWatcher                                         *interp.Class
 	streams                                                       *streamClasses // streams_module.go
 	// graph.go's Python-visible stand-ins
 	FutureCallGraph, FrameCallGraphEntry, frame, code *interp.Class
@@ -78,7 +79,8 @@ func newClasses() *classes {
 	c.EventLoop.AddMethods(exceptionHandlerMethods())
 	c.Future.AddMethods(futureAwaitMethods())
 	c.streams = newStreamClasses(c.EventLoop)
-	extraSetup.Do(defineExtraClasses)
+	c.Barrier = newBarrierClass()
+	c.ChildWatcher = newChildWatcherClass()
 	c.Handle = native.NewPyClass("Handle", "asyncio.events", nil, handleMethods())
 	c.TimerHandle = native.NewPyClass("TimerHandle", "asyncio.events", c.Handle, nil)
 	c.Queue = native.NewPyClass("Queue", "asyncio.queues", nil, queueMethods())

@@ -7,22 +7,15 @@ package asyncio
 // (3.11's, deprecated in 3.12), and the child watcher classes' names.
 
 import (
-	"sync"
-
 	"github.com/asyncscript/asyncscript/interp"
+	"github.com/asyncscript/asyncscript/stdlib/internal/native"
 )
 
-// defineExtraClasses fills in the classes of this file's pieces
-// (called from defineClasses).
-// extraSetup installs the methods of the classes below once per process.
-// TODO(merge): these classes are still shared by every VM; they belong in
-// Runtime.classes like the others (classes.go).
-var extraSetup sync.Once
-
-func defineExtraClasses() {
-	setupBarrier()
-	setupFutureIter()
-	ChildWatcherClass.AddMethods(map[string]interp.NativeFunc{
+// newChildWatcherClass makes a runtime's ThreadedChildWatcher class
+// (asyncio.unix_events, what get_child_watcher() returns by default in
+// 3.11; a Python class in CPython, so each VM has its own).
+func newChildWatcherClass() *interp.Class {
+	return native.NewPyClass("ThreadedChildWatcher", "asyncio.unix_events", nil, map[string]interp.NativeFunc{
 		"__repr__": reprOwn,
 		"is_active": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			return interp.True, nil
@@ -36,21 +29,10 @@ func defineExtraClasses() {
 	})
 }
 
-// ChildWatcherClass is asyncio.unix_events.ThreadedChildWatcher, what
-// get_child_watcher() returns by default in 3.11.
-var ChildWatcherClass = plainClass("ThreadedChildWatcher", "asyncio.unix_events")
+// childWatcher is the runtime's child watcher object.
+type childWatcher struct{ cls *interp.Class }
 
-func plainClass(name, module string) *interp.Class {
-	c := interp.NewClass(name, nil, nil)
-	c.Module = module
-	c.QualName = name
-	return c
-}
-
-// childWatcher is the process's child watcher object.
-type childWatcher struct{}
-
-func (*childWatcher) Type() *interp.Class { return ChildWatcherClass }
+func (w *childWatcher) Type() *interp.Class { return w.cls }
 
 func (w *childWatcher) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	return "<asyncio.unix_events.ThreadedChildWatcher object at " + interp.AddressOf(w) + ">", nil
@@ -58,10 +40,10 @@ func (w *childWatcher) Repr(f *interp.Fiber) (string, *interp.Exception) {
 
 // addExtras puts this file's names into the asyncio module.
 func (rt *Runtime) addExtras(m *interp.Module) {
-	m.Set("Barrier", BarrierClass)
+	m.Set("Barrier", rt.classes().Barrier)
 	m.Set("BrokenBarrierError", BrokenBarrierError)
-	m.Set("ThreadedChildWatcher", ChildWatcherClass)
-	watcher := interp.Value(&childWatcher{})
+	m.Set("ThreadedChildWatcher", rt.classes().ChildWatcher)
+	watcher := interp.Value(&childWatcher{cls: rt.classes().ChildWatcher})
 	m.AddFuncs(map[string]interp.NativeFunc{
 		"wrap_future": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			var cf, lp interp.Value

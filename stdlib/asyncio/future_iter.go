@@ -11,7 +11,7 @@ import (
 )
 
 // FutureIterClass is _asyncio.FutureIter.
-var FutureIterClass = native.NewType("FutureIter", "_asyncio", nil, nil)
+var FutureIterClass = native.NewType("FutureIter", "_asyncio", nil, futureIterMethods())
 
 // FutureIter is what Future.__await__() returns.
 type FutureIter struct {
@@ -76,7 +76,9 @@ func futureAwaitMethods() map[string]interp.NativeFunc {
 	}
 }
 
-func setupFutureIter() {
+// futureIterMethods are FutureIter's methods (a C type in CPython: one
+// immutable class serves every VM).
+func futureIterMethods() map[string]interp.NativeFunc {
 	self := func(args []interp.Value, name string) (*FutureIter, *interp.Exception) {
 		if len(args) > 0 {
 			if it, ok := args[0].(*FutureIter); ok {
@@ -94,7 +96,7 @@ func setupFutureIter() {
 		}
 		return v, nil
 	}
-	FutureIterClass.AddMethods(map[string]interp.NativeFunc{
+	return map[string]interp.NativeFunc{
 		"__iter__": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			return args[0], nil
 		},
@@ -150,5 +152,5 @@ func setupFutureIter() {
 			it.done = true
 			return interp.None, nil
 		},
-	})
+	}
 }

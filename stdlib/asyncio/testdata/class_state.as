@@ -20,7 +20,7 @@ async def work(q, lock, sem, results):
 
 
 async def main():
-    for cls in (asyncio.Lock, asyncio.Queue, asyncio.Event, asyncio.Semaphore):
+    for cls in (asyncio.Lock, asyncio.Queue, asyncio.Event, asyncio.Semaphore, asyncio.Barrier, asyncio.StreamReader):
         print(cls.__name__, hasattr(cls, "owner"))
         cls.owner = "this program"
     q = Jobs()
@@ -40,7 +40,7 @@ async def main():
     print(sorted(results))
     print(type(q).__name__, type(q).__mro__[1].__name__, q.owner, lock.owner, done.owner)
     print(repr(lock).split(" at ")[0], repr(sem)[-21:], done.is_set(), cond.locked())
-    for cls in (asyncio.Lock, asyncio.Queue, asyncio.Event, asyncio.Semaphore):
+    for cls in (asyncio.Lock, asyncio.Queue, asyncio.Event, asyncio.Semaphore, asyncio.Barrier, asyncio.StreamReader):
         del cls.owner
         print(cls.__name__, hasattr(cls, "owner"))
     print(hasattr(q, "owner"), isinstance(q, asyncio.Queue), issubclass(asyncio.BoundedSemaphore, asyncio.Semaphore))
