@@ -478,14 +478,19 @@ func (t *TextFile) write(s string) *Exception {
 		}
 		s = b
 	}
-	if t.r != nil && t.r.Buffered() > 0 {
-		// drop the read-ahead so the write lands at the logical position
-		if _, err := t.file.Seek(int64(-t.r.Buffered()), io.SeekCurrent); err != nil {
+	return writeAtLogicalPos(t.file, t.r, s)
+}
+
+// writeAtLogicalPos writes s to file where the program believes it is:
+// read-ahead held in r (text and binary files alike) is dropped first.
+func writeAtLogicalPos(file *os.File, r *bufio.Reader, s string) *Exception {
+	if r != nil && r.Buffered() > 0 {
+		if _, err := file.Seek(int64(-r.Buffered()), io.SeekCurrent); err != nil {
 			return goIOError(err, "")
 		}
-		t.r.Reset(t.file)
+		r.Reset(file)
 	}
-	if _, err := io.WriteString(t.file, s); err != nil {
+	if _, err := io.WriteString(file, s); err != nil {
 		return goIOError(err, "")
 	}
 	return nil

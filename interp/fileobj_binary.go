@@ -187,19 +187,7 @@ func (b *BinaryFile) readLine(limit int) (string, *Exception) {
 	return sb.String(), nil
 }
 
-func (b *BinaryFile) write(s string) *Exception {
-	if b.r != nil && b.r.Buffered() > 0 {
-		// drop the read-ahead so the write lands at the logical position
-		if _, err := b.file.Seek(int64(-b.r.Buffered()), io.SeekCurrent); err != nil {
-			return goIOError(err, "")
-		}
-		b.r.Reset(b.file)
-	}
-	if _, err := io.WriteString(b.file, s); err != nil {
-		return goIOError(err, "")
-	}
-	return nil
-}
+func (b *BinaryFile) write(s string) *Exception { return writeAtLogicalPos(b.file, b.r, s) }
 
 // Next implements Iterator: one line (bytes) per step.
 func (b *BinaryFile) Next(f *Fiber) (Value, bool, *Exception) {
