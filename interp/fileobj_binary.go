@@ -247,51 +247,37 @@ func (b *BinaryFile) seek(off int64, whence int) (int64, *Exception) {
 	return pos, nil
 }
 
+// binRead is BufferedReader.read and read1 (one read here: the file's
+// buffer serves both): up to n bytes, everything when n < 0.
+func binRead(name string) NativeFunc {
+	return func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+		b, err := binSelf(name, args, "read of closed file")
+		if err != nil {
+			return nil, err
+		}
+		n, err := optSize(f, name, args[1:], kw)
+		if err != nil {
+			return nil, err
+		}
+		if !b.readable {
+			return nil, Errorf(UnsupportedOperation, "%s", name)
+		}
+		if n > 0 {
+			if err := f.CheckAlloc(int64(n)); err != nil {
+				return nil, err
+			}
+		}
+		var s string
+		blockingIO(f, &b.mu, func() { s, err = b.read(n) })
+		return Bytes(s), err
+	}
+}
+
 // setupBinaryFile installs the methods of binary files.
 func setupBinaryFile() {
 	methods := map[string]NativeFunc{
-		"read": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-			b, err := binSelf("read", args, "read of closed file")
-			if err != nil {
-				return nil, err
-			}
-			n, err := optSize(f, "read", args[1:], kw)
-			if err != nil {
-				return nil, err
-			}
-			if err := b.checkRead(); err != nil {
-				return nil, err
-			}
-			if n > 0 {
-				if err := f.CheckAlloc(int64(n)); err != nil {
-					return nil, err
-				}
-			}
-			var s string
-			blockingIO(f, &b.mu, func() { s, err = b.read(n) })
-			return Bytes(s), err
-		},
-		"read1": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-			b, err := binSelf("read1", args, "read of closed file")
-			if err != nil {
-				return nil, err
-			}
-			n, err := optSize(f, "read1", args[1:], kw)
-			if err != nil {
-				return nil, err
-			}
-			if !b.readable {
-				return nil, Errorf(UnsupportedOperation, "read1")
-			}
-			if n > 0 {
-				if err := f.CheckAlloc(int64(n)); err != nil {
-					return nil, err
-				}
-			}
-			var s string
-			blockingIO(f, &b.mu, func() { s, err = b.read(n) })
-			return Bytes(s), err
-		},
+		"read":  binRead("read"),
+		"read1": binRead("read1"),
 		"readline": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 			b, err := binSelf("readline", args, "readline of closed file")
 			if err != nil {
