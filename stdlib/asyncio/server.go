@@ -281,28 +281,9 @@ func (s *Server) serveForeverCoro(f *interp.Fiber) *interp.Coroutine {
 	})
 }
 
-func serverSelf(name string, args []interp.Value) (*Server, *interp.Exception) {
-	if len(args) > 0 {
-		if s, ok := args[0].(*Server); ok {
-			return s, nil
-		}
-	}
-	return nil, interp.Errorf(interp.TypeError, "descriptor '%s' requires a 'Server' object", name)
-}
-
 func serverMethods() map[string]interp.NativeFunc {
 	m := func(name string, fn func(f *interp.Fiber, s *Server) (interp.Value, *interp.Exception)) interp.NativeFunc {
-		return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			s, err := serverSelf(name, args)
-			if err != nil {
-				return nil, err
-			}
-			var self interp.Value
-			if err := interp.UnpackArgsPy("Server."+name, args, kw, "self", &self); err != nil {
-				return nil, err
-			}
-			return fn(f, s)
-		}
+		return selfOnly("Server", name, fn)
 	}
 	return map[string]interp.NativeFunc{
 		"close": m("close", func(f *interp.Fiber, s *Server) (interp.Value, *interp.Exception) {
@@ -337,7 +318,7 @@ func serverMethods() map[string]interp.NativeFunc {
 			return doneCoro("AbstractServer.__aenter__", s), nil
 		}),
 		"__aexit__": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			s, err := serverSelf("__aexit__", args)
+			s, err := selfArg[*Server]("Server", "__aexit__", args)
 			if err != nil {
 				return nil, err
 			}

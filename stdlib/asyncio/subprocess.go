@@ -1132,28 +1132,9 @@ func (p *Process) readStreamCoro(fd int) *interp.Coroutine {
 	})
 }
 
-func processSelf(name string, args []interp.Value) (*Process, *interp.Exception) {
-	if len(args) > 0 {
-		if p, ok := args[0].(*Process); ok {
-			return p, nil
-		}
-	}
-	return nil, interp.Errorf(interp.TypeError, "descriptor '%s' requires a 'Process' object", name)
-}
-
 func processMethods() map[string]interp.NativeFunc {
 	m0 := func(name string, fn func(f *interp.Fiber, p *Process) (interp.Value, *interp.Exception)) interp.NativeFunc {
-		return func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			p, err := processSelf(name, args)
-			if err != nil {
-				return nil, err
-			}
-			var self interp.Value
-			if err := interp.UnpackArgsPy("Process."+name, args, kw, "self", &self); err != nil {
-				return nil, err
-			}
-			return fn(f, p)
-		}
+		return selfOnly("Process", name, fn)
 	}
 	sig := func(name string, s syscall.Signal) interp.NativeFunc {
 		return m0(name, func(f *interp.Fiber, p *Process) (interp.Value, *interp.Exception) {
@@ -1170,7 +1151,7 @@ func processMethods() map[string]interp.NativeFunc {
 		"kill":      sig("kill", syscall.SIGKILL),
 		"terminate": sig("terminate", syscall.SIGTERM),
 		"send_signal": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			p, err := processSelf("send_signal", args)
+			p, err := selfArg[*Process]("Process", "send_signal", args)
 			if err != nil {
 				return nil, err
 			}
@@ -1188,7 +1169,7 @@ func processMethods() map[string]interp.NativeFunc {
 			return interp.None, nil
 		},
 		"communicate": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-			p, err := processSelf("communicate", args)
+			p, err := selfArg[*Process]("Process", "communicate", args)
 			if err != nil {
 				return nil, err
 			}
