@@ -19,6 +19,7 @@ import (
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/lang"
 	"github.com/asyncscript/asyncscript/stdlib"
+	"github.com/asyncscript/asyncscript/stdlib/asyncio"
 )
 
 // Kernel runs the cells of one notebook.
@@ -151,7 +152,7 @@ func NewKernel(newSession func(stdout, stderr io.Writer) *stdlib.Session) *Kerne
 		k.warn = warn
 		k.S.VM.Hooks.UnawaitedCoroutine = func(c *interp.Coroutine, file string, line int) {
 			switch {
-			case k.heldByGlobals(c):
+			case asyncio.HeldByMain(k.S.VM, c):
 			case k.inEntry:
 				k.deferred = append(k.deferred, unawaited{c, file, line})
 			default:
@@ -315,47 +316,6 @@ func (k *Kernel) runCode(name, code string, echo bool, res *Result) bool {
 		k.echo(v)
 	}
 	return false
-}
-
-// heldByGlobals tells whether a global of __main__ refers to c, directly
-// or as an item of a list, tuple or dict it holds.
-func (k *Kernel) heldByGlobals(c *interp.Coroutine) bool {
-	held := false
-	var holds func(v interp.Value, depth int) bool
-	holds = func(v interp.Value, depth int) bool {
-		if v == interp.Value(c) {
-			return true
-		}
-		if depth > 1 {
-			return false
-		}
-		switch x := v.(type) {
-		case *interp.List:
-			for _, it := range x.Items {
-				if holds(it, depth+1) {
-					return true
-				}
-			}
-		case interp.Tuple:
-			for _, it := range x {
-				if holds(it, depth+1) {
-					return true
-				}
-			}
-		case *interp.Dict:
-			x.Items(func(_, it interp.Value) bool {
-				held = held || holds(it, depth+1)
-				return !held
-			})
-			return held
-		}
-		return false
-	}
-	k.S.Main.Globals.Items(func(_, v interp.Value) bool {
-		held = held || holds(v, 0)
-		return !held
-	})
-	return held
 }
 
 // warnDropped writes the RuntimeWarning CPython gives for a coroutine

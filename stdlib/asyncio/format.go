@@ -357,7 +357,7 @@ func (rt *Runtime) WarnUnawaited(c *interp.Coroutine, file string, line int) {
 	if src != "" {
 		s += "  " + src + "\n"
 	}
-	if !rt.vm.Finalizing() || !heldByMain(rt.vm, c) {
+	if !rt.vm.Finalizing() || !HeldByMain(rt.vm, c) {
 		s += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
 	}
 	if w := rt.stderr(); w != nil {
@@ -393,9 +393,9 @@ func (rt *Runtime) sourceLine(file string, n int) string {
 	return strings.TrimSpace(lines[n-1])
 }
 
-// heldByMain reports whether a global of __main__ holds c, directly or in
+// HeldByMain reports whether a global of __main__ holds c, directly or in
 // a list, tuple, dict or instance it holds (two levels deep).
-func heldByMain(vm *interp.VM, c *interp.Coroutine) bool {
+func HeldByMain(vm *interp.VM, c *interp.Coroutine) bool {
 	m, ok := vm.Modules["__main__"]
 	if !ok {
 		return false
