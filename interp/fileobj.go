@@ -481,6 +481,26 @@ func (t *TextFile) write(s string) *Exception {
 	return writeAtLogicalPos(t.file, t.r, s)
 }
 
+// readLines is IOBase.readlines(hint) for text and binary files: lines
+// until the end, or until their total size (box says how to make a line
+// a value and how big it counts) reaches hint > 0.
+func readLines(readLine func(limit int) (string, *Exception), hint int, box func(string) (Value, int)) ([]Value, *Exception) {
+	var out []Value
+	total := 0
+	for {
+		line, err := readLine(-1)
+		if err != nil || line == "" {
+			return out, err
+		}
+		v, n := box(line)
+		out = append(out, v)
+		total += n
+		if hint > 0 && total >= hint {
+			return out, nil
+		}
+	}
+}
+
 // writeAtLogicalPos writes s to file where the program believes it is:
 // read-ahead held in r (text and binary files alike) is dropped first.
 func writeAtLogicalPos(file *os.File, r *bufio.Reader, s string) *Exception {
@@ -594,19 +614,7 @@ func setupTextFile() {
 			}
 			var out []Value
 			blockingIO(f, &t.mu, func() {
-				total := 0
-				for {
-					var line string
-					line, err = t.readLine(-1)
-					if err != nil || line == "" {
-						return
-					}
-					out = append(out, Str(line))
-					total += utf8.RuneCountInString(line)
-					if hint > 0 && total >= hint {
-						return
-					}
-				}
+				out, err = readLines(t.readLine, hint, func(line string) (Value, int) { return Str(line), utf8.RuneCountInString(line) })
 			})
 			if err != nil {
 				return nil, err

@@ -311,19 +311,7 @@ func setupBinaryFile() {
 			}
 			var out []Value
 			blockingIO(f, &b.mu, func() {
-				total := 0
-				for {
-					var line string
-					line, err = b.readLine(-1)
-					if err != nil || line == "" {
-						return
-					}
-					out = append(out, Bytes(line))
-					total += len(line)
-					if hint > 0 && total >= hint {
-						return
-					}
-				}
+				out, err = readLines(b.readLine, hint, func(line string) (Value, int) { return Bytes(line), len(line) })
 			})
 			if err != nil {
 				return nil, err
