@@ -67,6 +67,8 @@ func Parse(filename string, src []byte, mode Mode) (*Module, error) {
 			x := l.seq(cst, false)
 			mod.Body = []Stmt{&ExprStmt{Span: x.GetSpan(), X: x}}
 		}
+	} else if cst := parseFlat(ts); cst != nil {
+		mod.Body = l.stmts(cst.Stmts)
 	} else {
 		var p *participle.Parser[cstFile]
 		p, perr = fileParser()
@@ -90,6 +92,56 @@ func Parse(filename string, src []byte, mode Mode) (*Module, error) {
 	}
 	mod.HasTopLevelAwait = l.topAwait
 	return mod, nil
+}
+
+// parseFlat parses, without participle, a file made only of simple
+// statements (a single run of simple lines: no compound statement,
+// decorator or indented block), as participle's parser would: the run is
+// parsed by the same cstSimpleRun.Parse participle calls. It returns nil
+// when the file is anything else (or the tokenizer failed); participle
+// then parses it from the start. Building participle's parser (reflection
+// over the grammar) costs more than the whole rest of a short script's
+// start-up, and a flat script never needs it.
+func parseFlat(ts *tokenStream) *cstFile {
+	if ts.err != nil {
+		return nil
+	}
+	lex := peeking(ts.toks)
+	if lex.Peek().EOF() {
+		return &cstFile{}
+	}
+	run := &cstSimpleRun{}
+	if run.Parse(lex) != nil || !lex.Peek().EOF() {
+		return nil
+	}
+	return &cstFile{Stmts: []cstStmt{run}}
+}
+
+// MayNeedParser reports whether parsing src may build participle's
+// parser, that is whether src is possibly not flat (see parseFlat): it
+// has a word that starts a compound statement, or an '@'. Words inside
+// strings and comments count too, so the answer errs towards true. A
+// command uses it to decide whether to Warm.
+func MayNeedParser(src []byte) bool {
+	for i := 0; i < len(src); {
+		c := src[i]
+		switch {
+		case c == '@':
+			return true
+		case c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			j := i + 1
+			for j < len(src) && (src[j] == '_' || 'a' <= src[j] && src[j] <= 'z' || 'A' <= src[j] && src[j] <= 'Z' || '0' <= src[j] && src[j] <= '9') {
+				j++
+			}
+			if compoundKeywords[string(src[i:j])] {
+				return true
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	return false
 }
 
 // addEOF terminates a token stream cut short by a tokenizer error.

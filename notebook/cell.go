@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/asyncscript/asyncscript/compile"
 	"github.com/asyncscript/asyncscript/interp"
@@ -45,11 +46,20 @@ const (
 	ansiBGreen = "\x1b[1;32m"
 )
 
-var ansiRE = regexp.MustCompile("\x1b\\[[0-9;]*m")
+// lazyRegexp returns a function that compiles expr on its first call and
+// returns that Regexp from then on. The package's patterns are compiled
+// this way rather than at package initialization, which every run of the
+// command pays for (the interpreter links this package) while scripts
+// use none of them.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
+var ansiRE = lazyRegexp("\x1b\\[[0-9;]*m")
 
 // StripANSI removes colour escapes (to print a traceback on a plain
 // terminal, or compare it).
-func StripANSI(s string) string { return ansiRE.ReplaceAllString(s, "") }
+func StripANSI(s string) string { return ansiRE().ReplaceAllString(s, "") }
 
 // cellFiles maps a cell's code file name to its execution count, so that
 // tracebacks name it "Cell In [N]".

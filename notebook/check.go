@@ -16,7 +16,6 @@ package notebook
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -44,30 +43,30 @@ type CellReport struct {
 }
 
 var (
-	hexRE      = regexp.MustCompile(`0x[0-9a-fA-F]+`)
-	taskRE     = regexp.MustCompile(`Task-\d+`)
-	cellFileRE = regexp.MustCompile(`/\S*ipykernel_\d+/\d+\.py`)
-	synFileRE  = regexp.MustCompile(`\(\d+\.py, line`)
-	clockRE    = regexp.MustCompile(`\b\d\d:\d\d:\d\d\b`)
-	cpuRE      = regexp.MustCompile(`^CPU times: .*`)
-	wallRE     = regexp.MustCompile(`^Wall time: .*`)
-	timeitRE   = regexp.MustCompile(`^\S+ \S+ ± \S+ \S+ per loop \(mean ± std\. dev\. of (\d+) runs?, [\d,]+ loops? each\)$`)
-	numRE      = regexp.MustCompile(`-?\d+(\.\d+)?([eE][-+]?\d+)?`)
+	hexRE      = lazyRegexp(`0x[0-9a-fA-F]+`)
+	taskRE     = lazyRegexp(`Task-\d+`)
+	cellFileRE = lazyRegexp(`/\S*ipykernel_\d+/\d+\.py`)
+	synFileRE  = lazyRegexp(`\(\d+\.py, line`)
+	clockRE    = lazyRegexp(`\b\d\d:\d\d:\d\d\b`)
+	cpuRE      = lazyRegexp(`^CPU times: .*`)
+	wallRE     = lazyRegexp(`^Wall time: .*`)
+	timeitRE   = lazyRegexp(`^\S+ \S+ ± \S+ \S+ per loop \(mean ± std\. dev\. of (\d+) runs?, [\d,]+ loops? each\)$`)
+	numRE      = lazyRegexp(`-?\d+(\.\d+)?([eE][-+]?\d+)?`)
 	// the warning for a coroutine never awaited
-	unawaitedRE = regexp.MustCompile(`^\S+: RuntimeWarning: coroutine '.*' was never awaited$`)
+	unawaitedRE = lazyRegexp(`^\S+: RuntimeWarning: coroutine '.*' was never awaited$`)
 )
 
 // mask normalizes one line of text output.
 func mask(l string) string {
 	l = strings.TrimSuffix(l, "\r")
-	l = cellFileRE.ReplaceAllString(l, "<cell>")
-	l = synFileRE.ReplaceAllString(l, "(<cell>, line")
-	l = hexRE.ReplaceAllString(l, "0x#")
-	l = taskRE.ReplaceAllString(l, "Task-#")
-	l = clockRE.ReplaceAllString(l, "##:##:##")
-	l = cpuRE.ReplaceAllString(l, "CPU times: #")
-	l = wallRE.ReplaceAllString(l, "Wall time: #")
-	l = timeitRE.ReplaceAllString(l, "# per loop (mean ± std. dev. of $1 runs, # loops each)")
+	l = cellFileRE().ReplaceAllString(l, "<cell>")
+	l = synFileRE().ReplaceAllString(l, "(<cell>, line")
+	l = hexRE().ReplaceAllString(l, "0x#")
+	l = taskRE().ReplaceAllString(l, "Task-#")
+	l = clockRE().ReplaceAllString(l, "##:##:##")
+	l = cpuRE().ReplaceAllString(l, "CPU times: #")
+	l = wallRE().ReplaceAllString(l, "Wall time: #")
+	l = timeitRE().ReplaceAllString(l, "# per loop (mean ± std. dev. of $1 runs, # loops each)")
 	return l
 }
 
@@ -127,7 +126,7 @@ func viewOf(outs []Output) view {
 func dropUnawaited(ls []string) []string {
 	var out []string
 	for i := 0; i < len(ls); i++ {
-		if !unawaitedRE.MatchString(ls[i]) {
+		if !unawaitedRE().MatchString(ls[i]) {
 			if ls[i] != tracemallocHint {
 				out = append(out, ls[i])
 			}
@@ -146,10 +145,10 @@ func sameLine(a, b string, tol float64) bool {
 	if a == b {
 		return true
 	}
-	if numRE.ReplaceAllString(a, "#") != numRE.ReplaceAllString(b, "#") {
+	if numRE().ReplaceAllString(a, "#") != numRE().ReplaceAllString(b, "#") {
 		return false
 	}
-	na, nb := numRE.FindAllString(a, -1), numRE.FindAllString(b, -1)
+	na, nb := numRE().FindAllString(a, -1), numRE().FindAllString(b, -1)
 	for i := range na {
 		if na[i] == nb[i] {
 			continue

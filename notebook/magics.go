@@ -13,7 +13,6 @@ import (
 	"math"
 	"os"
 	"os/exec"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -390,8 +389,8 @@ func (k *Kernel) shell(cmd string, bash bool) {
 }
 
 var (
-	braceRE  = regexp.MustCompile(`\{([^{}]+)\}`)
-	dollarRE = regexp.MustCompile(`\$\$|\$([A-Za-z_][A-Za-z0-9_]*)`)
+	braceRE  = lazyRegexp(`\{([^{}]+)\}`)
+	dollarRE = lazyRegexp(`\$\$|\$([A-Za-z_][A-Za-z0-9_]*)`)
 )
 
 // varExpand is IPython's var_expand for shell escapes: {expr} is replaced
@@ -399,13 +398,13 @@ var (
 // $name by the variable's str(), $$ by $. What cannot be evaluated stays
 // as written.
 func (k *Kernel) varExpand(name, cmd string) string {
-	cmd = braceRE.ReplaceAllStringFunc(cmd, func(m string) string {
+	cmd = braceRE().ReplaceAllStringFunc(cmd, func(m string) string {
 		if v, ok := k.evalStr(name, m[1:len(m)-1]); ok {
 			return v
 		}
 		return m
 	})
-	return dollarRE.ReplaceAllStringFunc(cmd, func(m string) string {
+	return dollarRE().ReplaceAllStringFunc(cmd, func(m string) string {
 		if m == "$$" {
 			return "$"
 		}

@@ -21,7 +21,6 @@ import (
 	"os/signal"
 	"time"
 
-	_ "github.com/asyncscript/asyncscript/cmd/asyncscript/internal/warm"
 	"github.com/asyncscript/asyncscript/stdlib"
 	"github.com/asyncscript/asyncscript/tracing"
 )
@@ -117,6 +116,7 @@ func run(opts options, args []string, std stdStreams) (status int) {
 		if opts.inspect {
 			return repl(std, opts, &rec, command)
 		}
+		warmFor([]byte(args[1])) // warm.go
 		s, done := newSession(std, opts, &rec)
 		return done(command(s))
 	case a == "-m":
@@ -136,6 +136,7 @@ func run(opts options, args []string, std stdStreams) (status int) {
 			fmt.Fprintf(os.Stderr, "asyncscript: cannot read stdin: %v\n", err)
 			return 2
 		}
+		warmFor(src)
 		s, done := newSession(std, opts, &rec)
 		s.VM.Argv = append([]string{"-"}, args[1:]...)
 		s.VM.SearchPath = []string{"."}
@@ -151,6 +152,7 @@ func run(opts options, args []string, std stdStreams) (status int) {
 	if _, err := os.Stat(args[0]); err == nil && opts.inspect {
 		return repl(std, opts, &rec, func(s *stdlib.Session) int { return s.RunFile(args[0], args) })
 	}
+	warmForFile(args[0])
 	s, done := newSession(std, opts, &rec)
 	return done(s.RunFile(args[0], args))
 }

@@ -21,6 +21,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/asyncscript/asyncscript/lang"
 	"github.com/asyncscript/asyncscript/notebook"
 	"github.com/asyncscript/asyncscript/stdlib"
 	"github.com/asyncscript/asyncscript/tracing"
@@ -57,8 +58,12 @@ func notebookCommand(opts options, args []string, std stdStreams) (status int, o
 				return 0, false // a script named like the subcommand
 			}
 		}
+		if a == "run" {
+			go lang.Warm() // cells are parsed (warm.go)
+		}
 		return notebookMain(opts, a, args[1:], std), true
 	case strings.HasSuffix(a, ".ipynb"):
+		go lang.Warm()
 		return notebookMain(opts, "run", args, std), true
 	}
 	return 0, false

@@ -12,6 +12,7 @@ import (
 	"runtime"
 
 	"github.com/asyncscript/asyncscript/cmd/asyncscript/internal/prompt"
+	"github.com/asyncscript/asyncscript/lang"
 	"github.com/asyncscript/asyncscript/stdlib"
 	"github.com/asyncscript/asyncscript/stdlib/sys"
 	"github.com/asyncscript/asyncscript/tracing"
@@ -37,11 +38,13 @@ func repl(std stdStreams, opts options, rec **tracing.Recorder, program func(*st
 			fmt.Fprintf(os.Stderr, "asyncscript: cannot read stdin: %v\n", err)
 			return 2
 		}
+		warmFor(src) // warm.go
 		s, done := newSession(std, opts, rec)
 		s.VM.Argv = []string{""}
 		s.VM.SearchPath = []string{"."}
 		return done(s.RunSource("<stdin>", src))
 	}
+	go lang.Warm() // every entry is parsed (warm.go)
 	var p *prompt.Prompt
 	if isTerminal(os.Stdin) && isTerminal(os.Stdout) && os.Getenv("TERM") != "dumb" && os.Getenv("TERM") != "" {
 		var err error
