@@ -10,12 +10,12 @@ package interp
 // the allocations that would not fit, in two ways:
 //
 //  1. A budget. VM.MemoryLimit is how many bytes of Go heap the program
-//     may use. NewVM sets it from what the process can really get: the
-//     least of RLIMIT_AS and RLIMIT_DATA (what `ulimit -v` sets), the
-//     cgroup's memory.max and physical memory, halved, because Go's
-//     collector lets the heap grow past the live data until its next
-//     cycle, and stacks, fragmentation and the runtime's own mappings
-//     come on top.
+//     may use. By default (DefaultLimit) it is set, at the VM's first
+//     check, from what the process can really get: the least of
+//     RLIMIT_AS and RLIMIT_DATA (what `ulimit -v` sets), the cgroup's
+//     memory.max and physical memory, halved, because Go's collector
+//     lets the heap grow past the live data until its next cycle, and
+//     stacks, fragmentation and the runtime's own mappings come on top.
 //
 //  2. Two checks against it. Every allocation whose size follows the
 //     input ('x'*n, [0]*n, list(range(n)), ''.join, str.ljust, format
@@ -78,6 +78,20 @@ var availableMemory = sync.OnceValue(func() int64 {
 // DefaultMemoryLimit is the heap budget NewVM gives a program: half of
 // AvailableMemory (see the policy above).
 func DefaultMemoryLimit() int64 { return AvailableMemory() / 2 }
+
+// DefaultLimit, as VM.MemoryLimit, stands for DefaultMemoryLimit(),
+// measured at the VM's first check rather than when the VM is made:
+// measuring reads the process's limits and cgroup files, a measurable
+// part of a short script's start-up, which most scripts never need.
+const DefaultLimit = -1
+
+// memoryLimit is vm.MemoryLimit, DefaultLimit resolved (and stored).
+func (vm *VM) memoryLimit() int64 {
+	if vm.MemoryLimit == DefaultLimit {
+		vm.MemoryLimit = DefaultMemoryLimit()
+	}
+	return vm.MemoryLimit
+}
 
 // heapStats measures the bytes of heap objects (live ones and garbage
 // not yet swept) and of all the memory the Go runtime has mapped.
@@ -143,7 +157,7 @@ func checkProcessAlloc(n int64) *Exception {
 }
 
 func (vm *VM) checkAlloc(n int64) *Exception {
-	limit := vm.MemoryLimit
+	limit := vm.memoryLimit()
 	if limit <= 0 {
 		return nil
 	}
@@ -161,7 +175,7 @@ func (vm *VM) checkAlloc(n int64) *Exception {
 // pollMemory is called by pollSlow: every pollsPerSample calls it measures
 // the heap against the budget.
 func (vm *VM) pollMemory() *Exception {
-	if vm.MemoryLimit <= 0 {
+	if vm.memoryLimit() <= 0 {
 		return nil
 	}
 	if vm.mem.polls--; vm.mem.polls > 0 {
@@ -176,7 +190,7 @@ func (vm *VM) pollMemory() *Exception {
 // returns MemoryError if they still do.
 func (vm *VM) sampleMemory(n int64) *Exception {
 	m := &vm.mem
-	ok, used := fitsAfterGC(vm.MemoryLimit, n)
+	ok, used := fitsAfterGC(vm.memoryLimit(), n)
 	m.used, m.since = used, n
 	if !ok {
 		m.since = 0

@@ -43,7 +43,8 @@ type VM struct {
 	// RuntimeError.
 	StepLimit int64
 	// MemoryLimit is the heap budget in bytes (memory.go): allocations past
-	// it raise MemoryError. NewVM sets DefaultMemoryLimit(); 0 disables.
+	// it raise MemoryError. NewVM sets DefaultLimit, which stands for
+	// DefaultMemoryLimit(); 0 disables.
 	MemoryLimit int64
 	mem         memState
 	// strAppend is the buffer `s += t` grows in place (str_append.go).
@@ -271,7 +272,7 @@ func NewVM() *VM {
 		Stdout:         os.Stdout,
 		Stderr:         os.Stderr,
 		RecursionLimit: 1000,
-		MemoryLimit:    DefaultMemoryLimit(),
+		MemoryLimit:    DefaultLimit,
 	}
 	vm.Builtins = NewBuiltinsDict(vm)
 	return vm
