@@ -113,6 +113,12 @@ func (s *Session) RunFile(path string, argv []string) int {
 		fmt.Fprintf(s.VM.Stderr, "%s: can't open file %s: %s\n", "asyncscript", quote(abs), msg)
 		return 2
 	}
+	return s.RunFileSource(path, src, argv)
+}
+
+// RunFileSource is RunFile for a script file the caller has already read:
+// src is the content of the file at path.
+func (s *Session) RunFileSource(path string, src []byte, argv []string) int {
 	s.VM.Argv = argv
 	// as CPython 3.9+, the main script is named by its absolute path
 	// (__file__, code filenames: tracebacks and task reprs)

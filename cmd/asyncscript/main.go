@@ -149,12 +149,21 @@ func run(opts options, args []string, std stdStreams) (status int) {
 	if status, ok := notebookCommand(opts, args, std); ok { // notebook.go
 		return status
 	}
-	if _, err := os.Stat(args[0]); err == nil && opts.inspect {
+	if opts.inspect && fileExists(args[0]) {
 		return repl(std, opts, &rec, func(s *stdlib.Session) int { return s.RunFile(args[0], args) })
 	}
-	warmForFile(args[0])
+	src := readScript(args[0]) // warm.go
 	s, done := newSession(std, opts, &rec)
+	if src != nil {
+		return done(s.RunFileSource(args[0], src, args))
+	}
 	return done(s.RunFile(args[0], args))
+}
+
+// fileExists reports whether path names something that exists.
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 const tryHelp = "usage: asyncscript [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `asyncscript -h' for more information.\n"

@@ -14,9 +14,9 @@ import (
 	"github.com/asyncscript/asyncscript/lang"
 )
 
-// warmScanLimit bounds the script warmForFile reads ahead of the session
-// (it is read again to be run): a larger one is assumed to need the
-// parser, which its parse then takes long enough to pay for.
+// warmScanLimit bounds the script readScript reads ahead of the session:
+// a larger one is assumed to need the parser, which its parse then takes
+// long enough to pay for, and is left for the session to read.
 const warmScanLimit = 256 << 10
 
 // warmFor starts the parser build when src may need it.
@@ -26,20 +26,22 @@ func warmFor(src []byte) {
 	}
 }
 
-// warmForFile is warmFor for the script at path. A path that is not a
-// small regular file (a directory run through its __main__.as, a large
-// script) starts the build; an unreadable one starts nothing (running it
-// only reports the error).
-func warmForFile(path string) {
+// readScript is warmFor for the script at path, which it reads when it is
+// a small regular file (the session runs what it returns, see
+// stdlib.Session.RunFileSource). Anything else (a directory run through
+// its __main__.as, a large script) starts the build and returns nil; so
+// does an unreadable path, whose error the session reports.
+func readScript(path string) []byte {
 	st, err := os.Stat(path)
 	if err != nil {
-		return
+		return nil
 	}
-	if !st.Mode().IsRegular() || st.Size() > warmScanLimit {
-		go lang.Warm()
-		return
+	if st.Mode().IsRegular() && st.Size() <= warmScanLimit {
+		if src, err := os.ReadFile(path); err == nil && len(src) <= warmScanLimit {
+			warmFor(src)
+			return src
+		}
 	}
-	if src, err := os.ReadFile(path); err == nil {
-		warmFor(src)
-	}
+	go lang.Warm()
+	return nil
 }
