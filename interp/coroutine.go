@@ -53,6 +53,14 @@ func NewNativeCoroutine(name string, step Awaitable) *Coroutine {
 	return &Coroutine{native: step, Name: name, QualName: name}
 }
 
+// InitNativeCoroutine makes *c, which must be unused, the native
+// coroutine object named name: NewNativeCoroutine for a caller that
+// embeds the Coroutine in its own state (asyncio.sleep's), to make one
+// allocation of two.
+func InitNativeCoroutine(c *Coroutine, name string, step Awaitable) {
+	*c = Coroutine{native: step, Name: name, QualName: name}
+}
+
 // Started reports whether the coroutine has begun running.
 func (c *Coroutine) Started() bool { return c.state != coroCreated }
 

@@ -78,12 +78,20 @@ func (l *Loop) CallSoon(fn func()) *Handle {
 // when (loop.call_at). Timers with equal deadlines run in CPython's heapq
 // order, not necessarily in scheduling order (see timers.go).
 func (l *Loop) CallAt(when time.Duration, fn func()) *Handle {
+	h := &Handle{}
+	l.CallAtInto(h, when, fn)
+	return h
+}
+
+// CallAtInto is CallAt with a Handle the caller allocated, inside an
+// object of its own (asyncio.sleep keeps its timer beside its future), to
+// save an allocation. h must be unused: zero, or never scheduled before.
+func (l *Loop) CallAtInto(h *Handle, when time.Duration, fn func()) {
 	if fn == nil {
 		panic("loop: CallAt with nil func")
 	}
-	h := &Handle{fn: fn, loop: l, when: when, timer: true, scheduled: true}
+	*h = Handle{fn: fn, loop: l, when: when, timer: true, scheduled: true}
 	l.timers.push(h)
-	return h
 }
 
 // CallLater is CallAt(Time()+d, fn) (loop.call_later).
