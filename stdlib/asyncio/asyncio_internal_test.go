@@ -135,7 +135,7 @@ func TestRunSleepResult(t *testing.T) {
 	// shutdown_default_executor take 1..3, so the next main is Task-4.
 	var name interp.Value
 	_, exc = rt.Run(seq("main", func(interp.Value) (interp.Value, *interp.Exception) {
-		name = rt.ev.current.name
+		name = rt.ev.current.Name()
 		return interp.None, nil
 	}))
 	if exc != nil || name != interp.Str("Task-4") {

@@ -65,7 +65,7 @@ func (ev *EventLoop) deadlockReport(main *Future) string {
 
 // taskName is the task's name as asyncio shows it: 'Task-2'.
 func taskName(t *Task) string {
-	if s, ok := t.name.(interp.Str); ok {
+	if s, ok := t.Name().(interp.Str); ok {
 		return "'" + string(s) + "'"
 	}
 	return "'?'"

@@ -90,6 +90,14 @@ func (ev *EventLoop) noteException(fut *Future) {
 
 // scheduleCallback call_soon's one done callback of fut.
 func (ev *EventLoop) scheduleCallback(cb *callback, fut *Future) {
+	if t := cb.task; t != nil {
+		if ev.rt.tracer != nil {
+			ev.l.CallSoon(func() { ev.runCaused(fut, t.wakeup) })
+			return
+		}
+		ev.l.CallSoon(func() { t.wakeup(fut) })
+		return
+	}
 	if cb.fn != nil {
 		fn := cb.fn
 		if ev.rt.tracer != nil {

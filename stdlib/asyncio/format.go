@@ -82,6 +82,9 @@ func (fut *Future) reprInfo(f *interp.Fiber) ([]string, *interp.Exception) {
 			if c.repr != nil {
 				return c.repr()
 			}
+			if c.task != nil {
+				return taskWakeupRepr()
+			}
 			return "<callback>"
 		}
 		var s string

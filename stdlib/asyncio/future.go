@@ -26,12 +26,14 @@ func (s futState) String() string {
 	return "PENDING"
 }
 
-// callback is one done callback: a Python callable or a Go function.
+// callback is one done callback: a Python callable, a Go function or a
+// task's wakeup (Task.wakeupCB). Its address is its identity (for
+// RemoveDoneCallback).
 type callback struct {
 	py   interp.Value      // Python callable (called with the future)
 	fn   func(fut *Future) // Go callback
 	repr func() string     // how a Go callback appears in reprs
-	tag  *struct{ _ byte } // identity for remove (Go callbacks)
+	task *Task             // Task.__wakeup of this task
 }
 
 // Future is an asyncio Future (also the base of Task and of gather's
@@ -74,6 +76,8 @@ type futRare struct {
 	// coroObj is the coroutine object a Task's coro drives by send/throw
 	// when it is not a native coroutine (coroobj.go).
 	coroObj interp.Value
+	// taskName is a Task's name once given, set or formatted (Task.Name).
+	taskName interp.Value
 }
 
 // more returns fut's rare fields, allocating them on first use.
@@ -267,7 +271,7 @@ func (fut *Future) addCallback(cb *callback) {
 // AddDoneCallback registers a Go done callback and returns a token for
 // RemoveDoneCallback.
 func (fut *Future) AddDoneCallback(fn func(*Future), repr func() string) *callback {
-	cb := &callback{fn: fn, repr: repr, tag: new(struct{ _ byte })}
+	cb := &callback{fn: fn, repr: repr}
 	fut.addCallback(cb)
 	return cb
 }

@@ -241,7 +241,7 @@ func (g *futureGraph) render(b *strings.Builder, level int) {
 		b.WriteString(indent + s)
 	}
 	if t := g.fut.task; t != nil {
-		name, _ := interp.Repr(nil, t.name)
+		name, _ := interp.Repr(nil, t.Name())
 		line("* Task(name=" + name + ", id=" + interp.AddressOf(g.fut.self) + ")")
 	} else {
 		line("* Future(id=" + interp.AddressOf(g.fut.self) + ")")
@@ -416,7 +416,7 @@ func (rt *Runtime) DumpTasks(w io.Writer) {
 		if root {
 			branch, next = "", ""
 		}
-		name, _ := interp.Repr(nil, t.name)
+		name, _ := interp.Repr(nil, t.Name())
 		state := "waiting on " + dumpWaitText(t)
 		if t == ev.current {
 			state = "running"

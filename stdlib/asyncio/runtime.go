@@ -486,7 +486,7 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 				if err != nil {
 					return nil, err
 				}
-				t.name = interp.Str(s)
+				t.setName(interp.Str(s))
 			}
 			if err := t.useContext(ctx); err != nil {
 				return nil, err

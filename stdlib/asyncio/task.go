@@ -10,16 +10,28 @@ import (
 )
 
 // Task runs a coroutine on the loop.
+//
+// A pending task is most of what a program with many of them holds, so
+// Task stays in Go's 224-byte size class (size_internal_test.go): its name
+// is kept as the number N of "Task-N" and formatted when asked (a name
+// given or set is in futRare), and the done callback by which it waits
+// for a future is a field, not an allocation per await.
 type Task struct {
 	Future
-	name              interp.Value // str
-	coro              *interp.Coroutine
-	fiber             *interp.Fiber
-	futWaiter         *Future
-	wakeupCB          func(*Future) // bound once: t.wakeup
-	numCancels        int32
-	mustCancel        bool
+	coro       *interp.Coroutine
+	fiber      *interp.Fiber
+	futWaiter  *Future
+	numCancels int32
+	mustCancel bool
+
 	logDestroyPending bool
+	// nameNum is N of the default name "Task-N" (while rare.taskName is
+	// nil).
+	nameNum int64
+	// wakeupCB is the done callback Task.__wakeup that handleYield adds
+	// to the future the task waits for; a future holds it at most once
+	// (the task waits for one future at a time) and drops it when done.
+	wakeupCB callback
 
 	// ctx is the context each step runs in (contextvars.go).
 	ctx *contextvars.Context
@@ -31,20 +43,18 @@ func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 	t := &Task{coro: coro}
 	t.Future = Future{cls: ev.rt.classes().Task, loop: ev, task: t}
 	t.self = t
+	t.wakeupCB.task = t
 	if name == nil || name == interp.None {
 		ev.rt.taskCounter++
-		// one allocation per task: the digits go into a stack buffer
-		var buf [32]byte
-		t.name = interp.Str(strconv.AppendInt(append(buf[:0], "Task-"...), int64(ev.rt.taskCounter), 10))
+		t.nameNum = int64(ev.rt.taskCounter)
 	} else {
-		t.name = name
+		t.setName(name)
 	}
 	if ev.rt.cv.Used {
 		t.ctx = ev.rt.cv.CopyCurrent()
 	}
 	t.fiber = ev.rt.vm.NewFiber(coro)
 	t.fiber.Owner = t
-	t.wakeupCB = t.wakeup
 	ev.l.CallSoon(func() { t.step(nil) })
 	ev.registerTask(t)
 	if ev.rt.tracer != nil {
@@ -55,8 +65,20 @@ func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 
 func (t *Task) Type() *interp.Class { return t.cls }
 
-// Name returns the task's name.
-func (t *Task) Name() interp.Value { return t.name }
+// Name returns the task's name (get_name()). The default name is
+// formatted on first use and then kept, so that it is one str object.
+func (t *Task) Name() interp.Value {
+	if r := t.rare; r != nil && r.taskName != nil {
+		return r.taskName
+	}
+	var buf [32]byte
+	name := interp.Str(strconv.AppendInt(append(buf[:0], "Task-"...), t.nameNum, 10))
+	t.more().taskName = name
+	return name
+}
+
+// setName sets the task's name (a str).
+func (t *Task) setName(name interp.Value) { t.more().taskName = name }
 
 // Coro returns the task's coroutine.
 func (t *Task) Coro() *interp.Coroutine { return t.coro }
@@ -167,7 +189,7 @@ func (t *Task) handleYield(result interp.Value) {
 			}
 			fut.addAwaitedBy(t)
 			fut.blocking = false
-			fut.addCallback(&callback{fn: t.wakeupCB, repr: taskWakeupRepr})
+			fut.addCallback(&t.wakeupCB)
 			t.futWaiter = fut
 			if t.mustCancel {
 				if fut.Cancel(t.cancelMsg()) {
@@ -222,7 +244,7 @@ func taskMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			return t.name, nil
+			return t.Name(), nil
 		},
 		"set_name": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			t, err := taskSelf("set_name", args)
@@ -236,7 +258,7 @@ func taskMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			t.name = interp.Str(s)
+			t.setName(interp.Str(s))
 			return interp.None, nil
 		},
 		"get_coro": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
@@ -278,7 +300,7 @@ func (t *Task) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	if t.numCancels > 0 && !t.Done() {
 		info[0] = "cancelling"
 	}
-	name, err := reprOf(f, t.name)
+	name, err := reprOf(f, t.Name())
 	if err != nil {
 		return "", err
 	}

@@ -53,7 +53,7 @@ type futTrace struct {
 
 func (ev *EventLoop) record(t *Task, kind tracing.Kind, detail string, peer int, ready time.Duration) {
 	rec := ev.rt.tracer
-	rec.Add(ev.l, tracing.Event{Time: ev.l.Time(), Kind: kind, Task: t.trace().id, Name: plainStr(t.name),
+	rec.Add(ev.l, tracing.Event{Time: ev.l.Time(), Kind: kind, Task: t.trace().id, Name: plainStr(t.Name()),
 		Detail: detail, Peer: peer, Ready: ready})
 }
 
@@ -64,7 +64,7 @@ func (ev *EventLoop) traceCreate(t *Task) {
 	if t.coro.Native() && strings.HasPrefix(t.coro.Name, "BaseEventLoop.") {
 		return
 	}
-	t.more().taskTr = &taskTrace{id: ev.rt.tracer.NewTask(plainStr(t.name)), ready: ev.l.Time()}
+	t.more().taskTr = &taskTrace{id: ev.rt.tracer.NewTask(plainStr(t.Name())), ready: ev.l.Time()}
 	parent := 0
 	if ev.current != nil && ev.current.trace() != nil {
 		parent = ev.current.trace().id
@@ -196,7 +196,7 @@ func waitLabel(t *Task) (string, int) {
 		if fut.task.trace() != nil {
 			peer = fut.task.trace().id
 		}
-		return plainStr(fut.task.name), peer
+		return plainStr(fut.task.Name()), peer
 	}
 	if top := t.fiber.TopFrame(); top != nil {
 		if c, ok := top.Awaiting().(*interp.Coroutine); ok && c.Native() {
@@ -267,7 +267,7 @@ func safeReprDepth(v interp.Value, depth int) string {
 	case *interp.Exception:
 		return excText(x)
 	case *Task:
-		return "<Task " + plainStr(x.name) + ">"
+		return "<Task " + plainStr(x.Name()) + ">"
 	}
 	return "<" + interp.TypeName(v) + " object>"
 }
