@@ -296,9 +296,7 @@ func TestQueueOrder(t *testing.T) {
 		var ts []interp.Value
 		for i := 0; i < n; i++ {
 			ts = append(ts, rt.ev.newTask(seq("put", func(interp.Value) (interp.Value, *interp.Exception) {
-				return awaitV(q.waitLoop("Queue.put", rt, &q.putters, q.full, func(f *interp.Fiber) (interp.Value, *interp.Exception) {
-					return interp.None, q.putNowait(f, interp.Int(i))
-				})), nil
+				return awaitV(q.putCoro(rt, interp.Int(i))), nil
 			}), nil))
 		}
 		for i := 0; i < n; i++ {
