@@ -55,7 +55,7 @@ func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 	}
 	t.fiber = ev.rt.vm.NewFiber(coro)
 	t.fiber.Owner = t
-	ev.l.CallSoon(func() { t.step(nil) })
+	ev.l.Soon(func() { t.step(nil) })
 	ev.registerTask(t)
 	if ev.rt.tracer != nil {
 		ev.traceCreate(t)
@@ -179,12 +179,12 @@ func (t *Task) handleYield(result interp.Value) {
 			r1, _ := reprOf(t.loop.rt.thread(), t)
 			r2, _ := reprOf(t.loop.rt.thread(), result)
 			e := interp.Errorf(interp.RuntimeError, "Task %s got Future %s attached to a different loop", r1, r2)
-			ev.l.CallSoon(func() { t.step(e) })
+			ev.l.Soon(func() { t.step(e) })
 		case fut.blocking:
 			if fut == &t.Future {
 				r, _ := reprOf(t.loop.rt.thread(), t)
 				e := interp.Errorf(interp.RuntimeError, "Task cannot await on itself: %s", r)
-				ev.l.CallSoon(func() { t.step(e) })
+				ev.l.Soon(func() { t.step(e) })
 				return
 			}
 			fut.addAwaitedBy(t)
@@ -200,17 +200,17 @@ func (t *Task) handleYield(result interp.Value) {
 			r1, _ := reprOf(t.loop.rt.thread(), t)
 			r2, _ := reprOf(t.loop.rt.thread(), result)
 			e := interp.Errorf(interp.RuntimeError, "yield was used instead of yield from in task %s with %s", r1, r2)
-			ev.l.CallSoon(func() { t.step(e) })
+			ev.l.Soon(func() { t.step(e) })
 		}
 		return
 	}
 	if result == nil || result == interp.None {
-		ev.l.CallSoon(func() { t.step(nil) })
+		ev.l.Soon(func() { t.step(nil) })
 		return
 	}
 	r, _ := reprOf(t.loop.rt.thread(), result)
 	e := interp.Errorf(interp.RuntimeError, "Task got bad yield: %s", r)
-	ev.l.CallSoon(func() { t.step(e) })
+	ev.l.Soon(func() { t.step(e) })
 }
 
 // wakeup is Task.__wakeup.
