@@ -109,7 +109,7 @@ func awaitFut(fut *Future, send interp.Value, throw *interp.Exception) (res inte
 	}
 	if fut.state == statePending {
 		fut.blocking = true
-		return nil, fut.self, true, nil
+		return nil, fut.value(), true, nil
 	}
 	v, e := fut.getResult()
 	return v, nil, false, e

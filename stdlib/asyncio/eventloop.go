@@ -108,7 +108,7 @@ func (ev *EventLoop) scheduleCallback(cb *callback, fut *Future) {
 		return
 	}
 	py := cb.py
-	ev.l.Soon(func() { ev.callPy(py, []interp.Value{fut.self}, nil) })
+	ev.l.Soon(func() { ev.callPy(py, []interp.Value{fut.value()}, nil) })
 }
 
 // callPy runs a Python callback from a loop handle, as Handle._run does:

@@ -40,11 +40,10 @@ type callback struct {
 // _GatheringFuture).
 //
 // A pending task holds two Futures (its own and the one it awaits), so the
-// struct is kept to 128 bytes: what most futures never use (a traceback,
+// struct is kept to 112 bytes: what most futures never use (a traceback,
 // a cancel message, gather's state, tracing, more than one awaiter) lives
 // in *futRare, allocated the first time one of them is set.
 type Future struct {
-	self      interp.Value // the Python object: this *Future or the *Task embedding it
 	cls       *interp.Class
 	loop      *EventLoop
 	result    interp.Value
@@ -78,6 +77,15 @@ type futRare struct {
 	coroObj interp.Value
 	// taskName is a Task's name once given, set or formatted (Task.Name).
 	taskName interp.Value
+}
+
+// value is the Python object of fut: fut itself, or the Task embedding
+// it.
+func (fut *Future) value() interp.Value {
+	if fut.task != nil {
+		return fut.task
+	}
+	return fut
 }
 
 // more returns fut's rare fields, allocating them on first use.
@@ -136,7 +144,6 @@ func asFuture(v interp.Value) *Future {
 // NewFuture makes a pending Future on loop ev (loop.create_future()).
 func NewFuture(ev *EventLoop) *Future {
 	fut := &Future{cls: ev.rt.classes().Future, loop: ev}
-	fut.self = fut
 	return fut
 }
 

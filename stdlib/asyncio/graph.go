@@ -242,9 +242,9 @@ func (g *futureGraph) render(b *strings.Builder, level int) {
 	}
 	if t := g.fut.task; t != nil {
 		name, _ := interp.Repr(nil, t.Name())
-		line("* Task(name=" + name + ", id=" + interp.AddressOf(g.fut.self) + ")")
+		line("* Task(name=" + name + ", id=" + interp.AddressOf(g.fut.value()) + ")")
 	} else {
-		line("* Future(id=" + interp.AddressOf(g.fut.self) + ")")
+		line("* Future(id=" + interp.AddressOf(g.fut.value()) + ")")
 	}
 	if len(g.stack) > 0 {
 		line("  + Call stack:")
@@ -381,7 +381,7 @@ func (g *futureGraph) value() interp.Value {
 	for i, a := range g.awaitedBy {
 		by[i] = a.value()
 	}
-	return instance(cls.FutureCallGraph, "future", g.fut.self, "call_stack", stack, "awaited_by", by)
+	return instance(cls.FutureCallGraph, "future", g.fut.value(), "call_stack", stack, "awaited_by", by)
 }
 
 // DumpTasks writes every task of the running loop as a tree, the way

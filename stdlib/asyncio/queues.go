@@ -246,7 +246,6 @@ func (op *queueOp) stepOnce(f *interp.Fiber, send interp.Value, throw *interp.Ex
 			if !op.usedFut {
 				op.usedFut = true
 				op.fut = Future{cls: ev.rt.classes().Future, loop: ev}
-				op.fut.self = &op.fut
 				w = &op.fut
 			} else {
 				w = NewFuture(ev)

@@ -30,7 +30,8 @@ func (rt *Runtime) sleep(delay, result interp.Value) *interp.Coroutine {
 			return newSleep0(result)
 		}
 	}
-	s := &sleepCall{rt: rt, delay: delay, result: result}
+	s := &sleepCall{rt: rt, result: result}
+	s.fut.result = delay
 	interp.InitNativeCoroutine(&s.co, "sleep", s)
 	return &s.co
 }
@@ -38,11 +39,13 @@ func (rt *Runtime) sleep(delay, result interp.Value) *interp.Coroutine {
 // sleepCall is one sleep(delay, result) call (see the file comment); its
 // step is the body of tasks.sleep.
 type sleepCall struct {
-	co     interp.Coroutine
-	fut    Future      // the future awaited; set up by the first step
+	co interp.Coroutine
+	// fut is the future awaited, set up by the first step; until then
+	// its result field holds the delay (which keeps sleepCall in Go's
+	// 288-byte size class).
+	fut    Future
 	timer  loop.Handle // call_later(delay, _set_result_unless_cancelled)
 	rt     *Runtime
-	delay  interp.Value
 	result interp.Value
 	nativeState
 	// phase: 0 before the first step, 1 after a bare yield (delay <= 0),
@@ -59,9 +62,11 @@ func (s *sleepCall) Await(f *interp.Fiber, send interp.Value, throw *interp.Exce
 func (s *sleepCall) stepOnce(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
 	switch s.phase {
 	case 0:
-		d, err := native.Float(s.delay)
+		delay := s.fut.result
+		s.fut.result = nil
+		d, err := native.Float(delay)
 		if err != nil {
-			return nil, nil, false, interp.Errorf(interp.TypeError, "'<=' not supported between instances of '%s' and 'int'", interp.TypeName(s.delay))
+			return nil, nil, false, interp.Errorf(interp.TypeError, "'<=' not supported between instances of '%s' and 'int'", interp.TypeName(delay))
 		}
 		if d <= 0 {
 			s.phase = 1
@@ -72,9 +77,8 @@ func (s *sleepCall) stepOnce(f *interp.Fiber, send interp.Value, throw *interp.E
 			return nil, nil, false, err
 		}
 		s.fut = Future{cls: ev.rt.classes().Future, loop: ev}
-		s.fut.self = &s.fut
 		if s.rt.tracer != nil {
-			traceSleep(&s.fut, s.delay, ev.l.Time()+secondsToDuration(d))
+			traceSleep(&s.fut, delay, ev.l.Time()+secondsToDuration(d))
 		}
 		ev.l.CallAtInto(&s.timer, ev.l.Time()+secondsToDuration(d), s.wake)
 		s.phase = 2

@@ -12,7 +12,7 @@ import (
 // Task runs a coroutine on the loop.
 //
 // A pending task is most of what a program with many of them holds, so
-// Task stays in Go's 224-byte size class (size_internal_test.go): its name
+// Task stays in Go's 208-byte size class (size_internal_test.go): its name
 // is kept as the number N of "Task-N" and formatted when asked (a name
 // given or set is in futRare), and the done callback by which it waits
 // for a future is a field, not an allocation per await.
@@ -42,7 +42,6 @@ type Task struct {
 func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 	t := &Task{coro: coro}
 	t.Future = Future{cls: ev.rt.classes().Task, loop: ev, task: t}
-	t.self = t
 	t.wakeupCB.task = t
 	if name == nil || name == interp.None {
 		ev.rt.taskCounter++
@@ -310,7 +309,7 @@ func (t *Task) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	}
 	extra := []string{"name=" + name, "coro=<" + coro + ">"}
 	if t.futWaiter != nil {
-		w, err := reprOf(f, t.futWaiter.self)
+		w, err := reprOf(f, t.futWaiter.value())
 		if err != nil {
 			return "", err
 		}
