@@ -14,8 +14,8 @@ func TestFutureAndTaskSizes(t *testing.T) {
 	if n := unsafe.Sizeof(Future{}); n > 112 {
 		t.Errorf("Future is %d bytes, want at most 112", n)
 	}
-	if n := unsafe.Sizeof(Task{}); n > 208 {
-		t.Errorf("Task is %d bytes, want at most 208", n)
+	if n := unsafe.Sizeof(Task{}); n > 192 {
+		t.Errorf("Task is %d bytes, want at most 192", n)
 	}
 	// one asyncio.sleep call (sleep.go)
 	if n := unsafe.Sizeof(sleepCall{}); n > 288 {

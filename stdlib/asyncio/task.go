@@ -12,14 +12,13 @@ import (
 // Task runs a coroutine on the loop.
 //
 // A pending task is most of what a program with many of them holds, so
-// Task stays in Go's 208-byte size class (size_internal_test.go): its name
+// Task stays in Go's 192-byte size class (size_internal_test.go): its name
 // is kept as the number N of "Task-N" and formatted when asked (a name
 // given or set is in futRare), and the done callback by which it waits
 // for a future is a field, not an allocation per await.
 type Task struct {
 	Future
-	coro       *interp.Coroutine
-	fiber      *interp.Fiber
+	fiber      *interp.Fiber // runs the task's coroutine (fiber.Coroutine())
 	futWaiter  *Future
 	numCancels int32
 	mustCancel bool
@@ -40,7 +39,7 @@ type Task struct {
 // newTask is Task.__init__: name the task, schedule its first step and
 // register it.
 func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
-	t := &Task{coro: coro}
+	t := &Task{}
 	t.Future = Future{cls: ev.rt.classes().Task, loop: ev, task: t}
 	t.wakeupCB.task = t
 	if name == nil || name == interp.None {
@@ -80,7 +79,7 @@ func (t *Task) Name() interp.Value {
 func (t *Task) setName(name interp.Value) { t.more().taskName = name }
 
 // Coro returns the task's coroutine.
-func (t *Task) Coro() *interp.Coroutine { return t.coro }
+func (t *Task) Coro() *interp.Coroutine { return t.fiber.Coroutine() }
 
 // cancel is Task.cancel.
 func (t *Task) cancel(msg interp.Value) bool {
@@ -268,7 +267,7 @@ func taskMethods() map[string]interp.NativeFunc {
 			if obj := t.coroObj(); obj != nil {
 				return obj, nil
 			}
-			return t.coro, nil
+			return t.Coro(), nil
 		},
 		"cancelling": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			t, err := taskSelf("cancelling", args)
@@ -303,7 +302,7 @@ func (t *Task) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	if err != nil {
 		return "", err
 	}
-	coro := formatCoro(t.coro)
+	coro := formatCoro(t.Coro())
 	if obj := t.coroObj(); obj != nil {
 		coro = formatCoroObject(f, obj)
 	}

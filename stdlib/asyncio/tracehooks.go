@@ -61,7 +61,7 @@ func (ev *EventLoop) record(t *Task, kind tracing.Kind, detail string, peer int,
 // shutting down (shutdown_asyncgens, shutdown_default_executor) are left
 // out: they are the runner's bookkeeping, not the program's work.
 func (ev *EventLoop) traceCreate(t *Task) {
-	if t.coro.Native() && strings.HasPrefix(t.coro.Name, "BaseEventLoop.") {
+	if t.Coro().Native() && strings.HasPrefix(t.Coro().Name, "BaseEventLoop.") {
 		return
 	}
 	t.more().taskTr = &taskTrace{id: ev.rt.tracer.NewTask(plainStr(t.Name())), ready: ev.l.Time()}
@@ -69,7 +69,7 @@ func (ev *EventLoop) traceCreate(t *Task) {
 	if ev.current != nil && ev.current.trace() != nil {
 		parent = ev.current.trace().id
 	}
-	ev.record(t, tracing.Create, coroCall(t.coro), parent, 0)
+	ev.record(t, tracing.Create, coroCall(t.Coro()), parent, 0)
 }
 
 // traceRun reports the beginning of a step.
@@ -80,7 +80,7 @@ func (ev *EventLoop) traceRun(t *Task) {
 	}
 	if !tr.started {
 		tr.started = true
-		ev.record(t, tracing.Start, coroCall(t.coro), 0, 0)
+		ev.record(t, tracing.Start, coroCall(t.Coro()), 0, 0)
 		return
 	}
 	peer := 0
@@ -202,8 +202,8 @@ func waitLabel(t *Task) (string, int) {
 		if c, ok := top.Awaiting().(*interp.Coroutine); ok && c.Native() {
 			return c.Name + "()", 0
 		}
-	} else if t.coro.Native() { // a task made of asyncio's own coroutine
-		return t.coro.Name + "()", 0
+	} else if t.Coro().Native() { // a task made of asyncio's own coroutine
+		return t.Coro().Name + "()", 0
 	}
 	if g := fut.gatherState(); g != nil {
 		return "gather(" + strconv.Itoa(len(g.children)) + ")", 0
