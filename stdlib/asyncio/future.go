@@ -40,7 +40,7 @@ type callback struct {
 // _GatheringFuture).
 //
 // A pending task holds two Futures (its own and the one it awaits), so the
-// struct is kept to 112 bytes: what most futures never use (a traceback,
+// struct is kept to 96 bytes: what most futures never use (a traceback,
 // a cancel message, gather's state, tracing, more than one awaiter) lives
 // in *futRare, allocated the first time one of them is set.
 type Future struct {
@@ -48,8 +48,11 @@ type Future struct {
 	loop      *EventLoop
 	result    interp.Value
 	exc       *interp.Exception
-	callbacks []*callback
-	task      *Task // set when this Future is a Task's
+	// cb0 is the first done callback; the others are in rare.cbMore
+	// (most futures have one: the wakeup of the task awaiting it).
+	// cb0 == nil implies no others.
+	cb0  *callback
+	task *Task // set when this Future is a Task's
 	// awaitedBy is the first task awaiting this future (graph.go); the
 	// others are in rare.awaitedMore.
 	awaitedBy *Task
@@ -77,6 +80,7 @@ type futRare struct {
 	coroObj interp.Value
 	// taskName is a Task's name once given, set or formatted (Task.Name).
 	taskName interp.Value
+	cbMore   []*callback // done callbacks after cb0
 }
 
 // value is the Python object of fut: fut itself, or the Task embedding
@@ -183,10 +187,45 @@ func (fut *Future) scheduleCallbacks() {
 	if fut.loop.rt.tracer != nil {
 		fut.loop.traceComplete(fut)
 	}
-	cbs := fut.callbacks
-	fut.callbacks = nil
-	for _, cb := range cbs {
-		fut.loop.scheduleCallback(cb, fut)
+	cb0 := fut.cb0
+	if cb0 == nil {
+		return
+	}
+	fut.cb0 = nil
+	fut.loop.scheduleCallback(cb0, fut)
+	if r := fut.rare; r != nil && len(r.cbMore) > 0 {
+		more := r.cbMore
+		r.cbMore = nil
+		for _, cb := range more {
+			fut.loop.scheduleCallback(cb, fut)
+		}
+	}
+}
+
+// callbacks returns the done callbacks in registration order (a new
+// slice).
+func (fut *Future) callbacks() []*callback {
+	if fut.cb0 == nil {
+		return nil
+	}
+	out := []*callback{fut.cb0}
+	if fut.rare != nil {
+		out = append(out, fut.rare.cbMore...)
+	}
+	return out
+}
+
+// setCallbacks replaces the done callbacks by cbs.
+func (fut *Future) setCallbacks(cbs []*callback) {
+	fut.cb0 = nil
+	if fut.rare != nil {
+		fut.rare.cbMore = nil
+	}
+	if len(cbs) > 0 {
+		fut.cb0 = cbs[0]
+		if len(cbs) > 1 {
+			fut.more().cbMore = cbs[1:]
+		}
 	}
 }
 
@@ -272,7 +311,12 @@ func (fut *Future) addCallback(cb *callback) {
 		fut.loop.scheduleCallback(cb, fut)
 		return
 	}
-	fut.callbacks = append(fut.callbacks, cb)
+	if fut.cb0 == nil {
+		fut.cb0 = cb
+		return
+	}
+	r := fut.more()
+	r.cbMore = append(r.cbMore, cb)
 }
 
 // AddDoneCallback registers a Go done callback and returns a token for
@@ -286,16 +330,16 @@ func (fut *Future) AddDoneCallback(fn func(*Future), repr func() string) *callba
 // RemoveDoneCallback removes a Go callback added by AddDoneCallback.
 func (fut *Future) RemoveDoneCallback(cb *callback) int {
 	n := 0
-	keep := fut.callbacks[:0]
-	for _, c := range fut.callbacks {
+	cbs := fut.callbacks()
+	keep := cbs[:0]
+	for _, c := range cbs {
 		if c == cb {
 			n++
 			continue
 		}
 		keep = append(keep, c)
 	}
-	clear(fut.callbacks[len(keep):])
-	fut.callbacks = keep
+	fut.setCallbacks(keep)
 	return n
 }
 
@@ -397,8 +441,9 @@ func futureMethods() map[string]interp.NativeFunc {
 				return nil, err
 			}
 			n := 0
-			keep := make([]*callback, 0, len(fut.callbacks))
-			for _, c := range fut.callbacks {
+			cbs := fut.callbacks()
+			keep := make([]*callback, 0, len(cbs))
+			for _, c := range cbs {
 				if c.py != nil {
 					eq := c.py == args[1]
 					if !eq {
@@ -414,7 +459,7 @@ func futureMethods() map[string]interp.NativeFunc {
 				}
 				keep = append(keep, c)
 			}
-			fut.callbacks = keep
+			fut.setCallbacks(keep)
 			return interp.Int(n), nil
 		},
 		"set_result": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {

@@ -30,7 +30,7 @@ func (rt *Runtime) sleep(delay, result interp.Value) *interp.Coroutine {
 			return newSleep0(result)
 		}
 	}
-	s := &sleepCall{rt: rt, result: result}
+	s := &sleepCall{result: result}
 	s.fut.result = delay
 	interp.InitNativeCoroutine(&s.co, "sleep", s)
 	return &s.co
@@ -42,10 +42,9 @@ type sleepCall struct {
 	co interp.Coroutine
 	// fut is the future awaited, set up by the first step; until then
 	// its result field holds the delay (which keeps sleepCall in Go's
-	// 288-byte size class).
+	// 256-byte size class: sleep is the coroutine a sleeping task waits in).
 	fut    Future
 	timer  loop.Handle // call_later(delay, _set_result_unless_cancelled)
-	rt     *Runtime
 	result interp.Value
 	nativeState
 	// phase: 0 before the first step, 1 after a bare yield (delay <= 0),
@@ -72,12 +71,13 @@ func (s *sleepCall) stepOnce(f *interp.Fiber, send interp.Value, throw *interp.E
 			s.phase = 1
 			return nil, yieldNone, false, nil
 		}
-		ev, err := s.rt.runningLoop()
+		rt := Get(f.VM)
+		ev, err := rt.runningLoop()
 		if err != nil {
 			return nil, nil, false, err
 		}
 		s.fut = Future{cls: ev.rt.classes().Future, loop: ev}
-		if s.rt.tracer != nil {
+		if rt.tracer != nil {
 			traceSleep(&s.fut, delay, ev.l.Time()+secondsToDuration(d))
 		}
 		ev.l.CallAtInto(&s.timer, ev.l.Time()+secondsToDuration(d), s.wake)
