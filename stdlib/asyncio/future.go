@@ -44,10 +44,10 @@ type callback struct {
 // a cancel message, gather's state, tracing, more than one awaiter) lives
 // in *futRare, allocated the first time one of them is set.
 type Future struct {
-	cls       *interp.Class
-	loop      *EventLoop
-	result    interp.Value
-	exc       *interp.Exception
+	cls    *interp.Class
+	loop   *EventLoop
+	result interp.Value
+	exc    *interp.Exception
 	// cb0 is the first done callback; the others are in rare.cbMore
 	// (most futures have one: the wakeup of the task awaiting it).
 	// cb0 == nil implies no others.
