@@ -205,12 +205,20 @@ func (fut *Future) scheduleCallbacks() {
 // callbacks returns the done callbacks in registration order (a new
 // slice).
 func (fut *Future) callbacks() []*callback {
-	if fut.cb0 == nil {
+	return inlineFirst(fut.cb0, fut.rare, func(r *futRare) []*callback { return r.cbMore })
+}
+
+// inlineFirst returns first followed by the rest that more finds in r (if
+// r is not nil), as a new slice; nil when first is nil. It reads the lists
+// a Future keeps with their first element inline and the others in
+// futRare (done callbacks, awaiting tasks).
+func inlineFirst[T any](first *T, r *futRare, more func(*futRare) []*T) []*T {
+	if first == nil {
 		return nil
 	}
-	out := []*callback{fut.cb0}
-	if fut.rare != nil {
-		out = append(out, fut.rare.cbMore...)
+	out := []*T{first}
+	if r != nil {
+		out = append(out, more(r)...)
 	}
 	return out
 }

@@ -80,14 +80,7 @@ func (fut *Future) discardAwaitedBy(t *Task) {
 }
 
 func (fut *Future) awaiters() []*Task {
-	if fut.awaitedBy == nil {
-		return nil
-	}
-	out := []*Task{fut.awaitedBy}
-	if fut.rare != nil {
-		out = append(out, fut.rare.awaitedMore...)
-	}
-	return out
+	return inlineFirst(fut.awaitedBy, fut.rare, func(r *futRare) []*Task { return r.awaitedMore })
 }
 
 // graphFrame is one entry of a call stack.
