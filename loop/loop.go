@@ -27,12 +27,12 @@ type Loop struct {
 	clock  Clock
 	locker sync.Locker
 
-	ready []*Handle // FIFO of handles to run in the next step
-	spare []*Handle // empty buffer swapped with ready at each step
+	ready []entry // FIFO of callbacks to run in the next step
+	spare []entry // empty buffer swapped with ready at each step
 
 	// batch is the step being run (the ready queue as it was when the step
-	// began); batchPos is the next handle in it. nil between steps.
-	batch    []*Handle
+	// began); batchPos is the next entry in it. nil between steps.
+	batch    []entry
 	batchPos int
 
 	timers         timerHeap
@@ -63,6 +63,13 @@ func (l *Loop) SetLocker(lk sync.Locker) { l.locker = lk }
 // Time reports the loop's current time (its Clock's Now).
 func (l *Loop) Time() time.Duration { return l.clock.Now() }
 
+// entry is one callback in the ready queue: a Handle, or for Soon, the
+// bare func (exactly one of h and fn is set).
+type entry struct {
+	h  *Handle
+	fn func()
+}
+
 // CallSoon schedules fn to run in a later step, after every handle already
 // in the ready queue (loop.call_soon).
 func (l *Loop) CallSoon(fn func()) *Handle {
@@ -70,20 +77,38 @@ func (l *Loop) CallSoon(fn func()) *Handle {
 		panic("loop: CallSoon with nil func")
 	}
 	h := &Handle{fn: fn, loop: l}
-	l.ready = append(l.ready, h)
+	l.ready = append(l.ready, entry{h: h})
 	return h
+}
+
+// Soon is CallSoon for a callback no one will cancel: it takes its place
+// in the same FIFO but has no Handle (one allocation fewer for the
+// scheduler's own callbacks, such as a task's next step).
+func (l *Loop) Soon(fn func()) {
+	if fn == nil {
+		panic("loop: Soon with nil func")
+	}
+	l.ready = append(l.ready, entry{fn: fn})
 }
 
 // CallAt schedules fn to run in the first step that begins at or after time
 // when (loop.call_at). Timers with equal deadlines run in CPython's heapq
 // order, not necessarily in scheduling order (see timers.go).
 func (l *Loop) CallAt(when time.Duration, fn func()) *Handle {
+	h := &Handle{}
+	l.CallAtInto(h, when, fn)
+	return h
+}
+
+// CallAtInto is CallAt with a Handle the caller allocated, inside an
+// object of its own (asyncio.sleep keeps its timer beside its future), to
+// save an allocation. h must be unused: zero, or never scheduled before.
+func (l *Loop) CallAtInto(h *Handle, when time.Duration, fn func()) {
 	if fn == nil {
 		panic("loop: CallAt with nil func")
 	}
-	h := &Handle{fn: fn, loop: l, when: when, timer: true, scheduled: true}
+	*h = Handle{fn: fn, loop: l, when: when, timer: true, scheduled: true}
 	l.timers.push(h)
-	return h
 }
 
 // CallLater is CallAt(Time()+d, fn) (loop.call_later).
@@ -226,7 +251,7 @@ func (l *Loop) RunOnce() bool {
 
 	got := l.in.drain(l.inBuf)
 	for _, fn := range got {
-		l.ready = append(l.ready, &Handle{fn: fn, loop: l})
+		l.ready = append(l.ready, entry{fn: fn})
 	}
 	clear(got)
 	l.inBuf = got[:0]
@@ -238,7 +263,7 @@ func (l *Loop) RunOnce() bool {
 		for len(l.timers) > 0 && l.timers[0].when <= now {
 			t := l.timers.pop()
 			t.scheduled = false
-			l.ready = append(l.ready, t)
+			l.ready = append(l.ready, entry{h: t})
 		}
 	}
 
@@ -247,14 +272,17 @@ func (l *Loop) RunOnce() bool {
 	l.running = true
 	defer l.endStep()
 	for l.batchPos < len(l.batch) {
-		h := l.batch[l.batchPos]
-		l.batch[l.batchPos] = nil
+		e := l.batch[l.batchPos]
+		l.batch[l.batchPos] = entry{}
 		l.batchPos++
-		if h.cancelled {
-			continue
+		fn := e.fn
+		if h := e.h; h != nil {
+			if h.cancelled {
+				continue
+			}
+			fn = h.fn
+			h.fn = nil
 		}
-		fn := h.fn
-		h.fn = nil
 		fn()
 	}
 	return true
@@ -271,7 +299,7 @@ func (l *Loop) RunOnceNested() bool {
 	}
 	outer, pos := l.batch, l.batchPos
 	rest := outer[pos:]
-	ready := make([]*Handle, 0, len(rest)+len(l.ready))
+	ready := make([]entry, 0, len(rest)+len(l.ready))
 	l.ready = append(append(ready, rest...), l.ready...)
 	clear(rest)
 	l.batch, l.batchPos, l.running, l.spare = nil, 0, false, nil
@@ -287,7 +315,7 @@ func (l *Loop) RunOnceNested() bool {
 func (l *Loop) endStep() {
 	l.running = false
 	if rest := l.batch[l.batchPos:]; len(rest) > 0 {
-		ready := make([]*Handle, 0, len(rest)+len(l.ready))
+		ready := make([]entry, 0, len(rest)+len(l.ready))
 		ready = append(append(ready, rest...), l.ready...)
 		l.ready = ready
 		l.spare = nil

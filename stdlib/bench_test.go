@@ -2,6 +2,7 @@ package stdlib_test
 
 import (
 	"io"
+	"runtime"
 	"testing"
 
 	"github.com/asyncscript/asyncscript/compile"
@@ -24,10 +25,19 @@ var benchPrograms = map[string]string{
 	"StrBuild": "def build(n):\n    data = ''\n    for _ in range(n):\n        data += 'xxxxxxxxxxx'\n    return data\nfor _ in range(20):\n    build(1000)\n",
 	// tasks: create_task/await churn through the event loop
 	"Tasks": "import asyncio\nasync def leaf(i):\n    await asyncio.sleep(0)\n    return i\nasync def main():\n    for _ in range(10):\n        await asyncio.gather(*[asyncio.create_task(leaf(i)) for i in range(200)])\nasyncio.run(main())\n",
+	// sleepers: ../shared/bench/many_sleepers.py with 10,000 tasks; the
+	// probe, gather's last child, runs in the step where every sleeper
+	// has just gone to sleep and calls mark() (see BenchmarkDispatch)
+	"Sleepers": "import asyncio\nasync def sleeper(i):\n    await asyncio.sleep(0.001)\n    return i * 2\nasync def probe():\n    mark()\n    return 0\nasync def main():\n    mark()\n    res = await asyncio.gather(*[sleeper(i) for i in range(10000)], probe())\n    assert sum(res) == 99990000\nasyncio.run(main())\n",
+	// queue: ../shared/bench/queue_pipeline.py with 3,000 items
+	"Queue": "import asyncio\nN = 3000\nasync def producer(q):\n    for i in range(N):\n        await q.put(i)\n    await q.put(None)\nasync def stage(qin, qout, mul, add):\n    n = 0\n    while True:\n        x = await qin.get()\n        if x is None:\n            await qout.put(None)\n            return n\n        n += 1\n        await qout.put((x * mul + add) % 1_000_003)\nasync def sink(qin):\n    n = 0\n    total = 0\n    while True:\n        x = await qin.get()\n        if x is None:\n            return n, total\n        n += 1\n        total = (total * 31 + x) % 1_000_000_007\nasync def main():\n    q1 = asyncio.Queue(maxsize=8)\n    q2 = asyncio.Queue(maxsize=8)\n    q3 = asyncio.Queue(maxsize=8)\n    await asyncio.gather(producer(q1), stage(q1, q2, 3, 1), stage(q2, q3, 7, 5), sink(q3))\nasyncio.run(main())\n",
 }
 
+// sleepersPerRun is how many tasks the Sleepers program keeps pending.
+const sleepersPerRun = 10000
+
 func BenchmarkDispatch(b *testing.B) {
-	for _, name := range []string{"Calls", "Loop", "Attributes", "StrBuild", "Tasks"} {
+	for _, name := range []string{"Calls", "Loop", "Attributes", "StrBuild", "Tasks", "Sleepers", "Queue"} {
 		src := benchPrograms[name]
 		b.Run(name, func(b *testing.B) {
 			m, err := lang.Parse("bench.as", []byte(src), lang.ModeFile)
@@ -43,11 +53,34 @@ func BenchmarkDispatch(b *testing.B) {
 			vm := s.VM
 			vm.GIL.Lock()
 			defer vm.GIL.Unlock()
+			// mark() records the live heap after a full collection; the
+			// Sleepers program calls it before creating its tasks and
+			// again while all of them sleep, and the difference per task
+			// is reported as B/task (the in-process twin of bench/run's
+			// "memory per pending task").
+			var marks []uint64
+			mark := interp.NewBuiltin("mark", func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+				var ms runtime.MemStats
+				runtime.GC()
+				runtime.ReadMemStats(&ms)
+				marks = append(marks, ms.HeapAlloc)
+				return interp.None, nil
+			})
+			var perTask float64
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				if _, exc := vm.RunCode(vm.NewThread(), code, interp.NewModule("__main__")); exc != nil {
+				m := interp.NewModule("__main__")
+				m.Set("mark", mark)
+				marks = marks[:0]
+				if _, exc := vm.RunCode(vm.NewThread(), code, m); exc != nil {
 					b.Fatal(exc)
 				}
+				if len(marks) == 2 {
+					perTask += (float64(marks[1]) - float64(marks[0])) / sleepersPerRun
+				}
+			}
+			if name == "Sleepers" {
+				b.ReportMetric(perTask/float64(b.N), "B/task")
 			}
 		})
 	}

@@ -135,7 +135,7 @@ func TestRunSleepResult(t *testing.T) {
 	// shutdown_default_executor take 1..3, so the next main is Task-4.
 	var name interp.Value
 	_, exc = rt.Run(seq("main", func(interp.Value) (interp.Value, *interp.Exception) {
-		name = rt.ev.current.name
+		name = rt.ev.current.Name()
 		return interp.None, nil
 	}))
 	if exc != nil || name != interp.Str("Task-4") {
@@ -296,9 +296,7 @@ func TestQueueOrder(t *testing.T) {
 		var ts []interp.Value
 		for i := 0; i < n; i++ {
 			ts = append(ts, rt.ev.newTask(seq("put", func(interp.Value) (interp.Value, *interp.Exception) {
-				return awaitV(q.waitLoop("Queue.put", rt, &q.putters, q.full, func(f *interp.Fiber) (interp.Value, *interp.Exception) {
-					return interp.None, q.putNowait(f, interp.Int(i))
-				})), nil
+				return awaitV(q.putCoro(rt, interp.Int(i))), nil
 			}), nil))
 		}
 		for i := 0; i < n; i++ {

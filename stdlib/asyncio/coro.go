@@ -18,15 +18,39 @@ import (
 type stepFunc func(f *interp.Fiber, send interp.Value, throw *interp.Exception) (res, yield interp.Value, done bool, exc *interp.Exception)
 
 type nativeCoro struct {
-	name    string
-	step    stepFunc
+	name string
+	step stepFunc
+	nativeState
+}
+
+// nativeState is the lifecycle of a native coroutine: started and done,
+// which make a reused or pre-thrown coroutine fail as CPython's do.
+type nativeState struct {
 	started bool
 	done    bool
+}
+
+// coroBody is the step of a native coroutine as drive calls it; stepFunc
+// is one, and an object that is its own coroutine body (sleep.go) is
+// another, which saves the closure.
+type coroBody interface {
+	stepOnce(f *interp.Fiber, send interp.Value, throw *interp.Exception) (res, yield interp.Value, done bool, exc *interp.Exception)
+}
+
+func (s stepFunc) stepOnce(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
+	return s(f, send, throw)
 }
 
 func (*nativeCoro) Type() *interp.Class { return interp.CoroutineClass }
 
 func (n *nativeCoro) Await(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
+	return n.drive(n.name, n.step, f, send, throw)
+}
+
+// drive runs one step of the native coroutine named name whose body is
+// body: the coroutine protocol (send None to start, no reuse, a throw
+// before the start raises at once) around body's state machine.
+func (n *nativeState) drive(name string, body coroBody, f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
 	if n.done {
 		return nil, nil, false, interp.Errorf(interp.RuntimeError, "cannot reuse already awaited coroutine")
 	}
@@ -42,25 +66,25 @@ func (n *nativeCoro) Await(f *interp.Fiber, send interp.Value, throw *interp.Exc
 	if send == nil {
 		send = interp.None
 	}
-	res, y, done, exc := n.step(f, send, throw)
+	res, y, done, exc := body.stepOnce(f, send, throw)
 	if done || exc != nil {
 		n.done = true
-	} else if fut := asFuture(y); fut != nil && n.describes(fut) {
-		fut.awaitedIn = n.name
+	} else if fut := asFuture(y); fut != nil && describes(name, fut) {
+		fut.awaitedIn = name
 	}
 	return res, y, done, exc
 }
 
-// describes reports whether n's name is the better description of what
+// describes reports whether name is the better description of what
 // fut is for, in the deadlock report: the outermost method waiting on it
 // (Queue.join, not the Event.wait inside it), else the first function
 // (asyncio.wait); never a private helper (_ContextManagerMixin.__aenter__
 // waits on the Lock.acquire inside it).
-func (n *nativeCoro) describes(fut *Future) bool {
-	if strings.HasPrefix(n.name, "_") {
+func describes(name string, fut *Future) bool {
+	if strings.HasPrefix(name, "_") {
 		return false
 	}
-	return fut.awaitedIn == "" || strings.Contains(n.name, ".")
+	return fut.awaitedIn == "" || strings.Contains(name, ".")
 }
 
 // newCoro makes a native coroutine object named name.
@@ -85,7 +109,7 @@ func awaitFut(fut *Future, send interp.Value, throw *interp.Exception) (res inte
 	}
 	if fut.state == statePending {
 		fut.blocking = true
-		return nil, fut.self, true, nil
+		return nil, fut.value(), true, nil
 	}
 	v, e := fut.getResult()
 	return v, nil, false, e

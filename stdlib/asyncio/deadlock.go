@@ -65,7 +65,7 @@ func (ev *EventLoop) deadlockReport(main *Future) string {
 
 // taskName is the task's name as asyncio shows it: 'Task-2'.
 func taskName(t *Task) string {
-	if s, ok := t.name.(interp.Str); ok {
+	if s, ok := t.Name().(interp.Str); ok {
 		return "'" + string(s) + "'"
 	}
 	return "'?'"
@@ -73,9 +73,9 @@ func taskName(t *Task) string {
 
 // taskTitle is "Task 'Task-2' worker()".
 func taskTitle(t *Task) string {
-	name := t.coro.QualName
+	name := t.Coro().QualName
 	if name == "" {
-		name = t.coro.Name
+		name = t.Coro().Name
 	}
 	return "Task " + taskName(t) + " " + name + "()"
 }

@@ -66,9 +66,10 @@
 //     still post. A reader posts one chunk and waits for the loop's
 //     token before reading again (the reader callback of a selector;
 //     pause_reading withholds the token).
-//   - A Future's done callbacks are scheduled with CallSoon, one handle per
-//     callback, in registration order, when it completes (never run
-//     synchronously).
+//   - A Future's done callbacks are scheduled with loop.Soon (call_soon
+//     without a Handle: nothing cancels them), one entry per callback, in
+//     registration order, when it completes (never run synchronously).
+//     A task's steps are scheduled the same way.
 //   - A Task first runs on the loop iteration after its creation; it
 //     reschedules itself exactly as Task.__step does.
 //   - Sets returned by wait() are built in the order of the argument

@@ -90,17 +90,25 @@ func (ev *EventLoop) noteException(fut *Future) {
 
 // scheduleCallback call_soon's one done callback of fut.
 func (ev *EventLoop) scheduleCallback(cb *callback, fut *Future) {
+	if t := cb.task; t != nil {
+		if ev.rt.tracer != nil {
+			ev.l.Soon(func() { ev.runCaused(fut, t.wakeup) })
+			return
+		}
+		ev.l.Soon(func() { t.wakeup(fut) })
+		return
+	}
 	if cb.fn != nil {
 		fn := cb.fn
 		if ev.rt.tracer != nil {
-			ev.l.CallSoon(func() { ev.runCaused(fut, fn) })
+			ev.l.Soon(func() { ev.runCaused(fut, fn) })
 			return
 		}
-		ev.l.CallSoon(func() { fn(fut) })
+		ev.l.Soon(func() { fn(fut) })
 		return
 	}
 	py := cb.py
-	ev.l.CallSoon(func() { ev.callPy(py, []interp.Value{fut.self}, nil) })
+	ev.l.Soon(func() { ev.callPy(py, []interp.Value{fut.value()}, nil) })
 }
 
 // callPy runs a Python callback from a loop handle, as Handle._run does:

@@ -74,7 +74,8 @@ func (fut *Future) reprInfo(f *interp.Fiber) ([]string, *interp.Exception) {
 			info = append(info, "result="+r)
 		}
 	}
-	if n := len(fut.callbacks); n > 0 {
+	if cbs := fut.callbacks(); len(cbs) > 0 {
+		n := len(cbs)
 		cb := func(c *callback) string {
 			if c.py != nil {
 				return formatCallbackSource(f, c.py, nil)
@@ -82,16 +83,19 @@ func (fut *Future) reprInfo(f *interp.Fiber) ([]string, *interp.Exception) {
 			if c.repr != nil {
 				return c.repr()
 			}
+			if c.task != nil {
+				return taskWakeupRepr()
+			}
 			return "<callback>"
 		}
 		var s string
 		switch {
 		case n == 1:
-			s = cb(fut.callbacks[0])
+			s = cb(cbs[0])
 		case n == 2:
-			s = cb(fut.callbacks[0]) + ", " + cb(fut.callbacks[1])
+			s = cb(cbs[0]) + ", " + cb(cbs[1])
 		default:
-			s = cb(fut.callbacks[0]) + ", <" + strconv.Itoa(n-2) + " more>, " + cb(fut.callbacks[n-1])
+			s = cb(cbs[0]) + ", <" + strconv.Itoa(n-2) + " more>, " + cb(cbs[n-1])
 		}
 		info = append(info, "cb=["+s+"]")
 	}

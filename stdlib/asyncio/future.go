@@ -26,29 +26,33 @@ func (s futState) String() string {
 	return "PENDING"
 }
 
-// callback is one done callback: a Python callable or a Go function.
+// callback is one done callback: a Python callable, a Go function or a
+// task's wakeup (Task.wakeupCB). Its address is its identity (for
+// RemoveDoneCallback).
 type callback struct {
 	py   interp.Value      // Python callable (called with the future)
 	fn   func(fut *Future) // Go callback
 	repr func() string     // how a Go callback appears in reprs
-	tag  *struct{ _ byte } // identity for remove (Go callbacks)
+	task *Task             // Task.__wakeup of this task
 }
 
 // Future is an asyncio Future (also the base of Task and of gather's
 // _GatheringFuture).
 //
 // A pending task holds two Futures (its own and the one it awaits), so the
-// struct is kept to 128 bytes: what most futures never use (a traceback,
+// struct is kept to 96 bytes: what most futures never use (a traceback,
 // a cancel message, gather's state, tracing, more than one awaiter) lives
 // in *futRare, allocated the first time one of them is set.
 type Future struct {
-	self      interp.Value // the Python object: this *Future or the *Task embedding it
-	cls       *interp.Class
-	loop      *EventLoop
-	result    interp.Value
-	exc       *interp.Exception
-	callbacks []*callback
-	task      *Task // set when this Future is a Task's
+	cls    *interp.Class
+	loop   *EventLoop
+	result interp.Value
+	exc    *interp.Exception
+	// cb0 is the first done callback; the others are in rare.cbMore
+	// (most futures have one: the wakeup of the task awaiting it).
+	// cb0 == nil implies no others.
+	cb0  *callback
+	task *Task // set when this Future is a Task's
 	// awaitedBy is the first task awaiting this future (graph.go); the
 	// others are in rare.awaitedMore.
 	awaitedBy *Task
@@ -74,6 +78,18 @@ type futRare struct {
 	// coroObj is the coroutine object a Task's coro drives by send/throw
 	// when it is not a native coroutine (coroobj.go).
 	coroObj interp.Value
+	// taskName is a Task's name once given, set or formatted (Task.Name).
+	taskName interp.Value
+	cbMore   []*callback // done callbacks after cb0
+}
+
+// value is the Python object of fut: fut itself, or the Task embedding
+// it.
+func (fut *Future) value() interp.Value {
+	if fut.task != nil {
+		return fut.task
+	}
+	return fut
 }
 
 // more returns fut's rare fields, allocating them on first use.
@@ -132,7 +148,6 @@ func asFuture(v interp.Value) *Future {
 // NewFuture makes a pending Future on loop ev (loop.create_future()).
 func NewFuture(ev *EventLoop) *Future {
 	fut := &Future{cls: ev.rt.classes().Future, loop: ev}
-	fut.self = fut
 	return fut
 }
 
@@ -172,10 +187,53 @@ func (fut *Future) scheduleCallbacks() {
 	if fut.loop.rt.tracer != nil {
 		fut.loop.traceComplete(fut)
 	}
-	cbs := fut.callbacks
-	fut.callbacks = nil
-	for _, cb := range cbs {
-		fut.loop.scheduleCallback(cb, fut)
+	cb0 := fut.cb0
+	if cb0 == nil {
+		return
+	}
+	fut.cb0 = nil
+	fut.loop.scheduleCallback(cb0, fut)
+	if r := fut.rare; r != nil && len(r.cbMore) > 0 {
+		more := r.cbMore
+		r.cbMore = nil
+		for _, cb := range more {
+			fut.loop.scheduleCallback(cb, fut)
+		}
+	}
+}
+
+// callbacks returns the done callbacks in registration order (a new
+// slice).
+func (fut *Future) callbacks() []*callback {
+	return inlineFirst(fut.cb0, fut.rare, func(r *futRare) []*callback { return r.cbMore })
+}
+
+// inlineFirst returns first followed by the rest that more finds in r (if
+// r is not nil), as a new slice; nil when first is nil. It reads the lists
+// a Future keeps with their first element inline and the others in
+// futRare (done callbacks, awaiting tasks).
+func inlineFirst[T any](first *T, r *futRare, more func(*futRare) []*T) []*T {
+	if first == nil {
+		return nil
+	}
+	out := []*T{first}
+	if r != nil {
+		out = append(out, more(r)...)
+	}
+	return out
+}
+
+// setCallbacks replaces the done callbacks by cbs.
+func (fut *Future) setCallbacks(cbs []*callback) {
+	fut.cb0 = nil
+	if fut.rare != nil {
+		fut.rare.cbMore = nil
+	}
+	if len(cbs) > 0 {
+		fut.cb0 = cbs[0]
+		if len(cbs) > 1 {
+			fut.more().cbMore = cbs[1:]
+		}
 	}
 }
 
@@ -261,13 +319,18 @@ func (fut *Future) addCallback(cb *callback) {
 		fut.loop.scheduleCallback(cb, fut)
 		return
 	}
-	fut.callbacks = append(fut.callbacks, cb)
+	if fut.cb0 == nil {
+		fut.cb0 = cb
+		return
+	}
+	r := fut.more()
+	r.cbMore = append(r.cbMore, cb)
 }
 
 // AddDoneCallback registers a Go done callback and returns a token for
 // RemoveDoneCallback.
 func (fut *Future) AddDoneCallback(fn func(*Future), repr func() string) *callback {
-	cb := &callback{fn: fn, repr: repr, tag: new(struct{ _ byte })}
+	cb := &callback{fn: fn, repr: repr}
 	fut.addCallback(cb)
 	return cb
 }
@@ -275,16 +338,16 @@ func (fut *Future) AddDoneCallback(fn func(*Future), repr func() string) *callba
 // RemoveDoneCallback removes a Go callback added by AddDoneCallback.
 func (fut *Future) RemoveDoneCallback(cb *callback) int {
 	n := 0
-	keep := fut.callbacks[:0]
-	for _, c := range fut.callbacks {
+	cbs := fut.callbacks()
+	keep := cbs[:0]
+	for _, c := range cbs {
 		if c == cb {
 			n++
 			continue
 		}
 		keep = append(keep, c)
 	}
-	clear(fut.callbacks[len(keep):])
-	fut.callbacks = keep
+	fut.setCallbacks(keep)
 	return n
 }
 
@@ -386,8 +449,9 @@ func futureMethods() map[string]interp.NativeFunc {
 				return nil, err
 			}
 			n := 0
-			keep := make([]*callback, 0, len(fut.callbacks))
-			for _, c := range fut.callbacks {
+			cbs := fut.callbacks()
+			keep := make([]*callback, 0, len(cbs))
+			for _, c := range cbs {
 				if c.py != nil {
 					eq := c.py == args[1]
 					if !eq {
@@ -403,7 +467,7 @@ func futureMethods() map[string]interp.NativeFunc {
 				}
 				keep = append(keep, c)
 			}
-			fut.callbacks = keep
+			fut.setCallbacks(keep)
 			return interp.Int(n), nil
 		},
 		"set_result": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {

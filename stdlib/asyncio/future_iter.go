@@ -38,7 +38,7 @@ func (it *FutureIter) step(send interp.Value, throw *interp.Exception) (interp.V
 	if !it.yielded && !fut.Done() {
 		it.yielded = true
 		fut.blocking = true
-		return fut.self, true, nil
+		return fut.value(), true, nil
 	}
 	it.done = true
 	if !fut.Done() {

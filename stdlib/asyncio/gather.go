@@ -170,7 +170,7 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 		if err != nil {
 			return nil, err
 		}
-		if fut.task != nil && fut.self != arg {
+		if fut.task != nil && fut.value() != arg {
 			fut.task.logDestroyPending = false
 		}
 		nfuts++
@@ -184,7 +184,6 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 		children = append(children, fut)
 	}
 	outer = &Future{cls: ev.rt.classes().GatheringFuture, loop: ev, rare: &futRare{gather: &gatherState{children: children}}}
-	outer.self = outer
 	return outer, nil
 }
 
@@ -213,7 +212,7 @@ func (rt *Runtime) gatherFunc(f *interp.Fiber, args []interp.Value, kw []interp.
 	if err != nil {
 		return nil, err
 	}
-	return outer.self, nil
+	return outer.value(), nil
 }
 
 // shield is tasks.shield.
@@ -227,7 +226,7 @@ func (rt *Runtime) shieldFunc(f *interp.Fiber, args []interp.Value, kw []interp.
 		return nil, err
 	}
 	if inner.Done() {
-		return inner.self, nil
+		return inner.value(), nil
 	}
 	outer := NewFuture(inner.loop)
 	var innerCB *callback

@@ -80,14 +80,7 @@ func (fut *Future) discardAwaitedBy(t *Task) {
 }
 
 func (fut *Future) awaiters() []*Task {
-	if fut.awaitedBy == nil {
-		return nil
-	}
-	out := []*Task{fut.awaitedBy}
-	if fut.rare != nil {
-		out = append(out, fut.rare.awaitedMore...)
-	}
-	return out
+	return inlineFirst(fut.awaitedBy, fut.rare, func(r *futRare) []*Task { return r.awaitedMore })
 }
 
 // graphFrame is one entry of a call stack.
@@ -241,10 +234,10 @@ func (g *futureGraph) render(b *strings.Builder, level int) {
 		b.WriteString(indent + s)
 	}
 	if t := g.fut.task; t != nil {
-		name, _ := interp.Repr(nil, t.name)
-		line("* Task(name=" + name + ", id=" + interp.AddressOf(g.fut.self) + ")")
+		name, _ := interp.Repr(nil, t.Name())
+		line("* Task(name=" + name + ", id=" + interp.AddressOf(g.fut.value()) + ")")
 	} else {
-		line("* Future(id=" + interp.AddressOf(g.fut.self) + ")")
+		line("* Future(id=" + interp.AddressOf(g.fut.value()) + ")")
 	}
 	if len(g.stack) > 0 {
 		line("  + Call stack:")
@@ -381,7 +374,7 @@ func (g *futureGraph) value() interp.Value {
 	for i, a := range g.awaitedBy {
 		by[i] = a.value()
 	}
-	return instance(cls.FutureCallGraph, "future", g.fut.self, "call_stack", stack, "awaited_by", by)
+	return instance(cls.FutureCallGraph, "future", g.fut.value(), "call_stack", stack, "awaited_by", by)
 }
 
 // DumpTasks writes every task of the running loop as a tree, the way
@@ -416,7 +409,7 @@ func (rt *Runtime) DumpTasks(w io.Writer) {
 		if root {
 			branch, next = "", ""
 		}
-		name, _ := interp.Repr(nil, t.name)
+		name, _ := interp.Repr(nil, t.Name())
 		state := "waiting on " + dumpWaitText(t)
 		if t == ev.current {
 			state = "running"

@@ -168,45 +168,106 @@ func (q *Queue) getNowait(f *interp.Fiber) (interp.Value, *interp.Exception) {
 	return v, nil
 }
 
-// waitLoop is the `while cond(): waiter = create_future(); append; try:
-// await waiter except: cancel, remove, maybe wake next; raise` shape of
-// Queue.get and Queue.put; then returns final().
-func (q *Queue) waitLoop(name string, rt *Runtime, waiters *[]*Future, blocked func() bool, final func(f *interp.Fiber) (interp.Value, *interp.Exception)) *interp.Coroutine {
-	var w *Future
-	return newCoro(name, func(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
-		for {
-			if w == nil {
-				if !blocked() {
-					v, err := final(f)
-					return v, nil, err == nil, err
-				}
-				ev, err := getLoop(&q.ev, rt, q)
-				if err != nil {
-					return nil, nil, false, err
-				}
-				w = NewFuture(ev)
-				*waiters = append(*waiters, w)
-				send, throw = interp.None, nil
-			}
-			_, y, pending, exc := awaitFut(w, send, throw)
-			if pending {
-				return nil, y, false, nil
-			}
-			if exc != nil {
-				w.Cancel(interp.None)
-				removeWaiter(waiters, w)
-				if !blocked() && !w.Cancelled() {
-					wakeupNext(waiters)
-				}
-				return nil, nil, false, exc
-			}
-			w = nil
-		}
-	})
+// queueOp is one Queue.put(item) or Queue.get() call: the coroutine
+// object, its state and its first waiter future in one allocation (a
+// pipeline of queues makes two per item per queue). Its body is the
+// `while full()/empty(): waiter = create_future(); append; try: await
+// waiter except: cancel, remove, maybe wake next; raise` loop of
+// queues.py, then put_nowait or get_nowait.
+type queueOp struct {
+	co   interp.Coroutine
+	q    *Queue
+	rt   *Runtime
+	item interp.Value // put's item
+	// w is the waiter being awaited (nil between waits): fut the first
+	// time, a new Future after that, as the earlier one may still be
+	// referenced (a task's repr, the awaited-by graph).
+	w       *Future
+	fut     Future
+	put     bool
+	usedFut bool
+	nativeState
 }
 
-func (q *Queue) getCoro(rt *Runtime) *interp.Coroutine {
-	return q.waitLoop("Queue.get", rt, &q.getters, func() bool { return q.QSize() == 0 }, q.getNowait)
+func (q *Queue) newOp(rt *Runtime, put bool, item interp.Value) *interp.Coroutine {
+	op := &queueOp{q: q, rt: rt, item: item, put: put}
+	interp.InitNativeCoroutine(&op.co, op.name(), op)
+	return &op.co
+}
+
+func (q *Queue) putCoro(rt *Runtime, item interp.Value) *interp.Coroutine {
+	return q.newOp(rt, true, item)
+}
+
+func (q *Queue) getCoro(rt *Runtime) *interp.Coroutine { return q.newOp(rt, false, nil) }
+
+func (op *queueOp) name() string {
+	if op.put {
+		return "Queue.put"
+	}
+	return "Queue.get"
+}
+
+func (*queueOp) Type() *interp.Class { return interp.CoroutineClass }
+
+func (op *queueOp) Await(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
+	return op.drive(op.name(), op, f, send, throw)
+}
+
+// blocked is the loop's condition: full() for put, empty() for get.
+func (op *queueOp) blocked() bool {
+	if op.put {
+		return op.q.full()
+	}
+	return op.q.QSize() == 0
+}
+
+func (op *queueOp) stepOnce(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
+	q := op.q
+	waiters := &q.getters
+	if op.put {
+		waiters = &q.putters
+	}
+	for {
+		w := op.w
+		if w == nil {
+			if !op.blocked() {
+				if op.put {
+					err := q.putNowait(f, op.item)
+					return interp.None, nil, err == nil, err
+				}
+				v, err := q.getNowait(f)
+				return v, nil, err == nil, err
+			}
+			ev, err := getLoop(&q.ev, op.rt, q)
+			if err != nil {
+				return nil, nil, false, err
+			}
+			if !op.usedFut {
+				op.usedFut = true
+				op.fut = Future{cls: ev.rt.classes().Future, loop: ev}
+				w = &op.fut
+			} else {
+				w = NewFuture(ev)
+			}
+			op.w = w
+			*waiters = append(*waiters, w)
+			send, throw = interp.None, nil
+		}
+		_, y, pending, exc := awaitFut(w, send, throw)
+		if pending {
+			return nil, y, false, nil
+		}
+		if exc != nil {
+			w.Cancel(interp.None)
+			removeWaiter(waiters, w)
+			if !op.blocked() && !w.Cancelled() {
+				wakeupNext(waiters)
+			}
+			return nil, nil, false, exc
+		}
+		op.w = nil
+	}
 }
 
 func queueSelf(args []interp.Value) (*Queue, *interp.Exception) {
@@ -269,15 +330,10 @@ func queueMethods() map[string]interp.NativeFunc {
 		}),
 		"get_nowait": m0("get_nowait", func(f *interp.Fiber, q *Queue) (interp.Value, *interp.Exception) { return q.getNowait(f) }),
 		"put": m1("put", "item", func(f *interp.Fiber, q *Queue, v interp.Value) (interp.Value, *interp.Exception) {
-			return q.waitLoop("Queue.put", Get(f.VM), &q.putters, q.full, func(f *interp.Fiber) (interp.Value, *interp.Exception) {
-				if err := q.putNowait(f, v); err != nil {
-					return nil, err
-				}
-				return interp.None, nil
-			}), nil
+			return q.putCoro(Get(f.VM), v), nil
 		}),
 		"get": m0("get", func(f *interp.Fiber, q *Queue) (interp.Value, *interp.Exception) {
-			return q.waitLoop("Queue.get", Get(f.VM), &q.getters, func() bool { return q.QSize() == 0 }, q.getNowait), nil
+			return q.getCoro(Get(f.VM)), nil
 		}),
 		"task_done": m0("task_done", func(f *interp.Fiber, q *Queue) (interp.Value, *interp.Exception) {
 			if q.unfinished <= 0 {

@@ -416,7 +416,7 @@ func (ev *EventLoop) reportOne(fut *Future) {
 	}
 	fut.reported = true
 	fut.logTB = false
-	ev.report(fut.cls.Name+" exception was never retrieved", fut.exc, ctxItem{"future", fut.self})
+	ev.report(fut.cls.Name+" exception was never retrieved", fut.exc, ctxItem{"future", fut.value()})
 }
 
 // Load builds the asyncio module for vm.
@@ -486,7 +486,7 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 				if err != nil {
 					return nil, err
 				}
-				t.name = interp.Str(s)
+				t.setName(interp.Str(s))
 			}
 			if err := t.useContext(ctx); err != nil {
 				return nil, err
@@ -509,7 +509,7 @@ func (rt *Runtime) moduleFuncs() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			return fut.self, nil
+			return fut.value(), nil
 		},
 		"current_task": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			ev, err := rt.loopArg("current_task", args, kw)

@@ -3,6 +3,15 @@ package asyncio
 // This file defines asyncio.sleep (tasks.sleep): sleep(0) is a bare yield
 // (one loop iteration); otherwise a future completed by a call_later timer,
 // whose handle is cancelled on the way out.
+//
+// A sleeping task is what programs keep most of (many_sleepers holds
+// 100,000), so one sleep call is one allocation: sleepCall is at once the
+// coroutine object sleep() returns, the coroutine's state, the future it
+// awaits and the timer handle that completes the future. No program can
+// tell: the future and the handle are only reachable from the coroutine
+// (the task's _fut_waiter shows the future, a repr the rest), and all
+// three live exactly as long as the sleep. A delay known at the call to
+// be <= 0 makes the smaller sleep0Call, which has no future or timer.
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
@@ -11,48 +20,120 @@ import (
 )
 
 func (rt *Runtime) sleep(delay, result interp.Value) *interp.Coroutine {
-	state := 0
-	var fut *Future
-	var h *loop.Handle
-	return newCoro("sleep", func(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
-		switch state {
-		case 0:
-			d, err := native.Float(delay)
-			if err != nil {
-				return nil, nil, false, interp.Errorf(interp.TypeError, "'<=' not supported between instances of '%s' and 'int'", interp.TypeName(delay))
-			}
-			if d <= 0 {
-				state = 1
-				return nil, yieldNone, false, nil
-			}
-			ev, err := rt.runningLoop()
-			if err != nil {
-				return nil, nil, false, err
-			}
-			fut = NewFuture(ev)
-			if rt.tracer != nil {
-				traceSleep(fut, delay, ev.l.Time()+secondsToDuration(d))
-			}
-			h = ev.callLater(d, func() {
-				if !fut.Cancelled() {
-					fut.SetResult(result)
-				}
-			})
-			state = 2
-		case 1:
-			if throw != nil {
-				return nil, nil, false, throw
-			}
-			return result, nil, true, nil
+	switch d := delay.(type) {
+	case interp.Int:
+		if d <= 0 {
+			return newSleep0(result)
 		}
-		res, y, pending, exc := awaitFut(fut, send, throw)
-		if pending {
-			return nil, y, false, nil
+	case interp.Float:
+		if d <= 0 {
+			return newSleep0(result)
 		}
-		h.Cancel()
-		if exc != nil {
-			return nil, nil, false, exc
+	}
+	s := &sleepCall{result: result}
+	s.fut.result = delay
+	interp.InitNativeCoroutine(&s.co, "sleep", s)
+	return &s.co
+}
+
+// sleepCall is one sleep(delay, result) call (see the file comment); its
+// step is the body of tasks.sleep.
+type sleepCall struct {
+	co interp.Coroutine
+	// fut is the future awaited, set up by the first step; until then
+	// its result field holds the delay (which keeps sleepCall in Go's
+	// 256-byte size class: sleep is the coroutine a sleeping task waits in).
+	fut    Future
+	timer  loop.Handle // call_later(delay, _set_result_unless_cancelled)
+	result interp.Value
+	nativeState
+	// phase: 0 before the first step, 1 after a bare yield (delay <= 0),
+	// 2 while awaiting fut
+	phase uint8
+}
+
+func (*sleepCall) Type() *interp.Class { return interp.CoroutineClass }
+
+func (s *sleepCall) Await(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
+	return s.drive("sleep", s, f, send, throw)
+}
+
+func (s *sleepCall) stepOnce(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
+	switch s.phase {
+	case 0:
+		delay := s.fut.result
+		s.fut.result = nil
+		d, err := native.Float(delay)
+		if err != nil {
+			return nil, nil, false, interp.Errorf(interp.TypeError, "'<=' not supported between instances of '%s' and 'int'", interp.TypeName(delay))
 		}
-		return res, nil, true, nil
-	})
+		if d <= 0 {
+			s.phase = 1
+			return nil, yieldNone, false, nil
+		}
+		rt := Get(f.VM)
+		ev, err := rt.runningLoop()
+		if err != nil {
+			return nil, nil, false, err
+		}
+		s.fut = Future{cls: ev.rt.classes().Future, loop: ev}
+		if rt.tracer != nil {
+			traceSleep(&s.fut, delay, ev.l.Time()+secondsToDuration(d))
+		}
+		ev.l.CallAtInto(&s.timer, ev.l.Time()+secondsToDuration(d), s.wake)
+		s.phase = 2
+	case 1:
+		if throw != nil {
+			return nil, nil, false, throw
+		}
+		return s.result, nil, true, nil
+	}
+	res, y, pending, exc := awaitFut(&s.fut, send, throw)
+	if pending {
+		return nil, y, false, nil
+	}
+	s.timer.Cancel()
+	if exc != nil {
+		return nil, nil, false, exc
+	}
+	return res, nil, true, nil
+}
+
+// wake is the timer's callback, futures._set_result_unless_cancelled.
+func (s *sleepCall) wake() {
+	if !s.fut.Cancelled() {
+		s.fut.SetResult(s.result)
+	}
+}
+
+// sleep0Call is sleep(delay, result) with a number delay <= 0: one bare
+// yield, then the result.
+type sleep0Call struct {
+	co     interp.Coroutine
+	result interp.Value
+	nativeState
+	yielded bool
+}
+
+func newSleep0(result interp.Value) *interp.Coroutine {
+	s := &sleep0Call{result: result}
+	interp.InitNativeCoroutine(&s.co, "sleep", s)
+	return &s.co
+}
+
+func (*sleep0Call) Type() *interp.Class { return interp.CoroutineClass }
+
+func (s *sleep0Call) Await(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
+	return s.drive("sleep", s, f, send, throw)
+}
+
+func (s *sleep0Call) stepOnce(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
+	if !s.yielded {
+		s.yielded = true
+		return nil, yieldNone, false, nil
+	}
+	if throw != nil {
+		return nil, nil, false, throw
+	}
+	return s.result, nil, true, nil
 }

@@ -10,16 +10,27 @@ import (
 )
 
 // Task runs a coroutine on the loop.
+//
+// A pending task is most of what a program with many of them holds, so
+// Task stays in Go's 176-byte size class (size_internal_test.go): its name
+// is kept as the number N of "Task-N" and formatted when asked (a name
+// given or set is in futRare), and the done callback by which it waits
+// for a future is a field, not an allocation per await.
 type Task struct {
 	Future
-	name              interp.Value // str
-	coro              *interp.Coroutine
-	fiber             *interp.Fiber
-	futWaiter         *Future
-	wakeupCB          func(*Future) // bound once: t.wakeup
-	numCancels        int32
-	mustCancel        bool
+	fiber      *interp.Fiber // runs the task's coroutine (fiber.Coroutine())
+	futWaiter  *Future
+	numCancels int32
+	mustCancel bool
+
 	logDestroyPending bool
+	// nameNum is N of the default name "Task-N" (while rare.taskName is
+	// nil).
+	nameNum int64
+	// wakeupCB is the done callback Task.__wakeup that handleYield adds
+	// to the future the task waits for; a future holds it at most once
+	// (the task waits for one future at a time) and drops it when done.
+	wakeupCB callback
 
 	// ctx is the context each step runs in (contextvars.go).
 	ctx *contextvars.Context
@@ -28,24 +39,21 @@ type Task struct {
 // newTask is Task.__init__: name the task, schedule its first step and
 // register it.
 func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
-	t := &Task{coro: coro}
+	t := &Task{}
 	t.Future = Future{cls: ev.rt.classes().Task, loop: ev, task: t}
-	t.self = t
+	t.wakeupCB.task = t
 	if name == nil || name == interp.None {
 		ev.rt.taskCounter++
-		// one allocation per task: the digits go into a stack buffer
-		var buf [32]byte
-		t.name = interp.Str(strconv.AppendInt(append(buf[:0], "Task-"...), int64(ev.rt.taskCounter), 10))
+		t.nameNum = int64(ev.rt.taskCounter)
 	} else {
-		t.name = name
+		t.setName(name)
 	}
 	if ev.rt.cv.Used {
 		t.ctx = ev.rt.cv.CopyCurrent()
 	}
 	t.fiber = ev.rt.vm.NewFiber(coro)
 	t.fiber.Owner = t
-	t.wakeupCB = t.wakeup
-	ev.l.CallSoon(func() { t.step(nil) })
+	ev.l.Soon(func() { t.step(nil) })
 	ev.registerTask(t)
 	if ev.rt.tracer != nil {
 		ev.traceCreate(t)
@@ -55,11 +63,23 @@ func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 
 func (t *Task) Type() *interp.Class { return t.cls }
 
-// Name returns the task's name.
-func (t *Task) Name() interp.Value { return t.name }
+// Name returns the task's name (get_name()). The default name is
+// formatted on first use and then kept, so that it is one str object.
+func (t *Task) Name() interp.Value {
+	if r := t.rare; r != nil && r.taskName != nil {
+		return r.taskName
+	}
+	var buf [32]byte
+	name := interp.Str(strconv.AppendInt(append(buf[:0], "Task-"...), t.nameNum, 10))
+	t.more().taskName = name
+	return name
+}
+
+// setName sets the task's name (a str).
+func (t *Task) setName(name interp.Value) { t.more().taskName = name }
 
 // Coro returns the task's coroutine.
-func (t *Task) Coro() *interp.Coroutine { return t.coro }
+func (t *Task) Coro() *interp.Coroutine { return t.fiber.Coroutine() }
 
 // cancel is Task.cancel.
 func (t *Task) cancel(msg interp.Value) bool {
@@ -157,17 +177,17 @@ func (t *Task) handleYield(result interp.Value) {
 			r1, _ := reprOf(t.loop.rt.thread(), t)
 			r2, _ := reprOf(t.loop.rt.thread(), result)
 			e := interp.Errorf(interp.RuntimeError, "Task %s got Future %s attached to a different loop", r1, r2)
-			ev.l.CallSoon(func() { t.step(e) })
+			ev.l.Soon(func() { t.step(e) })
 		case fut.blocking:
 			if fut == &t.Future {
 				r, _ := reprOf(t.loop.rt.thread(), t)
 				e := interp.Errorf(interp.RuntimeError, "Task cannot await on itself: %s", r)
-				ev.l.CallSoon(func() { t.step(e) })
+				ev.l.Soon(func() { t.step(e) })
 				return
 			}
 			fut.addAwaitedBy(t)
 			fut.blocking = false
-			fut.addCallback(&callback{fn: t.wakeupCB, repr: taskWakeupRepr})
+			fut.addCallback(&t.wakeupCB)
 			t.futWaiter = fut
 			if t.mustCancel {
 				if fut.Cancel(t.cancelMsg()) {
@@ -178,17 +198,17 @@ func (t *Task) handleYield(result interp.Value) {
 			r1, _ := reprOf(t.loop.rt.thread(), t)
 			r2, _ := reprOf(t.loop.rt.thread(), result)
 			e := interp.Errorf(interp.RuntimeError, "yield was used instead of yield from in task %s with %s", r1, r2)
-			ev.l.CallSoon(func() { t.step(e) })
+			ev.l.Soon(func() { t.step(e) })
 		}
 		return
 	}
 	if result == nil || result == interp.None {
-		ev.l.CallSoon(func() { t.step(nil) })
+		ev.l.Soon(func() { t.step(nil) })
 		return
 	}
 	r, _ := reprOf(t.loop.rt.thread(), result)
 	e := interp.Errorf(interp.RuntimeError, "Task got bad yield: %s", r)
-	ev.l.CallSoon(func() { t.step(e) })
+	ev.l.Soon(func() { t.step(e) })
 }
 
 // wakeup is Task.__wakeup.
@@ -222,7 +242,7 @@ func taskMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			return t.name, nil
+			return t.Name(), nil
 		},
 		"set_name": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			t, err := taskSelf("set_name", args)
@@ -236,7 +256,7 @@ func taskMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			t.name = interp.Str(s)
+			t.setName(interp.Str(s))
 			return interp.None, nil
 		},
 		"get_coro": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
@@ -247,7 +267,7 @@ func taskMethods() map[string]interp.NativeFunc {
 			if obj := t.coroObj(); obj != nil {
 				return obj, nil
 			}
-			return t.coro, nil
+			return t.Coro(), nil
 		},
 		"cancelling": func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
 			t, err := taskSelf("cancelling", args)
@@ -278,17 +298,17 @@ func (t *Task) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	if t.numCancels > 0 && !t.Done() {
 		info[0] = "cancelling"
 	}
-	name, err := reprOf(f, t.name)
+	name, err := reprOf(f, t.Name())
 	if err != nil {
 		return "", err
 	}
-	coro := formatCoro(t.coro)
+	coro := formatCoro(t.Coro())
 	if obj := t.coroObj(); obj != nil {
 		coro = formatCoroObject(f, obj)
 	}
 	extra := []string{"name=" + name, "coro=<" + coro + ">"}
 	if t.futWaiter != nil {
-		w, err := reprOf(f, t.futWaiter.self)
+		w, err := reprOf(f, t.futWaiter.value())
 		if err != nil {
 			return "", err
 		}

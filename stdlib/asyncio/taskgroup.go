@@ -118,7 +118,7 @@ func (g *TaskGroup) createTask(f *interp.Fiber, coro interp.Value, name interp.V
 		if err != nil {
 			return nil, err
 		}
-		t.name = interp.Str(s)
+		t.setName(interp.Str(s))
 	}
 	if g.parent != nil {
 		t.addAwaitedBy(g.parent) // 3.14 (graph.go)

@@ -53,7 +53,7 @@ type futTrace struct {
 
 func (ev *EventLoop) record(t *Task, kind tracing.Kind, detail string, peer int, ready time.Duration) {
 	rec := ev.rt.tracer
-	rec.Add(ev.l, tracing.Event{Time: ev.l.Time(), Kind: kind, Task: t.trace().id, Name: plainStr(t.name),
+	rec.Add(ev.l, tracing.Event{Time: ev.l.Time(), Kind: kind, Task: t.trace().id, Name: plainStr(t.Name()),
 		Detail: detail, Peer: peer, Ready: ready})
 }
 
@@ -61,15 +61,15 @@ func (ev *EventLoop) record(t *Task, kind tracing.Kind, detail string, peer int,
 // shutting down (shutdown_asyncgens, shutdown_default_executor) are left
 // out: they are the runner's bookkeeping, not the program's work.
 func (ev *EventLoop) traceCreate(t *Task) {
-	if t.coro.Native() && strings.HasPrefix(t.coro.Name, "BaseEventLoop.") {
+	if t.Coro().Native() && strings.HasPrefix(t.Coro().Name, "BaseEventLoop.") {
 		return
 	}
-	t.more().taskTr = &taskTrace{id: ev.rt.tracer.NewTask(plainStr(t.name)), ready: ev.l.Time()}
+	t.more().taskTr = &taskTrace{id: ev.rt.tracer.NewTask(plainStr(t.Name())), ready: ev.l.Time()}
 	parent := 0
 	if ev.current != nil && ev.current.trace() != nil {
 		parent = ev.current.trace().id
 	}
-	ev.record(t, tracing.Create, coroCall(t.coro), parent, 0)
+	ev.record(t, tracing.Create, coroCall(t.Coro()), parent, 0)
 }
 
 // traceRun reports the beginning of a step.
@@ -80,7 +80,7 @@ func (ev *EventLoop) traceRun(t *Task) {
 	}
 	if !tr.started {
 		tr.started = true
-		ev.record(t, tracing.Start, coroCall(t.coro), 0, 0)
+		ev.record(t, tracing.Start, coroCall(t.Coro()), 0, 0)
 		return
 	}
 	peer := 0
@@ -196,14 +196,14 @@ func waitLabel(t *Task) (string, int) {
 		if fut.task.trace() != nil {
 			peer = fut.task.trace().id
 		}
-		return plainStr(fut.task.name), peer
+		return plainStr(fut.task.Name()), peer
 	}
 	if top := t.fiber.TopFrame(); top != nil {
 		if c, ok := top.Awaiting().(*interp.Coroutine); ok && c.Native() {
 			return c.Name + "()", 0
 		}
-	} else if t.coro.Native() { // a task made of asyncio's own coroutine
-		return t.coro.Name + "()", 0
+	} else if t.Coro().Native() { // a task made of asyncio's own coroutine
+		return t.Coro().Name + "()", 0
 	}
 	if g := fut.gatherState(); g != nil {
 		return "gather(" + strconv.Itoa(len(g.children)) + ")", 0
@@ -267,7 +267,7 @@ func safeReprDepth(v interp.Value, depth int) string {
 	case *interp.Exception:
 		return excText(x)
 	case *Task:
-		return "<Task " + plainStr(x.name) + ">"
+		return "<Task " + plainStr(x.Name()) + ">"
 	}
 	return "<" + interp.TypeName(v) + " object>"
 }

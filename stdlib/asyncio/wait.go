@@ -370,9 +370,9 @@ func (rt *Runtime) waitFunc(f *interp.Fiber, args []interp.Value, kw []interp.KV
 		var done, pend []interp.Value
 		for _, fut := range fs {
 			if fut.Done() {
-				done = append(done, fut.self)
+				done = append(done, fut.value())
 			} else {
-				pend = append(pend, fut.self)
+				pend = append(pend, fut.value())
 			}
 		}
 		ds, err := makeSet(f, done)
@@ -435,7 +435,7 @@ func (it *asCompleted) Next(f *interp.Fiber) (interp.Value, bool, *interp.Except
 			}
 			delete(inTodo, fut)
 			remaining--
-			it.done.putNowaitGo(fut.self)
+			it.done.putNowaitGo(fut.value())
 			if remaining == 0 && handle != nil {
 				handle.Cancel()
 			}
