@@ -526,12 +526,10 @@ func splitArgs(f *Fiber, name string, args []Value, kw []KV) (sep Value, maxspli
 	return sep, maxsplit, nil
 }
 
+// strsToList makes a list of parts, which it owns from then on (the
+// items point at parts' headers, see str_box.go).
 func strsToList(parts []string) *List {
-	items := make([]Value, len(parts))
-	for i, p := range parts {
-		items[i] = Str(p)
-	}
-	return &List{Items: items}
+	return &List{Items: boxStrs(parts)}
 }
 
 func strSplitMethod(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
@@ -575,34 +573,77 @@ func StrSplit(s, sep string, maxsplit int) []string {
 	return strings.SplitN(s, sep, maxsplit+1)
 }
 
+// splitWhitespace is s.split(None, maxsplit). It counts the fields first
+// so that the result is allocated once.
 func splitWhitespace(s string, maxsplit int) []string {
-	var out []string
-	i := 0
-	for {
-		for i < len(s) {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if !isSpaceRune(r) {
-				break
-			}
-			i += n
+	n := 0
+	for i := skipSpace(s, 0); i < len(s); i = skipSpace(s, i) {
+		n++
+		if n == maxsplit+1 && maxsplit >= 0 {
+			break
 		}
-		if i >= len(s) {
-			return out
-		}
-		if maxsplit >= 0 && len(out) == maxsplit {
+		i = skipNonSpace(s, i)
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	i := skipSpace(s, 0)
+	for i < len(s) {
+		if len(out) == maxsplit && maxsplit >= 0 {
 			return append(out, s[i:])
 		}
-		j := i
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if isSpaceRune(r) {
-				break
-			}
-			j += n
-		}
+		j := skipNonSpace(s, i)
 		out = append(out, s[i:j])
-		i = j
+		i = skipSpace(s, j)
 	}
+	return out
+}
+
+// isSplitSpace is isSpaceRune for an ASCII byte: \t \n \v \f \r, the
+// separators \x1c-\x1f and the space.
+func isSplitSpace(c byte) bool {
+	return c == ' ' || c-'\t' <= '\r'-'\t' || c-0x1c <= 0x1f-0x1c
+}
+
+// skipSpace returns the index of the first non-whitespace code point of s
+// at or after i (len(s) if none).
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isSplitSpace(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isSpaceRune(r) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// skipNonSpace returns the index of the first whitespace code point of s
+// at or after i (len(s) if none).
+func skipNonSpace(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if isSplitSpace(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isSpaceRune(r) {
+			return i
+		}
+		i += n
+	}
+	return i
 }
 
 func rsplitWhitespace(s string, maxsplit int) []string {
