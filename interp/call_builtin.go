@@ -48,3 +48,39 @@ func (f *Fiber) callBuiltinDirect(fn Value, args []Value) (r Value, err *Excepti
 	f.leaveGo()
 	return r, err, true
 }
+
+// loadBuiltinMethod is LOAD_METHOD's path for a receiver of a core
+// built-in type (`line.split`, `counts.get`): the method is remembered in
+// the site's attribute cache (attrcache.go), so the class dict is not
+// searched on every call. The classes of these types are immutable once
+// the VM is set up, so the cache entry stays right for as long as its
+// class matches. ok is false when the receiver is of another type or the
+// name is not a Go method of its class (a data attribute, or missing):
+// the caller then takes the generic path, which finds the same method
+// the same way (loadMethod, unboundBuiltinMethod).
+func (f *Fiber) loadBuiltinMethod(code *Code, i int, obj Value) (meth *Builtin, ok bool) {
+	var cls *Class
+	switch obj.(type) {
+	case Str:
+		cls = StrClass
+	case *List:
+		cls = ListClass
+	case *Dict:
+		cls = DictClass
+	case Tuple:
+		cls = TupleClass
+	case Int:
+		cls = IntClass
+	case Float:
+		cls = FloatClass
+	case *Set:
+		cls = SetClass
+	default:
+		return nil, false
+	}
+	b, isB := f.VM.attrCache(code, i, cls).attr.(*Builtin)
+	if !isB || b.Of == nil || b.Self != nil {
+		return nil, false
+	}
+	return b, true
+}

@@ -280,6 +280,12 @@ reload:
 							sp++
 							continue
 						}
+					} else if meth, ok := f.loadBuiltinMethod(code, instr.Arg(), obj); ok {
+						// str, list, dict... (call_builtin.go)
+						slots[sp-1] = meth
+						slots[sp] = obj
+						sp++
+						continue
 					}
 					meth, self, e := f.loadMethod(obj, code.Names[instr.Arg()])
 					if e != nil {
