@@ -38,7 +38,9 @@ func NewBuiltinsDict(vm *VM) *Dict {
 	d.SetStr("EnvironmentError", OSError)
 	d.SetStr("IOError", OSError)
 	for name, fn := range builtinFuncs {
-		d.SetStr(name, NewBuiltin(name, fn))
+		b := NewBuiltin(name, fn)
+		b.NoRetain = true // none of builtinFuncs keeps its args
+		d.SetStr(name, b)
 	}
 	d.SetStr("open", NewBuiltin("open", builtinOpen))
 	d.SetStr("exit", &Quitter{Name: "exit", EOF: "Ctrl-D (i.e. EOF)"})

@@ -1,15 +1,17 @@
 package interp
 
 // The direct call of a Go method of a core built-in type, CALL's fast path
-// for `line.split()`, `counts.get(w, 0)`, `words.append(w)`: LOAD_METHOD
-// leaves the unbound *Builtin and its receiver on the stack, and the
-// method is called with the argument slice on the stack itself, without
-// the copy, the type switch and the allocation of Fiber.Call.
+// for `line.split()`, `counts.get(w, 0)`, `words.append(w)` (LOAD_METHOD
+// leaves the unbound *Builtin and its receiver on the stack), and of the
+// builtin functions (`len(s)`): the function is called with the argument
+// slice on the stack itself, without the copy, the type switch and the
+// allocation of Fiber.Call.
 //
 // Invariants that make this safe:
-//   - The Go methods of the classes directCallClass accepts never keep
-//     their args slice (or a sub-slice of it) past their return; they
-//     read it, copy what they keep. Passing a window of the frame's
+//   - The Go methods of the classes directCallClass accepts, and the
+//     functions marked NoRetain, never keep their args slice (or a
+//     sub-slice of it) past their return; they read it, copy what they
+//     keep. Passing a window of the frame's
 //     stack is then indistinguishable from passing a fresh copy. (A Go
 //     callable that keeps args, such as loop.call_soon or
 //     BaseException.__init__, must not be added here.)
@@ -31,14 +33,25 @@ func directCallClass(c *Class) bool {
 }
 
 // callBuiltinDirect calls fn with args when fn is an unbound Go method of
-// a core built-in type and the receiver is not an *Instance; ok is false
-// when it does not apply, and then nothing was done.
+// a core built-in type and the receiver is not an *Instance, or a Go
+// function that promises not to keep its args (Builtin.NoRetain: len,
+// isinstance...); ok is false when it does not apply, and then nothing
+// was done.
 func (f *Fiber) callBuiltinDirect(fn Value, args []Value) (r Value, err *Exception, ok bool) {
 	b, isB := fn.(*Builtin)
-	if !isB || b.Self != nil || b.Of == nil || len(args) == 0 || !directCallClass(b.Of) {
+	if !isB || b.Self != nil {
 		return nil, nil, false
 	}
-	if _, inst := args[0].(*Instance); inst {
+	if b.Of != nil {
+		// a method: what Fiber.Call does with its receiver (dunderSelf)
+		// is nothing here, as the receiver is not an *Instance
+		if len(args) == 0 || !directCallClass(b.Of) {
+			return nil, nil, false
+		}
+		if _, inst := args[0].(*Instance); inst {
+			return nil, nil, false
+		}
+	} else if !b.NoRetain {
 		return nil, nil, false
 	}
 	if err := f.enterGo(); err != nil {
