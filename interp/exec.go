@@ -487,13 +487,14 @@ reload:
 					for _, v := range slots[sp-n : sp] {
 						size += len(v.(Str))
 					}
-					buf := make([]byte, 0, size)
+					s, buf := allocStr(size) // str_box.go
+					k := 0
 					for _, v := range slots[sp-n : sp] {
-						buf = append(buf, v.(Str)...)
+						k += copy(buf[k:], v.(Str))
 					}
 					clear(slots[sp-n : sp])
 					sp -= n
-					slots[sp] = Str(buf)
+					slots[sp] = s
 					sp++
 				case compile.LIST_APPEND:
 					sp--

@@ -9,8 +9,8 @@ package interp
 //   - boxStrs points each Value at its header in the []string a split
 //     produced, so a list of n parts costs one allocation for the items
 //     instead of n+1;
-//   - concatBoxed allocates a short string's header and bytes together,
-//     one allocation instead of two.
+//   - allocStr allocates a short string's header and bytes together,
+//     one allocation instead of two (concatenation, f-strings).
 //
 // Why it is sound: a Value holding a Str is an interface whose data word
 // points at a string header that Go treats as immutable; the headers used
@@ -57,34 +57,41 @@ type strBox[A any] struct {
 	b A
 }
 
-// concatMaxBoxed is the longest string concatBoxed boxes in one piece.
+// concatMaxBoxed is the longest string allocStr boxes with its header.
 const concatMaxBoxed = 48
 
-// concatBoxed returns a + b as a Value; for results up to concatMaxBoxed
-// bytes the header and the bytes are one allocation.
-func concatBoxed(a, b string) Value {
-	switch n := len(a) + len(b); {
+// allocStr returns a new string of n bytes as a Value and the bytes it
+// is made of, for the caller to fill before the Value is used anywhere
+// (a string's bytes never change once it can be seen). Up to
+// concatMaxBoxed bytes, the header and the bytes are one allocation.
+func allocStr(n int) (Value, []byte) {
+	switch {
 	case n == 0:
-		return Str("")
+		return Str(""), nil
 	case n <= 8:
-		return boxConcat[[8]byte](a, b)
+		return allocBoxed[[8]byte](n)
 	case n <= 16:
-		return boxConcat[[16]byte](a, b)
+		return allocBoxed[[16]byte](n)
 	case n <= 32:
-		return boxConcat[[32]byte](a, b)
+		return allocBoxed[[32]byte](n)
 	case n <= concatMaxBoxed:
-		return boxConcat[[concatMaxBoxed]byte](a, b)
+		return allocBoxed[[concatMaxBoxed]byte](n)
 	}
-	return Str(a + b)
+	buf := make([]byte, n)
+	return Str(unsafe.String(unsafe.SliceData(buf), n)), buf
 }
 
-// boxConcat writes a and b into a new strBox[A] (A must hold them) and
-// returns its string as a Value.
-func boxConcat[A any](a, b string) Value {
+// allocBoxed is allocStr for 0 < n <= len(A) (A a byte array type).
+func allocBoxed[A any](n int) (Value, []byte) {
 	box := new(strBox[A])
-	buf := unsafe.Slice((*byte)(unsafe.Pointer(&box.b)), unsafe.Sizeof(box.b))
-	n := copy(buf, a)
-	n += copy(buf[n:], b)
+	buf := unsafe.Slice((*byte)(unsafe.Pointer(&box.b)), n)
 	box.h = unsafe.String(&buf[0], n)
-	return strValueAt(&box.h)
+	return strValueAt(&box.h), buf
+}
+
+// concatBoxed returns a + b as a Value, made by allocStr.
+func concatBoxed(a, b string) Value {
+	v, buf := allocStr(len(a) + len(b))
+	copy(buf[copy(buf, a):], b)
+	return v
 }
