@@ -12,6 +12,7 @@ import (
 	"math/big"
 	"sort"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -37,7 +38,9 @@ func NewBuiltinsDict(vm *VM) *Dict {
 	d.SetStr("EnvironmentError", OSError)
 	d.SetStr("IOError", OSError)
 	for name, fn := range builtinFuncs {
-		d.SetStr(name, NewBuiltin(name, fn))
+		b := NewBuiltin(name, fn)
+		b.NoRetain = true // none of builtinFuncs keeps its args
+		d.SetStr(name, b)
 	}
 	d.SetStr("open", NewBuiltin("open", builtinOpen))
 	d.SetStr("exit", &Quitter{Name: "exit", EOF: "Ctrl-D (i.e. EOF)"})
@@ -315,7 +318,7 @@ func builtinLen(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if err != nil {
 		return nil, err
 	}
-	return Int(n), nil
+	return MakeSmallInt(int64(n)), nil
 }
 
 func builtinSorted(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
@@ -687,11 +690,13 @@ func builtinOrd(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		}
 		return nil, Errorf(TypeError, "ord() expected string of length 1, but %s found", TypeName(v))
 	}
-	rs := []rune(string(s))
-	if len(rs) != 1 {
-		return nil, Errorf(TypeError, "ord() expected a character, but string of length %d found", len(rs))
+	if len(s) == 1 { // one byte of UTF-8: ASCII
+		return MakeSmallInt(int64(s[0])), nil
 	}
-	return Int(rs[0]), nil
+	if r, n := utf8.DecodeRuneInString(string(s)); n == len(s) && n > 0 {
+		return MakeSmallInt(int64(r)), nil
+	}
+	return nil, Errorf(TypeError, "ord() expected a character, but string of length %d found", utf8.RuneCountInString(string(s)))
 }
 
 func builtinChr(f *Fiber, args []Value, kw []KV) (Value, *Exception) {

@@ -280,6 +280,12 @@ reload:
 							sp++
 							continue
 						}
+					} else if meth, ok := f.loadBuiltinMethod(code, instr.Arg(), obj); ok {
+						// str, list, dict... (call_builtin.go)
+						slots[sp-1] = meth
+						slots[sp] = obj
+						sp++
+						continue
 					}
 					meth, self, e := f.loadMethod(obj, code.Names[instr.Arg()])
 					if e != nil {
@@ -481,13 +487,14 @@ reload:
 					for _, v := range slots[sp-n : sp] {
 						size += len(v.(Str))
 					}
-					buf := make([]byte, 0, size)
+					s, buf := allocStr(size) // str_box.go
+					k := 0
 					for _, v := range slots[sp-n : sp] {
-						buf = append(buf, v.(Str)...)
+						k += copy(buf[k:], v.(Str))
 					}
 					clear(slots[sp-n : sp])
 					sp -= n
-					slots[sp] = Str(buf)
+					slots[sp] = s
 					sp++
 				case compile.LIST_APPEND:
 					sp--
@@ -777,6 +784,20 @@ reload:
 						continue
 					}
 					fr.pc, fr.sp = pc, sp // visible to natives that inspect the frame (super)
+					if len(kwnames) == 0 {
+						// a Go method of str, list, dict... (call_builtin.go)
+						if r, e, ok := f.callBuiltinDirect(fn, args); ok {
+							clear(slots[base:sp])
+							sp = base
+							if e != nil {
+								err = e
+								break dispatch
+							}
+							slots[sp] = r
+							sp++
+							continue
+						}
+					}
 					r, e := f.callWithNames(fn, args, kwnames)
 					clear(slots[base:sp])
 					sp = base

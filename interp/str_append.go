@@ -38,6 +38,9 @@ type strAppendBuf struct {
 // the VM's append buffer and the buffer has room.
 func (vm *VM) concatStr(f *Fiber, a, b Str) (Value, *Exception) {
 	n := len(a) + len(b)
+	if n <= concatMaxBoxed {
+		return concatBoxed(string(a), string(b)), nil // str_box.go
+	}
 	if n < appendMin || len(b) == 0 {
 		if n >= largeAlloc {
 			if err := f.CheckAlloc(int64(n)); err != nil {

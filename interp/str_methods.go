@@ -5,9 +5,11 @@ package interp
 // shortcuts.
 
 import (
+	byteorder "encoding/binary" // the package has a func named binary
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // setupStrMethods installs str's methods into the builtin classes; see universe.go.
@@ -275,7 +277,7 @@ var specialUpper = map[rune]string{'ß': "SS", 'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': 
 
 func pyUpper(s string) string {
 	if isASCII(s) {
-		return strings.ToUpper(s)
+		return asciiFlipCase(s, 'a', 'z')
 	}
 	var b strings.Builder
 	for _, r := range s {
@@ -288,9 +290,37 @@ func pyUpper(s string) string {
 	return b.String()
 }
 
+// asciiFlipCase returns the ASCII string s with the letters lo..hi (a-z
+// or A-Z) turned to the other case, eight bytes at a time: a byte b is in
+// lo..hi when b+(0x80-lo) has its top bit set and b+(0x7f-hi) has not (an
+// ASCII byte plus either constant stays below 0x100, so no byte carries
+// into the next); the case bit is 0x20, the top bit shifted right by two.
+func asciiFlipCase(s string, lo, hi byte) string {
+	if s == "" {
+		return ""
+	}
+	buf := make([]byte, len(s))
+	copy(buf, s)
+	const ones = 0x0101010101010101
+	addLo, addHi := uint64(0x80-lo)*ones, uint64(0x7f-hi)*ones
+	i := 0
+	for ; i+8 <= len(buf); i += 8 {
+		w := byteorder.LittleEndian.Uint64(buf[i:])
+		m := (w + addLo) &^ (w + addHi) & (0x80 * ones)
+		byteorder.LittleEndian.PutUint64(buf[i:], w^m>>2)
+	}
+	for ; i < len(buf); i++ {
+		if c := buf[i]; c >= lo && c <= hi {
+			buf[i] = c ^ 0x20
+		}
+	}
+	// buf is not written again: the string may share it
+	return unsafe.String(&buf[0], len(buf))
+}
+
 func pyLower(s string) string {
 	if isASCII(s) {
-		return strings.ToLower(s)
+		return asciiFlipCase(s, 'A', 'Z')
 	}
 	var b strings.Builder
 	for _, r := range s {
@@ -526,12 +556,10 @@ func splitArgs(f *Fiber, name string, args []Value, kw []KV) (sep Value, maxspli
 	return sep, maxsplit, nil
 }
 
+// strsToList makes a list of parts, which it owns from then on (the
+// items point at parts' headers, see str_box.go).
 func strsToList(parts []string) *List {
-	items := make([]Value, len(parts))
-	for i, p := range parts {
-		items[i] = Str(p)
-	}
-	return &List{Items: items}
+	return &List{Items: boxStrs(parts)}
 }
 
 func strSplitMethod(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
@@ -575,34 +603,100 @@ func StrSplit(s, sep string, maxsplit int) []string {
 	return strings.SplitN(s, sep, maxsplit+1)
 }
 
+// splitWhitespace is s.split(None, maxsplit). It counts the fields first
+// so that the result is allocated once.
 func splitWhitespace(s string, maxsplit int) []string {
-	var out []string
-	i := 0
-	for {
-		for i < len(s) {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if !isSpaceRune(r) {
-				break
-			}
-			i += n
+	n := 0
+	for i := skipSpace(s, 0); i < len(s); i = skipSpace(s, i) {
+		n++
+		if n == maxsplit+1 && maxsplit >= 0 {
+			break
 		}
-		if i >= len(s) {
-			return out
-		}
-		if maxsplit >= 0 && len(out) == maxsplit {
+		i = skipNonSpace(s, i)
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	i := skipSpace(s, 0)
+	for i < len(s) {
+		if len(out) == maxsplit && maxsplit >= 0 {
 			return append(out, s[i:])
 		}
-		j := i
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if isSpaceRune(r) {
-				break
-			}
-			j += n
-		}
+		j := skipNonSpace(s, i)
 		out = append(out, s[i:j])
-		i = j
+		i = skipSpace(s, j)
 	}
+	return out
+}
+
+// asciiSpaceMask has bit c set for each ASCII byte c that isSpaceRune
+// accepts: \t \n \v \f \r, the separators \x1c-\x1f and the space.
+const asciiSpaceMask = 1<<'\t' | 1<<'\n' | 1<<'\v' | 1<<'\f' | 1<<'\r' |
+	1<<0x1c | 1<<0x1d | 1<<0x1e | 1<<0x1f | 1<<' '
+
+// isSplitSpace is isSpaceRune for an ASCII byte.
+func isSplitSpace(c byte) bool {
+	return c <= ' ' && asciiSpaceMask&(uint64(1)<<c) != 0
+}
+
+// skipSpace returns the index of the first non-whitespace code point of s
+// at or after i (len(s) if none).
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isSplitSpace(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isSpaceRune(r) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// trimRightSpace is s without its trailing whitespace.
+func trimRightSpace(s string) string {
+	for len(s) > 0 {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			if !isSplitSpace(c) {
+				return s
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !isSpaceRune(r) {
+			return s
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+// skipNonSpace returns the index of the first whitespace code point of s
+// at or after i (len(s) if none).
+func skipNonSpace(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if isSplitSpace(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isSpaceRune(r) {
+			return i
+		}
+		i += n
+	}
+	return i
 }
 
 func rsplitWhitespace(s string, maxsplit int) []string {
@@ -755,19 +849,24 @@ func strPartitioner(name string, right bool) NativeFunc {
 // strip, replace, affixes.
 
 func strStripper(name string, left, right bool) NativeFunc {
+	qual := "str." + name
 	return func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-		if err := checkRange("str."+name, name, args[1:], kw, 0, 1); err != nil {
+		if err := checkRange(qual, name, args[1:], kw, 0, 1); err != nil {
 			return nil, err
 		}
 		s := recvStr(args)
 		if len(args) == 1 || args[1] == None {
+			t := s
 			if left {
-				s = strings.TrimLeftFunc(s, isSpaceRune)
+				t = t[skipSpace(t, 0):]
 			}
 			if right {
-				s = strings.TrimRightFunc(s, isSpaceRune)
+				t = trimRightSpace(t)
 			}
-			return Str(s), nil
+			if len(t) == len(s) {
+				return args[0], nil // unchanged: the receiver itself, as CPython
+			}
+			return Str(t), nil
 		}
 		chars, ok := args[1].(Str)
 		if !ok {
@@ -976,8 +1075,9 @@ func fillArg(v Value) (string, *Exception) {
 }
 
 func strJustifier(name string, how byte) NativeFunc {
+	qual := "str." + name
 	return func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-		if err := checkRange("str."+name, name, args[1:], kw, 1, 2); err != nil {
+		if err := checkRange(qual, name, args[1:], kw, 1, 2); err != nil {
 			return nil, err
 		}
 		width, err := intArg(f, args[1])

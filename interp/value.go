@@ -78,6 +78,10 @@ type Builtin struct {
 	Fn   NativeFunc
 	Self Value  // nil for an unbound function
 	Of   *Class // for methods: the class defining it (for repr); nil otherwise
+	// NoRetain promises that Fn never keeps its args slice (or a part of
+	// it) past its return, so that CALL may pass a window of the frame's
+	// stack instead of a copy (call_builtin.go).
+	NoRetain bool
 }
 
 // NewBuiltin makes an unbound builtin function.

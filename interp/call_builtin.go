@@ -1,0 +1,99 @@
+package interp
+
+// The direct call of a Go method of a core built-in type, CALL's fast path
+// for `line.split()`, `counts.get(w, 0)`, `words.append(w)` (LOAD_METHOD
+// leaves the unbound *Builtin and its receiver on the stack), and of the
+// builtin functions (`len(s)`): the function is called with the argument
+// slice on the stack itself, without the copy, the type switch and the
+// allocation of Fiber.Call.
+//
+// Invariants that make this safe:
+//   - The Go methods of the classes directCallClass accepts, and the
+//     functions marked NoRetain, never keep their args slice (or a
+//     sub-slice of it) past their return; they read it, copy what they
+//     keep. Passing a window of the frame's
+//     stack is then indistinguishable from passing a fresh copy. (A Go
+//     callable that keeps args, such as loop.call_soon or
+//     BaseException.__init__, must not be added here.)
+//   - The slice is capped at its length, so an append by the callee
+//     reallocates instead of writing into the stack above sp.
+//   - A receiver that is an *Instance (a subclass of str, list...) takes
+//     the generic path, where dunderSelf unwraps it.
+//   - Keyword arguments and bound builtins (Self != nil) take the
+//     generic path too.
+
+// directCallClass reports whether the Go methods of c are known never to
+// retain their argument slice (see above).
+func directCallClass(c *Class) bool {
+	switch c {
+	case StrClass, ListClass, DictClass, TupleClass, IntClass, FloatClass, SetClass, FrozenSetClass:
+		return true
+	}
+	return false
+}
+
+// callBuiltinDirect calls fn with args when fn is an unbound Go method of
+// a core built-in type and the receiver is not an *Instance, or a Go
+// function that promises not to keep its args (Builtin.NoRetain: len,
+// isinstance...); ok is false when it does not apply, and then nothing
+// was done.
+func (f *Fiber) callBuiltinDirect(fn Value, args []Value) (r Value, err *Exception, ok bool) {
+	b, isB := fn.(*Builtin)
+	if !isB || b.Self != nil {
+		return nil, nil, false
+	}
+	if b.Of != nil {
+		// a method: what Fiber.Call does with its receiver (dunderSelf)
+		// is nothing here, as the receiver is not an *Instance
+		if len(args) == 0 || !directCallClass(b.Of) {
+			return nil, nil, false
+		}
+		if _, inst := args[0].(*Instance); inst {
+			return nil, nil, false
+		}
+	} else if !b.NoRetain {
+		return nil, nil, false
+	}
+	if err := f.enterGo(); err != nil {
+		return nil, err, true
+	}
+	r, err = b.Fn(f, args[:len(args):len(args)], nil)
+	f.leaveGo()
+	return r, err, true
+}
+
+// loadBuiltinMethod is LOAD_METHOD's path for a receiver of a core
+// built-in type (`line.split`, `counts.get`): the method is remembered in
+// the site's attribute cache (attrcache.go), so the class dict is not
+// searched on every call. The classes of these types are immutable once
+// the VM is set up, so the cache entry stays right for as long as its
+// class matches. ok is false when the receiver is of another type or the
+// name is not a Go method of its class (a data attribute, or missing):
+// the caller then takes the generic path, which finds the same method
+// the same way (loadMethod, unboundBuiltinMethod).
+func (f *Fiber) loadBuiltinMethod(code *Code, i int, obj Value) (meth *Builtin, ok bool) {
+	var cls *Class
+	switch obj.(type) {
+	case Str:
+		cls = StrClass
+	case *List:
+		cls = ListClass
+	case *Dict:
+		cls = DictClass
+	case Tuple:
+		cls = TupleClass
+	case Int:
+		cls = IntClass
+	case Float:
+		cls = FloatClass
+	case *Set:
+		cls = SetClass
+	default:
+		return nil, false
+	}
+	b, isB := f.VM.attrCache(code, i, cls).attr.(*Builtin)
+	if !isB || b.Of == nil || b.Self != nil {
+		return nil, false
+	}
+	return b, true
+}

@@ -1,0 +1,97 @@
+package interp
+
+// Boxing a Str into a Value normally allocates its string header (16
+// bytes) on its own (runtime.convTstring), on top of the string's bytes.
+// The helpers here build the Value by hand instead, with the interface's
+// data word pointing at a header that already lives in memory allocated
+// for another purpose, as MakeSmallInt (int.go) does for small ints:
+//
+//   - boxStrs points each Value at its header in the []string a split
+//     produced, so a list of n parts costs one allocation for the items
+//     instead of n+1;
+//   - allocStr allocates a short string's header and bytes together,
+//     one allocation instead of two (concatenation, f-strings).
+//
+// Why it is sound: a Value holding a Str is an interface whose data word
+// points at a string header that Go treats as immutable; the headers used
+// here are never written after the Value is made (the []string passed to
+// boxStrs belongs to the result from then on). The data word is an
+// ordinary pointer (into an array of headers, or to the start of a box
+// whose header points at its own tail), so the GC keeps the memory alive
+// exactly as long as any Value refers to it. The interface layout (itab
+// word, data word) is ifaceWords in int.go.
+
+import "unsafe"
+
+// strItab is the itab word of a Str stored in a Value.
+var strItab = func() unsafe.Pointer {
+	var v Value = Str("x")
+	return (*ifaceWords)(unsafe.Pointer(&v)).tab
+}()
+
+// strValueAt returns the Value whose Str is *p, without copying the
+// header. *p must never be written again.
+func strValueAt(p *string) Value {
+	var v Value
+	w := (*ifaceWords)(unsafe.Pointer(&v))
+	w.tab = strItab
+	w.data = unsafe.Pointer(p)
+	return v
+}
+
+// boxStrs returns parts as Values that share parts' array of headers.
+// parts must not be modified afterwards.
+func boxStrs(parts []string) []Value {
+	items := make([]Value, len(parts))
+	for i := range parts {
+		items[i] = strValueAt(&parts[i])
+	}
+	return items
+}
+
+// strBox is a string header followed by the bytes it points at: one
+// allocation for a short string and its header. A is a byte array type
+// (the size class).
+type strBox[A any] struct {
+	h string
+	b A
+}
+
+// concatMaxBoxed is the longest string allocStr boxes with its header.
+const concatMaxBoxed = 48
+
+// allocStr returns a new string of n bytes as a Value and the bytes it
+// is made of, for the caller to fill before the Value is used anywhere
+// (a string's bytes never change once it can be seen). Up to
+// concatMaxBoxed bytes, the header and the bytes are one allocation.
+func allocStr(n int) (Value, []byte) {
+	switch {
+	case n == 0:
+		return Str(""), nil
+	case n <= 8:
+		return allocBoxed[[8]byte](n)
+	case n <= 16:
+		return allocBoxed[[16]byte](n)
+	case n <= 32:
+		return allocBoxed[[32]byte](n)
+	case n <= concatMaxBoxed:
+		return allocBoxed[[concatMaxBoxed]byte](n)
+	}
+	buf := make([]byte, n)
+	return Str(unsafe.String(unsafe.SliceData(buf), n)), buf
+}
+
+// allocBoxed is allocStr for 0 < n <= len(A) (A a byte array type).
+func allocBoxed[A any](n int) (Value, []byte) {
+	box := new(strBox[A])
+	buf := unsafe.Slice((*byte)(unsafe.Pointer(&box.b)), n)
+	box.h = unsafe.String(&buf[0], n)
+	return strValueAt(&box.h), buf
+}
+
+// concatBoxed returns a + b as a Value, made by allocStr.
+func concatBoxed(a, b string) Value {
+	v, buf := allocStr(len(a) + len(b))
+	copy(buf[copy(buf, a):], b)
+	return v
+}
