@@ -746,9 +746,26 @@ reload:
 						goto reload
 					}
 					if cls, ok := fn.(*Class); ok {
+						if cls == SuperClass && len(args) == 0 && pc < len(instrs) && instrs[pc].Op() == compile.LOAD_METHOD {
+							// super().m(...): find m without making the
+							// super object, and skip the LOAD_METHOD
+							if meth, self, ok := f.superMethod(code.Names[instrs[pc].Arg()]); ok {
+								clear(slots[base:sp])
+								slots[base], slots[base+1] = meth, self
+								sp = base + 2
+								pc++
+								continue
+							}
+						}
 						inst, initFn, e := f.construct(cls, args, kwnames)
 						if e == nil && initFn != nil {
-							callee, e2 := f.setupCall(initFn, append([]Value{inst}, args...), kwnames, nil)
+							// __init__ takes (inst, *args): the stack slot
+							// below the arguments (the class's, or the NULL
+							// before it) is free now, so inst goes there
+							// rather than into a new slice
+							a0 := sp - len(args)
+							slots[a0-1] = inst
+							callee, e2 := f.setupCall(initFn, slots[a0-1:sp], kwnames, nil)
 							clear(slots[base:sp])
 							sp = base
 							if e2 != nil {
