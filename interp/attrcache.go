@@ -36,6 +36,10 @@ type attrWay struct {
 	next     *Shape
 	plain    bool // no property, no user __setattr__/__getattr__ special cases
 	hasGetAt bool // class defines __getattr__
+	// method is attr when LOAD_METHOD may return it unbound: a function
+	// on a plain class, absent from shape (nil for dict instances, whose
+	// dict may shadow it at any time).
+	method *Function
 }
 
 // classChanged records that an attribute of a class was set or deleted
@@ -45,9 +49,20 @@ type attrWay struct {
 func (vm *VM) classChanged() { vm.classEpoch++ }
 
 // attrWay returns the cache way for Names[i] of code and x's class and
-// shape, filling one on a miss. The hit path is kept small for inlining.
+// shape, filling one on a miss.
 func (vm *VM) attrWay(code *Code, i int, x *Instance) *attrWay {
-	if c := code.attrCache; c != nil && c[i].epoch == vm.classEpoch {
+	if w := cachedWay(code, i, x, vm.classEpoch); w != nil {
+		return w
+	}
+	return vm.fillAttrWay(code, i, x)
+}
+
+// cachedWay is attrWay's hit: the way for x's class and shape when the
+// entry is of the current epoch, else nil. Small enough for Go to inline
+// into exec, whose LOAD_ATTR, STORE_ATTR and LOAD_METHOD cases try it
+// before calling the functions below.
+func cachedWay(code *Code, i int, x *Instance, epoch uint64) *attrWay {
+	if c := code.attrCache; c != nil && c[i].epoch == epoch {
 		ways := &c[i].ways
 		for k := range ways {
 			if ways[k].cls == x.Class && ways[k].shape == x.shape {
@@ -55,7 +70,7 @@ func (vm *VM) attrWay(code *Code, i int, x *Instance) *attrWay {
 			}
 		}
 	}
-	return vm.fillAttrWay(code, i, x)
+	return nil
 }
 
 // fillAttrWay is attrWay's miss: it looks name up for x's class and shape
@@ -80,6 +95,9 @@ func (vm *VM) fillAttrWay(code *Code, i int, x *Instance) *attrWay {
 	*w = attrWay{cls: cls, shape: x.shape, attr: attr, index: -1, plain: plain, hasGetAt: hasGetAt}
 	if x.shape != nil {
 		w.index = int32(x.shape.index(name))
+		if fn, isFn := attr.(*Function); isFn && plain && w.index < 0 {
+			w.method = fn
+		}
 	}
 	return w
 }
