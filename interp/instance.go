@@ -55,14 +55,15 @@ func (i *Instance) Type() *Class { return i.Class }
 type Shape struct {
 	names []string
 	// next lists the transitions: adding next[i].name to an instance of
-	// this shape gives next[i].child. At most maxShapeFanout entries, so a
-	// program inventing names (setattr(o, f"a{i}", ...)) cannot grow the
-	// tree without bound: past it, instances take a dict.
+	// this shape gives next[i].child.
 	next []shapeEdge
 	root *Shape
 	// hint, on a root, is the largest number of values an instance of the
 	// class reached: new instances allocate that many slots at once.
 	hint int
+	// shapes, on a root, counts the shapes of its tree (at most
+	// maxShapesPerClass).
+	shapes int
 }
 
 type shapeEdge struct {
@@ -74,8 +75,12 @@ const (
 	// maxShapeNames is the most attributes an instance keeps in a shape;
 	// the linear scans of the generic paths stay short.
 	maxShapeNames = 30
-	// maxShapeFanout bounds the transitions out of one shape.
-	maxShapeFanout = 32
+	// maxShapeFanout bounds the transitions out of one shape, and
+	// maxShapesPerClass the shapes of one class: a program inventing
+	// names or orders gets dicts past them rather than an ever-growing
+	// tree.
+	maxShapeFanout    = 32
+	maxShapesPerClass = 1024
 )
 
 // index returns the position of name in the shape, or -1.
@@ -96,9 +101,10 @@ func (s *Shape) child(name string) *Shape {
 			return e.child
 		}
 	}
-	if len(s.names) >= maxShapeNames || len(s.next) >= maxShapeFanout {
+	if len(s.names) >= maxShapeNames || len(s.next) >= maxShapeFanout || s.root.shapes >= maxShapesPerClass {
 		return nil
 	}
+	s.root.shapes++
 	names := make([]string, len(s.names)+1)
 	copy(names, s.names)
 	names[len(s.names)] = name

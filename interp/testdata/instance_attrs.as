@@ -299,3 +299,41 @@ for i, o in enumerate(os):
     o.n += 1
 print([vars(o) for o in os])
 print(sum(o.n for o in os), [getattr(o, "extra", None) for o in os])
+---
+##> -714450 4950
+##> {'n50': 50, 'common': 50} {'n3': 3, 'common': 3} {'common': -1199, 'm1199': 1199}
+class F:
+    pass
+fs = []
+for i in range(100):
+    o = F()
+    setattr(o, "n%d" % i, i)
+    o.common = i
+    fs.append(o)
+for i in range(1200):
+    o = F()
+    o.common = -i
+    setattr(o, "m%d" % i, i)
+    fs.append(o)
+print(sum(o.common for o in fs), sum(getattr(o, "n%d" % i) for i, o in enumerate(fs[:100])))
+print(vars(fs[50]), vars(fs[3]), vars(fs[-1]))
+---
+##> 7 3 {'a': 7, 'z': 3}
+##> False {}
+##> 4 {'a': 4}
+##> {'x': 4, 'y': 6} 4
+class P:
+    def __init__(self, a):
+        self.a = a
+p = P(1)
+vars(p).update(z=3, a=7)
+print(p.a, p.z, vars(p))
+p.__dict__.clear()
+print(hasattr(p, "a"), vars(p))
+p.a = 4
+print(p.a, vars(p))
+class A:
+    def __setattr__(self, k, v):
+        object.__setattr__(self, k, v * 2)
+a = A(); a.x = 2; a.y = 3
+print(vars(a), a.x)
