@@ -233,6 +233,9 @@ func (f *Fiber) zeroArgSuper() (*Class, Value, *Exception) {
 			self = fr.cells[i].V
 		}
 	}
+	if self == nil {
+		return nil, nil, Errorf(RuntimeError, "super(): arg[0] deleted")
+	}
 	for i, name := range code.FreeVars {
 		if name == "__class__" {
 			c, _ := fr.cells[len(code.CellVars)+i].V.(*Class)

@@ -337,3 +337,23 @@ class A:
         object.__setattr__(self, k, v * 2)
 a = A(); a.x = 2; a.y = 3
 print(vars(a), a.x)
+---
+##> RuntimeError super(): arg[0] deleted
+##> AttributeError 'super' object has no attribute 'nothing'
+class A:
+    def f(self):
+        return 1
+class B(A):
+    def f(self):
+        del self
+        return super().f()
+    def g(self):
+        return super().nothing()
+try:
+    B().f()
+except RuntimeError as e:
+    print("RuntimeError", e)
+try:
+    B().g()
+except AttributeError as e:
+    print("AttributeError", e)
