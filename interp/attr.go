@@ -306,10 +306,16 @@ func (f *Fiber) loadMethod(obj Value, name string) (meth, self Value, err *Excep
 		attr, ok := x.Class.Lookup(name)
 		if _, custom := userMethod(x.Class, "__getattribute__"); ok && !custom {
 			if fn, isFn := attr.(*Function); isFn {
-				if _, shadow := x.Dict.GetStr(name); !shadow {
+				if !x.hasOwnAttr(name) {
 					return fn, x, nil
 				}
 			}
+		}
+	case *Super:
+		// super().m(...): a function found for an instance is called
+		// with self, without a bound method
+		if meth, self, ok := x.method(name); ok {
+			return meth, self, nil
 		}
 	case *Function, *BoundMethod, *Builtin:
 		// their Attr serves data attributes only: a method of their

@@ -121,7 +121,30 @@ func (s *Super) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 	if name == "__class__" {
 		return SuperClass, true, nil
 	}
-	var start *Class
+	v, start, ok := s.find(name)
+	if !ok {
+		return nil, true, Errorf(AttributeError, "'super' object has no attribute '%s'", name)
+	}
+	if start == s.Self {
+		// class form: functions stay unbound
+		switch a := v.(type) {
+		case *ClassMethod:
+			return &BoundMethod{Self: start, Func: a.Func}, true, nil
+		case *StaticMethod:
+			return a.Func, true, nil
+		case *Property, *Function, *Builtin:
+			return v, true, nil
+		}
+		r, err := descriptorGet(f, v, None, start)
+		return r, true, err
+	}
+	r, err := bindClassAttr(f, v, s.Self)
+	return r, true, err
+}
+
+// find returns the unbound attribute name found after Class in the MRO
+// super searches, and the class whose MRO that is.
+func (s *Super) find(name string) (v Value, start *Class, ok bool) {
 	if c, ok := s.Self.(*Class); ok && c.IsSubclass(s.Class) {
 		start = c
 	} else {
@@ -136,8 +159,6 @@ func (s *Super) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 		i = -1
 	}
 	for _, k := range mro[i+1:] {
-		var v Value
-		var ok bool
 		if k.BuiltinType {
 			v, ok = nativeMethod(k, name)
 		} else {
@@ -147,26 +168,11 @@ func (s *Super) Attr(f *Fiber, name string) (Value, bool, *Exception) {
 				v, ok = builtinNew(k), true
 			}
 		}
-		if !ok {
-			continue
+		if ok {
+			return v, start, true
 		}
-		if start == s.Self {
-			// class form: functions stay unbound
-			switch a := v.(type) {
-			case *ClassMethod:
-				return &BoundMethod{Self: start, Func: a.Func}, true, nil
-			case *StaticMethod:
-				return a.Func, true, nil
-			case *Property, *Function, *Builtin:
-				return v, true, nil
-			}
-			r, err := descriptorGet(f, v, None, start)
-			return r, true, err
-		}
-		r, err := bindClassAttr(f, v, s.Self)
-		return r, true, err
 	}
-	return nil, true, Errorf(AttributeError, "'super' object has no attribute '%s'", name)
+	return nil, start, false
 }
 
 // Repr is `<super: <class 'B'>, <B object>>`.
@@ -190,33 +196,11 @@ func superCheck(cls *Class, obj Value) *Exception {
 func superNew(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 	switch len(args) {
 	case 0:
-		fr := f.TopFrame()
-		if fr == nil || fr.fn == nil {
-			return nil, Errorf(RuntimeError, "super(): no arguments")
+		c, self, err := f.zeroArgSuper()
+		if err != nil {
+			return nil, err
 		}
-		code := fr.code
-		if code.ArgCount == 0 && code.Flags&compile.FlagVarargs == 0 {
-			return nil, Errorf(RuntimeError, "super(): no arguments")
-		}
-		self := fr.slots[0]
-		for i, n := range code.CellArgs {
-			if n == 0 {
-				self = fr.cells[i].V
-			}
-		}
-		for i, name := range code.FreeVars {
-			if name == "__class__" {
-				c, _ := fr.cells[len(code.CellVars)+i].V.(*Class)
-				if c == nil {
-					return nil, Errorf(RuntimeError, "super(): empty __class__ cell")
-				}
-				if err := superCheck(c, self); err != nil {
-					return nil, err
-				}
-				return &Super{Class: c, Self: self}, nil
-			}
-		}
-		return nil, Errorf(RuntimeError, "super(): __class__ cell not found")
+		return &Super{Class: c, Self: self}, nil
 	case 2:
 		c, ok := args[0].(*Class)
 		if !ok {
@@ -230,6 +214,68 @@ func superNew(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 		return &Super{Class: c, Self: args[1]}, nil
 	}
 	return nil, Errorf(TypeError, "super() takes 0 or 2 arguments")
+}
+
+// zeroArgSuper finds what super() means in the running function: its
+// __class__ cell and its first argument.
+func (f *Fiber) zeroArgSuper() (*Class, Value, *Exception) {
+	fr := f.TopFrame()
+	if fr == nil || fr.fn == nil {
+		return nil, nil, Errorf(RuntimeError, "super(): no arguments")
+	}
+	code := fr.code
+	if code.ArgCount == 0 && code.Flags&compile.FlagVarargs == 0 {
+		return nil, nil, Errorf(RuntimeError, "super(): no arguments")
+	}
+	self := fr.slots[0]
+	for i, n := range code.CellArgs {
+		if n == 0 {
+			self = fr.cells[i].V
+		}
+	}
+	if self == nil {
+		return nil, nil, Errorf(RuntimeError, "super(): arg[0] deleted")
+	}
+	for i, name := range code.FreeVars {
+		if name == "__class__" {
+			c, _ := fr.cells[len(code.CellVars)+i].V.(*Class)
+			if c == nil {
+				return nil, nil, Errorf(RuntimeError, "super(): empty __class__ cell")
+			}
+			if err := superCheck(c, self); err != nil {
+				return nil, nil, err
+			}
+			return c, self, nil
+		}
+	}
+	return nil, nil, Errorf(RuntimeError, "super(): __class__ cell not found")
+}
+
+// superMethod is super().name for LOAD_METHOD right after a super() call
+// (the CALL case of exec fuses the two): the function found for an
+// instance, and self, without making the super object; ok=false when
+// super() would raise or name is not such a function.
+func (f *Fiber) superMethod(name string) (meth, self Value, ok bool) {
+	c, self, err := f.zeroArgSuper()
+	if err != nil {
+		return nil, nil, false
+	}
+	s := Super{Class: c, Self: self}
+	return s.method(name)
+}
+
+// method is super().name for an immediate call: a function found for an
+// instance, returned unbound with self; ok=false for anything else.
+func (s *Super) method(name string) (meth, self Value, ok bool) {
+	if name == "__class__" {
+		return nil, nil, false
+	}
+	if v, start, found := s.find(name); found && Value(start) != s.Self {
+		if fn, isFn := v.(*Function); isFn {
+			return fn, s.Self, true
+		}
+	}
+	return nil, nil, false
 }
 
 // setupClassBuiltins installs __build_class__, super, staticmethod, classmethod and property into the builtin classes; see universe.go.

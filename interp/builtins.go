@@ -1071,7 +1071,7 @@ func builtinDir(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		}
 		return sortedNames(names, nil), nil
 	case *Instance:
-		for _, k := range x.Dict.Keys() {
+		for _, k := range x.OwnAttrNames() {
 			add(k)
 		}
 		for _, n := range []string{"__dict__", "__module__", "__weakref__"} {

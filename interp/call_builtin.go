@@ -91,7 +91,7 @@ func (f *Fiber) loadBuiltinMethod(code *Code, i int, obj Value) (meth *Builtin, 
 	default:
 		return nil, false
 	}
-	b, isB := f.VM.attrCache(code, i, cls).attr.(*Builtin)
+	b, isB := f.VM.classAttrCached(code, i, cls).(*Builtin)
 	if !isB || b.Of == nil || b.Self != nil {
 		return nil, false
 	}

@@ -27,7 +27,14 @@ type Class struct {
 	// class epoch of the VM (customEpoch is the epoch + 1; 0: not set).
 	customEpoch uint64
 	custom      bool
-	Dict        map[string]Value // own attributes and methods only
+	// initEpoch and init cache plainInit (object_construct.go) likewise.
+	initEpoch uint64
+	init      *Function
+	Dict      map[string]Value // own attributes and methods only
+	// shapeRoot is the empty shape of the class's instances (instance.go),
+	// made by the first NewInstance; always nil on a class that may be
+	// shared by VMs (BuiltinType or Immutable): their instances keep a dict.
+	shapeRoot *Shape
 	// New constructs an instance for a call of the class (cls may be a
 	// subclass). nil means: inherit the nearest base's New. For object it
 	// makes an *Instance. __init__ is called afterwards by the caller when
@@ -46,37 +53,12 @@ type Class struct {
 	IsException bool
 }
 
-// Instance is an object of a user-defined class (one not deriving from a
-// built-in type other than object or an exception).
-type Instance struct {
-	Class *Class
-	Dict  *Dict // instance attributes, insertion-ordered, string keys
-	// native points to the built-in value an instance of a subclass of
-	// a built-in type carries (a *List for class L(list), a Str for
-	// class S(str)); nil for plain objects. Operations the class does
-	// not override go to it (object_native.go). A pointer keeps plain
-	// instances small.
-	native *Value
-}
-
-// Native returns the built-in value the instance carries, or nil.
-func (i *Instance) Native() Value {
-	if i.native == nil {
-		return nil
-	}
-	return *i.native
-}
-
-// SetNative makes the instance carry the built-in value v.
-func (i *Instance) SetNative(v Value) { i.native = &v }
-
 func (c *Class) Type() *Class {
 	if c.Meta != nil {
 		return c.Meta
 	}
 	return TypeClass
 }
-func (i *Instance) Type() *Class { return i.Class }
 
 // NewClass makes a class with the given base (ObjectClass if nil) and
 // computes its MRO.
@@ -152,9 +134,6 @@ func (c *Class) AddMethods(methods map[string]NativeFunc) {
 		c.Dict[name] = &Builtin{Name: name, Fn: fn, Of: c}
 	}
 }
-
-// NewInstance makes a bare instance of a user class.
-func NewInstance(cls *Class) *Instance { return &Instance{Class: cls, Dict: NewDict()} }
 
 // IsInstance reports whether v's class is cls or a subclass of it.
 func IsInstance(v Value, cls *Class) bool {

@@ -235,6 +235,12 @@ reload:
 
 				case compile.LOAD_ATTR:
 					if x, ok := slots[sp-1].(*Instance); ok {
+						// the cache hit on an instance attribute, spelled
+						// out (attrcache.go); the rest in loadAttrCached
+						if w := cachedWay(code, instr.Arg(), x, f.VM.classEpoch); w != nil && w.plain && w.index >= 0 {
+							slots[sp-1] = x.vals[w.index]
+							continue
+						}
 						if v, ok, e := f.loadAttrCached(code, instr.Arg(), x); ok {
 							if e != nil {
 								err = e
@@ -251,10 +257,21 @@ reload:
 					}
 					slots[sp-1] = v
 				case compile.STORE_ATTR:
-					if x, ok := slots[sp-1].(*Instance); ok && f.storeAttrCached(code, instr.Arg(), x, slots[sp-2]) {
-						sp -= 2
-						slots[sp], slots[sp+1] = nil, nil
-						continue
+					if x, ok := slots[sp-1].(*Instance); ok {
+						// the cache hit on an existing instance attribute,
+						// spelled out (attrcache.go)
+						stored := false
+						if w := cachedWay(code, instr.Arg(), x, f.VM.classEpoch); w != nil && w.plain && w.index >= 0 {
+							x.vals[w.index] = slots[sp-2]
+							stored = true
+						} else {
+							stored = f.storeAttrCached(code, instr.Arg(), x, slots[sp-2])
+						}
+						if stored {
+							sp -= 2
+							slots[sp], slots[sp+1] = nil, nil
+							continue
+						}
 					}
 					e := SetAttr(f, slots[sp-1], code.Names[instr.Arg()], slots[sp-2])
 					sp -= 2
@@ -274,6 +291,14 @@ reload:
 				case compile.LOAD_METHOD:
 					obj := slots[sp-1]
 					if x, ok := obj.(*Instance); ok {
+						// the cache hit on a method, spelled out
+						// (attrcache.go); the rest in loadMethodCached
+						if w := cachedWay(code, instr.Arg(), x, f.VM.classEpoch); w != nil && w.method != nil {
+							slots[sp-1] = w.method
+							slots[sp] = x
+							sp++
+							continue
+						}
 						if meth, self, ok := f.loadMethodCached(code, instr.Arg(), x); ok {
 							slots[sp-1] = meth
 							slots[sp] = self
@@ -753,9 +778,26 @@ reload:
 						goto reload
 					}
 					if cls, ok := fn.(*Class); ok {
+						if cls == SuperClass && len(args) == 0 && pc < len(instrs) && instrs[pc].Op() == compile.LOAD_METHOD {
+							// super().m(...): find m without making the
+							// super object, and skip the LOAD_METHOD
+							if meth, self, ok := f.superMethod(code.Names[instrs[pc].Arg()]); ok {
+								clear(slots[base:sp])
+								slots[base], slots[base+1] = meth, self
+								sp = base + 2
+								pc++
+								continue
+							}
+						}
 						inst, initFn, e := f.construct(cls, args, kwnames)
 						if e == nil && initFn != nil {
-							callee, e2 := f.setupCall(initFn, append([]Value{inst}, args...), kwnames, nil)
+							// __init__ takes (inst, *args): the stack slot
+							// below the arguments (the class's, or the NULL
+							// before it) is free now, so inst goes there
+							// rather than into a new slice
+							a0 := sp - len(args)
+							slots[a0-1] = inst
+							callee, e2 := f.setupCall(initFn, slots[a0-1:sp], kwnames, nil)
 							clear(slots[base:sp])
 							sp = base
 							if e2 != nil {

@@ -13,6 +13,9 @@ import "strings"
 // an interpreted function it is returned, not called, so that the dispatch
 // loop can push it as a frame.
 func (f *Fiber) constructClass(cls *Class, args []Value, kw []KV) (Value, *Function, *Exception) {
+	if init := f.plainInit(cls); init != nil {
+		return NewInstance(cls), init, nil
+	}
 	if cls.Meta != nil {
 		if call, ok := userMethod(cls.Meta, "__call__"); ok {
 			r, err := f.Call(call, append([]Value{cls}, args...), kw)
@@ -20,6 +23,35 @@ func (f *Fiber) constructClass(cls *Class, args []Value, kw []KV) (Value, *Funct
 		}
 	}
 	return f.constructDefault(cls, args, kw)
+}
+
+// plainInit returns cls's __init__ when calling cls means what it does for
+// most classes of a program: make an instance (object.__new__) and run
+// that interpreted __init__ — no metaclass __call__, no __new__, no
+// built-in base. nil means take the general path. The answer is cached on
+// the class for the VM's class epoch (initEpoch is the epoch + 1; 0: not
+// set), as customAttrs is: a class that can change belongs to one VM.
+func (f *Fiber) plainInit(cls *Class) *Function {
+	epoch := f.VM.classEpoch
+	if cls.initEpoch == epoch+1 {
+		return cls.init
+	}
+	if cls.BuiltinType || cls.Immutable {
+		return nil
+	}
+	var init *Function
+	_, userNew := userMethod(cls, "__new__")
+	metaCall := false
+	if cls.Meta != nil {
+		_, metaCall = userMethod(cls.Meta, "__call__")
+	}
+	if !userNew && !metaCall && cls.constructorOwner() == ObjectClass {
+		if m, ok := userMethod(cls, "__init__"); ok {
+			init, _ = m.(*Function)
+		}
+	}
+	cls.initEpoch, cls.init = epoch+1, init
+	return init
 }
 
 // constructDefault is type.__call__(cls, *args, **kw).

@@ -79,9 +79,9 @@ func objectGetAttribute(f *Fiber, x *Instance, name string) (Value, *Exception) 
 		if checkSlots(cls, "__dict__") != nil {
 			break // a class with __slots__ has no instance dict
 		}
-		return x.Dict, nil
+		return x.AttrDict(), nil
 	}
-	if r, ok := x.Dict.GetStr(name); ok {
+	if r, ok := x.OwnAttr(name); ok {
 		return r, nil
 	}
 	if inClass {
@@ -139,13 +139,13 @@ func objectSetAttr(f *Fiber, o *Instance, name string, v Value) *Exception {
 		if !ok {
 			return Errorf(TypeError, "__dict__ must be set to a dictionary, not a '%s'", TypeName(v))
 		}
-		o.Dict = d
+		o.SetAttrDict(d)
 		return nil
 	}
 	if err := checkSlots(o.Class, name); err != nil {
 		return err
 	}
-	o.Dict.SetStr(name, v)
+	o.SetOwnAttr(name, v)
 	return nil
 }
 
@@ -213,7 +213,7 @@ func objectDelAttr(f *Fiber, o *Instance, name string) *Exception {
 			}
 		}
 	}
-	if o.Dict.DelStr(name) {
+	if o.DelOwnAttr(name) {
 		return nil
 	}
 	return Errorf(AttributeError, "'%s' object has no attribute '%s'", o.Class.Name, name)

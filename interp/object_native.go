@@ -45,7 +45,9 @@ func newNativeInstance(f *Fiber, cls, base *Class, args []Value, kw []KV) (Value
 	if err != nil {
 		return nil, err
 	}
-	return &Instance{Class: cls, Dict: NewDict(), native: &v}, nil
+	inst := NewInstance(cls)
+	inst.native = &v
+	return inst, nil
 }
 
 // nativeRepr is the repr of an instance of cls, a user subclass of a

@@ -22,3 +22,7 @@ func TestClassMachineryPrograms(t *testing.T) {
 func TestIntrospectionPrograms(t *testing.T) {
 	golden.Suite{Chunks: "testdata/introspection.as"}.Test(t)
 }
+
+func TestInstanceAttrPrograms(t *testing.T) {
+	golden.Suite{Chunks: "testdata/instance_attrs.as"}.Test(t)
+}

@@ -436,7 +436,12 @@ func HeldByMain(vm *interp.VM, c *interp.Coroutine) bool {
 		case *interp.Dict:
 			return holdsAny(x, depth+1)
 		case *interp.Instance:
-			return holdsAny(x.Dict, depth+1)
+			held := false
+			x.EachOwnAttr(func(_ string, it interp.Value) bool {
+				held = holds(it, depth+1)
+				return !held
+			})
+			return held
 		}
 		return false
 	}

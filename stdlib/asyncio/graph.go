@@ -355,7 +355,7 @@ func (rt *Runtime) graphFuncs() map[string]interp.NativeFunc {
 func instance(cls *interp.Class, attrs ...any) *interp.Instance {
 	inst := interp.NewInstance(cls)
 	for i := 0; i+1 < len(attrs); i += 2 {
-		inst.Dict.SetStr(attrs[i].(string), attrs[i+1].(interp.Value))
+		inst.SetOwnAttr(attrs[i].(string), attrs[i+1].(interp.Value))
 	}
 	return inst
 }

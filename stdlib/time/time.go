@@ -51,8 +51,8 @@ func setupStructTime() {
 			return nil, interp.Errorf(interp.TypeError, "time.struct_time() takes an at most 11-sequence (%d-sequence given)", len(items))
 		}
 		inst := StructTime.Make(cls, items[:9])
-		inst.Dict.SetStr("tm_zone", interp.None)
-		inst.Dict.SetStr("tm_gmtoff", interp.None)
+		inst.SetOwnAttr("tm_zone", interp.None)
+		inst.SetOwnAttr("tm_gmtoff", interp.None)
 		return inst, nil
 	}
 }
@@ -192,8 +192,8 @@ func MakeStructTime(t gotime.Time) *interp.Instance {
 	}
 	inst := StructTime.Make(StructTime.Class, vals)
 	zone, off := t.Zone()
-	inst.Dict.SetStr("tm_zone", interp.Str(zone))
-	inst.Dict.SetStr("tm_gmtoff", interp.Int(off))
+	inst.SetOwnAttr("tm_zone", interp.Str(zone))
+	inst.SetOwnAttr("tm_gmtoff", interp.Int(off))
 	return inst
 }
 
@@ -284,12 +284,12 @@ func (c *clocks) strftime(f *interp.Fiber, args []interp.Value, kw []interp.KV) 
 			return nil, interp.Errorf(interp.ValueError, "seconds out of range")
 		}
 		if inst, ok := args[1].(*interp.Instance); ok {
-			if z, ok := inst.Dict.GetStr("tm_zone"); ok {
+			if z, ok := inst.OwnAttr("tm_zone"); ok {
 				if s, ok := z.(interp.Str); ok {
 					zone = string(s)
 				}
 			}
-			if o, ok := inst.Dict.GetStr("tm_gmtoff"); ok {
+			if o, ok := inst.OwnAttr("tm_gmtoff"); ok {
 				if n, ok := o.(interp.Int); ok {
 					off = int(n)
 				}

@@ -43,7 +43,7 @@ func (r *Record) Items(v interp.Value) interp.Tuple {
 	inst := v.(*interp.Instance)
 	out := make(interp.Tuple, len(r.Fields))
 	for i, name := range r.Fields {
-		x, ok := inst.Dict.GetStr(name)
+		x, ok := inst.OwnAttr(name)
 		if !ok {
 			x = interp.None
 		}
@@ -56,7 +56,7 @@ func (r *Record) Items(v interp.Value) interp.Tuple {
 func (r *Record) Make(cls *interp.Class, values []interp.Value) *interp.Instance {
 	inst := interp.NewInstance(cls)
 	for i, name := range r.Fields {
-		inst.Dict.SetStr(name, values[i])
+		inst.SetOwnAttr(name, values[i])
 	}
 	if cls.IsSubclass(interp.TupleClass) {
 		// a namedtuple is a real tuple: p + p, tuple(p), p == (1, 2)
@@ -174,7 +174,7 @@ func NewRecord(name, module string, fields []string, reprName string) *Record {
 			if v.(*interp.Instance).Class == rec.Class {
 				return nil, interp.Errorf(interp.AttributeError, "'%s' object has no attribute '%s'", interp.TypeName(v), string(name))
 			}
-			v.(*interp.Instance).Dict.SetStr(string(name), args[2])
+			v.(*interp.Instance).SetOwnAttr(string(name), args[2])
 			return interp.None, nil
 		},
 	})
