@@ -716,21 +716,34 @@ reload:
 							callee.code, callee.fn, callee.globals, callee.ns = fc, fun, fun.Globals, fun.Globals
 							callee.slots = callee.slots[:fc.frameSize]
 							callee.pc, callee.sp, callee.entry, callee.started = 0, len(fc.Locals), 0, false
-							copy(callee.slots, args)
-							clear(callee.slots[len(args):len(fc.Locals)])
+							// element loops, not copy and clear: for the
+							// few slots of a call they are cheaper than
+							// typedslicecopy and memclrHasPointers
+							cs := callee.slots[:len(fc.Locals)]
+							for i := range args {
+								cs[i] = args[i]
+							}
+							for i := len(args); i < len(cs); i++ {
+								cs[i] = nil
+							}
 						} else {
 							callee, e = f.setupCall(fun, args, kwnames, nil)
 						}
-						clear(slots[base:sp])
+						for i := base; i < sp; i++ {
+							slots[i] = nil // not clear(): see above
+						}
 						sp = base
 						if e != nil {
 							err = e
 							break dispatch
 						}
-						if e := f.VM.poll(f); e != nil {
-							f.releaseFrame(callee)
-							err = e
-							break dispatch
+						// vm.poll(f) spelled out (see atLimit)
+						if vm.tick--; vm.tick <= 0 {
+							if e := vm.pollSlow(f); e != nil {
+								f.releaseFrame(callee)
+								err = e
+								break dispatch
+							}
 						}
 						// f.pushFrame(callee, EntryCall), spelled out (see atLimit)
 						if f.atLimit() {
