@@ -53,6 +53,11 @@ reload:
 
 	for {
 		if err == nil {
+			// These hold here already; saying so kills their old values,
+			// so Go's register allocator does not carry them through
+			// every instruction of the loop below (each case would
+			// reload them from the stack to match the loop head).
+			err, act, val, reraise = nil, actNone, nil, false
 		dispatch:
 			for {
 				instr = instrs[pc]
@@ -1270,7 +1275,11 @@ transition:
 			caller.slots[caller.sp] = val
 			caller.sp++
 		}
-		f.releaseFrame(fr)
+		// f.releaseFrame(fr) spelled out (see atLimit)
+		if vm := f.VM; fr.pooled && len(vm.freeFrames) < maxFreeFrames {
+			fr.cells, fr.handling, fr.gen = nil, nil, nil
+			vm.freeFrames = append(vm.freeFrames, fr)
+		}
 		fr, act = caller, actNone
 		if err != nil {
 			f.addTraceback(err, fr, fr.pc-1)
