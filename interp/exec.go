@@ -5,7 +5,8 @@ import "strings"
 
 // This file defines exec, the dispatch loop: the instruction switch and
 // the moves between frames (pushes through pushFrame, the one pop at the
-// end, reload after either; see doc.go's frame-entry table). The top
+// end with RETURN_VALUE's copy of it for a call, reload after either; see
+// doc.go's frame-entry table). The top
 // frame's hot state (pc, sp, slots) lives in locals and is written back
 // to the frame whenever control leaves it.
 
@@ -14,7 +15,8 @@ import "strings"
 // between frames: a frame it pushes (pushFrame, or CALL's spelled-out
 // copy) is entered at reload, which loads the top frame's hot state, and
 // every return, escaping exception and yield leaves through the one pop
-// at the end (see the frame-entry table in doc.go).
+// at the end (see the frame-entry table in doc.go), but for the return
+// of an ordinary call, which RETURN_VALUE pops itself.
 func (f *Fiber) exec(floor int) Outcome {
 	// Keeping the dispatch loop cheap for Go's register allocator: inside
 	// it only pc, sp and instr change. A frame switch leaves it through
@@ -22,7 +24,7 @@ func (f *Fiber) exec(floor int) Outcome {
 	// dispatch), never by a case that carries on; anything else the loop
 	// redefines is reloaded from the stack after every instruction (a
 	// case that set err and continued cost fib 3%; switching frames
-	// inside the loop, as CALL and RETURN_VALUE once did, costs 1%).
+	// inside the loop, rather than going to reload, costs 1%).
 	var (
 		fr      = f.frames[len(f.frames)-1]
 		code    *Code
@@ -887,6 +889,26 @@ reload:
 					sp++
 				case compile.RETURN_VALUE:
 					sp--
+					if fr.entry == EntryCall {
+						// the common return, from an ordinary call (never
+						// a run's floor): transition's pop and push on the
+						// caller without its checks
+						v := slots[sp]
+						slots[sp] = nil
+						n := len(f.frames) - 1
+						f.frames[n] = nil
+						f.frames = f.frames[:n]
+						caller := f.frames[n-1]
+						caller.slots[caller.sp] = v
+						caller.sp++
+						// f.releaseFrame(fr) spelled out (see atLimit)
+						if vm := f.VM; fr.pooled && len(vm.freeFrames) < maxFreeFrames {
+							fr.cells, fr.handling, fr.gen = nil, nil, nil
+							vm.freeFrames = append(vm.freeFrames, fr)
+						}
+						fr = caller
+						goto reload
+					}
 					val = slots[sp]
 					slots[sp] = nil
 					fr.pc, fr.sp = pc, sp
@@ -1269,7 +1291,8 @@ transition:
 		}
 	}
 
-	// The one place a frame leaves the fiber.
+	// The one place a frame leaves the fiber (but for RETURN_VALUE's
+	// copy of the EntryCall case).
 	n := len(f.frames) - 1
 	f.frames[n] = nil
 	f.frames = f.frames[:n]
@@ -1280,11 +1303,7 @@ transition:
 			caller.slots[caller.sp] = val
 			caller.sp++
 		}
-		// f.releaseFrame(fr) spelled out (see atLimit)
-		if vm := f.VM; fr.pooled && len(vm.freeFrames) < maxFreeFrames {
-			fr.cells, fr.handling, fr.gen = nil, nil, nil
-			vm.freeFrames = append(vm.freeFrames, fr)
-		}
+		f.releaseFrame(fr)
 		fr, act = caller, actNone
 		if err != nil {
 			f.addTraceback(err, fr, fr.pc-1)
