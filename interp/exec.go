@@ -732,11 +732,12 @@ reload:
 							// typedslicecopy and memclrHasPointers
 							cs := callee.slots[:len(fc.Locals)]
 							for i := range args {
-								cs[i] = args[i]
+								cs[i], args[i] = args[i], nil
 							}
 							for i := len(args); i < len(cs); i++ {
 								cs[i] = nil
 							}
+							sp -= len(args) // the arguments moved out
 						} else {
 							callee, e = f.setupCall(fun, args, kwnames, nil)
 						}
