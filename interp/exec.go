@@ -5,7 +5,8 @@ import "strings"
 
 // This file defines exec, the dispatch loop: the instruction switch and
 // the moves between frames (pushes through pushFrame, the one pop at the
-// end, reload after either; see doc.go's frame-entry table). The top
+// end with RETURN_VALUE's copy of it for a call, reload after either; see
+// doc.go's frame-entry table). The top
 // frame's hot state (pc, sp, slots) lives in locals and is written back
 // to the frame whenever control leaves it.
 
@@ -14,15 +15,22 @@ import "strings"
 // between frames: a frame it pushes (pushFrame, or CALL's spelled-out
 // copy) is entered at reload, which loads the top frame's hot state, and
 // every return, escaping exception and yield leaves through the one pop
-// at the end (see the frame-entry table in doc.go).
+// at the end (see the frame-entry table in doc.go), but for the return
+// of an ordinary call, which RETURN_VALUE pops itself.
 func (f *Fiber) exec(floor int) Outcome {
+	// Keeping the dispatch loop cheap for Go's register allocator: inside
+	// it only pc, sp and instr change. A frame switch leaves it through
+	// reload, and err, act and val are set only on the way out (break
+	// dispatch), never by a case that carries on; anything else the loop
+	// redefines is reloaded from the stack after every instruction (a
+	// case that set err and continued cost fib 3%; switching frames
+	// inside the loop, rather than going to reload, costs 1%).
 	var (
 		fr      = f.frames[len(f.frames)-1]
 		code    *Code
 		instrs  []compile.Instr
 		slots   []Value
 		pc, sp  int
-		nlocals int
 		instr   compile.Instr
 		reraise bool
 		act     action
@@ -49,10 +57,14 @@ reload:
 	// fr is the top frame: load its hot state
 	code, instrs, slots = fr.code, fr.code.Instrs, fr.slots
 	pc, sp = fr.pc, fr.sp
-	nlocals = len(code.Locals)
 
 	for {
 		if err == nil {
+			// These hold here already; saying so kills their old values,
+			// so Go's register allocator does not carry them through
+			// every instruction of the loop below (each case would
+			// reload them from the stack to match the loop head).
+			err, act, val, reraise = nil, actNone, nil, false
 		dispatch:
 			for {
 				instr = instrs[pc]
@@ -493,15 +505,14 @@ reload:
 					n := instr.Arg()
 					d := NewDict()
 					base := sp - 2*n
-					for i := 0; i < n; i++ {
-						if e := d.Set(f, slots[base+2*i], slots[base+2*i+1]); e != nil {
-							err = e
-							break
-						}
+					var e *Exception
+					for i := 0; i < n && e == nil; i++ {
+						e = d.Set(f, slots[base+2*i], slots[base+2*i+1])
 					}
 					clear(slots[base:sp])
 					sp = base
-					if err != nil {
+					if e != nil {
+						err = e
 						break dispatch
 					}
 					slots[sp] = d
@@ -748,21 +759,35 @@ reload:
 							callee.code, callee.fn, callee.globals, callee.ns = fc, fun, fun.Globals, fun.Globals
 							callee.slots = callee.slots[:fc.frameSize]
 							callee.pc, callee.sp, callee.entry, callee.started = 0, len(fc.Locals), 0, false
-							copy(callee.slots, args)
-							clear(callee.slots[len(args):len(fc.Locals)])
+							// element loops, not copy and clear: for the
+							// few slots of a call they are cheaper than
+							// typedslicecopy and memclrHasPointers
+							cs := callee.slots[:len(fc.Locals)]
+							for i := range args {
+								cs[i], args[i] = args[i], nil
+							}
+							for i := len(args); i < len(cs); i++ {
+								cs[i] = nil
+							}
+							sp -= len(args) // the arguments moved out
 						} else {
 							callee, e = f.setupCall(fun, args, kwnames, nil)
 						}
-						clear(slots[base:sp])
+						for i := base; i < sp; i++ {
+							slots[i] = nil // not clear(): see above
+						}
 						sp = base
 						if e != nil {
 							err = e
 							break dispatch
 						}
-						if e := f.VM.poll(f); e != nil {
-							f.releaseFrame(callee)
-							err = e
-							break dispatch
+						// vm.poll(f) spelled out (see atLimit)
+						if vm.tick--; vm.tick <= 0 {
+							if e := vm.pollSlow(f); e != nil {
+								f.releaseFrame(callee)
+								err = e
+								break dispatch
+							}
 						}
 						// f.pushFrame(callee, EntryCall), spelled out (see atLimit)
 						if f.atLimit() {
@@ -928,6 +953,26 @@ reload:
 					sp++
 				case compile.RETURN_VALUE:
 					sp--
+					if fr.entry == EntryCall {
+						// the common return, from an ordinary call (never
+						// a run's floor): transition's pop and push on the
+						// caller without its checks
+						v := slots[sp]
+						slots[sp] = nil
+						n := len(f.frames) - 1
+						f.frames[n] = nil
+						f.frames = f.frames[:n]
+						caller := f.frames[n-1]
+						caller.slots[caller.sp] = v
+						caller.sp++
+						// f.releaseFrame(fr) spelled out (see atLimit)
+						if vm := f.VM; fr.pooled && len(vm.freeFrames) < maxFreeFrames {
+							fr.cells, fr.handling, fr.gen = nil, nil, nil
+							vm.freeFrames = append(vm.freeFrames, fr)
+						}
+						fr = caller
+						goto reload
+					}
 					val = slots[sp]
 					slots[sp] = nil
 					fr.pc, fr.sp = pc, sp
@@ -1262,7 +1307,7 @@ reload:
 		}
 		reraise = false
 		if h := findHandler(code, pc-1); h != nil {
-			depth := nlocals + int(h.Depth)
+			depth := len(code.Locals) + int(h.Depth)
 			clear(slots[depth:sp])
 			sp = depth
 			if h.Lasti {
@@ -1276,6 +1321,7 @@ reload:
 			continue
 		}
 		// no handler: the exception escapes fr
+		nlocals := len(code.Locals)
 		clear(slots[nlocals:sp])
 		fr.pc, fr.sp = pc, nlocals
 		act = actRaise
@@ -1309,7 +1355,8 @@ transition:
 		}
 	}
 
-	// The one place a frame leaves the fiber.
+	// The one place a frame leaves the fiber (but for RETURN_VALUE's
+	// copy of the EntryCall case).
 	n := len(f.frames) - 1
 	f.frames[n] = nil
 	f.frames = f.frames[:n]
