@@ -336,32 +336,39 @@ reload:
 					var r Value
 					if x, ok := a.(Int); ok {
 						if y, ok := b.(Int); ok {
+							// z is the int result when ok; boxed once below
+							var z int64
+							ok = false
 							switch op {
-							case OpAdd: // inline: the commonest case
-								if s := x + y; (s > x) == (y > 0) {
-									r = MakeSmallInt(int64(s))
-								}
+							case OpAdd: // inline: the commonest cases
+								z = int64(x + y)
+								ok = (z > int64(x)) == (y > 0)
 							case OpSub:
-								if s := x - y; (s < x) == (y > 0) {
-									r = MakeSmallInt(int64(s))
-								}
+								z = int64(x - y)
+								ok = (z < int64(x)) == (y > 0)
 							case OpMul:
 								// both within ±2^31: the product fits in int64
 								if uint64(x+1<<31) < 1<<32 && uint64(y+1<<31) < 1<<32 {
-									r = MakeSmallInt(int64(x * y))
+									z, ok = int64(x*y), true
 								} else {
-									r = intFastOp(op, int64(x), int64(y))
+									z, ok = intFastOp(op, int64(x), int64(y))
 								}
 							case OpMod:
 								if y > 0 {
-									m := x % y
-									if m < 0 {
-										m += y
+									z, ok = int64(x%y), true
+									if z < 0 {
+										z += int64(y)
 									}
-									r = MakeSmallInt(int64(m))
 								}
 							default:
-								r = intFastOp(op, int64(x), int64(y))
+								z, ok = intFastOp(op, int64(x), int64(y))
+							}
+							if ok {
+								if isPreboxed(z) {
+									r = preboxedInt(z)
+								} else {
+									r = f.VM.ints.carve(z)
+								}
 							}
 						}
 					}
