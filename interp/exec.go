@@ -382,8 +382,13 @@ reload:
 								z, ok = intFastOp(op, int64(x), int64(y))
 							}
 							if ok {
+								// box z: preboxed, else from the VM's slab
+								// (take inlines; carve refills)
 								if isPreboxed(z) {
 									r = preboxedInt(z)
+								} else if p := f.VM.ints.take(); p != nil {
+									*p = z
+									r = intValueAt(p)
 								} else {
 									r = f.VM.ints.carve(z)
 								}
@@ -667,8 +672,11 @@ reload:
 							x := it.cur
 							it.left--
 							it.cur = int64(uint64(it.cur) + uint64(it.step))
-							if isPreboxed(x) {
+							if isPreboxed(x) { // boxed as BINARY_OP boxes
 								v = preboxedInt(x)
+							} else if p := f.VM.ints.take(); p != nil {
+								*p = x
+								v = intValueAt(p)
 							} else {
 								v = f.VM.ints.carve(x)
 							}

@@ -91,17 +91,29 @@ type intSlab struct {
 	free int // elements of arr not yet handed out, at its end
 }
 
+// take returns the slab's next free element for the caller to store an
+// int in and box (intValueAt), or nil when the slab is used up: then
+// carve. Elements are handed out from the end of arr down. take is
+// small enough to be inlined into exec, carve is not.
+func (s *intSlab) take() *int64 {
+	if s.free == 0 {
+		return nil
+	}
+	s.free--
+	return &s.arr[s.free]
+}
+
 // carve returns x as a Value whose data word is the slab's next free
 // element, starting a fresh slab when this one is used up (the old one
 // stays alive as long as an int carved from it does). Callers box the
 // preboxed range first (isPreboxed, preboxedInt): carving those would
 // waste slab space.
 func (s *intSlab) carve(x int64) Value {
-	if s.free == 0 {
+	p := s.take()
+	if p == nil {
 		s.arr, s.free = new([intSlabLen]int64), intSlabLen
+		p = s.take()
 	}
-	p := &s.arr[intSlabLen-s.free]
-	s.free--
 	*p = x
 	return intValueAt(p)
 }
