@@ -69,16 +69,18 @@ const intSlabLen = 32
 // arithmetic (exec's BINARY_OP and FOR_ITER over a range), which would
 // otherwise call the allocator for every result: it allocates
 // intSlabLen int64s at once and hands out one element per boxed int, so
-// a box costs a store and an increment.
+// a box costs a decrement and a store. 32 elements get nearly all of the
+// gain (128 saved under 1% more instructions on the loops benchmark)
+// with a quarter of the worst-case retention.
 //
 // Why this is sound:
 //   - The array holds no pointers (noscan): the collector never scans it.
 //     A Value's data word pointing at element i is an interior pointer,
 //     which Go's collector resolves to the whole array and keeps alive,
 //     like &arr[i] anywhere else.
-//   - Each element is written exactly once, before intValueAt publishes
-//     it, and never again: n only grows, and a full array is replaced,
-//     never reused.
+//   - Each element is written exactly once, by the caller of take (or by
+//     carve) before intValueAt publishes it, and never again: free only
+//     shrinks, and a used-up array is replaced, never reused.
 //   - There is one intSlab per VM, used only by code holding the GIL, so
 //     it is never touched by two goroutines at once.
 //
@@ -88,7 +90,7 @@ const intSlabLen = 32
 // filled) come from consecutive elements and share arrays.
 type intSlab struct {
 	arr  *[intSlabLen]int64
-	free int // elements of arr not yet handed out, at its end
+	free int // arr[:free] are not handed out yet
 }
 
 // take returns the slab's next free element for the caller to store an
