@@ -128,7 +128,7 @@ reload:
 					x, ok1 := a.(Int)
 					y, ok2 := b.(Int)
 					if ok1 && ok2 {
-						t = bool(compareInts(CmpOp(instr.Arg()&7), x, y).(Bool))
+						t = compareInts(CmpOp(instr.Arg()&7), x, y)
 					} else {
 						r, e := Compare(f, CmpOp(instr.Arg()&7), a, b)
 						if e != nil {
@@ -338,6 +338,15 @@ reload:
 					}
 					sp++
 				case compile.BINARY_SUBSCR:
+					// list[int] in range, the hot case, without a call
+					if l, ok := slots[sp-2].(*List); ok {
+						if i, ok := slots[sp-1].(Int); ok && uint64(i) < uint64(len(l.Items)) {
+							sp--
+							slots[sp] = nil
+							slots[sp-1] = l.Items[i]
+							break
+						}
+					}
 					v, e := GetItem(f, slots[sp-2], slots[sp-1])
 					sp--
 					slots[sp] = nil
@@ -347,6 +356,15 @@ reload:
 					}
 					slots[sp-1] = v
 				case compile.STORE_SUBSCR:
+					// list[int] = v in range, the hot case, without a call
+					if l, ok := slots[sp-2].(*List); ok {
+						if i, ok := slots[sp-1].(Int); ok && uint64(i) < uint64(len(l.Items)) {
+							l.Items[i] = slots[sp-3]
+							sp -= 3
+							slots[sp], slots[sp+1], slots[sp+2] = nil, nil, nil
+							break
+						}
+					}
 					e := SetItem(f, slots[sp-2], slots[sp-1], slots[sp-3])
 					sp -= 3
 					slots[sp], slots[sp+1], slots[sp+2] = nil, nil, nil
@@ -379,32 +397,44 @@ reload:
 					var r Value
 					if x, ok := a.(Int); ok {
 						if y, ok := b.(Int); ok {
+							// z is the int result when ok; boxed once below
+							var z int64
+							ok = false
 							switch op {
-							case OpAdd: // inline: the commonest case
-								if s := x + y; (s > x) == (y > 0) {
-									r = MakeSmallInt(int64(s))
-								}
+							case OpAdd: // inline: the commonest cases
+								z = int64(x + y)
+								ok = (z > int64(x)) == (y > 0)
 							case OpSub:
-								if s := x - y; (s < x) == (y > 0) {
-									r = MakeSmallInt(int64(s))
-								}
+								z = int64(x - y)
+								ok = (z < int64(x)) == (y > 0)
 							case OpMul:
 								// both within ±2^31: the product fits in int64
 								if uint64(x+1<<31) < 1<<32 && uint64(y+1<<31) < 1<<32 {
-									r = MakeSmallInt(int64(x * y))
+									z, ok = int64(x*y), true
 								} else {
-									r = intFastOp(op, int64(x), int64(y))
+									z, ok = intFastOp(op, int64(x), int64(y))
 								}
 							case OpMod:
 								if y > 0 {
-									m := x % y
-									if m < 0 {
-										m += y
+									z, ok = int64(x%y), true
+									if z < 0 {
+										z += int64(y)
 									}
-									r = MakeSmallInt(int64(m))
 								}
 							default:
-								r = intFastOp(op, int64(x), int64(y))
+								z, ok = intFastOp(op, int64(x), int64(y))
+							}
+							if ok {
+								// box z: preboxed, else from the VM's slab
+								// (take inlines; carve refills)
+								if isPreboxed(z) {
+									r = preboxedInt(z)
+								} else if p := f.VM.ints.take(); p != nil {
+									*p = z
+									r = intValueAt(p)
+								} else {
+									r = f.VM.ints.carve(z)
+								}
 							}
 						}
 					}
@@ -445,7 +475,7 @@ reload:
 					var r Value
 					if x, ok := a.(Int); ok {
 						if y, ok := b.(Int); ok {
-							r = compareInts(CmpOp(instr.Arg()), x, y)
+							r = Bool(compareInts(CmpOp(instr.Arg()), x, y))
 						}
 					}
 					if r == nil {
@@ -675,15 +705,48 @@ reload:
 					}
 					slots[sp-1] = it
 				case compile.FOR_ITER:
-					v, ok, e := Next(f, slots[sp-1])
-					if e != nil {
-						err = e
-						break dispatch
+					// range and list iterators step here, without a call
+					// (the same steps as their Next methods)
+					var v Value
+					var ok bool
+					switch it := slots[sp-1].(type) {
+					case *rangeIter:
+						if ok = it.left > 0; ok {
+							x := it.cur
+							it.left--
+							it.cur = int64(uint64(it.cur) + uint64(it.step))
+							if isPreboxed(x) { // boxed as BINARY_OP boxes
+								v = preboxedInt(x)
+							} else if p := f.VM.ints.take(); p != nil {
+								*p = x
+								v = intValueAt(p)
+							} else {
+								v = f.VM.ints.carve(x)
+							}
+						}
+					case *listIter:
+						if it.l != nil && it.i < len(it.l.Items) {
+							v, ok = it.l.Items[it.i], true
+							it.i++
+						} else {
+							it.l = nil
+						}
+					default:
+						var e *Exception
+						if v, ok, e = Next(f, it); e != nil {
+							err = e
+							break dispatch
+						}
 					}
 					if !ok {
 						sp--
 						slots[sp] = nil
 						pc = instr.Arg()
+					} else if next := instrs[pc]; next.Op() == compile.STORE_FAST {
+						// the loop target is a local (the usual case): store
+						// it as that STORE_FAST would, one dispatch fewer
+						slots[next.Arg()] = v
+						pc++
 					} else {
 						slots[sp] = v
 						sp++
@@ -1398,19 +1461,20 @@ transition:
 	goto reload
 }
 
-// compareInts is the small-int fast path of COMPARE_OP.
-func compareInts(op CmpOp, x, y Int) Value {
+// compareInts is the small-int fast path of COMPARE_OP and the
+// COMPARE_JUMP_IF_* pair.
+func compareInts(op CmpOp, x, y Int) bool {
 	switch op {
 	case CmpEq:
-		return Bool(x == y)
+		return x == y
 	case CmpNe:
-		return Bool(x != y)
+		return x != y
 	case CmpLt:
-		return Bool(x < y)
+		return x < y
 	case CmpLe:
-		return Bool(x <= y)
+		return x <= y
 	case CmpGt:
-		return Bool(x > y)
+		return x > y
 	}
-	return Bool(x >= y)
+	return x >= y
 }

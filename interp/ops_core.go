@@ -828,10 +828,18 @@ func repeatSeq(f *Fiber, seq Value, n Value) (Value, *Exception) {
 	return NotImplemented, nil
 }
 
+// repeatItems returns k copies of items in a new slice. The copies double:
+// each step copies everything filled so far, so `[x] * n` takes log2(n)
+// copies instead of n appends.
 func repeatItems(items []Value, k int) []Value {
-	out := make([]Value, 0, len(items)*k)
-	for i := 0; i < k; i++ {
-		out = append(out, items...)
+	n := len(items) * k
+	out := make([]Value, n)
+	if n == 0 {
+		return out
+	}
+	filled := copy(out, items)
+	for filled < n {
+		filled += copy(out[filled:], out[:filled])
 	}
 	return out
 }

@@ -49,6 +49,9 @@ type VM struct {
 	mem         memState
 	// strAppend is the buffer `s += t` grows in place (str_append.go).
 	strAppend strAppendBuf
+	// ints boxes the dispatch loop's int results without an allocation
+	// each (int.go's intSlab).
+	ints intSlab
 
 	// unawaited lists interpreted coroutines not yet awaited (nil holes
 	// for consumed ones); see trackCoroutine.

@@ -19,6 +19,9 @@ var benchPrograms = map[string]string{
 	"Calls": "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\nfib(20)\n",
 	// loop: back-edges, int arithmetic and comparisons
 	"Loop": "def work():\n    acc = 0\n    i = 0\n    while i < 100000:\n        acc = (acc + i * 3) % 1000003\n        i += 1\n    return acc\nwork()\n",
+	// sieve: `[x] * n`, list subscript loads and stores, for over range and
+	// list (../shared/bench/loops.py's sieve, scaled down)
+	"Sieve": "def sieve(n):\n    flags = [True] * (n + 1)\n    flags[0] = flags[1] = False\n    i = 2\n    while i * i <= n:\n        if flags[i]:\n            for k in range(i * i, n + 1, i):\n                flags[k] = False\n        i += 1\n    count = 0\n    for f in flags:\n        if f:\n            count += 1\n    return count\nsieve(100000)\n",
 	// attributes: instance attribute loads/stores and method calls
 	"Attributes": "class P:\n    def __init__(self, x):\n        self.x = x\n    def step(self):\n        self.x = self.x + 1\n        return self.x\ndef run():\n    p = P(0)\n    for _ in range(50000):\n        p.step()\n    return p.x\nrun()\n",
 	// objects: the objects benchmark (../shared/bench/objects.py) scaled
@@ -160,7 +163,7 @@ for rnd in range(1):
 const sleepersPerRun = 10000
 
 func BenchmarkDispatch(b *testing.B) {
-	for _, name := range []string{"Calls", "Loop", "Attributes", "Objects", "StrBuild", "Strings", "Tasks", "Sleepers", "Queue"} {
+	for _, name := range []string{"Calls", "Loop", "Sieve", "Attributes", "Objects", "StrBuild", "Strings", "Tasks", "Sleepers", "Queue"} {
 		src := benchPrograms[name]
 		b.Run(name, func(b *testing.B) {
 			m, err := lang.Parse("bench.as", []byte(src), lang.ModeFile)
