@@ -147,6 +147,13 @@ const (
 	LOAD_FAST_LOAD_FAST   // -- local1 local2 ; arg = local1 | local2<<12
 	BINARY_OP_STORE_FAST  // a b -- ; local = a op b ; arg = BINARY_OP's arg | local<<8
 
+	// Triples, written by fuse's second pass over a LOAD_FAST_LOAD_CONST
+	// whose third instruction (two on) is the named one: they push the
+	// local and the constant, then do that instruction (its arg is read
+	// from it) and go on after it, one dispatch where there were two.
+	LOAD_FAST_CONST_COMPARE_JUMP // -- ; `local op const` and branch; arg as LOAD_FAST_LOAD_CONST
+	LOAD_FAST_CONST_BINARY_OP    // -- r ; r = `local op const` (or stored, by a BINARY_OP_STORE_FAST); arg as LOAD_FAST_LOAD_CONST
+
 	NumOpcodes
 )
 
@@ -324,12 +331,14 @@ var opcodes = [NumOpcodes]opInfo{
 
 	// Superinstructions are written by fuse after the depth analysis: their
 	// effects (both halves') are stated for completeness.
-	LOAD_FAST_LOAD_CONST:  {"LOAD_FAST_LOAD_CONST", 2, withArg},
-	COMPARE_JUMP_IF_FALSE: {"COMPARE_JUMP_IF_FALSE", -2, withArg},
-	COMPARE_JUMP_IF_TRUE:  {"COMPARE_JUMP_IF_TRUE", -2, withArg},
-	PUSH_NULL_LOAD_GLOBAL: {"PUSH_NULL_LOAD_GLOBAL", 2, withArg},
-	LOAD_FAST_LOAD_FAST:   {"LOAD_FAST_LOAD_FAST", 2, withArg},
-	BINARY_OP_STORE_FAST:  {"BINARY_OP_STORE_FAST", -2, withArg},
+	LOAD_FAST_LOAD_CONST:         {"LOAD_FAST_LOAD_CONST", 2, withArg},
+	COMPARE_JUMP_IF_FALSE:        {"COMPARE_JUMP_IF_FALSE", -2, withArg},
+	COMPARE_JUMP_IF_TRUE:         {"COMPARE_JUMP_IF_TRUE", -2, withArg},
+	PUSH_NULL_LOAD_GLOBAL:        {"PUSH_NULL_LOAD_GLOBAL", 2, withArg},
+	LOAD_FAST_LOAD_FAST:          {"LOAD_FAST_LOAD_FAST", 2, withArg},
+	BINARY_OP_STORE_FAST:         {"BINARY_OP_STORE_FAST", -2, withArg},
+	LOAD_FAST_CONST_COMPARE_JUMP: {"LOAD_FAST_CONST_COMPARE_JUMP", 0, withArg},
+	LOAD_FAST_CONST_BINARY_OP:    {"LOAD_FAST_CONST_BINARY_OP", 1, withArg},
 }
 
 func (op Opcode) String() string {

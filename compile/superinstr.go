@@ -51,4 +51,19 @@ func fuse(c *Code) {
 			}
 		}
 	}
+	// Second pass: a local-and-constant load whose operands go straight
+	// into a compare-and-branch or a binary operator (`j < 100`, `n - 1`,
+	// `j += 1`) becomes a triple that does the third instruction too. The
+	// LOAD_CONST and the third instruction stay in place, as for a pair.
+	for i := 0; i+2 < len(ins); i++ {
+		if ins[i].Op() != LOAD_FAST_LOAD_CONST {
+			continue
+		}
+		switch ins[i+2].Op() {
+		case COMPARE_JUMP_IF_FALSE, COMPARE_JUMP_IF_TRUE:
+			ins[i] = MakeInstr(LOAD_FAST_CONST_COMPARE_JUMP, ins[i].Arg())
+		case BINARY_OP, BINARY_OP_STORE_FAST:
+			ins[i] = MakeInstr(LOAD_FAST_CONST_BINARY_OP, ins[i].Arg())
+		}
+	}
 }
