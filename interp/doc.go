@@ -88,9 +88,10 @@
 // leaves the fiber at the one pop at the end of exec, which hands the
 // outcome to the frame below (EntryCall inline, the other kinds through
 // finishEntry) or, for the frame a run started with (its floor), back to
-// the Go code that called run; the one exception is RETURN_VALUE of an
-// EntryCall frame, which spells that pop out for the commonest return. exec runs every frame above the floor in
-// one loop; Go code enters interpreted code only through run, so a
+// the Go code that called run. RETURN_VALUE of an EntryCall frame spells
+// that same pop out, for the commonest return, as CALL spells out
+// pushFrame. exec runs every frame above the floor in one loop; Go code
+// enters interpreted code only through run, so a
 // nested run (a Go builtin calling back) is the only Go recursion.
 // Ordinary call frames come from and go back to the VM's free list
 // (callFrame, takeFrame, reuse, releaseFrame); generator and coroutine

@@ -954,21 +954,16 @@ reload:
 						continue
 					}
 					fr.pc, fr.sp = pc, sp // visible to natives that inspect the frame (super)
+					var r Value
+					var e *Exception
+					direct := false
 					if len(kwnames) == 0 {
 						// a Go method of str, list, dict... (call_builtin.go)
-						if r, e, ok := f.callBuiltinDirect(fn, args); ok {
-							clear(slots[base:sp])
-							sp = base
-							if e != nil {
-								err = e
-								break dispatch
-							}
-							slots[sp] = r
-							sp++
-							continue
-						}
+						r, e, direct = f.callBuiltinDirect(fn, args)
 					}
-					r, e := f.callWithNames(fn, args, kwnames)
+					if !direct {
+						r, e = f.callWithNames(fn, args, kwnames)
+					}
 					clear(slots[base:sp])
 					sp = base
 					if e != nil {
