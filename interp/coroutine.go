@@ -154,9 +154,15 @@ func (c *Coroutine) consume() {
 		return
 	}
 	c.awaited = true
-	if c.vm != nil {
-		c.vm.unawaited[c.trackIdx] = nil
-		c.vm.unawaitedLive--
+	if vm := c.vm; vm != nil {
+		vm.unawaited[c.trackIdx] = nil
+		vm.unawaitedLive--
+		if vm.unawaitedLive == 0 && cap(vm.unawaited) > 64 {
+			// every tracked coroutine is consumed: free a big table
+			// (asyncio.gather(*[f(i) for i in range(N)]) fills one with
+			// N coroutines that the tasks then consume)
+			vm.unawaited = nil
+		}
 	}
 }
 
