@@ -18,24 +18,91 @@ const (
 // function (or a native coroutine made by NewNativeCoroutine).
 //
 // A pending task holds one (or two, with asyncio.sleep's), so the fields
-// are packed: 104 bytes, which puts sleep's sleepCall at 256.
+// are packed into 56 bytes (Go's 64-byte class; asyncio.sleep's sleepCall,
+// which embeds one, fits in 208): the names are not stored but derived
+// (Name), and what only coroutines driven by send()/throw() or renamed
+// natives need is in rare.
 type Coroutine struct {
-	frame    *Frame    // interpreted; nil when finished or native
-	native   Awaitable // native step; nil when interpreted
-	Name     string
-	QualName string
-	state    coroState
+	frame  *Frame    // interpreted; nil when finished or native
+	native Awaitable // native step; nil when interpreted
+	state  coroState
 	// awaited is set once the coroutine is awaited or wrapped in a task;
 	// a coroutine dropped with awaited false gets the RuntimeWarning.
 	awaited bool
 	// vm and trackIdx locate the coroutine in vm.unawaited (which
 	// trackCoroutine keeps below twice the live count, far below 2^31).
 	trackIdx int32
-	code     *Code
+	code     *Code // interpreted: the code it runs (kept once finished)
 	vm       *VM
+	rare     *coroRare // nil until one of its fields is needed
+}
+
+// coroRare holds what few coroutines need, allocated on first use.
+type coroRare struct {
+	// name and qualName, when named is set, override the derived names:
+	// those of a function renamed before the call (CPython's coroutine
+	// copies the function's names), or of a native coroutine whose step
+	// does not name itself (CoroutineNamer).
+	name, qualName string
+	named          bool
 	// saved is the run of frames detached when a coroutine driven by
-	// send()/throw() suspended (its own frame first).
+	// send()/throw() suspended (its own frame first); empty otherwise.
 	saved []*Frame
+}
+
+// CoroutineNamer is implemented by native coroutine steps that know their
+// name ("sleep"), so that their Coroutine need not store it.
+type CoroutineNamer interface {
+	CoroutineName() string
+}
+
+// Name is the coroutine's __name__: the function's name for an
+// interpreted coroutine, the name given for a native one.
+func (c *Coroutine) Name() string {
+	switch {
+	case c.rare != nil && c.rare.named:
+		return c.rare.name
+	case c.code != nil:
+		return c.code.Name
+	}
+	if n, ok := c.native.(CoroutineNamer); ok {
+		return n.CoroutineName()
+	}
+	return ""
+}
+
+// QualName is the coroutine's __qualname__ (for a native coroutine, its
+// Name).
+func (c *Coroutine) QualName() string {
+	switch {
+	case c.rare != nil && c.rare.named:
+		return c.rare.qualName
+	case c.code != nil:
+		return c.code.QualName
+	}
+	return c.Name()
+}
+
+// setNames makes name and qualName the coroutine's names unless they are
+// what Name and QualName derive anyway.
+func (c *Coroutine) setNames(name, qualName string) {
+	if c.Name() == name && c.QualName() == qualName {
+		return
+	}
+	if c.rare == nil {
+		c.rare = &coroRare{}
+	}
+	c.rare.name, c.rare.qualName, c.rare.named = name, qualName, true
+}
+
+// saveFrames detaches the run of frames of a coroutine driven by
+// send()/throw() that suspended (its own frame first), for step to put
+// back; the caller clears them off the fiber.
+func (c *Coroutine) saveFrames(run []*Frame) {
+	if c.rare == nil {
+		c.rare = &coroRare{}
+	}
+	c.rare.saved = append(c.rare.saved[:0], run...)
 }
 
 // dropCoroutine reports a coroutine discarded without being awaited (an
@@ -54,7 +121,9 @@ func (*Coroutine) Type() *Class { return CoroutineClass }
 // NewNativeCoroutine wraps a Go awaitable as a coroutine object named
 // name (e.g. "sleep").
 func NewNativeCoroutine(name string, step Awaitable) *Coroutine {
-	return &Coroutine{native: step, Name: name, QualName: name}
+	c := &Coroutine{native: step}
+	c.setNames(name, name)
+	return c
 }
 
 // InitNativeCoroutine makes *c, which must be unused, the native
@@ -62,7 +131,8 @@ func NewNativeCoroutine(name string, step Awaitable) *Coroutine {
 // embeds the Coroutine in its own state (asyncio.sleep's), to make one
 // allocation of two.
 func InitNativeCoroutine(c *Coroutine, name string, step Awaitable) {
-	*c = Coroutine{native: step, Name: name, QualName: name}
+	*c = Coroutine{native: step}
+	c.setNames(name, name)
 }
 
 // Started reports whether the coroutine has begun running.
@@ -84,9 +154,15 @@ func (c *Coroutine) consume() {
 		return
 	}
 	c.awaited = true
-	if c.vm != nil {
-		c.vm.unawaited[c.trackIdx] = nil
-		c.vm.unawaitedLive--
+	if vm := c.vm; vm != nil {
+		vm.unawaited[c.trackIdx] = nil
+		vm.unawaitedLive--
+		if vm.unawaitedLive == 0 && cap(vm.unawaited) > 64 {
+			// every tracked coroutine is consumed: free a big table
+			// (asyncio.gather(*[f(i) for i in range(N)]) fills one with
+			// N coroutines that the tasks then consume)
+			vm.unawaited = nil
+		}
 	}
 }
 
@@ -140,7 +216,7 @@ func (vm *VM) Finalizing() bool { return vm.finalizing }
 
 // Repr is CPython's `<coroutine object f at 0x...>`.
 func (c *Coroutine) Repr(f *Fiber) (string, *Exception) {
-	return "<coroutine object " + c.QualName + " at " + AddressOf(c) + ">", nil
+	return "<coroutine object " + c.QualName() + " at " + AddressOf(c) + ">", nil
 }
 
 // Location describes where a coroutine is for Task reprs:
@@ -212,17 +288,19 @@ func (c *Coroutine) step(f *Fiber, send Value, throw *Exception) (Value, *Except
 		return y, nil
 	}
 	floor := len(f.frames)
-	if c.saved != nil {
+	if c.rare != nil && len(c.rare.saved) > 0 {
 		// put back the run detached when it last suspended, each frame
 		// with its own entry
-		for _, fr := range c.saved {
+		saved := c.rare.saved
+		for _, fr := range saved {
 			if err := f.pushFrame(fr, fr.entry); err != nil {
 				clear(f.frames[floor:])
 				f.frames = f.frames[:floor]
 				return nil, err
 			}
 		}
-		c.saved = nil
+		clear(saved)
+		c.rare.saved = saved[:0]
 		f.resuming, f.resumeSend, f.resumeThrow = true, send, throw
 	} else {
 		if send != None && throw == nil {

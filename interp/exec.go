@@ -1434,7 +1434,7 @@ transition:
 			if c := f.resumedCoroutine(floor); c != nil {
 				// coro.send() from Go or Python: detach the suspended run
 				// into the coroutine and hand the value to the sender
-				c.saved = append([]*Frame(nil), f.frames[floor:]...)
+				c.saveFrames(f.frames[floor:])
 				clear(f.frames[floor:])
 				f.frames = f.frames[:floor]
 				return Outcome{Kind: Yielded, Value: val}

@@ -30,18 +30,15 @@ type Fiber struct {
 	// cause (nested dispatch loops, containers, chains of Go builtins or
 	// iterators); see maxGoDepth.
 	goDepth int32
-	// reprActive holds the containers whose repr is in progress on this
-	// fiber (CPython's Py_ReprEnter keeps them per thread), so that a
-	// recursive container prints as [...] / {...}.
-	reprActive map[any]int
 	// kwnames is set by KW_NAMES for the CALL that follows it.
 	kwnames Tuple
 	// Worker marks a fiber running on a to_thread worker: Ctrl-C is left
 	// for the main thread, which alone runs signal handlers in CPython.
 	Worker bool
 	// resuming is set while resumeSend/resumeThrow wait to be delivered.
-	// The two flags share the struct's last word: a pending task's fiber
-	// stays in Go's 128-byte size class (fiber_size_test.go).
+	// The two flags share the struct's last word: Fiber stays at 120
+	// bytes, so that asyncio's Task, which embeds one, fits Go's 288-byte
+	// size class (fiber_size_test.go).
 	resuming bool
 }
 
@@ -144,14 +141,23 @@ type Awaitable interface {
 
 // NewFiber makes a fiber for a task to run coroutine c.
 func (vm *VM) NewFiber(c *Coroutine) *Fiber {
-	f := &Fiber{VM: vm, coro: c}
+	f := &Fiber{}
+	vm.InitFiber(f, c)
+	return f
+}
+
+// InitFiber makes *f, which must be unused, a fiber for a task to run
+// coroutine c: NewFiber for a caller that embeds the Fiber in its own
+// state (asyncio's Task), to make one allocation of two. A Fiber must not
+// be copied once initialised.
+func (vm *VM) InitFiber(f *Fiber, c *Coroutine) {
+	*f = Fiber{VM: vm, coro: c}
 	c.consume()
 	if c.frame != nil {
 		// an empty fiber is below any limit (sys.setrecursionlimit
 		// refuses values under 1), so this push cannot fail
 		_ = f.pushFrame(c.frame, EntryBase)
 	}
-	return f
 }
 
 // NewThread makes a fiber with no frames, for running calls from Go

@@ -32,7 +32,8 @@ func makeGeneratorLike(vm *VM, fn *Function, fr *Frame) Value {
 		fr.gen = g
 		return g
 	case c.Flags&compile.FlagCoroutine != 0:
-		co := &Coroutine{frame: fr, Name: fn.Name, QualName: fn.QualName, code: c}
+		co := &Coroutine{frame: fr, code: c}
+		co.setNames(fn.Name, fn.QualName)
 		fr.gen = co
 		vm.trackCoroutine(co)
 		return co

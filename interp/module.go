@@ -128,7 +128,8 @@ func (vm *VM) RunCode(f *Fiber, code *Code, m *Module) (Value, *Exception) {
 func (vm *VM) ModuleCoroutine(code *Code, m *Module) *Coroutine {
 	fr := newFrame(code, nil, m.Globals)
 	fr.sp = len(code.Locals)
-	c := &Coroutine{frame: fr, Name: "<module>", QualName: "<module>", code: code}
+	c := &Coroutine{frame: fr, code: code}
+	c.setNames("<module>", "<module>")
 	fr.gen = c
 	return c
 }

@@ -1003,29 +1003,41 @@ func Abs(f *Fiber, v Value) (Value, *Exception) {
 // ---------------------------------------------------------------------
 // repr and str
 
+// reprKey is one container whose repr is in progress on a fiber
+// (CPython's Py_ReprEnter keeps them per thread), so that a recursive
+// container prints as [...] / {...}; the set is VM.reprActive.
+type reprKey struct {
+	f   *Fiber
+	key any
+}
+
 // reprEnter marks key's repr as in progress on f; false when it already
-// is (the caller prints "[...]"-like text). A nil fiber has no guard.
+// is (the caller prints "[...]"-like text). A nil fiber (or one without
+// a VM, in tests) has no guard.
 func (f *Fiber) reprEnter(key any) bool {
-	if f == nil {
+	if f == nil || f.VM == nil {
 		return true
 	}
-	if f.reprActive == nil {
-		f.reprActive = make(map[any]int)
+	vm := f.VM
+	if vm.reprActive == nil {
+		vm.reprActive = make(map[reprKey]int)
 	}
-	if f.reprActive[key] > 0 {
+	k := reprKey{f, key}
+	if vm.reprActive[k] > 0 {
 		return false
 	}
-	f.reprActive[key]++
+	vm.reprActive[k]++
 	return true
 }
 
 // reprLeave undoes reprEnter.
 func (f *Fiber) reprLeave(key any) {
-	if f == nil {
+	if f == nil || f.VM == nil {
 		return
 	}
-	if f.reprActive[key]--; f.reprActive[key] <= 0 {
-		delete(f.reprActive, key)
+	k := reprKey{f, key}
+	if f.VM.reprActive[k]--; f.VM.reprActive[k] <= 0 {
+		delete(f.VM.reprActive, k)
 	}
 }
 

@@ -65,6 +65,11 @@ type VM struct {
 
 	// freeFrames holds returned call frames for reuse (frame.go).
 	freeFrames []*Frame
+	// reprActive holds, per fiber, the containers whose repr is in
+	// progress (ops_core.go's reprEnter). It is the VM's rather than the
+	// Fiber's to keep a pending task's Fiber small; only the goroutine
+	// holding the GIL touches it.
+	reprActive map[reprKey]int
 
 	steps       int64
 	tick        int32

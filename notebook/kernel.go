@@ -328,9 +328,9 @@ func (k *Kernel) warnDropped(name, code string, c *interp.Coroutine) {
 	}
 	line := int(mod.Body[len(mod.Body)-1].GetSpan().Start.Line)
 	src := strings.TrimSpace(strings.Split(code, "\n")[line-1])
-	qual := c.QualName
+	qual := c.QualName()
 	if qual == "" {
-		qual = c.Name
+		qual = c.Name()
 	}
 	fmt.Fprintf(k.pending[1], "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n  %s\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n", name, line, qual, src)
 }

@@ -43,6 +43,9 @@ func (s stepFunc) stepOnce(f *interp.Fiber, send interp.Value, throw *interp.Exc
 
 func (*nativeCoro) Type() *interp.Class { return interp.CoroutineClass }
 
+// CoroutineName implements interp.CoroutineNamer.
+func (n *nativeCoro) CoroutineName() string { return n.name }
+
 func (n *nativeCoro) Await(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
 	return n.drive(n.name, n.step, f, send, throw)
 }

@@ -73,9 +73,9 @@ func taskName(t *Task) string {
 
 // taskTitle is "Task 'Task-2' worker()".
 func taskTitle(t *Task) string {
-	name := t.Coro().QualName
+	name := t.Coro().QualName()
 	if name == "" {
-		name = t.Coro().Name
+		name = t.Coro().Name()
 	}
 	return "Task " + taskName(t) + " " + name + "()"
 }

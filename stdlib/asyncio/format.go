@@ -197,15 +197,15 @@ func truncMiddle(s string, max int) string {
 
 // formatCoro is coroutines._format_coroutine.
 func formatCoro(c *interp.Coroutine) string {
-	name := c.QualName
+	name := c.QualName()
 	if name == "" {
-		name = c.Name
+		name = c.Name()
 	}
 	name += "()"
 	if loc := c.Location(); loc != "" {
 		return name + " " + loc
 	}
-	if w, ok := nativeCoroSites[c.Name]; ok {
+	if w, ok := nativeCoroSites[c.Name()]; ok {
 		if c.Done() {
 			return name + " done, defined at " + cpythonAsyncio + w.file + ":" + strconv.Itoa(w.def)
 		}
@@ -348,9 +348,9 @@ func (rt *Runtime) WarnUnawaited(c *interp.Coroutine, file string, line int) {
 		loc = file + ":" + strconv.Itoa(line)
 		src = rt.sourceLine(file, line)
 	}
-	name := c.QualName
+	name := c.QualName()
 	if name == "" {
-		name = c.Name
+		name = c.Name()
 	}
 	key := loc + "\x00" + name
 	if rt.warned[key] {

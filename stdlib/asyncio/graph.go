@@ -142,7 +142,7 @@ func buildGraph(fut *Future, limit *int, seen map[*Future]bool) *futureGraph {
 	}
 	seen[fut] = true
 	defer delete(seen, fut)
-	if t := fut.task; t != nil && !t.Done() && t.fiber != nil {
+	if t := fut.task; t != nil && !t.Done() {
 		var stack []graphFrame
 		for _, fr := range t.fiber.Frames() {
 			stack = append(stack, graphFrame{fr, frameLine(fr)})
@@ -421,7 +421,7 @@ func (rt *Runtime) DumpTasks(w io.Writer) {
 			return
 		}
 		shown[t] = true
-		if t != ev.current && t.fiber != nil {
+		if t != ev.current {
 			frames := t.fiber.Frames()
 			for i := len(frames) - 1; i >= 0; i-- {
 				fmt.Fprintf(w, "%s  | %s\n", inner, frameText(graphFrame{frames[i], frameLine(frames[i])}))

@@ -210,6 +210,9 @@ func (op *queueOp) name() string {
 
 func (*queueOp) Type() *interp.Class { return interp.CoroutineClass }
 
+// CoroutineName implements interp.CoroutineNamer.
+func (op *queueOp) CoroutineName() string { return op.name() }
+
 func (op *queueOp) Await(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
 	return op.drive(op.name(), op, f, send, throw)
 }

@@ -14,11 +14,11 @@ func TestFutureAndTaskSizes(t *testing.T) {
 	if n := unsafe.Sizeof(Future{}); n > 96 {
 		t.Errorf("Future is %d bytes, want at most 96", n)
 	}
-	if n := unsafe.Sizeof(Task{}); n > 176 {
-		t.Errorf("Task is %d bytes, want at most 176", n)
+	if n := unsafe.Sizeof(Task{}); n > 288 {
+		t.Errorf("Task is %d bytes, want at most 288 (it embeds an interp.Fiber)", n)
 	}
 	// one asyncio.sleep call (sleep.go)
-	if n := unsafe.Sizeof(sleepCall{}); n > 256 {
-		t.Errorf("sleepCall is %d bytes, want at most 256", n)
+	if n := unsafe.Sizeof(sleepCall{}); n > 208 {
+		t.Errorf("sleepCall is %d bytes, want at most 208", n)
 	}
 }

@@ -42,7 +42,7 @@ type sleepCall struct {
 	co interp.Coroutine
 	// fut is the future awaited, set up by the first step; until then
 	// its result field holds the delay (which keeps sleepCall in Go's
-	// 256-byte size class: sleep is the coroutine a sleeping task waits in).
+	// 208-byte size class: sleep is the coroutine a sleeping task waits in).
 	fut    Future
 	timer  loop.Handle // call_later(delay, _set_result_unless_cancelled)
 	result interp.Value
@@ -53,6 +53,10 @@ type sleepCall struct {
 }
 
 func (*sleepCall) Type() *interp.Class { return interp.CoroutineClass }
+
+// CoroutineName names the coroutine (interp.CoroutineNamer), which then
+// stores no name.
+func (*sleepCall) CoroutineName() string { return "sleep" }
 
 func (s *sleepCall) Await(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
 	return s.drive("sleep", s, f, send, throw)
@@ -122,6 +126,8 @@ func newSleep0(result interp.Value) *interp.Coroutine {
 }
 
 func (*sleep0Call) Type() *interp.Class { return interp.CoroutineClass }
+
+func (*sleep0Call) CoroutineName() string { return "sleep" }
 
 func (s *sleep0Call) Await(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
 	return s.drive("sleep", s, f, send, throw)

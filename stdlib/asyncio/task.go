@@ -18,7 +18,9 @@ import (
 // for a future is a field, not an allocation per await.
 type Task struct {
 	Future
-	fiber      *interp.Fiber // runs the task's coroutine (fiber.Coroutine())
+	// fiber runs the task's coroutine (fiber.Coroutine()); it is embedded
+	// (interp.VM.InitFiber) to save a pending task an allocation.
+	fiber      interp.Fiber
 	futWaiter  *Future
 	numCancels int32
 	mustCancel bool
@@ -51,7 +53,7 @@ func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 	if ev.rt.cv.Used {
 		t.ctx = ev.rt.cv.CopyCurrent()
 	}
-	t.fiber = ev.rt.vm.NewFiber(coro)
+	ev.rt.vm.InitFiber(&t.fiber, coro)
 	t.fiber.Owner = t
 	ev.l.Soon(func() { t.step(nil) })
 	ev.registerTask(t)
@@ -124,7 +126,7 @@ func (t *Task) step(exc *interp.Exception) {
 
 	ev.current = t
 	prev := ev.rt.cur
-	ev.rt.cur = t.fiber
+	ev.rt.cur = &t.fiber
 	if ev.rt.tracer != nil {
 		ev.traceRun(t)
 	}

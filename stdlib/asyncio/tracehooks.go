@@ -61,7 +61,7 @@ func (ev *EventLoop) record(t *Task, kind tracing.Kind, detail string, peer int,
 // shutting down (shutdown_asyncgens, shutdown_default_executor) are left
 // out: they are the runner's bookkeeping, not the program's work.
 func (ev *EventLoop) traceCreate(t *Task) {
-	if t.Coro().Native() && strings.HasPrefix(t.Coro().Name, "BaseEventLoop.") {
+	if t.Coro().Native() && strings.HasPrefix(t.Coro().Name(), "BaseEventLoop.") {
 		return
 	}
 	t.more().taskTr = &taskTrace{id: ev.rt.tracer.NewTask(plainStr(t.Name())), ready: ev.l.Time()}
@@ -115,7 +115,7 @@ func (ev *EventLoop) traceStop(t *Task) {
 		tr.wokenBy = nil
 		what := "yield"
 		if top := t.fiber.TopFrame(); top != nil {
-			if c, ok := top.Awaiting().(*interp.Coroutine); ok && c.Native() && c.Name == "sleep" {
+			if c, ok := top.Awaiting().(*interp.Coroutine); ok && c.Native() && c.Name() == "sleep" {
 				what = "sleep(0)"
 			}
 		}
@@ -200,10 +200,10 @@ func waitLabel(t *Task) (string, int) {
 	}
 	if top := t.fiber.TopFrame(); top != nil {
 		if c, ok := top.Awaiting().(*interp.Coroutine); ok && c.Native() {
-			return c.Name + "()", 0
+			return c.Name() + "()", 0
 		}
 	} else if t.Coro().Native() { // a task made of asyncio's own coroutine
-		return t.Coro().Name + "()", 0
+		return t.Coro().Name() + "()", 0
 	}
 	if g := fut.gatherState(); g != nil {
 		return "gather(" + strconv.Itoa(len(g.children)) + ")", 0
@@ -213,7 +213,7 @@ func waitLabel(t *Task) (string, int) {
 
 // coroCall shows a coroutine as the call that made it: say('First', 2).
 func coroCall(c *interp.Coroutine) string {
-	name := c.QualName
+	name := c.QualName()
 	fr := c.Frame()
 	if fr == nil || fr.Started() {
 		return name + "()"
