@@ -1495,23 +1495,3 @@ transition:
 	}
 	goto reload
 }
-
-// cmpOutcomes holds, for each CmpOp (3 bits per operator, CmpEq at the
-// bottom), which outcomes of a comparison make it true: bit 0 "less",
-// bit 1 "equal", bit 2 "greater". compareInts looks the answer up here
-// instead of switching on the operator, which keeps it small enough for
-// Go to inline into exec's COMPARE_JUMP and COMPARE_OP.
-const cmpOutcomes = 0b010<<(3*CmpEq) | 0b101<<(3*CmpNe) | 0b001<<(3*CmpLt) |
-	0b011<<(3*CmpLe) | 0b100<<(3*CmpGt) | 0b110<<(3*CmpGe)
-
-// compareInts is the small-int fast path of COMPARE_OP and the
-// COMPARE_JUMP_IF_* pair.
-func compareInts(op CmpOp, x, y Int) bool {
-	k := 1 // the outcome: 0 less, 1 equal, 2 greater
-	if x < y {
-		k = 0
-	} else if x > y {
-		k = 2
-	}
-	return cmpOutcomes>>(3*uint(op)+uint(k))&1 != 0
-}

@@ -10,9 +10,12 @@ import (
 	"testing"
 )
 
+// maxFileLines is the longest a source file of the package may grow.
+const maxFileLines = 1500
+
 // TestNoInitNoFuncVars checks the contract of doc.go: the package has no
-// init function (the builtin classes are set up by setupUniverse) and no
-// exported package variable of function type (a hook another file or
+// file over maxFileLines lines, no init function (the builtin classes are
+// set up by setupUniverse) and no exported package variable of function type (a hook another file or
 // package could set, process-wide).
 func TestNoInitNoFuncVars(t *testing.T) {
 	files, err := filepath.Glob("*.go")
@@ -27,6 +30,10 @@ func TestNoInitNoFuncVars(t *testing.T) {
 		src, err := os.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
+		}
+		// issue 9's bound: a file a newcomer can read through
+		if n := strings.Count(string(src), "\n"); n > maxFileLines {
+			t.Errorf("%s: %d lines, over %d: split it by what its parts do", name, n, maxFileLines)
 		}
 		file, err := parser.ParseFile(fset, name, src, 0)
 		if err != nil {
