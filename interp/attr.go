@@ -240,6 +240,9 @@ func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
 		// an instance of a user subclass of a class written in Go
 		attr, found := v.Type().Lookup(name)
 		if p, isProp := attr.(*Property); found && isProp {
+			if e := getterNotWritable(p, name); e != nil {
+				return e
+			}
 			if p.Set == nil || p.Set == None {
 				return Errorf(AttributeError, "property '%s' of '%s' object has no setter", name, TypeName(v))
 			}
@@ -255,10 +258,25 @@ func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
 		d.SetStr(name, x)
 		return nil
 	}
-	if _, ok := v.Type().Lookup(name); ok {
+	if attr, ok := v.Type().Lookup(name); ok {
+		if p, isProp := attr.(*Property); isProp {
+			if e := getterNotWritable(p, name); e != nil {
+				return e
+			}
+		}
 		return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", TypeName(v), name)
 	}
 	return Errorf(AttributeError, "'%s' object has no attribute '%s'", TypeName(v), name)
+}
+
+// getterNotWritable is CPython's error for assigning a read-only data
+// attribute of a built-in type (a getset descriptor such as int.real,
+// installed by Class.addGetters), or nil when p is another property.
+func getterNotWritable(p *Property, name string) *Exception {
+	if g, ok := p.Get.(*Builtin); ok && g.Of != nil && (p.Set == nil || p.Set == None) {
+		return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", name, g.Of.Name)
+	}
+	return nil
 }
 
 // DelAttr is delattr(v, name).

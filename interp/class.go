@@ -135,6 +135,15 @@ func (c *Class) AddMethods(methods map[string]NativeFunc) {
 	}
 }
 
+// addGetters installs read-only data attributes computed by Go functions
+// (CPython's getset descriptors, such as int.real): each getter gets the
+// instance as args[0].
+func (c *Class) addGetters(getters map[string]NativeFunc) {
+	for name, fn := range getters {
+		c.Dict[name] = &Property{Get: &Builtin{Name: name, Fn: fn, Of: c}, Set: None, Del: None, Doc: None}
+	}
+}
+
 // IsInstance reports whether v's class is cls or a subclass of it.
 func IsInstance(v Value, cls *Class) bool {
 	if cls == IntClass {

@@ -803,4 +803,20 @@ func setupFloat() {
 			return FloatToInt(x)
 		},
 	})
+	// float's data attributes (CPython's float_getset)
+	FloatClass.addGetters(map[string]NativeFunc{
+		"real": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			x, err := floatSelf("real", args)
+			if err != nil {
+				return nil, err
+			}
+			return Float(x), nil
+		},
+		"imag": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			if _, err := floatSelf("imag", args); err != nil {
+				return nil, err
+			}
+			return Float(0), nil
+		},
+	})
 }

@@ -1024,6 +1024,25 @@ func setupInt() {
 			return Tuple{v, Int(1)}, nil
 		},
 	})
+	// the number protocol's data attributes (CPython's int_getset):
+	// an int is its own real part and numerator
+	self := func(name string) NativeFunc {
+		return func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			return intSelf(name, args, 0)
+		}
+	}
+	constant := func(name string, c Value) NativeFunc {
+		return func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+			if _, err := intSelf(name, args, 0); err != nil {
+				return nil, err
+			}
+			return c, nil
+		}
+	}
+	IntClass.addGetters(map[string]NativeFunc{
+		"real": self("real"), "numerator": self("numerator"),
+		"imag": constant("imag", Int(0)), "denominator": constant("denominator", Int(1)),
+	})
 }
 
 // intFastOp is BINARY_OP's fast path for two small ints: the common

@@ -105,6 +105,9 @@ func objectSetAttr(f *Fiber, o *Instance, name string, v Value) *Exception {
 	if attr, ok := o.Class.Lookup(name); ok {
 		switch a := attr.(type) {
 		case *Property:
+			if e := getterNotWritable(a, name); e != nil {
+				return e
+			}
 			if a.Set == nil || a.Set == None {
 				return Errorf(AttributeError, "property '%s' of '%s' object has no setter", propName(a, name), o.Class.Name)
 			}
