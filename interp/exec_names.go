@@ -1,0 +1,40 @@
+package interp
+
+// This file holds the dispatch loop's name lookups of class bodies and
+// module code run by exec (exec.go), moved out of it as they are rare in
+// hot code: LOAD_NAME and LOAD_CLASSDEREF. (LOAD_GLOBAL's cached lookup
+// is in names.go.)
+
+// loadName is LOAD_NAME: name in fr's namespace, then its globals, then
+// the builtins, or the NameError.
+//
+//go:noinline
+func (f *Fiber) loadName(fr *Frame, name string) (Value, *Exception) {
+	v, ok := fr.ns.GetStr(name)
+	if !ok {
+		v, ok = fr.globals.GetStr(name)
+	}
+	if !ok {
+		v, ok = f.VM.Builtins.GetStr(name)
+	}
+	if !ok {
+		return nil, nameNotDefined(name)
+	}
+	return v, nil
+}
+
+// loadClassDeref is LOAD_CLASSDEREF of cell i in a class body: the
+// name in the class namespace first, else the cell's value, or the
+// NameError of an unbound free variable.
+//
+//go:noinline
+func (f *Fiber) loadClassDeref(fr *Frame, i int) (Value, *Exception) {
+	code := fr.code
+	if v, ok := fr.ns.GetStr(cellName(code, i)); ok {
+		return v, nil
+	}
+	if v := fr.cells[i].V; v != nil {
+		return v, nil
+	}
+	return nil, f.unboundDeref(code, i)
+}
