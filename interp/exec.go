@@ -870,8 +870,61 @@ reload:
 					slots[sp] = nil
 					sp++
 				case compile.CALL:
-					n := instr.Arg()
-					base := sp - n - 2
+					base := sp - instr.Arg() - 2
+					// The commonest call, spelled out: a plain Python
+					// function (plainCall) given exactly its positional
+					// parameters, called as f(...) (NULL, f, args) or as a
+					// method found by LOAD_METHOD (f, self, args), with a
+					// frame on the VM's free list (CPython's
+					// CALL_PY_EXACT_ARGS). This is vm.takeFrame,
+					// callee.reuse, vm.poll and f.pushFrame(callee,
+					// EntryCall) (frame.go) spelled out: Go inlines
+					// nothing that big into a function the size of exec.
+					// The arguments move by element loops, not copy and
+					// clear: for the few slots of a call they are cheaper
+					// than typedslicecopy and memclrHasPointers.
+					fi := base // the function's slot
+					if slots[base] == nil {
+						fi++
+					}
+					if fun, ok := slots[fi].(*Function); ok && len(f.kwnames) == 0 {
+						fc, vm := fun.Code, f.VM
+						args := slots[fi+1 : sp]
+						if nf := len(vm.freeFrames); fc.plainCall && len(args) == fc.ArgCount && nf > 0 && cap(vm.freeFrames[nf-1].slots) >= fc.frameSize {
+							callee := vm.freeFrames[nf-1]
+							vm.freeFrames = vm.freeFrames[:nf-1]
+							callee.code, callee.fn, callee.globals, callee.ns = fc, fun, fun.Globals, fun.Globals
+							cs := callee.slots[:fc.frameSize]
+							callee.slots = cs
+							for i, a := range args {
+								cs[i], args[i] = a, nil
+							}
+							for i := len(args); i < len(fc.Locals); i++ {
+								cs[i] = nil
+							}
+							// what is left of the call's operands: the
+							// NULL and f, or f (and the moved-out self)
+							slots[base], slots[base+1] = nil, nil
+							sp = base
+							if vm.tick--; vm.tick <= 0 {
+								if e := vm.pollSlow(f); e != nil {
+									f.releaseFrame(callee)
+									err = e
+									break dispatch
+								}
+							}
+							if f.atLimit() {
+								f.releaseFrame(callee)
+								err = recursionError("")
+								break dispatch
+							}
+							callee.pc, callee.sp, callee.entry, callee.started = 0, len(fc.Locals), EntryCall, true
+							f.frames = append(f.frames, callee)
+							fr.pc, fr.sp = pc, sp
+							fr = callee
+							goto reload
+						}
+					}
 					var fn Value
 					var args []Value
 					if slots[base] == nil {
@@ -892,61 +945,24 @@ reload:
 					}
 					kwnames := f.kwnames
 					f.kwnames = nil
-					// fast path: interpreted function, pushed on this fiber
+					// any other interpreted function: pushed on this fiber
 					if fun, ok := fn.(*Function); ok && fun.Code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) == 0 {
-						var callee *Frame
-						var e *Exception
-						fc := fun.Code
-						vm := f.VM
-						if nf := len(vm.freeFrames); fc.plainCall && len(kwnames) == 0 && len(args) == fc.ArgCount && nf > 0 && cap(vm.freeFrames[nf-1].slots) >= fc.frameSize {
-							// the common call: reuse a pooled frame, copy the
-							// arguments. This is vm.takeFrame and callee.reuse
-							// (frame.go) spelled out: Go inlines nothing that
-							// big into a function the size of exec, and the
-							// calls cost 5% on fib.
-							callee = vm.freeFrames[nf-1]
-							vm.freeFrames = vm.freeFrames[:nf-1]
-							callee.code, callee.fn, callee.globals, callee.ns = fc, fun, fun.Globals, fun.Globals
-							callee.slots = callee.slots[:fc.frameSize]
-							callee.pc, callee.sp, callee.entry, callee.started = 0, len(fc.Locals), 0, false
-							// element loops, not copy and clear: for the
-							// few slots of a call they are cheaper than
-							// typedslicecopy and memclrHasPointers
-							cs := callee.slots[:len(fc.Locals)]
-							for i := range args {
-								cs[i], args[i] = args[i], nil
-							}
-							for i := len(args); i < len(cs); i++ {
-								cs[i] = nil
-							}
-							sp -= len(args) // the arguments moved out
-						} else {
-							callee, e = f.setupCall(fun, args, kwnames, nil)
-						}
-						for i := base; i < sp; i++ {
-							slots[i] = nil // not clear(): see above
-						}
+						callee, e := f.setupCall(fun, args, kwnames, nil)
+						clear(slots[base:sp])
 						sp = base
+						if e == nil {
+							e = f.VM.poll(f)
+							if e == nil {
+								e = f.pushFrame(callee, EntryCall)
+							}
+							if e != nil {
+								f.releaseFrame(callee)
+							}
+						}
 						if e != nil {
 							err = e
 							break dispatch
 						}
-						// vm.poll(f) spelled out (see atLimit)
-						if vm.tick--; vm.tick <= 0 {
-							if e := vm.pollSlow(f); e != nil {
-								f.releaseFrame(callee)
-								err = e
-								break dispatch
-							}
-						}
-						// f.pushFrame(callee, EntryCall), spelled out (see atLimit)
-						if f.atLimit() {
-							f.releaseFrame(callee)
-							err = recursionError("")
-							break dispatch
-						}
-						callee.entry = EntryCall
-						f.frames = append(f.frames, callee)
 						fr.pc, fr.sp = pc, sp
 						fr = callee
 						fr.started = true
