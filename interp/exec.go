@@ -111,17 +111,26 @@ reload:
 					slots[sp+1] = w
 					sp += 2
 					pc++
-				case compile.PUSH_NULL_LOAD_GLOBAL:
-					v := f.global(code, fr.globals, instr.Arg())
-					if v == nil {
-						pc++ // the name error belongs to the LOAD_GLOBAL
+				case compile.LOAD_GLOBAL, compile.PUSH_NULL_LOAD_GLOBAL:
+					// the inline cache's hit here, the lookup that
+					// refills it in loadGlobal (names.go)
+					var v Value
+					if ce, g := &code.globalCache[instr.Arg()], fr.globals; ce.globals == g && ce.gver == g.Version && ce.bver == f.VM.Builtins.Version {
+						v = ce.entry.value
+					} else if v = f.loadGlobal(code, g, instr.Arg()); v == nil {
+						if instr.Op() == compile.PUSH_NULL_LOAD_GLOBAL {
+							pc++ // the name error belongs to the LOAD_GLOBAL
+						}
 						err = nameNotDefined(code.Names[instr.Arg()])
 						break dispatch
 					}
-					slots[sp] = nil
-					slots[sp+1] = v
-					sp += 2
-					pc++
+					if instr.Op() == compile.PUSH_NULL_LOAD_GLOBAL {
+						slots[sp] = nil
+						sp++
+						pc++
+					}
+					slots[sp] = v
+					sp++
 				case compile.LOAD_FAST_CONST_COMPARE_JUMP:
 					// LOAD_FAST_LOAD_CONST, then the COMPARE_JUMP two on.
 					// Two ints compare here without touching the stack
@@ -229,14 +238,6 @@ reload:
 					fr.cells[instr.Arg()].V = nil
 				case compile.LOAD_CLOSURE:
 					slots[sp] = fr.cells[instr.Arg()]
-					sp++
-				case compile.LOAD_GLOBAL:
-					v := f.global(code, fr.globals, instr.Arg())
-					if v == nil {
-						err = nameNotDefined(code.Names[instr.Arg()])
-						break dispatch
-					}
-					slots[sp] = v
 					sp++
 				case compile.STORE_GLOBAL:
 					sp--

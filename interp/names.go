@@ -29,17 +29,11 @@ func cellName(code *Code, i int) string {
 	return code.FreeVars[i-len(code.CellVars)]
 }
 
-// global is LOAD_GLOBAL: Names[i] from globals, else builtins, through
-// the code's inline cache (this fast path is small enough to inline);
-// nil means the name is not defined.
-func (f *Fiber) global(code *Code, globals *Dict, i int) Value {
-	if ce := &code.globalCache[i]; ce.globals == globals && ce.gver == globals.Version && ce.bver == f.VM.Builtins.Version {
-		return ce.entry.value
-	}
-	return f.loadGlobal(code, globals, i)
-}
-
-// loadGlobal is global's slow path: look the name up and refill the cache.
+// loadGlobal is LOAD_GLOBAL's lookup of Names[i] in globals, else the
+// builtins, refilling the code's inline cache; nil means the name is not
+// defined. exec (exec.go) checks the cache first: an entry is good while
+// it was filled for these globals and neither they nor the builtins have
+// changed since (their versions).
 func (f *Fiber) loadGlobal(code *Code, globals *Dict, i int) Value {
 	builtins := f.VM.Builtins
 	if code.globalCache == nil { // code not made by Compile
