@@ -154,6 +154,10 @@ const (
 	LOAD_FAST_CONST_COMPARE_JUMP // -- ; `local op const` and branch; arg as LOAD_FAST_LOAD_CONST
 	LOAD_FAST_CONST_BINARY_OP    // -- r ; r = `local op const` (or stored, by a BINARY_OP_STORE_FAST); arg as LOAD_FAST_LOAD_CONST
 
+	// A pair whose second instruction ends the frame, so that nothing is
+	// stepped over: `return local` (LOAD_FAST, RETURN_VALUE).
+	LOAD_FAST_RETURN // -- (return local) ; arg = local
+
 	NumOpcodes
 )
 
@@ -339,6 +343,7 @@ var opcodes = [NumOpcodes]opInfo{
 	BINARY_OP_STORE_FAST:         {"BINARY_OP_STORE_FAST", -2, withArg},
 	LOAD_FAST_CONST_COMPARE_JUMP: {"LOAD_FAST_CONST_COMPARE_JUMP", 0, withArg},
 	LOAD_FAST_CONST_BINARY_OP:    {"LOAD_FAST_CONST_BINARY_OP", 1, withArg},
+	LOAD_FAST_RETURN:             {"LOAD_FAST_RETURN", 0, withArg},
 }
 
 func (op Opcode) String() string {

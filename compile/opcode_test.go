@@ -109,6 +109,7 @@ var emitters = map[Opcode]string{
 	BINARY_OP_STORE_FAST:         "def f(a, b):\n    c = a + b\n",
 	LOAD_FAST_CONST_COMPARE_JUMP: "def f(a):\n    if a < 2:\n        g()\n",
 	LOAD_FAST_CONST_BINARY_OP:    "def f(a):\n    return a + 1\n",
+	LOAD_FAST_RETURN:             "def f(a):\n    return a\n",
 }
 
 func TestOpcodeTable(t *testing.T) {

@@ -5,8 +5,8 @@ package compile
 // instruction is left in place, so a jump to it, the exception table and
 // the span table all stay valid; the fused first instruction does both
 // and steps over it. This trims dispatches on the hottest paths (argument
-// loads, compare-and-branch, calls of globals, `x = a op b` and `x op= b`)
-// without the compiler knowing.
+// loads, compare-and-branch, calls of globals, `x = a op b`, `x op= b`,
+// `return x`) without the compiler knowing.
 
 const fuseOperandMax = 1 << 12
 
@@ -31,6 +31,8 @@ func fuse(c *Code) {
 				if a.Arg() < fuseOperandMax && b.Arg() < fuseOperandMax {
 					ins[i] = MakeInstr(LOAD_FAST_LOAD_FAST, a.Arg()|b.Arg()<<12)
 				}
+			case RETURN_VALUE:
+				ins[i] = MakeInstr(LOAD_FAST_RETURN, a.Arg())
 			}
 		case COMPARE_OP:
 			if b.Arg() < 1<<21 {

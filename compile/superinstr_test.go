@@ -21,7 +21,7 @@ func TestFuse(t *testing.T) {
 	}
 	dis := c.Disassemble()
 	for _, want := range []string{"LOAD_FAST_LOAD_CONST", "COMPARE_JUMP_IF_FALSE", "PUSH_NULL_LOAD_GLOBAL", "BINARY_OP_STORE_FAST",
-		"LOAD_FAST_CONST_COMPARE_JUMP", "LOAD_FAST_CONST_BINARY_OP"} {
+		"LOAD_FAST_CONST_COMPARE_JUMP", "LOAD_FAST_CONST_BINARY_OP", "LOAD_FAST_RETURN"} {
 		if !strings.Contains(dis, want) {
 			t.Errorf("no %s in\n%s", want, dis)
 		}

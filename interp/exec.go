@@ -243,10 +243,9 @@ reload:
 					sp--
 					fr.globals.SetStr(code.Names[instr.Arg()], slots[sp])
 					slots[sp] = nil
-				case compile.DELETE_GLOBAL:
-					name := code.Names[instr.Arg()]
-					if !fr.globals.DelStr(name) {
-						err = nameNotDefined(name)
+				case compile.DELETE_GLOBAL, compile.DELETE_NAME:
+					if e := f.deleteName(fr, instr); e != nil {
+						err = e
 						break dispatch
 					}
 				case compile.LOAD_NAME:
@@ -261,12 +260,6 @@ reload:
 					sp--
 					fr.ns.SetStr(code.Names[instr.Arg()], slots[sp])
 					slots[sp] = nil
-				case compile.DELETE_NAME:
-					name := code.Names[instr.Arg()]
-					if !fr.ns.DelStr(name) {
-						err = nameNotDefined(name)
-						break dispatch
-					}
 				case compile.LOAD_CLASSDEREF:
 					v, e := f.loadClassDeref(fr, instr.Arg())
 					if e != nil {
@@ -1052,14 +1045,22 @@ reload:
 					}
 				case compile.MAKE_FUNCTION:
 					sp = f.makeFunction(fr, slots, sp, instr.Arg())
-				case compile.RETURN_VALUE:
-					sp--
+				case compile.RETURN_VALUE, compile.LOAD_FAST_RETURN:
+					var v Value
+					if instr.Op() == compile.RETURN_VALUE {
+						sp--
+						v = slots[sp]
+						slots[sp] = nil
+					} else if v = slots[instr.Arg()]; v == nil {
+						err = unboundLocal(code, instr.Arg())
+						break dispatch
+					} else {
+						pc++ // past the RETURN_VALUE
+					}
 					if fr.entry == EntryCall {
 						// the common return, from an ordinary call (never
 						// a run's floor): transition's pop and push on the
 						// caller without its checks
-						v := slots[sp]
-						slots[sp] = nil
 						n := len(f.frames) - 1
 						f.frames[n] = nil
 						f.frames = f.frames[:n]
@@ -1074,8 +1075,7 @@ reload:
 						fr = caller
 						goto reload
 					}
-					val = slots[sp]
-					slots[sp] = nil
+					val = v
 					fr.pc, fr.sp = pc, sp
 					act = actReturn
 					break dispatch

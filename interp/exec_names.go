@@ -1,9 +1,11 @@
 package interp
 
+import "github.com/asyncscript/asyncscript/compile"
+
 // This file holds the dispatch loop's name lookups of class bodies and
 // module code run by exec (exec.go), moved out of it as they are rare in
-// hot code: LOAD_NAME and LOAD_CLASSDEREF. (LOAD_GLOBAL's cached lookup
-// is in names.go.)
+// hot code: LOAD_NAME, LOAD_CLASSDEREF, DELETE_NAME and DELETE_GLOBAL.
+// (LOAD_GLOBAL's cached lookup is in names.go.)
 
 // loadName is LOAD_NAME: name in fr's namespace, then its globals, then
 // the builtins, or the NameError.
@@ -37,4 +39,19 @@ func (f *Fiber) loadClassDeref(fr *Frame, i int) (Value, *Exception) {
 		return v, nil
 	}
 	return nil, f.unboundDeref(code, i)
+}
+
+// deleteName is DELETE_NAME (from fr's namespace) or DELETE_GLOBAL (from
+// its globals) of the name instr names, or the NameError.
+//
+//go:noinline
+func (f *Fiber) deleteName(fr *Frame, instr compile.Instr) *Exception {
+	d := fr.ns
+	if instr.Op() == compile.DELETE_GLOBAL {
+		d = fr.globals
+	}
+	if name := fr.code.Names[instr.Arg()]; !d.DelStr(name) {
+		return nameNotDefined(name)
+	}
+	return nil
 }
