@@ -417,10 +417,8 @@ reload:
 
 				case compile.LOAD_FAST_CONST_BINARY_OP:
 					// LOAD_FAST_LOAD_CONST, then the BINARY_OP or
-					// BINARY_OP_STORE_FAST two on (as for
-					// LOAD_FAST_CONST_COMPARE_JUMP, whose lines these
-					// repeat: one case for both that re-dispatched the
-					// third instruction cost fib 1.8% more instructions)
+					// BINARY_OP_STORE_FAST two on, as for
+					// LOAD_FAST_CONST_COMPARE_JUMP
 					v := slots[instr.Arg()&0xfff]
 					if v == nil {
 						err = unboundLocal(code, instr.Arg()&0xfff)
@@ -430,9 +428,7 @@ reload:
 					instr = instrs[pc+1]
 					pc += 2
 					// int + int and int - int (`n - 1`, `i += 1`) without the
-					// stack round trip; the rest falls through into
-					// BINARY_OP, with instr and pc as if it had been
-					// dispatched
+					// stack round trip; the rest falls through into BINARY_OP
 					if x, ok := v.(Int); ok {
 						if y, ok := c.(Int); ok {
 							var z int64
@@ -887,9 +883,11 @@ reload:
 						if nf := len(vm.freeFrames); fc.plainCall && len(args) == fc.ArgCount && nf > 0 && cap(vm.freeFrames[nf-1].slots) >= fc.frameSize {
 							callee := vm.freeFrames[nf-1]
 							vm.freeFrames = vm.freeFrames[:nf-1]
-							callee.code, callee.fn, callee.globals, callee.ns = fc, fun, fun.Globals, fun.Globals
-							cs := callee.slots[:fc.frameSize]
-							callee.slots = cs
+							if callee.fn != fun { // else they are set (recursion, loops)
+								callee.code, callee.fn, callee.globals, callee.ns = fc, fun, fun.Globals, fun.Globals
+								callee.slots = callee.slots[:fc.frameSize]
+							}
+							cs := callee.slots
 							for i, a := range args {
 								cs[i], args[i] = a, nil
 							}

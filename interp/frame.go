@@ -118,7 +118,10 @@ func (fr *Frame) reuse(fn *Function) {
 // releaseFrame returns a finished call frame to the VM's free list. Its
 // slots are not cleared here (callFrame clears the locals on reuse), so a
 // pooled frame may keep a few dead values alive until it is reused; the
-// pool is bounded by maxFreeFrames.
+// pool is bounded by maxFreeFrames. A pooled frame's code, globals, ns
+// and slot count stay those of its fn (only class bodies change ns, and
+// their frames are never pooled), which CALL's fast path relies on to
+// skip setting them when it reuses a frame for the same function.
 func (f *Fiber) releaseFrame(fr *Frame) {
 	vm := f.VM
 	if !fr.pooled || len(vm.freeFrames) >= maxFreeFrames {
