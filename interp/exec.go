@@ -115,7 +115,7 @@ reload:
 					// the inline cache's hit here, the lookup that
 					// refills it in loadGlobal (names.go)
 					var v Value
-					if ce, g := &code.globalCache[instr.Arg()], fr.globals; ce.globals == g && ce.gver == g.Version && ce.bver == f.VM.Builtins.Version {
+					if ce, g := &code.globalCache[instr.Arg()], fr.globals; ce.globals == g && ce.gver == g.Version && (ce.bver == inGlobals || ce.bver == f.VM.Builtins.Version) {
 						v = ce.entry.value
 					} else if v = f.loadGlobal(code, g, instr.Arg()); v == nil {
 						if instr.Op() == compile.PUSH_NULL_LOAD_GLOBAL {

@@ -29,11 +29,16 @@ func cellName(code *Code, i int) string {
 	return code.FreeVars[i-len(code.CellVars)]
 }
 
+// inGlobals is the builtins version of a cache entry for a name found in
+// the globals, which holds whatever the builtins do (no real version
+// reaches it).
+const inGlobals = ^uint64(0)
+
 // loadGlobal is LOAD_GLOBAL's lookup of Names[i] in globals, else the
 // builtins, refilling the code's inline cache; nil means the name is not
 // defined. exec (exec.go) checks the cache first: an entry is good while
-// it was filled for these globals and neither they nor the builtins have
-// changed since (their versions).
+// it was filled for these globals and they have not changed since (their
+// Version), nor, for a name found in the builtins, have the builtins.
 func (f *Fiber) loadGlobal(code *Code, globals *Dict, i int) Value {
 	builtins := f.VM.Builtins
 	if code.globalCache == nil { // code not made by Compile
@@ -42,7 +47,7 @@ func (f *Fiber) loadGlobal(code *Code, globals *Dict, i int) Value {
 	ce := &code.globalCache[i]
 	name := code.Names[i]
 	if idx, ok := globals.strFind(name); ok {
-		*ce = globalCacheEntry{globals: globals, gver: globals.Version, bver: builtins.Version, entry: &globals.entries[idx]}
+		*ce = globalCacheEntry{globals: globals, gver: globals.Version, bver: inGlobals, entry: &globals.entries[idx]}
 		return ce.entry.value
 	}
 	if idx, ok := builtins.strFind(name); ok {
