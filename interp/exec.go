@@ -269,46 +269,38 @@ reload:
 					sp++
 
 				case compile.LOAD_ATTR:
-					if x, ok := slots[sp-1].(*Instance); ok {
+					if x, ok := slots[sp-1].(*Instance); ok && code.attrCache != nil {
 						// the cache hit on an instance attribute, spelled
-						// out (attrcache.go); the rest in loadAttrCached
-						if w := cachedWay(code, instr.Arg(), x, f.VM.classEpoch); w != nil && w.plain && w.index >= 0 {
-							slots[sp-1] = x.vals[w.index]
-							continue
-						}
-						if v, ok, e := f.loadAttrCached(code, instr.Arg(), x); ok {
-							if e != nil {
-								err = e
-								break dispatch
+						// out (attrcache.go); the rest in loadAttr
+						ways := &code.attrCache[instr.Arg()].ways
+						for k := range ways {
+							if w := &ways[k]; w.shape == x.shape && w.index >= 0 && w.version == x.Class.version {
+								slots[sp-1] = x.vals[w.index]
+								continue dispatch
 							}
-							slots[sp-1] = v
-							continue
 						}
 					}
-					v, e := GetAttr(f, slots[sp-1], code.Names[instr.Arg()])
+					v, e := f.loadAttr(code, instr.Arg(), slots[sp-1])
 					if e != nil {
 						err = e
 						break dispatch
 					}
 					slots[sp-1] = v
 				case compile.STORE_ATTR:
-					if x, ok := slots[sp-1].(*Instance); ok {
+					if x, ok := slots[sp-1].(*Instance); ok && code.attrCache != nil {
 						// the cache hit on an existing instance attribute,
-						// spelled out (attrcache.go)
-						stored := false
-						if w := cachedWay(code, instr.Arg(), x, f.VM.classEpoch); w != nil && w.plain && w.index >= 0 {
-							x.vals[w.index] = slots[sp-2]
-							stored = true
-						} else {
-							stored = f.storeAttrCached(code, instr.Arg(), x, slots[sp-2])
-						}
-						if stored {
-							sp -= 2
-							slots[sp], slots[sp+1] = nil, nil
-							continue
+						// spelled out (attrcache.go); the rest in storeAttr
+						ways := &code.attrCache[instr.Arg()].ways
+						for k := range ways {
+							if w := &ways[k]; w.shape == x.shape && w.index >= 0 && w.version == x.Class.version {
+								x.vals[w.index] = slots[sp-2]
+								sp -= 2
+								slots[sp], slots[sp+1] = nil, nil
+								continue dispatch
+							}
 						}
 					}
-					e := SetAttr(f, slots[sp-1], code.Names[instr.Arg()], slots[sp-2])
+					e := f.storeAttr(code, instr.Arg(), slots[sp-1], slots[sp-2])
 					sp -= 2
 					slots[sp], slots[sp+1] = nil, nil
 					if e != nil {
@@ -325,29 +317,20 @@ reload:
 					}
 				case compile.LOAD_METHOD:
 					obj := slots[sp-1]
-					if x, ok := obj.(*Instance); ok {
+					if x, ok := obj.(*Instance); ok && code.attrCache != nil {
 						// the cache hit on a method, spelled out
-						// (attrcache.go); the rest in loadMethodCached
-						if w := cachedWay(code, instr.Arg(), x, f.VM.classEpoch); w != nil && w.method != nil {
-							slots[sp-1] = w.method
-							slots[sp] = x
-							sp++
-							continue
+						// (attrcache.go); the rest in loadMethodAt
+						ways := &code.attrCache[instr.Arg()].ways
+						for k := range ways {
+							if w := &ways[k]; w.shape == x.shape && w.method != nil && w.version == x.Class.version {
+								slots[sp-1] = w.method
+								slots[sp] = x
+								sp++
+								continue dispatch
+							}
 						}
-						if meth, self, ok := f.loadMethodCached(code, instr.Arg(), x); ok {
-							slots[sp-1] = meth
-							slots[sp] = self
-							sp++
-							continue
-						}
-					} else if meth, ok := f.loadBuiltinMethod(code, instr.Arg(), obj); ok {
-						// str, list, dict... (call_builtin.go)
-						slots[sp-1] = meth
-						slots[sp] = obj
-						sp++
-						continue
 					}
-					meth, self, e := f.loadMethod(obj, code.Names[instr.Arg()])
+					meth, self, e := f.loadMethodAt(code, instr.Arg(), obj)
 					if e != nil {
 						err = e
 						break dispatch

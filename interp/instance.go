@@ -146,14 +146,9 @@ type (
 // NewInstance makes a bare instance of a user class, with room for as many
 // attributes as the class's instances last needed.
 func NewInstance(cls *Class) *Instance {
-	root := cls.shapeRoot
+	root := cls.rootShape()
 	if root == nil {
-		if cls.BuiltinType || cls.Immutable {
-			return &Instance{Class: cls, dict: NewDict()}
-		}
-		root = &Shape{}
-		root.root = root
-		cls.shapeRoot = root
+		return &Instance{Class: cls, dict: NewDict()}
 	}
 	var x *Instance
 	switch n := root.hint; {
@@ -188,6 +183,39 @@ func NewInstance(cls *Class) *Instance {
 	}
 	x.Class, x.shape = cls, root
 	return x
+}
+
+// rootShape returns the empty shape of cls's instances, making it on first
+// use; nil for a class whose instances keep a dict.
+func (cls *Class) rootShape() *Shape {
+	if cls.shapeRoot == nil && !cls.BuiltinType && !cls.Immutable {
+		root := &Shape{}
+		root.root = root
+		cls.shapeRoot = root
+	}
+	return cls.shapeRoot
+}
+
+// setClass makes c the instance's class (obj.__class__ = c). Its values
+// move to the shape of the same names in c's tree: a shape belongs to one
+// class, as exec's attribute cache hits, which compare shapes alone,
+// assume. Without such a shape the instance takes a dict.
+func (i *Instance) setClass(c *Class) {
+	if i.shape != nil {
+		s := c.rootShape()
+		for _, n := range i.shape.names {
+			if s == nil {
+				break
+			}
+			s = s.child(n)
+		}
+		if s != nil {
+			i.shape = s
+		} else {
+			i.AttrDict()
+		}
+	}
+	i.Class = c
 }
 
 // OwnAttr returns the attribute name stored on the instance itself (its
