@@ -251,10 +251,24 @@ func (f *Fiber) loadAttr(code *Code, i int, v Value) (Value, *Exception) {
 	return GetAttr(f, v, code.Names[i])
 }
 
-// storeAttr is STORE_ATTR of Names[i] on v past exec's hit.
+// storeAttr is STORE_ATTR of Names[i] on v past exec's hit. Its own
+// hit, first, is the store adding the name (an __init__ filling a new
+// instance): a way of the instance's shape whose transition is made (next
+// is set only on plain ways of instances with a shape).
 func (f *Fiber) storeAttr(code *Code, i int, v, x Value) *Exception {
-	if o, ok := v.(*Instance); ok && f.storeAttrCached(code, i, o, x) {
-		return nil
+	if o, ok := v.(*Instance); ok {
+		if c := code.attrCache; c != nil {
+			ways := &c[i].ways
+			for k := range ways {
+				if w := &ways[k]; w.shape == o.shape && w.next != nil && w.version == o.Class.version {
+					o.grow(w.next, x)
+					return nil
+				}
+			}
+		}
+		if f.storeAttrCached(code, i, o, x) {
+			return nil
+		}
 	}
 	return SetAttr(f, v, code.Names[i], x)
 }
