@@ -900,37 +900,20 @@ reload:
 								continue
 							}
 						}
-						inst, initFn, e := f.construct(cls, args, kwnames)
-						if e == nil && initFn != nil {
-							// __init__ takes (inst, *args): the stack slot
-							// below the arguments (the class's, or the NULL
-							// before it) is free now, so inst goes there
-							// rather than into a new slice
-							a0 := sp - len(args)
-							slots[a0-1] = inst
-							callee, e2 := f.setupCall(initFn, slots[a0-1:sp], kwnames, nil)
-							clear(slots[base:sp])
-							sp = base
-							if e2 != nil {
-								err = e2
-								break dispatch
-							}
-							callee.gen = inst
-							if e := f.pushFrame(callee, EntryInit); e != nil {
-								f.releaseFrame(callee)
-								err = e
-								break dispatch
-							}
-							fr.pc, fr.sp = pc, sp
-							fr = callee
-							fr.started = true
-							goto reload
-						}
+						// __init__ takes (inst, *args): the stack slot
+						// below the arguments is free for inst
+						callee, inst, e := f.constructCall(cls, slots[sp-len(args)-1:sp], kwnames)
 						clear(slots[base:sp])
 						sp = base
 						if e != nil {
 							err = e
 							break dispatch
+						}
+						if callee != nil {
+							fr.pc, fr.sp = pc, sp
+							fr = callee
+							fr.started = true
+							goto reload
 						}
 						slots[sp] = inst
 						sp++
