@@ -288,12 +288,22 @@ reload:
 					slots[sp-1] = v
 				case compile.STORE_ATTR:
 					if x, ok := slots[sp-1].(*Instance); ok && code.attrCache != nil {
-						// the cache hit on an existing instance attribute,
-						// spelled out (attrcache.go); the rest in storeAttr
+						// the cache hits, spelled out (attrcache.go): an
+						// instance attribute, or adding the name to an
+						// instance with room for it (an __init__ filling a
+						// new one: the room was sized by its shape root's
+						// hint, which needs no update); the rest in storeAttr
 						ways := &code.attrCache[instr.Arg()].ways
 						for k := range ways {
-							if w := &ways[k]; w.shape == x.shape && w.index >= 0 && w.version == x.Class.version {
-								x.vals[w.index] = slots[sp-2]
+							if w := &ways[k]; w.shape == x.shape && w.version == x.Class.version {
+								if n := len(x.vals); w.index >= 0 {
+									x.vals[w.index] = slots[sp-2]
+								} else if w.next != nil && n < cap(x.vals) {
+									x.vals = x.vals[:n+1]
+									x.vals[n], x.shape = slots[sp-2], w.next
+								} else {
+									break
+								}
 								sp -= 2
 								slots[sp], slots[sp+1] = nil, nil
 								continue dispatch
