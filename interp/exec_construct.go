@@ -30,7 +30,14 @@ func (f *Fiber) constructCall(cls *Class, win []Value, kwnames Tuple) (callee *F
 				}
 				clear(cs[len(win):])
 				callee.sp = len(fc.Locals)
-				return f.pushInit(callee, x)
+				// pushInit, spelled out (the call costs as much as the rest)
+				if f.atLimit() {
+					f.releaseFrame(callee)
+					return nil, nil, recursionError("")
+				}
+				callee.gen, callee.entry = x, EntryInit
+				f.frames = append(f.frames, callee)
+				return callee, x, nil
 			}
 		}
 	}
