@@ -138,7 +138,7 @@ func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
 		if o.BuiltinType || o.Immutable {
 			return immutableType(o, name)
 		}
-		f.VM.classChanged()
+		f.VM.classChanged(o)
 		switch name {
 		case "__name__":
 			if s, ok := x.(Str); ok {
@@ -290,7 +290,7 @@ func DelAttr(f *Fiber, v Value, name string) *Exception {
 			return immutableType(o, name)
 		}
 		if _, ok := o.Dict[name]; ok {
-			f.VM.classChanged()
+			f.VM.classChanged(o)
 			delete(o.Dict, name)
 			return nil
 		}

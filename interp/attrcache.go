@@ -4,55 +4,100 @@ package interp
 // LOAD_METHOD on instances of user classes. A cache entry belongs to one
 // name of one code object and holds a few ways, each for one (class,
 // instance shape) pair seen there: what the class lookup found and where
-// the name sits in the shape's values (instance.go). A hit compares two
-// pointers. Ways stay valid until any class dict of the VM changes
-// (VM.classEpoch); a shape never changes, so its indices never go stale.
-// A site seeing instances of several classes (a method inherited by a
-// subclass) keeps a way for each, as CPython's per-site specialisation
-// and V8's polymorphic inline caches do; past attrCacheWays pairs, ways
-// are replaced in turn.
+// the name sits in the shape's values (instance.go). A way stays valid
+// while its class's version is the one it was filled at: the version
+// moves when the class or one of its bases has an attribute set or
+// deleted (classChanged), as CPython's tp_version_tag does, so a program
+// writing Particle.count on every construction only refills the ways of
+// Particle and its subclasses. A shape never changes, so its indices
+// never go stale. A site seeing instances of several classes (a method
+// inherited by a subclass) keeps a way for each, as CPython's per-site
+// specialisation and V8's polymorphic inline caches do; past
+// attrCacheWays pairs, ways are replaced in turn.
+//
+// exec spells out the hits (LOAD_ATTR of an instance attribute,
+// STORE_ATTR to one, LOAD_METHOD of a plain method) and matches a way on
+// its shape alone: a shape belongs to one class's tree (instance.go), and
+// an instance whose class is reassigned leaves its shape (setClass). The
+// functions here are the rest: the other kinds of hit and the misses.
 
 // attrCacheWays is the number of (class, shape) pairs one entry keeps.
 const attrCacheWays = 4
 
 // attrCacheEntry is one name's cache in one code object.
 type attrCacheEntry struct {
-	epoch uint64 // the VM's class epoch the ways were filled in
-	ways  [attrCacheWays]attrWay
-	next  uint8 // the way the next miss replaces
+	ways [attrCacheWays]attrWay
+	next uint8 // the way the next miss replaces
 }
 
 // attrWay is what one name means for instances of one class and shape.
+// An unused way has cls and shape nil and index -1 (newAttrCache), so
+// that no fast path takes it.
 type attrWay struct {
-	cls *Class // nil: an unused way
 	// shape is the instances' shape; nil stands for instances keeping a
-	// dict (instance.go), whose attributes are looked up in it.
+	// dict (instance.go), whose attributes are looked up in it, and for
+	// built-in receivers (classAttrCached).
 	shape *Shape
-	attr  Value // class attribute, nil when not found on the class
-	// index is the name's position in shape's values, -1 when the shape
-	// lacks it; next is shape plus the name, the transition STORE_ATTR
-	// takes to add it (made on the first such store).
-	index    int32
-	next     *Shape
+	// version is cls.version when the way was filled.
+	version uint64
+	// index is the name's position in shape's values when the class
+	// lets the instance's own attribute through (plain), else -1.
+	index int32
 	plain    bool // no property, no user __setattr__/__getattr__ special cases
 	hasGetAt bool // class defines __getattr__
 	// method is attr when LOAD_METHOD may return it unbound: a function
 	// on a plain class, absent from shape (nil for dict instances, whose
 	// dict may shadow it at any time).
 	method *Function
+	cls    *Class // nil: an unused way
+	attr   Value  // class attribute, nil when not found on the class
+	// next is shape plus the name, the transition STORE_ATTR takes to add
+	// it (made on the first such store).
+	next *Shape
 }
 
-// classChanged records that an attribute of a class was set or deleted
-// after its creation, invalidating every attribute cache of the VM. The
-// epoch is the VM's: a class is changed only by code of the VM that made
-// it (builtin types are immutable), so other VMs' caches stay valid.
-func (vm *VM) classChanged() { vm.classEpoch++ }
+// newAttrCache makes the cache entries of a code object, every way unused.
+func newAttrCache(n int) []attrCacheEntry {
+	c := make([]attrCacheEntry, n)
+	for i := range c {
+		for k := range c[i].ways {
+			c[i].ways[k].index = -1
+		}
+	}
+	return c
+}
+
+// classChanged records that an attribute of c was set or deleted after
+// its creation: c and every class below it get a new version, which no
+// cache way holds. Versions come from the VM's counter: a class is
+// changed only by code of the VM that made it (builtin types are
+// immutable). The walk skips a class already renumbered, so a lattice of
+// diamonds costs one visit per class.
+func (vm *VM) classChanged(c *Class) {
+	vm.classEpoch++
+	v := vm.classEpoch
+	stack := []*Class{c}
+	for len(stack) > 0 {
+		k := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if k.version == v {
+			continue
+		}
+		k.version = v
+		stack = append(stack, k.subclasses...)
+	}
+}
 
 // attrWay returns the cache way for Names[i] of code and x's class and
 // shape, filling one on a miss.
 func (vm *VM) attrWay(code *Code, i int, x *Instance) *attrWay {
-	if w := cachedWay(code, i, x, vm.classEpoch); w != nil {
-		return w
+	if c := code.attrCache; c != nil {
+		ways := &c[i].ways
+		for k := range ways {
+			if w := &ways[k]; w.shape == x.shape && w.cls == x.Class && w.version == x.Class.version {
+				return w
+			}
+		}
 	}
 	return vm.fillAttrWay(code, i, x.Class, x.shape)
 }
@@ -61,55 +106,44 @@ func (vm *VM) attrWay(code *Code, i int, x *Instance) *attrWay {
 // that is not an instance (a built-in value, whose class is immutable):
 // the site keeps it in a way with no shape.
 func (vm *VM) classAttrCached(code *Code, i int, cls *Class) Value {
-	if c := code.attrCache; c != nil && c[i].epoch == vm.classEpoch {
+	if c := code.attrCache; c != nil {
 		ways := &c[i].ways
 		for k := range ways {
-			if ways[k].cls == cls && ways[k].shape == nil {
-				return ways[k].attr
+			if w := &ways[k]; w.cls == cls && w.shape == nil && w.version == cls.version {
+				return w.attr
 			}
 		}
 	}
 	return vm.fillAttrWay(code, i, cls, nil).attr
 }
 
-// cachedWay is attrWay's hit: the way for x's class and shape when the
-// entry is of the current epoch, else nil. Small enough for Go to inline
-// into exec, whose LOAD_ATTR, STORE_ATTR and LOAD_METHOD cases try it
-// before calling the functions below.
-func cachedWay(code *Code, i int, x *Instance, epoch uint64) *attrWay {
-	if c := code.attrCache; c != nil && c[i].epoch == epoch {
-		ways := &c[i].ways
-		for k := range ways {
-			if ways[k].cls == x.Class && ways[k].shape == x.shape {
-				return &ways[k]
-			}
-		}
-	}
-	return nil
-}
-
 // fillAttrWay is attrWay's miss: it looks name up for cls and shape (nil
-// for dict instances and built-in values) in a way it takes over (the
-// oldest), after emptying the entry if the class epoch moved.
+// for dict instances and built-in values) in a way it takes over: the
+// stale way of the same pair if there is one, else the oldest.
 func (vm *VM) fillAttrWay(code *Code, i int, cls *Class, shape *Shape) *attrWay {
 	if code.attrCache == nil {
-		code.attrCache = make([]attrCacheEntry, len(code.Names))
+		code.attrCache = newAttrCache(len(code.Names))
 	}
 	ce := &code.attrCache[i]
-	if ce.epoch != vm.classEpoch {
-		*ce = attrCacheEntry{epoch: vm.classEpoch}
+	var w *attrWay
+	for k := range ce.ways {
+		if ce.ways[k].cls == cls && ce.ways[k].shape == shape {
+			w = &ce.ways[k]
+		}
 	}
-	w := &ce.ways[ce.next%attrCacheWays]
-	ce.next++
+	if w == nil {
+		w = &ce.ways[ce.next%attrCacheWays]
+		ce.next++
+	}
 	name := code.Names[i]
 	attr, _ := cls.Lookup(name)
 	plain := (attr == nil || !isDataDescriptor(attr)) && name != "__class__" && name != "__dict__" &&
-		!cls.customAttrs(vm.classEpoch)
+		!cls.customAttrs()
 	_, hasGetAt := cls.Lookup("__getattr__")
-	*w = attrWay{cls: cls, shape: shape, attr: attr, index: -1, plain: plain, hasGetAt: hasGetAt}
-	if shape != nil {
+	*w = attrWay{cls: cls, shape: shape, version: cls.version, attr: attr, index: -1, plain: plain, hasGetAt: hasGetAt}
+	if shape != nil && plain {
 		w.index = int32(shape.index(name))
-		if fn, isFn := attr.(*Function); isFn && plain && w.index < 0 {
+		if fn, isFn := attr.(*Function); isFn && w.index < 0 {
 			w.method = fn
 		}
 	}
@@ -188,10 +222,10 @@ func (f *Fiber) loadMethodCached(code *Code, i int, x *Instance) (meth, self Val
 
 // customAttrs reports whether instances of c take attributes otherwise
 // than through the instance dict: a user __setattr__ or
-// __getattribute__, or __slots__. Cached on the class for the epoch (a
+// __getattribute__, or __slots__. Cached on the class for its version (a
 // user class belongs to one VM).
-func (c *Class) customAttrs(epoch uint64) bool {
-	if c.customEpoch == epoch+1 {
+func (c *Class) customAttrs() bool {
+	if c.customVersion == c.version+1 {
 		return c.custom
 	}
 	custom := false
@@ -201,7 +235,54 @@ func (c *Class) customAttrs(epoch uint64) bool {
 		}
 	}
 	if !c.BuiltinType {
-		c.customEpoch, c.custom = epoch+1, custom
+		c.customVersion, c.custom = c.version+1, custom
 	}
 	return custom
+}
+
+// loadAttr is LOAD_ATTR of Names[i] on v past exec's hit: the other cache
+// hits on an instance, else the generic path.
+func (f *Fiber) loadAttr(code *Code, i int, v Value) (Value, *Exception) {
+	if x, ok := v.(*Instance); ok {
+		if r, ok, err := f.loadAttrCached(code, i, x); ok {
+			return r, err
+		}
+	}
+	return GetAttr(f, v, code.Names[i])
+}
+
+// storeAttr is STORE_ATTR of Names[i] on v past exec's hit. Its own
+// hit, first, is the store adding the name (an __init__ filling a new
+// instance): a way of the instance's shape whose transition is made (next
+// is set only on plain ways of instances with a shape).
+func (f *Fiber) storeAttr(code *Code, i int, v, x Value) *Exception {
+	if o, ok := v.(*Instance); ok {
+		if c := code.attrCache; c != nil {
+			ways := &c[i].ways
+			for k := range ways {
+				if w := &ways[k]; w.shape == o.shape && w.next != nil && w.version == o.Class.version {
+					o.grow(w.next, x)
+					return nil
+				}
+			}
+		}
+		if f.storeAttrCached(code, i, o, x) {
+			return nil
+		}
+	}
+	return SetAttr(f, v, code.Names[i], x)
+}
+
+// loadMethodAt is LOAD_METHOD of Names[i] on obj past exec's hit: self is
+// nil when meth is to be called without it.
+func (f *Fiber) loadMethodAt(code *Code, i int, obj Value) (meth, self Value, err *Exception) {
+	if x, ok := obj.(*Instance); ok {
+		if meth, self, ok := f.loadMethodCached(code, i, x); ok {
+			return meth, self, nil
+		}
+	} else if meth, ok := f.loadBuiltinMethod(code, i, obj); ok {
+		// str, list, dict... (call_builtin.go)
+		return meth, obj, nil
+	}
+	return f.loadMethod(obj, code.Names[i])
 }

@@ -278,7 +278,7 @@ func (f *Fiber) Call(fn Value, args []Value, kw []KV) (Value, *Exception) {
 // checkInitResult is the check on what __init__ returned, for both ways
 // a class call runs it (Fiber.Call, and an EntryInit frame's return).
 func checkInitResult(r Value) *Exception {
-	if r != None {
+	if _, ok := r.(NoneType); !ok { // a type test: r != None calls efaceeq
 		return Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(r))
 	}
 	return nil

@@ -23,13 +23,18 @@ type Class struct {
 	// subclasses are the classes made with this one as a base, for
 	// __subclasses__() (not recorded on the shared built-in classes).
 	subclasses []*Class
-	// customEpoch and custom cache customAttrs (attrcache.go) for one
-	// class epoch of the VM (customEpoch is the epoch + 1; 0: not set).
-	customEpoch uint64
-	custom      bool
-	// initEpoch and init cache plainInit (object_construct.go) likewise.
-	initEpoch uint64
-	init      *Function
+	// version moves when an attribute of the class or of a base is set
+	// or deleted (classChanged, attrcache.go); attribute caches and the
+	// answers below hold the version they were made at.
+	version uint64
+	// customVersion and custom cache customAttrs (attrcache.go) for one
+	// version (customVersion is the version + 1; 0: not set).
+	customVersion uint64
+	custom        bool
+	// initVersion and init cache plainInit (object_construct.go) likewise;
+	// initMeta is the metaclass's version then.
+	initVersion, initMeta uint64
+	init                  *Function
 	Dict      map[string]Value // own attributes and methods only
 	// shapeRoot is the empty shape of the class's instances (instance.go),
 	// made by the first NewInstance; always nil on a class that may be

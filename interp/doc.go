@@ -61,11 +61,12 @@
 // bytearray: object_bytes.go, object_bytearray.go, bytes_methods.go, the
 // codecs of str.encode/bytes.decode in codecs.go, int.to_bytes/from_bytes
 // in int_bytes.go. Names: names.go (LOAD_GLOBAL, name errors),
-// attr.go and attrcache.go (attributes), contextmanager.go (with).
+// attr.go and attrcache.go (attributes), exec_construct.go (calling a
+// class), contextmanager.go (with).
 //
 // State: everything a program can change lives on its VM (or a Fiber of
 // it), so VMs in one process share no mutable state and run in parallel:
-// modules, builtins dict, the attribute-cache epoch (attrcache.go), the
+// modules, builtins dict, the class-version counter (attrcache.go), the
 // repr recursion guard (per fiber; a nil fiber gets one for the call,
 // reprFiber), the frame free list, and the state
 // packages built on interp keep per VM (VM.Local: asyncio's Runtime).

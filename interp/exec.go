@@ -270,46 +270,48 @@ reload:
 					sp++
 
 				case compile.LOAD_ATTR:
-					if x, ok := slots[sp-1].(*Instance); ok {
+					if x, ok := slots[sp-1].(*Instance); ok && code.attrCache != nil {
 						// the cache hit on an instance attribute, spelled
-						// out (attrcache.go); the rest in loadAttrCached
-						if w := cachedWay(code, instr.Arg(), x, f.VM.classEpoch); w != nil && w.plain && w.index >= 0 {
-							slots[sp-1] = x.vals[w.index]
-							continue
-						}
-						if v, ok, e := f.loadAttrCached(code, instr.Arg(), x); ok {
-							if e != nil {
-								err = e
-								break dispatch
+						// out (attrcache.go); the rest in loadAttr
+						ways := &code.attrCache[instr.Arg()].ways
+						for k := range ways {
+							if w := &ways[k]; w.shape == x.shape && w.index >= 0 && w.version == x.Class.version {
+								slots[sp-1] = x.vals[w.index]
+								continue dispatch
 							}
-							slots[sp-1] = v
-							continue
 						}
 					}
-					v, e := GetAttr(f, slots[sp-1], code.Names[instr.Arg()])
+					v, e := f.loadAttr(code, instr.Arg(), slots[sp-1])
 					if e != nil {
 						err = e
 						break dispatch
 					}
 					slots[sp-1] = v
 				case compile.STORE_ATTR:
-					if x, ok := slots[sp-1].(*Instance); ok {
-						// the cache hit on an existing instance attribute,
-						// spelled out (attrcache.go)
-						stored := false
-						if w := cachedWay(code, instr.Arg(), x, f.VM.classEpoch); w != nil && w.plain && w.index >= 0 {
-							x.vals[w.index] = slots[sp-2]
-							stored = true
-						} else {
-							stored = f.storeAttrCached(code, instr.Arg(), x, slots[sp-2])
-						}
-						if stored {
-							sp -= 2
-							slots[sp], slots[sp+1] = nil, nil
-							continue
+					if x, ok := slots[sp-1].(*Instance); ok && code.attrCache != nil {
+						// the cache hits, spelled out (attrcache.go): an
+						// instance attribute, or adding the name to an
+						// instance with room for it (an __init__ filling a
+						// new one: the room was sized by its shape root's
+						// hint, which needs no update); the rest in storeAttr
+						ways := &code.attrCache[instr.Arg()].ways
+						for k := range ways {
+							if w := &ways[k]; w.shape == x.shape && w.version == x.Class.version {
+								if n := len(x.vals); w.index >= 0 {
+									x.vals[w.index] = slots[sp-2]
+								} else if w.next != nil && n < cap(x.vals) {
+									x.vals = x.vals[:n+1]
+									x.vals[n], x.shape = slots[sp-2], w.next
+								} else {
+									break
+								}
+								sp -= 2
+								slots[sp], slots[sp+1] = nil, nil
+								continue dispatch
+							}
 						}
 					}
-					e := SetAttr(f, slots[sp-1], code.Names[instr.Arg()], slots[sp-2])
+					e := f.storeAttr(code, instr.Arg(), slots[sp-1], slots[sp-2])
 					sp -= 2
 					slots[sp], slots[sp+1] = nil, nil
 					if e != nil {
@@ -326,29 +328,20 @@ reload:
 					}
 				case compile.LOAD_METHOD:
 					obj := slots[sp-1]
-					if x, ok := obj.(*Instance); ok {
+					if x, ok := obj.(*Instance); ok && code.attrCache != nil {
 						// the cache hit on a method, spelled out
-						// (attrcache.go); the rest in loadMethodCached
-						if w := cachedWay(code, instr.Arg(), x, f.VM.classEpoch); w != nil && w.method != nil {
-							slots[sp-1] = w.method
-							slots[sp] = x
-							sp++
-							continue
+						// (attrcache.go); the rest in loadMethodAt
+						ways := &code.attrCache[instr.Arg()].ways
+						for k := range ways {
+							if w := &ways[k]; w.shape == x.shape && w.method != nil && w.version == x.Class.version {
+								slots[sp-1] = w.method
+								slots[sp] = x
+								sp++
+								continue dispatch
+							}
 						}
-						if meth, self, ok := f.loadMethodCached(code, instr.Arg(), x); ok {
-							slots[sp-1] = meth
-							slots[sp] = self
-							sp++
-							continue
-						}
-					} else if meth, ok := f.loadBuiltinMethod(code, instr.Arg(), obj); ok {
-						// str, list, dict... (call_builtin.go)
-						slots[sp-1] = meth
-						slots[sp] = obj
-						sp++
-						continue
 					}
-					meth, self, e := f.loadMethod(obj, code.Names[instr.Arg()])
+					meth, self, e := f.loadMethodAt(code, instr.Arg(), obj)
 					if e != nil {
 						err = e
 						break dispatch
@@ -972,37 +965,20 @@ reload:
 								continue
 							}
 						}
-						inst, initFn, e := f.construct(cls, args, kwnames)
-						if e == nil && initFn != nil {
-							// __init__ takes (inst, *args): the stack slot
-							// below the arguments (the class's, or the NULL
-							// before it) is free now, so inst goes there
-							// rather than into a new slice
-							a0 := sp - len(args)
-							slots[a0-1] = inst
-							callee, e2 := f.setupCall(initFn, slots[a0-1:sp], kwnames, nil)
-							clear(slots[base:sp])
-							sp = base
-							if e2 != nil {
-								err = e2
-								break dispatch
-							}
-							callee.gen = inst
-							if e := f.pushFrame(callee, EntryInit); e != nil {
-								f.releaseFrame(callee)
-								err = e
-								break dispatch
-							}
-							fr.pc, fr.sp = pc, sp
-							fr = callee
-							fr.started = true
-							goto reload
-						}
+						// __init__ takes (inst, *args): the stack slot
+						// below the arguments is free for inst
+						callee, inst, e := f.constructCall(cls, slots[sp-len(args)-1:sp], kwnames)
 						clear(slots[base:sp])
 						sp = base
 						if e != nil {
 							err = e
 							break dispatch
+						}
+						if callee != nil {
+							fr.pc, fr.sp = pc, sp
+							fr = callee
+							fr.started = true
+							goto reload
 						}
 						slots[sp] = inst
 						sp++

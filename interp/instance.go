@@ -20,30 +20,46 @@ package interp
 // built-in type other than object or an exception).
 type Instance struct {
 	Class *Class
-	// Exactly one of shape and dict is set. With shape, vals[i] is the
-	// value of shape.names[i] (len(vals) == len(shape.names)); with dict,
-	// the dict holds the attributes and vals is nil.
+	// Exactly one of shape and rare.dict is set. With shape, vals[i] is
+	// the value of shape.names[i] (len(vals) == len(shape.names)); with
+	// a dict, the dict holds the attributes and vals is nil.
 	shape *Shape
 	vals  []Value
-	dict  *Dict
-	// native points to the built-in value an instance of a subclass of
-	// a built-in type carries (a *List for class L(list), a Str for
-	// class S(str)); nil for plain objects. Operations the class does
-	// not override go to it (object_native.go). A pointer keeps plain
-	// instances small.
-	native *Value
+	// rare holds what few instances need (nil for most): the dict, and
+	// the value of a subclass of a built-in type. Out of line, it keeps
+	// the common instance at 48 bytes, which with two values fits Go's
+	// 80-byte size class (a Vec(x, y) of a program).
+	rare *instanceRare
+}
+
+// instanceRare is the part of an Instance most instances do without.
+type instanceRare struct {
+	dict *Dict
+	// native is the built-in value an instance of a subclass of a
+	// built-in type carries (a *List for class L(list), a Str for class
+	// S(str)); nil for plain objects. Operations the class does not
+	// override go to it (object_native.go).
+	native Value
+}
+
+// rareFields returns i.rare, making it on first use.
+func (i *Instance) rareFields() *instanceRare {
+	if i.rare == nil {
+		i.rare = &instanceRare{}
+	}
+	return i.rare
 }
 
 // Native returns the built-in value the instance carries, or nil.
 func (i *Instance) Native() Value {
-	if i.native == nil {
+	if i.rare == nil {
 		return nil
 	}
-	return *i.native
+	return i.rare.native
 }
 
 // SetNative makes the instance carry the built-in value v.
-func (i *Instance) SetNative(v Value) { i.native = &v }
+func (i *Instance) SetNative(v Value) { i.rareFields().native = v }
 
 func (i *Instance) Type() *Class { return i.Class }
 
@@ -146,14 +162,9 @@ type (
 // NewInstance makes a bare instance of a user class, with room for as many
 // attributes as the class's instances last needed.
 func NewInstance(cls *Class) *Instance {
-	root := cls.shapeRoot
+	root := cls.rootShape()
 	if root == nil {
-		if cls.BuiltinType || cls.Immutable {
-			return &Instance{Class: cls, dict: NewDict()}
-		}
-		root = &Shape{}
-		root.root = root
-		cls.shapeRoot = root
+		return &Instance{Class: cls, rare: &instanceRare{dict: NewDict()}}
 	}
 	var x *Instance
 	switch n := root.hint; {
@@ -188,6 +199,39 @@ func NewInstance(cls *Class) *Instance {
 	}
 	x.Class, x.shape = cls, root
 	return x
+}
+
+// rootShape returns the empty shape of cls's instances, making it on first
+// use; nil for a class whose instances keep a dict.
+func (cls *Class) rootShape() *Shape {
+	if cls.shapeRoot == nil && !cls.BuiltinType && !cls.Immutable {
+		root := &Shape{}
+		root.root = root
+		cls.shapeRoot = root
+	}
+	return cls.shapeRoot
+}
+
+// setClass makes c the instance's class (obj.__class__ = c). Its values
+// move to the shape of the same names in c's tree: a shape belongs to one
+// class, as exec's attribute cache hits, which compare shapes alone,
+// assume. Without such a shape the instance takes a dict.
+func (i *Instance) setClass(c *Class) {
+	if i.shape != nil {
+		s := c.rootShape()
+		for _, n := range i.shape.names {
+			if s == nil {
+				break
+			}
+			s = s.child(n)
+		}
+		if s != nil {
+			i.shape = s
+		} else {
+			i.AttrDict()
+		}
+	}
+	i.Class = c
 }
 
 // OwnAttr returns the attribute name stored on the instance itself (its
@@ -250,20 +294,20 @@ func (i *Instance) DelOwnAttr(name string) bool {
 // the shape into a dict on first use: from then on the dict is the
 // storage. (A zero Instance, made outside NewInstance, gets an empty one.)
 func (i *Instance) AttrDict() *Dict {
-	if i.dict == nil {
+	if i.rare == nil || i.rare.dict == nil {
 		d := NewDict()
 		if i.shape != nil {
 			for k, n := range i.shape.names {
 				d.SetStr(n, i.vals[k])
 			}
 		}
-		i.dict, i.shape, i.vals = d, nil, nil
+		i.SetAttrDict(d)
 	}
-	return i.dict
+	return i.rare.dict
 }
 
 // SetAttrDict makes d the instance's __dict__ (obj.__dict__ = d).
-func (i *Instance) SetAttrDict(d *Dict) { i.dict, i.shape, i.vals = d, nil, nil }
+func (i *Instance) SetAttrDict(d *Dict) { i.rareFields().dict, i.shape, i.vals = d, nil, nil }
 
 // OwnAttrNames returns the names stored on the instance, in insertion
 // order.

@@ -377,7 +377,7 @@ func getItem(f *Fiber, v, k Value) (Value, *Exception) {
 			return classGetItem(f, x, k)
 		}
 	}
-	if x, ok := v.(*Instance); ok && x.native != nil {
+	if x, ok := v.(*Instance); ok && x.Native() != nil {
 		if _, user := userMethod(x.Class, "__getitem__"); !user {
 			return nativeGetItem(f, x, k)
 		}

@@ -29,11 +29,15 @@ func (f *Fiber) constructClass(cls *Class, args []Value, kw []KV) (Value, *Funct
 // most classes of a program: make an instance (object.__new__) and run
 // that interpreted __init__ — no metaclass __call__, no __new__, no
 // built-in base. nil means take the general path. The answer is cached on
-// the class for the VM's class epoch (initEpoch is the epoch + 1; 0: not
-// set), as customAttrs is: a class that can change belongs to one VM.
+// the class for its version and its metaclass's (initVersion is the
+// version + 1; 0: not set), as customAttrs is: a class that can change
+// belongs to one VM.
 func (f *Fiber) plainInit(cls *Class) *Function {
-	epoch := f.VM.classEpoch
-	if cls.initEpoch == epoch+1 {
+	var meta uint64
+	if cls.Meta != nil {
+		meta = cls.Meta.version
+	}
+	if cls.initVersion == cls.version+1 && cls.initMeta == meta {
 		return cls.init
 	}
 	if cls.BuiltinType || cls.Immutable {
@@ -50,7 +54,7 @@ func (f *Fiber) plainInit(cls *Class) *Function {
 			init, _ = m.(*Function)
 		}
 	}
-	cls.initEpoch, cls.init = epoch+1, init
+	cls.initVersion, cls.initMeta, cls.init = cls.version+1, meta, init
 	return init
 }
 

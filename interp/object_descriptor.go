@@ -135,7 +135,7 @@ func objectSetAttr(f *Fiber, o *Instance, name string, v Value) *Exception {
 		if c.nativeBase() != o.Class.nativeBase() {
 			return Errorf(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", c.Name, o.Class.Name)
 		}
-		o.Class = c
+		o.setClass(c)
 		return nil
 	case "__dict__":
 		d, ok := v.(*Dict)

@@ -46,7 +46,7 @@ func newNativeInstance(f *Fiber, cls, base *Class, args []Value, kw []KV) (Value
 		return nil, err
 	}
 	inst := NewInstance(cls)
-	inst.native = &v
+	inst.SetNative(v)
 	return inst, nil
 }
 
@@ -318,9 +318,11 @@ func nativeGetItem(f *Fiber, v *Instance, k Value) (Value, *Exception) {
 // dunderSelf is the receiver a special method m found on v's class gets:
 // v's built-in value when m is a Go method of the built-in base.
 func dunderSelf(m, v Value) Value {
-	if inst, ok := v.(*Instance); ok && inst.native != nil {
-		if b, ok := m.(*Builtin); ok && b.Of != nil && b.Of.BuiltinType && b.Of != ObjectClass && IsInstance(*inst.native, b.Of) {
-			return *inst.native
+	if inst, ok := v.(*Instance); ok {
+		if n := inst.Native(); n != nil {
+			if b, ok := m.(*Builtin); ok && b.Of != nil && b.Of.BuiltinType && b.Of != ObjectClass && IsInstance(n, b.Of) {
+				return n
+			}
 		}
 	}
 	return v

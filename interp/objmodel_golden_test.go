@@ -26,3 +26,7 @@ func TestIntrospectionPrograms(t *testing.T) {
 func TestInstanceAttrPrograms(t *testing.T) {
 	golden.Suite{Chunks: "testdata/instance_attrs.as"}.Test(t)
 }
+
+func TestClassVersionPrograms(t *testing.T) {
+	golden.Suite{Chunks: "testdata/class_versions.as"}.Test(t)
+}

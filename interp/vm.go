@@ -88,7 +88,8 @@ type VM struct {
 	// interruptsTaken counts the interrupts TakeInterrupt has handled.
 	interruptsTaken atomic.Int64
 
-	// classEpoch versions the attribute caches (attrcache.go).
+	// classEpoch is the last class version handed out (classChanged,
+	// attrcache.go).
 	classEpoch uint64
 
 	// locals is the state packages built on interp keep per VM (asyncio's
