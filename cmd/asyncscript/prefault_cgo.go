@@ -8,7 +8,7 @@ package main
 // zero-filled data (bssHead below), which the runtime writes first.
 //
 // Why: a page fault is dear on the VM this is benchmarked on (10-15 µs,
-// see hugepages_cgo.go), and start-up runs code and reads tables spread
+// see mmap_cgo.go), and start-up runs code and reads tables spread
 // over the whole binary: 40-100 faults on its 12 MB of code and read-only
 // data for print("hello"), the count depending on how the page cache
 // holds the file (a binary as the Go linker wrote it is held in larger
