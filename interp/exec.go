@@ -917,7 +917,7 @@ reload:
 								continue
 							}
 						}
-						inst, initFn, e := f.construct(cls, args, kwnames)
+						inst, initFn, e := f.constructFast(cls, args, kwnames)
 						if e == nil && initFn != nil {
 							// __init__ takes (inst, *args): the stack slot
 							// below the arguments (the class's, or the NULL
@@ -964,7 +964,9 @@ reload:
 					if !direct {
 						r, e = f.callWithNames(fn, args, kwnames)
 					}
-					clear(slots[base:sp])
+					for i := base; i < sp; i++ {
+						slots[i] = nil // not clear(): see above
+					}
 					sp = base
 					if e != nil {
 						err = e
