@@ -606,6 +606,11 @@ func StrSplit(s, sep string, maxsplit int) []string {
 // splitWhitespace is s.split(None, maxsplit). It counts the fields first
 // so that the result is allocated once.
 func splitWhitespace(s string, maxsplit int) []string {
+	if maxsplit < 0 {
+		if out, ok := splitASCIIWhitespace(s); ok {
+			return out
+		}
+	}
 	n := 0
 	for i := skipSpace(s, 0); i < len(s); i = skipSpace(s, i) {
 		n++
@@ -628,6 +633,44 @@ func splitWhitespace(s string, maxsplit int) []string {
 		i = skipSpace(s, j)
 	}
 	return out
+}
+
+// splitASCIIWhitespace is s.split() for an ASCII s in one pass: the
+// fields are gathered in an array on the stack (the heap past 32 of them)
+// and copied once into a result of the exact size. ok is false, and
+// nothing is returned, when s has a non-ASCII byte (unicode whitespace
+// is then looked for by splitWhitespace's general loops).
+func splitASCIIWhitespace(s string) (out []string, ok bool) {
+	var buf [32]string
+	fields := buf[:0]
+	i := 0
+	for {
+		for i < len(s) && s[i] <= ' ' && isSplitSpace(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		j := i
+		for j < len(s) {
+			c := s[j]
+			if c >= utf8.RuneSelf {
+				return nil, false
+			}
+			if c <= ' ' && isSplitSpace(c) {
+				break
+			}
+			j++
+		}
+		fields = append(fields, s[i:j])
+		i = j
+	}
+	if len(fields) == 0 {
+		return nil, true
+	}
+	out = make([]string, len(fields))
+	copy(out, fields)
+	return out, true
 }
 
 // asciiSpaceMask has bit c set for each ASCII byte c that isSpaceRune
