@@ -943,7 +943,7 @@ reload:
 							fr.started = true
 							goto reload
 						}
-						clear(slots[base:sp])
+						clearWindow(slots[base:sp])
 						sp = base
 						if e != nil {
 							err = e
@@ -964,9 +964,7 @@ reload:
 					if !direct {
 						r, e = f.callWithNames(fn, args, kwnames)
 					}
-					for i := base; i < sp; i++ {
-						slots[i] = nil // not clear(): see above
-					}
+					clearWindow(slots[base:sp])
 					sp = base
 					if e != nil {
 						err = e

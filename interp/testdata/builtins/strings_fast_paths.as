@@ -34,3 +34,19 @@ print("a\u3000b \u00e9x y\xa0z".split(), "\u2028a\x85b".split())
 print((" w" * 40).split()[-3:], len((" w" * 40).split()))
 print("a b c".split(None, 1), "a b c".split(maxsplit=0), "a b  c ".split(maxsplit=-1))
 print(S(" p q ").split(), type(S(" p q ").split()[0]).__name__)
+
+# len() of the common types, and its errors
+print(len([1, 2]), len("héllo"), len("ab\u20ac" * 30), len((1,)), len({1: 2}), len(L("abc")), len(S("xy")))
+for bad in ((), (1, 2)):
+    try:
+        len(*bad)
+    except TypeError as e:
+        print(e)
+try:
+    len(obj=[])
+except TypeError as e:
+    print(e)
+try:
+    len(5)
+except TypeError as e:
+    print(e)
