@@ -50,3 +50,58 @@ try:
     len(5)
 except TypeError as e:
     print(e)
+
+# dicts of str keys: counting, growth past the linear scan, deletion,
+# compaction, str subclass keys, mixed keys, long keys
+counts = {}
+for w in ("ka lo mi ka ne ka lo " * 3 + " ".join("w%d" % i for i in range(40))).split():
+    counts[w] = counts.get(w, 0) + 1
+print(len(counts), counts["ka"], counts.get("lo"), counts.get("zz"), counts.get("zz", -1), list(counts)[:6])
+for i in range(0, 40, 3):
+    del counts["w%d" % i]
+print(len(counts), list(counts)[-5:], "w3" in counts, "w4" in counts)
+for i in range(0, 40, 2):
+    counts["w%d" % i] = i
+print(len(counts), list(counts.items())[-4:])
+while len(counts) > 3:
+    counts.popitem()
+print(counts, counts.copy(), dict(counts) == counts)
+d = {S("k%d" % i): i for i in range(12)}
+print(d["k3"], d.get("k11"), S("k5") in d, "k5" in d, type(list(d)[0]).__name__)
+d = {"k%d" % i: i for i in range(12)}
+print(d[S("k3")], d.get(S("k11")), d.get(S("nope"), "none"))
+m = {1: "one", "1": "str one", 2.5: "f", (1, "a"): "t"}
+for i in range(20):
+    m["s%d" % i] = i
+    m[i * 10] = i
+print(m[1], m["1"], m[2.5], m[(1, "a")], m["s19"], m[190], len(m))
+del m["1"], m[1]
+print(m.get("1"), m.get(1), len(m), list(m)[:4])
+long = {("x" * k + str(k)): k for k in range(30, 70)}
+print(long["x" * 45 + "45"], len(long), ("x" * 69 + "69") in long, ("x" * 69 + "68") in long)
+for k in list(long):
+    if len(k) % 2:
+        del long[k]
+print(len(long), sorted(long.values())[:5])
+try:
+    counts.get()
+except TypeError as e:
+    print(e)
+try:
+    counts.get(1, 2, 3)
+except TypeError as e:
+    print(e)
+try:
+    counts.get(key="w")
+except TypeError as e:
+    print(e)
+try:
+    counts.get([])
+except TypeError as e:
+    print(e)
+g = {}
+for i in range(100):
+    g["k%d" % (i % 17)] = i
+    if i % 5 == 0:
+        g.pop("k%d" % (i % 13), None)
+print(len(g), sorted(g.items())[:5])
