@@ -572,9 +572,34 @@ func strSplitMethod(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		return strsToList(splitWhitespace(s, maxsplit)), nil
 	}
 	if maxsplit < 0 {
-		return strsToList(strings.Split(s, string(sep.(Str)))), nil
+		return strsToList(splitSep(s, string(sep.(Str)))), nil
 	}
 	return strsToList(strings.SplitN(s, string(sep.(Str)), maxsplit+1)), nil
+}
+
+// splitSep is strings.Split(s, sep) for a non-empty sep. A one-byte
+// separator is counted first (bytealg's Count is vectorised), so that the
+// result is allocated once; counting a longer one would search s twice,
+// so the parts are gathered in one pass instead (on the stack while they
+// are few), then copied into a result of the exact size.
+func splitSep(s, sep string) []string {
+	if len(sep) == 1 {
+		return strings.Split(s, sep)
+	}
+	var buf [32]string
+	parts := buf[:0]
+	for {
+		i := strings.Index(s, sep)
+		if i < 0 {
+			break
+		}
+		parts = append(parts, s[:i])
+		s = s[i+len(sep):]
+	}
+	parts = append(parts, s)
+	out := make([]string, len(parts))
+	copy(out, parts)
+	return out
 }
 
 func strRSplitMethod(f *Fiber, args []Value, kw []KV) (Value, *Exception) {

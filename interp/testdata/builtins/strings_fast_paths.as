@@ -105,3 +105,14 @@ for i in range(100):
     if i % 5 == 0:
         g.pop("k%d" % (i % 13), None)
 print(len(g), sorted(g.items())[:5])
+
+# str.split with a separator
+print("aLObLOLOcLO".split("LO"), "LO".split("LO"), "x".split("LO"), "".split("LO"))
+print("a,b,,c".split(","), "héLLOwörLLOd".split("LLO"), "€x€€y".split("€"), "abab".split("abab"))
+print(len(("ka LO " * 100).split("LO")), "aXYbXYc".split("XY", 1), "aXYbXYc".split(sep="XY"))
+for bad in (("",), (1,)):
+    try:
+        "abc".split(*bad)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+print(S("aLOb").split(S("LO")), "aLOb".split(S("LO")))
