@@ -969,7 +969,30 @@ func strReplace(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 			return nil, err
 		}
 	}
+	if n < 0 && len(old) > 0 && len(nw) <= len(old) {
+		return Str(replaceShrinking(recvStr(args), string(old), string(nw))), nil
+	}
 	return Str(strings.Replace(recvStr(args), string(old), string(nw), n)), nil
+}
+
+// replaceShrinking is strings.Replace(s, old, nw, -1) for a non-empty
+// old no shorter than nw, in one pass: the result cannot be longer than
+// s, so it needs no count of the matches first (which would search s
+// twice) to be allocated once.
+func replaceShrinking(s, old, nw string) string {
+	i := strings.Index(s, old)
+	if i < 0 {
+		return s
+	}
+	buf := make([]byte, 0, len(s))
+	for i >= 0 {
+		buf = append(buf, s[:i]...)
+		buf = append(buf, nw...)
+		s = s[i+len(old):]
+		i = strings.Index(s, old)
+	}
+	buf = append(buf, s...)
+	return unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is never written again
 }
 
 // cpRange resolves optional start/end arguments (code points) to byte

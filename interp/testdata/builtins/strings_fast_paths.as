@@ -116,3 +116,17 @@ for bad in (("",), (1,)):
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
 print(S("aLOb").split(S("LO")), "aLOb".split(S("LO")))
+
+# str.replace: shrinking, equal, growing, counted, empty, no match
+t = "KAlo KA mi KAKA"
+print(t.replace("KA", "ka"), t.replace("KA", ""), t.replace("KA", "k"), t.replace("KA", "kaa"))
+print(t.replace("KA", "ka", 2), t.replace("", "-"), "ab".replace("", "-", 1), t.replace("zz", "y") is t)
+print("héé€x".replace("é", "e"), "€€".replace("€", "E"), "aaa".replace("aa", "b"), "abc".replace("abc", ""))
+try:
+    t.replace("KA")
+except TypeError as e:
+    print(e)
+try:
+    t.replace("KA", 1)
+except TypeError as e:
+    print(e)
