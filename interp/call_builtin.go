@@ -97,3 +97,29 @@ func (f *Fiber) loadBuiltinMethod(code *Code, i int, obj Value) (meth *Builtin, 
 	}
 	return b, true
 }
+
+// constructFast is CALL's construct: calling a built-in type with
+// positional arguments (`range(n)`, `str(x)`, `list(it)`) calls the type's
+// Go constructor at once. That is what construct → constructClass →
+// constructDefault end up doing for such a class — a built-in class has no
+// interpreted __new__ or __init__ and no metaclass, and its own New is the
+// first one on its MRO — without the searches on the way. Any other class
+// (type itself, whose one-argument call is special; classes whose New is
+// inherited; keyword arguments) takes the general path.
+func (f *Fiber) constructFast(cls *Class, args []Value, kwnames Tuple) (Value, *Function, *Exception) {
+	if len(kwnames) == 0 && cls.BuiltinType && cls.New != nil && cls.Meta == nil && cls != TypeClass {
+		inst, err := cls.New(f, cls, args, nil)
+		return inst, nil, err
+	}
+	return f.construct(cls, args, kwnames)
+}
+
+// clearWindow sets the few stack slots of a finished call to nil. An
+// element loop, on purpose not clear() nor the range form Go turns into
+// memclrHasPointers: for the one to three slots of a call that costs
+// five times the loop.
+func clearWindow(s []Value) {
+	for i := 0; i < len(s); i++ {
+		s[i] = nil
+	}
+}

@@ -5,10 +5,12 @@ import "strings"
 // This file defines Dict, the insertion-ordered hash table behind dict,
 // instance attributes and module globals. Entries live in one dense
 // slice in insertion order; deleted entries leave a tombstone (key nil)
-// until the next compaction. String keys take a fast path (a Go map) that
-// never calls Hash or Equal; other keys are found through an
-// open-addressing index of entry numbers probed as CPython's dict does
-// (i = i*5 + perturb + 1), so int keys cost no allocation per key.
+// until the next compaction. String keys take a fast path that never
+// calls Hash or Equal: a linear scan in a small dict, else an index of
+// their own (strIdx). Other keys are found through a second
+// open-addressing index (idx). Both hold entry numbers and are probed as
+// CPython's dict does (i = i*5 + perturb + 1), so no key costs an
+// allocation.
 //
 // Also here: d[k] and del d[k], dict equality and repr, ** and dict
 // merging for calls, and the iterators over a dict and its views. The
@@ -18,7 +20,14 @@ import "strings"
 type Dict struct {
 	entries []dictEntry
 	live    int
-	strIdx  map[string]int32 // Str keys -> entry index
+	// strIdx is the index of the Str keys, nil while the dict has at
+	// most smallDict entries (a linear scan finds them): entry numbers,
+	// idxEmpty or idxDummy, probed with the key's strKeyHash, which the
+	// entry keeps in hash from then on; its length is a power of two.
+	// Only live entries with a Str key are in it. strFill counts its
+	// non-empty slots (live + dummy).
+	strIdx  []int32
+	strFill int
 	// idx is the open-addressing index of the other keys: entry numbers,
 	// idxEmpty or idxDummy; its length is a power of two (nil: none yet).
 	idx     []int32
@@ -44,16 +53,16 @@ func NewDict() *Dict { return &Dict{} }
 func (d *Dict) Len() int { return d.live }
 
 // smallDict is the number of entry slots up to which string keys are
-// found by a linear scan instead of the strIdx map: instance dicts are
+// found by a linear scan instead of the strIdx index: instance dicts are
 // small, and a scan comparing interned names is faster (and far smaller)
-// than a Go map.
+// than hashing.
 const smallDict = 8
 
 // strFind returns the entry number of a string key.
 func (d *Dict) strFind(key string) (int32, bool) {
 	if d.strIdx != nil {
-		i, ok := d.strIdx[key]
-		return i, ok
+		_, i := d.strSlot(key, strKeyHash(key))
+		return i, i >= 0
 	}
 	for i := range d.entries {
 		if s, ok := d.entries[i].key.(Str); ok && string(s) == key {
@@ -97,41 +106,154 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 
 // SetStr stores a string key.
 func (d *Dict) SetStr(key string, v Value) {
-	if i, ok := d.strFind(key); ok {
-		d.entries[i].value = v
-		return
-	}
-	n := int32(len(d.entries))
-	if d.strIdx != nil {
-		d.strIdx[key] = n
-	} else if n >= smallDict {
+	var h int64
+	if d.strIdx == nil {
+		if i, ok := d.strFind(key); ok {
+			d.entries[i].value = v
+			return
+		}
+		if len(d.entries) < smallDict {
+			d.entries = append(d.entries, dictEntry{key: Str(key), value: v})
+			d.live++
+			d.Version++
+			return
+		}
 		d.buildStrIdx()
-		d.strIdx[key] = n
+		h = strKeyHash(key)
+	} else {
+		h = strKeyHash(key)
+		if _, i := d.strSlot(key, h); i >= 0 {
+			d.entries[i].value = v
+			return
+		}
 	}
-	d.entries = append(d.entries, dictEntry{key: Str(key), value: v})
+	d.strInsert(int32(len(d.entries)), h)
+	d.entries = append(d.entries, dictEntry{key: Str(key), value: v, hash: h})
 	d.live++
 	d.Version++
 }
 
-// buildStrIdx switches a dict from linear scans to the strIdx map.
-func (d *Dict) buildStrIdx() {
-	d.strIdx = make(map[string]int32, len(d.entries)*2)
-	for i := range d.entries {
-		if s, ok := d.entries[i].key.(Str); ok {
-			d.strIdx[string(s)] = int32(i)
+// strKeyHash is the hash strIdx is probed with: str's __hash__
+// (hashString, FNV-1a byte by byte, the cheapest for short keys), but for
+// keys of 32 bytes or more a word-at-a-time multiply-xor mix, so that a
+// long key costs a lookup its length / 8 rounds. Programs never see it.
+func strKeyHash(s string) int64 {
+	if len(s) < 32 {
+		return hashString(s)
+	}
+	const m = 0x9E3779B97F4A7C15
+	h := uint64(len(s)) * m
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		h = (h ^ w) * m
+		h ^= h >> 29
+		s = s[8:]
+	}
+	var w uint64
+	for i := 0; i < len(s); i++ {
+		w |= uint64(s[i]) << (8 * i)
+	}
+	h = (h ^ w) * m
+	h ^= h >> 32
+	h *= 0xBF58476D1CE4E5B9
+	h ^= h >> 29
+	return int64(h)
+}
+
+// strSlot probes strIdx (not nil) for key, whose strKeyHash is h: it
+// returns the slot and the entry number, or (-1, -1) when key is absent.
+func (d *Dict) strSlot(key string, h int64) (int, int32) {
+	mask := uint64(len(d.strIdx) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := d.strIdx[i]
+		if ix == idxEmpty {
+			return -1, -1
 		}
+		if ix >= 0 {
+			if e := &d.entries[ix]; e.hash == h {
+				if s, ok := e.key.(Str); ok && string(s) == key {
+					return int(i), ix
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// strInsert records entry n, a Str key with strKeyHash h, in strIdx (not
+// nil), growing it first when two thirds full.
+func (d *Dict) strInsert(n int32, h int64) {
+	if (d.strFill+1)*3 >= len(d.strIdx)*2 {
+		d.buildStrIdx()
+	}
+	mask := uint64(len(d.strIdx) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for d.strIdx[i] >= 0 {
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	if d.strIdx[i] == idxEmpty {
+		d.strFill++
+	}
+	d.strIdx[i] = n
+}
+
+// buildStrIdx makes a fresh strIdx for the live Str entries, with room
+// for as many more, and stores each one's strKeyHash in its entry.
+func (d *Dict) buildStrIdx() {
+	want := 1
+	for i := range d.entries {
+		if _, ok := d.entries[i].key.(Str); ok {
+			want++
+		}
+	}
+	size := 16
+	for size < want*3 {
+		size <<= 1
+	}
+	d.strIdx = make([]int32, size)
+	for i := range d.strIdx {
+		d.strIdx[i] = idxEmpty
+	}
+	d.strFill = 0
+	mask := uint64(size - 1)
+	for n := range d.entries {
+		e := &d.entries[n]
+		s, ok := e.key.(Str)
+		if !ok {
+			continue
+		}
+		e.hash = strKeyHash(string(s))
+		perturb := uint64(e.hash)
+		i := uint64(e.hash) & mask
+		for d.strIdx[i] != idxEmpty {
+			perturb >>= 5
+			i = (i*5 + perturb + 1) & mask
+		}
+		d.strIdx[i] = int32(n)
+		d.strFill++
 	}
 }
 
 // DelStr deletes a string key, reporting whether it was present.
 func (d *Dict) DelStr(key string) bool {
-	i, ok := d.strFind(key)
-	if !ok {
+	if d.strIdx == nil {
+		i, ok := d.strFind(key)
+		if ok {
+			d.removeAt(int(i))
+		}
+		return ok
+	}
+	slot, i := d.strSlot(key, strKeyHash(key))
+	if i < 0 {
 		return false
 	}
-	if d.strIdx != nil {
-		delete(d.strIdx, key)
-	}
+	d.strIdx[slot] = idxDummy
 	d.removeAt(int(i))
 	return true
 }
@@ -274,6 +396,15 @@ func (d *Dict) rebuildIdx(want int) {
 // Get looks up any hashable key; errors come from unhashable keys or
 // user __eq__/__hash__.
 func (d *Dict) Get(f *Fiber, k Value) (Value, bool, *Exception) {
+	if s, ok := k.(Str); ok {
+		// find's first step, without its layers
+		if i, ok := d.strFind(string(s)); ok {
+			return d.entries[i].value, true, nil
+		}
+		if d.nonStr == 0 {
+			return nil, false, nil
+		}
+	}
 	i, _, err := d.find(f, k)
 	if err != nil || i < 0 {
 		return nil, false, err
@@ -338,7 +469,7 @@ func (d *Dict) removeAt(i int) {
 func (d *Dict) compact() {
 	old := d.entries
 	d.entries = make([]dictEntry, 0, d.live*2)
-	d.strIdx = nil
+	d.strIdx, d.strFill = nil, 0
 	d.nonStr = 0
 	for _, e := range old {
 		if e.key == nil {
@@ -360,7 +491,7 @@ func (d *Dict) compact() {
 
 // Clear removes every entry.
 func (d *Dict) Clear() {
-	d.entries, d.strIdx, d.idx, d.live, d.idxFill, d.nonStr = nil, nil, nil, 0, 0, 0
+	d.entries, d.strIdx, d.idx, d.live, d.idxFill, d.nonStr, d.strFill = nil, nil, nil, 0, 0, 0, 0
 	d.Version++
 }
 

@@ -262,8 +262,10 @@ func setupDict() {
 }
 
 func dictGet(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-	if err := checkRange("dict.get", "get", args[1:], kw, 1, 2); err != nil {
-		return nil, err
+	if len(kw) != 0 || len(args) < 2 || len(args) > 3 {
+		if err := checkRange("dict.get", "get", args[1:], kw, 1, 2); err != nil {
+			return nil, err
+		}
 	}
 	v, ok, err := args[0].(*Dict).Get(f, args[1])
 	if err != nil {

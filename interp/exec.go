@@ -968,7 +968,7 @@ reload:
 						// __init__ takes (inst, *args): the stack slot
 						// below the arguments is free for inst
 						callee, inst, e := f.constructCall(cls, slots[sp-len(args)-1:sp], kwnames)
-						clear(slots[base:sp])
+						clearWindow(slots[base:sp])
 						sp = base
 						if e != nil {
 							err = e
@@ -995,7 +995,7 @@ reload:
 					if !direct {
 						r, e = f.callWithNames(fn, args, kwnames)
 					}
-					clear(slots[base:sp])
+					clearWindow(slots[base:sp])
 					sp = base
 					if e != nil {
 						err = e

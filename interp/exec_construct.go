@@ -41,7 +41,7 @@ func (f *Fiber) constructCall(cls *Class, win []Value, kwnames Tuple) (callee *F
 			}
 		}
 	}
-	inst, initFn, err := f.construct(cls, win[1:], kwnames)
+	inst, initFn, err := f.constructFast(cls, win[1:], kwnames)
 	if err != nil || initFn == nil {
 		return nil, inst, err
 	}

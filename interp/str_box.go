@@ -51,9 +51,17 @@ func boxStrs(parts []string) []Value {
 
 // strBox is a string header followed by the bytes it points at: one
 // allocation for a short string and its header. A is a byte array type
-// (the size class).
+// (the size class). The header is spelled as two plain words (p is the
+// address of b, n the length) so that the box holds no Go pointer and is
+// allocated as a noscan object: cheaper to allocate, and never scanned by
+// the GC. This is sound because p only ever points into the box itself:
+// whatever keeps the box alive (the Value's data word pointing at h, or a
+// copy of the string, whose data pointer points into b) keeps the bytes
+// alive, so the GC has nothing to learn from p; and Go's heap objects do
+// not move, so p stays right.
 type strBox[A any] struct {
-	h string
+	p uintptr
+	n int
 	b A
 }
 
@@ -84,9 +92,10 @@ func allocStr(n int) (Value, []byte) {
 // allocBoxed is allocStr for 0 < n <= len(A) (A a byte array type).
 func allocBoxed[A any](n int) (Value, []byte) {
 	box := new(strBox[A])
-	buf := unsafe.Slice((*byte)(unsafe.Pointer(&box.b)), n)
-	box.h = unsafe.String(&buf[0], n)
-	return strValueAt(&box.h), buf
+	box.p, box.n = uintptr(unsafe.Pointer(&box.b)), n
+	// the two words p, n are laid out as a string header (ifaceWords
+	// likewise relies on Go's layout of an interface)
+	return strValueAt((*string)(unsafe.Pointer(box))), unsafe.Slice((*byte)(unsafe.Pointer(&box.b)), n)
 }
 
 // concatBoxed returns a + b as a Value, made by allocStr.

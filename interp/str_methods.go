@@ -572,9 +572,34 @@ func strSplitMethod(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		return strsToList(splitWhitespace(s, maxsplit)), nil
 	}
 	if maxsplit < 0 {
-		return strsToList(strings.Split(s, string(sep.(Str)))), nil
+		return strsToList(splitSep(s, string(sep.(Str)))), nil
 	}
 	return strsToList(strings.SplitN(s, string(sep.(Str)), maxsplit+1)), nil
+}
+
+// splitSep is strings.Split(s, sep) for a non-empty sep. A one-byte
+// separator is counted first (bytealg's Count is vectorised), so that the
+// result is allocated once; counting a longer one would search s twice,
+// so the parts are gathered in one pass instead (on the stack while they
+// are few), then copied into a result of the exact size.
+func splitSep(s, sep string) []string {
+	if len(sep) == 1 {
+		return strings.Split(s, sep)
+	}
+	var buf [32]string
+	parts := buf[:0]
+	for {
+		i := strings.Index(s, sep)
+		if i < 0 {
+			break
+		}
+		parts = append(parts, s[:i])
+		s = s[i+len(sep):]
+	}
+	parts = append(parts, s)
+	out := make([]string, len(parts))
+	copy(out, parts)
+	return out
 }
 
 func strRSplitMethod(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
@@ -606,6 +631,11 @@ func StrSplit(s, sep string, maxsplit int) []string {
 // splitWhitespace is s.split(None, maxsplit). It counts the fields first
 // so that the result is allocated once.
 func splitWhitespace(s string, maxsplit int) []string {
+	if maxsplit < 0 {
+		if out, ok := splitASCIIWhitespace(s); ok {
+			return out
+		}
+	}
 	n := 0
 	for i := skipSpace(s, 0); i < len(s); i = skipSpace(s, i) {
 		n++
@@ -628,6 +658,44 @@ func splitWhitespace(s string, maxsplit int) []string {
 		i = skipSpace(s, j)
 	}
 	return out
+}
+
+// splitASCIIWhitespace is s.split() for an ASCII s in one pass: the
+// fields are gathered in an array on the stack (the heap past 32 of them)
+// and copied once into a result of the exact size. ok is false, and
+// nothing is returned, when s has a non-ASCII byte (unicode whitespace
+// is then looked for by splitWhitespace's general loops).
+func splitASCIIWhitespace(s string) (out []string, ok bool) {
+	var buf [32]string
+	fields := buf[:0]
+	i := 0
+	for {
+		for i < len(s) && s[i] <= ' ' && isSplitSpace(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		j := i
+		for j < len(s) {
+			c := s[j]
+			if c >= utf8.RuneSelf {
+				return nil, false
+			}
+			if c <= ' ' && isSplitSpace(c) {
+				break
+			}
+			j++
+		}
+		fields = append(fields, s[i:j])
+		i = j
+	}
+	if len(fields) == 0 {
+		return nil, true
+	}
+	out = make([]string, len(fields))
+	copy(out, fields)
+	return out, true
 }
 
 // asciiSpaceMask has bit c set for each ASCII byte c that isSpaceRune
@@ -901,7 +969,30 @@ func strReplace(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 			return nil, err
 		}
 	}
+	if n < 0 && len(old) > 0 && len(nw) <= len(old) {
+		return Str(replaceShrinking(recvStr(args), string(old), string(nw))), nil
+	}
 	return Str(strings.Replace(recvStr(args), string(old), string(nw), n)), nil
+}
+
+// replaceShrinking is strings.Replace(s, old, nw, -1) for a non-empty
+// old no shorter than nw, in one pass: the result cannot be longer than
+// s, so it needs no count of the matches first (which would search s
+// twice) to be allocated once.
+func replaceShrinking(s, old, nw string) string {
+	i := strings.Index(s, old)
+	if i < 0 {
+		return s
+	}
+	buf := make([]byte, 0, len(s))
+	for i >= 0 {
+		buf = append(buf, s[:i]...)
+		buf = append(buf, nw...)
+		s = s[i+len(old):]
+		i = strings.Index(s, old)
+	}
+	buf = append(buf, s...)
+	return unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is never written again
 }
 
 // cpRange resolves optional start/end arguments (code points) to byte
