@@ -818,7 +818,7 @@ reload:
 					}
 
 				case compile.KW_NAMES:
-					f.kwnames = code.Consts[instr.Arg()].(Tuple)
+					f.VM.kwnames = code.Consts[instr.Arg()].(Tuple)
 				case compile.PUSH_NULL:
 					slots[sp] = nil
 					sp++
@@ -843,8 +843,8 @@ reload:
 						fn = slots[base]
 						args = slots[base+1 : sp]
 					}
-					kwnames := f.kwnames
-					f.kwnames = nil
+					kwnames := f.VM.kwnames
+					f.VM.kwnames = nil
 					// fast path: interpreted function, pushed on this fiber
 					if fun, ok := fn.(*Function); ok && fun.Code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) == 0 {
 						var callee *Frame

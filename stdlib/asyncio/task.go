@@ -12,7 +12,7 @@ import (
 // Task runs a coroutine on the loop.
 //
 // A pending task is most of what a program with many of them holds, so
-// Task stays in Go's 176-byte size class (size_internal_test.go): its name
+// Task stays in Go's 256-byte size class (size_internal_test.go): its name
 // is kept as the number N of "Task-N" and formatted when asked (a name
 // given or set is in futRare), and the done callback by which it waits
 // for a future is a field, not an allocation per await.
@@ -54,7 +54,6 @@ func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 		t.ctx = ev.rt.cv.CopyCurrent()
 	}
 	ev.rt.vm.InitFiber(&t.fiber, coro)
-	t.fiber.Owner = t
 	ev.l.SoonRun((*taskStep)(t))
 	ev.registerTask(t)
 	if ev.rt.tracer != nil {
