@@ -1102,7 +1102,7 @@ reload:
 								break dispatch
 							}
 							a.state = coroRunning
-							a.consume()
+							a.consume(f.VM)
 							callee := a.frame
 							callee.gen = a
 							if e := f.pushFrame(callee, EntryAwait); e != nil {
@@ -1117,7 +1117,7 @@ reload:
 							fr.started = true
 							goto reload
 						}
-						a.consume()
+						a.consume(f.VM)
 						res, y, done, e := a.native.Await(f, None, nil)
 						if e != nil {
 							a.state = coroDone

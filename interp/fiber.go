@@ -160,7 +160,7 @@ func (vm *VM) NewFiber(c *Coroutine) *Fiber {
 // be copied once initialised.
 func (vm *VM) InitFiber(f *Fiber, c *Coroutine) {
 	*f = Fiber{VM: vm, coro: c}
-	c.consume()
+	c.consume(vm)
 	if c.frame != nil {
 		// an empty fiber is below any limit (sys.setrecursionlimit
 		// refuses values under 1), so this push cannot fail
