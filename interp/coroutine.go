@@ -18,10 +18,10 @@ const (
 // function (or a native coroutine made by NewNativeCoroutine).
 //
 // A pending task holds one (or two, with asyncio.sleep's), so the fields
-// are packed into 56 bytes (Go's 64-byte class; asyncio.sleep's sleepCall,
+// are packed into 48 bytes (Go's 48-byte class; asyncio.sleep's sleepCall,
 // which embeds one, fits in 208): the names are not stored but derived
-// (Name), and what only coroutines driven by send()/throw() or renamed
-// natives need is in rare.
+// (Name), the VM tracking it is the caller's (consume), and what only
+// coroutines driven by send()/throw() or renamed natives need is in rare.
 type Coroutine struct {
 	frame  *Frame    // interpreted; nil when finished or native
 	native Awaitable // native step; nil when interpreted
@@ -29,11 +29,11 @@ type Coroutine struct {
 	// awaited is set once the coroutine is awaited or wrapped in a task;
 	// a coroutine dropped with awaited false gets the RuntimeWarning.
 	awaited bool
-	// vm and trackIdx locate the coroutine in vm.unawaited (which
-	// trackCoroutine keeps below twice the live count, far below 2^31).
+	// trackIdx is 1 + the coroutine's index in its VM's unawaited table
+	// (which trackCoroutine keeps below twice the live count, far below
+	// 2^31), 0 for a coroutine not tracked (a native one).
 	trackIdx int32
-	code     *Code // interpreted: the code it runs (kept once finished)
-	vm       *VM
+	code     *Code     // interpreted: the code it runs (kept once finished)
 	rare     *coroRare // nil until one of its fields is needed
 }
 
@@ -109,7 +109,7 @@ func (c *Coroutine) saveFrames(run []*Frame) {
 // expression statement `f()`), where CPython's refcounting would collect
 // it and print "coroutine 'f' was never awaited".
 func (f *Fiber) dropCoroutine(c *Coroutine, code *Code, pc int) {
-	c.consume() // warn once
+	c.consume(f.VM) // warn once
 	if f.VM.Hooks.UnawaitedCoroutine == nil {
 		return
 	}
@@ -144,18 +144,20 @@ func (c *Coroutine) Done() bool { return c.state == coroDone }
 // Awaited reports whether the coroutine was ever awaited or scheduled.
 func (c *Coroutine) Awaited() bool { return c.awaited }
 
-// MarkAwaited records that the coroutine was consumed (no warning).
-func (c *Coroutine) MarkAwaited() { c.consume() }
+// MarkAwaited records that the coroutine, made on vm, was consumed (no
+// warning).
+func (c *Coroutine) MarkAwaited(vm *VM) { c.consume(vm) }
 
 // consume records that the coroutine was awaited, scheduled or closed, so
-// it will never get the "never awaited" warning.
-func (c *Coroutine) consume() {
+// it will never get the "never awaited" warning. vm is the VM the
+// coroutine was made on (the one running the program).
+func (c *Coroutine) consume(vm *VM) {
 	if c.awaited {
 		return
 	}
 	c.awaited = true
-	if vm := c.vm; vm != nil {
-		vm.unawaited[c.trackIdx] = nil
+	if c.trackIdx != 0 {
+		vm.unawaited[c.trackIdx-1] = nil
 		vm.unawaitedLive--
 		if vm.unawaitedLive == 0 && cap(vm.unawaited) > 64 {
 			// every tracked coroutine is consumed: free a big table
@@ -173,14 +175,14 @@ func (vm *VM) trackCoroutine(c *Coroutine) {
 		live := vm.unawaited[:0]
 		for _, x := range vm.unawaited {
 			if x != nil {
-				x.trackIdx = int32(len(live))
+				x.trackIdx = int32(len(live)) + 1
 				live = append(live, x)
 			}
 		}
 		clear(vm.unawaited[len(live):])
 		vm.unawaited = live
 	}
-	c.vm, c.trackIdx = vm, int32(len(vm.unawaited))
+	c.trackIdx = int32(len(vm.unawaited)) + 1
 	vm.unawaited = append(vm.unawaited, c)
 	vm.unawaitedLive++
 }
@@ -272,7 +274,7 @@ func (c *Coroutine) step(f *Fiber, send Value, throw *Exception) (Value, *Except
 		}
 		return nil, Errorf(RuntimeError, "cannot reuse already awaited coroutine")
 	}
-	c.consume()
+	c.consume(f.VM)
 	if c.native != nil {
 		c.state = coroRunning
 		res, y, done, exc := c.native.Await(f, send, throw)

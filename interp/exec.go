@@ -848,7 +848,7 @@ reload:
 					}
 
 				case compile.KW_NAMES:
-					f.kwnames = code.Consts[instr.Arg()].(Tuple)
+					f.VM.kwnames = code.Consts[instr.Arg()].(Tuple)
 				case compile.PUSH_NULL:
 					slots[sp] = nil
 					sp++
@@ -870,10 +870,10 @@ reload:
 					if slots[base] == nil {
 						fi++
 					}
-					if fun, ok := slots[fi].(*Function); ok && len(f.kwnames) == 0 {
+					if fun, ok := slots[fi].(*Function); ok {
 						fc, vm := fun.Code, f.VM
 						args := slots[fi+1 : sp]
-						if nf := len(vm.freeFrames); fc.plainCall && len(args) == fc.ArgCount && nf > 0 && cap(vm.freeFrames[nf-1].slots) >= fc.frameSize {
+						if nf := len(vm.freeFrames); fc.plainCall && len(vm.kwnames) == 0 && len(args) == fc.ArgCount && nf > 0 && cap(vm.freeFrames[nf-1].slots) >= fc.frameSize {
 							callee := vm.freeFrames[nf-1]
 							vm.freeFrames = vm.freeFrames[:nf-1]
 							if callee.fn != fun { // else they are set (recursion, loops)
@@ -928,8 +928,8 @@ reload:
 						fn = slots[base]
 						args = slots[base+1 : sp]
 					}
-					kwnames := f.kwnames
-					f.kwnames = nil
+					kwnames := f.VM.kwnames
+					f.VM.kwnames = nil
 					// any other interpreted function: pushed on this fiber
 					if fun, ok := fn.(*Function); ok && fun.Code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) == 0 {
 						callee, e := f.setupCall(fun, args, kwnames, nil)
@@ -1079,7 +1079,7 @@ reload:
 								break dispatch
 							}
 							a.state = coroRunning
-							a.consume()
+							a.consume(f.VM)
 							callee := a.frame
 							callee.gen = a
 							if e := f.pushFrame(callee, EntryAwait); e != nil {
@@ -1094,7 +1094,7 @@ reload:
 							fr.started = true
 							goto reload
 						}
-						a.consume()
+						a.consume(f.VM)
 						res, y, done, e := a.native.Await(f, None, nil)
 						if e != nil {
 							a.state = coroDone

@@ -14,8 +14,9 @@ import (
 type Fiber struct {
 	VM     *VM
 	frames []*Frame
-	// Owner is the asyncio Task running this fiber (opaque to interp).
-	Owner any
+	// Thread is the program thread a fiber of a to_thread worker or of a
+	// threading thread runs on; nil on the main thread.
+	Thread *ThreadInfo
 	// coro is the coroutine this fiber runs (NewFiber).
 	coro *Coroutine
 	// resume values for the AWAIT a suspended fiber continues at
@@ -30,16 +31,23 @@ type Fiber struct {
 	// cause (nested dispatch loops, containers, chains of Go builtins or
 	// iterators); see maxGoDepth.
 	goDepth int32
-	// kwnames is set by KW_NAMES for the CALL that follows it.
-	kwnames Tuple
 	// Worker marks a fiber running on a to_thread worker: Ctrl-C is left
 	// for the main thread, which alone runs signal handlers in CPython.
 	Worker bool
 	// resuming is set while resumeSend/resumeThrow wait to be delivered.
-	// The two flags share the struct's last word: Fiber stays at 120
-	// bytes, so that asyncio's Task, which embeds one, fits Go's 288-byte
-	// size class (fiber_size_test.go).
+	// The two flags share the struct's last word: Fiber stays at 88
+	// bytes, so that asyncio's Task, which embeds one, fits Go's 256-byte
+	// size class (fiber_size_test.go). KW_NAMES's names for the next CALL
+	// are the VM's (VM.kwnames), not a fiber's, for the same reason.
 	resuming bool
+}
+
+// ThreadInfo identifies one thread of the program: a to_thread worker
+// ("asyncio_0") or a thread started by the threading module (see
+// stdlib/internal/native's ThreadOf).
+type ThreadInfo struct {
+	Ident int64
+	Name  string
 }
 
 // maxGoDepth bounds the Go-level recursion of one fiber. Interpreted
@@ -152,7 +160,7 @@ func (vm *VM) NewFiber(c *Coroutine) *Fiber {
 // be copied once initialised.
 func (vm *VM) InitFiber(f *Fiber, c *Coroutine) {
 	*f = Fiber{VM: vm, coro: c}
-	c.consume()
+	c.consume(vm)
 	if c.frame != nil {
 		// an empty fiber is below any limit (sys.setrecursionlimit
 		// refuses values under 1), so this push cannot fail

@@ -401,7 +401,7 @@ func setupGenerators() {
 		},
 		"close": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 			c := args[0].(*Coroutine)
-			c.consume()
+			c.consume(f.VM)
 			if c.state != coroSuspended {
 				c.state = coroDone
 				c.frame = nil

@@ -65,6 +65,11 @@ type VM struct {
 
 	// freeFrames holds returned call frames for reuse (frame.go).
 	freeFrames []*Frame
+	// kwnames is set by KW_NAMES for the CALL that follows it. It is the
+	// VM's rather than each fiber's (to keep Fiber small): KW_NAMES always
+	// comes just before its CALL, which takes the names before anything
+	// else can run (no poll, no switch of the GIL in between).
+	kwnames Tuple
 	// reprActive holds, per fiber, the containers whose repr is in
 	// progress (ops_core.go's reprEnter). It is the VM's rather than the
 	// Fiber's to keep a pending task's Fiber small; only the goroutine

@@ -63,12 +63,9 @@ func (l *Loop) SetLocker(lk sync.Locker) { l.locker = lk }
 // Time reports the loop's current time (its Clock's Now).
 func (l *Loop) Time() time.Duration { return l.clock.Now() }
 
-// entry is one callback in the ready queue: a Handle, or for Soon, the
-// bare func (exactly one of h and fn is set).
-type entry struct {
-	h  *Handle
-	fn func()
-}
+// entry is one callback in the ready queue: a *Handle (which skips a
+// cancelled callback), or for Soon and SoonRun the bare Runner.
+type entry struct{ r Runner }
 
 // CallSoon schedules fn to run in a later step, after every handle already
 // in the ready queue (loop.call_soon).
@@ -76,8 +73,8 @@ func (l *Loop) CallSoon(fn func()) *Handle {
 	if fn == nil {
 		panic("loop: CallSoon with nil func")
 	}
-	h := &Handle{fn: fn, loop: l}
-	l.ready = append(l.ready, entry{h: h})
+	h := &Handle{r: Func(fn), loop: l}
+	l.ready = append(l.ready, entry{h})
 	return h
 }
 
@@ -88,26 +85,38 @@ func (l *Loop) Soon(fn func()) {
 	if fn == nil {
 		panic("loop: Soon with nil func")
 	}
-	l.ready = append(l.ready, entry{fn: fn})
+	l.ready = append(l.ready, entry{Func(fn)})
+}
+
+// SoonRun is Soon for a Runner (no closure to allocate when r's own state
+// says what to run).
+func (l *Loop) SoonRun(r Runner) {
+	if r == nil {
+		panic("loop: SoonRun with nil Runner")
+	}
+	l.ready = append(l.ready, entry{r})
 }
 
 // CallAt schedules fn to run in the first step that begins at or after time
 // when (loop.call_at). Timers with equal deadlines run in CPython's heapq
 // order, not necessarily in scheduling order (see timers.go).
 func (l *Loop) CallAt(when time.Duration, fn func()) *Handle {
+	if fn == nil {
+		panic("loop: CallAt with nil func")
+	}
 	h := &Handle{}
-	l.CallAtInto(h, when, fn)
+	l.CallAtInto(h, when, Func(fn))
 	return h
 }
 
 // CallAtInto is CallAt with a Handle the caller allocated, inside an
 // object of its own (asyncio.sleep keeps its timer beside its future), to
 // save an allocation. h must be unused: zero, or never scheduled before.
-func (l *Loop) CallAtInto(h *Handle, when time.Duration, fn func()) {
-	if fn == nil {
-		panic("loop: CallAt with nil func")
+func (l *Loop) CallAtInto(h *Handle, when time.Duration, r Runner) {
+	if r == nil {
+		panic("loop: CallAtInto with nil Runner")
 	}
-	*h = Handle{fn: fn, loop: l, when: when, timer: true, scheduled: true}
+	*h = Handle{r: r, loop: l, when: when, timer: true, scheduled: true}
 	l.timers.push(h)
 }
 
@@ -251,7 +260,7 @@ func (l *Loop) RunOnce() bool {
 
 	got := l.in.drain(l.inBuf)
 	for _, fn := range got {
-		l.ready = append(l.ready, entry{fn: fn})
+		l.ready = append(l.ready, entry{Func(fn)})
 	}
 	clear(got)
 	l.inBuf = got[:0]
@@ -263,7 +272,11 @@ func (l *Loop) RunOnce() bool {
 		for len(l.timers) > 0 && l.timers[0].when <= now {
 			t := l.timers.pop()
 			t.scheduled = false
-			l.ready = append(l.ready, entry{h: t})
+			l.ready = append(l.ready, entry{t})
+		}
+		if c := cap(l.timers); c > bigQueue && len(l.timers)*4 < c {
+			// most timers of a burst have fired: shrink the heap's buffer
+			l.timers = append(make(timerHeap, 0, 2*len(l.timers)), l.timers...)
 		}
 	}
 
@@ -275,15 +288,7 @@ func (l *Loop) RunOnce() bool {
 		e := l.batch[l.batchPos]
 		l.batch[l.batchPos] = entry{}
 		l.batchPos++
-		fn := e.fn
-		if h := e.h; h != nil {
-			if h.cancelled {
-				continue
-			}
-			fn = h.fn
-			h.fn = nil
-		}
-		fn()
+		e.r.Run()
 	}
 	return true
 }
@@ -319,11 +324,19 @@ func (l *Loop) endStep() {
 		ready = append(append(ready, rest...), l.ready...)
 		l.ready = ready
 		l.spare = nil
+	} else if cap(l.batch) > bigQueue && len(l.ready)*4 < cap(l.batch) {
+		// a burst is over (many_sleepers' 100,000 first steps): let its
+		// buffer go rather than keep it for the rest of the run
+		l.spare = nil
 	} else {
 		l.spare = l.batch[:0]
 	}
 	l.batch, l.batchPos = nil, 0
 }
+
+// bigQueue is the capacity (in entries) past which the ready queue's and
+// the timer heap's buffers are released once they are mostly empty.
+const bigQueue = 1024
 
 // dropCancelledTimers removes cancelled timers the way _run_once does:
 // rebuild the heap when it is large and mostly cancelled, else pop

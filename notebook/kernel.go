@@ -259,11 +259,11 @@ func (k *Kernel) runCode(name, code string, echo bool, res *Result) bool {
 				shown = append(shown, v)
 				if isCoro {
 					// Out[N] keeps it alive: CPython never warns
-					c.MarkAwaited()
+					c.MarkAwaited(k.S.VM)
 				}
 			case isCoro && !c.Started():
 				// dropped at the cell's last statement: CPython warns there
-				c.MarkAwaited()
+				c.MarkAwaited(k.S.VM)
 				k.warnDropped(name, code, c)
 			}
 		},

@@ -49,7 +49,7 @@ var quiet = interp.NewBuiltin("_quiet", func(f *interp.Fiber, args []interp.Valu
 		return nil, err
 	}
 	if c, ok := args[0].(*interp.Coroutine); ok {
-		c.MarkAwaited()
+		c.MarkAwaited(f.VM)
 	}
 	return args[0], nil
 })

@@ -95,7 +95,11 @@ func (ev *EventLoop) scheduleCallback(cb *callback, fut *Future) {
 			ev.l.Soon(func() { ev.runCaused(fut, t.wakeup) })
 			return
 		}
-		ev.l.Soon(func() { t.wakeup(fut) })
+		if fut == t.futWaiter {
+			ev.l.SoonRun((*taskWakeup)(t))
+		} else {
+			ev.l.Soon(func() { t.wakeup(fut) })
+		}
 		return
 	}
 	if cb.fn != nil {

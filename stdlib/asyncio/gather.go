@@ -159,9 +159,23 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 	}
 	// one callback value serves every child (nothing removes it by identity)
 	cb := &callback{fn: doneCB, repr: gatherCallbackRepr}
-	argToFut := map[interp.Value]*Future{}
-	for _, arg := range args {
+	// argToFut maps each argument given twice to its future (tasks.py's
+	// arg_to_fut). A coroutine not yet awaited is not entered: it cannot
+	// have come before, as wrapping one in a task consumes it, and leaving
+	// it out keeps gather(*[f(i) for i in range(N)]) from building a map of
+	// N entries (many_sleepers' memory per task); a consumed one is looked
+	// for among the earlier arguments.
+	var argToFut map[interp.Value]*Future
+	for i, arg := range args {
 		key := identityKey(arg)
+		if c, ok := arg.(*interp.Coroutine); ok {
+			if !c.Awaited() {
+				key = nil
+			} else if fut := earlierFuture(args[:i], children, c); fut != nil {
+				children = append(children, fut)
+				continue
+			}
+		}
 		if fut, ok := argToFut[key]; ok && key != nil {
 			children = append(children, fut)
 			continue
@@ -175,6 +189,9 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 		}
 		nfuts++
 		if key != nil {
+			if argToFut == nil {
+				argToFut = map[interp.Value]*Future{}
+			}
 			argToFut[key] = fut
 		}
 		fut.addCallback(cb)
@@ -185,6 +202,17 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 	}
 	outer = &Future{cls: ev.rt.classes().GatheringFuture, loop: ev, rare: &futRare{gather: &gatherState{children: children}}}
 	return outer, nil
+}
+
+// earlierFuture returns the future of the first of earlier (gather's
+// arguments so far, whose futures are children) that is c, or nil.
+func earlierFuture(earlier []interp.Value, children []*Future, c *interp.Coroutine) *Future {
+	for j, a := range earlier {
+		if a, ok := a.(*interp.Coroutine); ok && a == c {
+			return children[j]
+		}
+	}
+	return nil
 }
 
 // identityKey returns a map key identifying v by identity, or nil.

@@ -14,8 +14,8 @@ func TestFutureAndTaskSizes(t *testing.T) {
 	if n := unsafe.Sizeof(Future{}); n > 96 {
 		t.Errorf("Future is %d bytes, want at most 96", n)
 	}
-	if n := unsafe.Sizeof(Task{}); n > 288 {
-		t.Errorf("Task is %d bytes, want at most 288 (it embeds an interp.Fiber)", n)
+	if n := unsafe.Sizeof(Task{}); n > 256 {
+		t.Errorf("Task is %d bytes, want at most 256 (it embeds an interp.Fiber)", n)
 	}
 	// one asyncio.sleep call (sleep.go)
 	if n := unsafe.Sizeof(sleepCall{}); n > 208 {

@@ -7,11 +7,17 @@ package asyncio
 // A sleeping task is what programs keep most of (many_sleepers holds
 // 100,000), so one sleep call is one allocation: sleepCall is at once the
 // coroutine object sleep() returns, the coroutine's state, the future it
-// awaits and the timer handle that completes the future. No program can
-// tell: the future and the handle are only reachable from the coroutine
-// (the task's _fut_waiter shows the future, a repr the rest), and all
-// three live exactly as long as the sleep. A delay known at the call to
-// be <= 0 makes the smaller sleep0Call, which has no future or timer.
+// awaits, the timer handle that completes the future and (as a
+// loop.Runner) the timer's callback. No program can tell: the future and
+// the handle are only reachable from the coroutine (the task's
+// _fut_waiter shows the future, a repr the rest), and all of them live
+// exactly as long as the sleep. A delay <= 0 makes the smaller
+// sleep0Call, which has no future or timer.
+//
+// The delay is a number (anything else fails at the first step, as the
+// `delay <= 0` of tasks.sleep does) whose conversion runs no Python code,
+// so sleep() converts it at once and keeps the duration in the timer's
+// deadline until the first step schedules it.
 
 import (
 	"github.com/asyncscript/asyncscript/interp"
@@ -30,8 +36,19 @@ func (rt *Runtime) sleep(delay, result interp.Value) *interp.Coroutine {
 			return newSleep0(result)
 		}
 	}
-	s := &sleepCall{result: result}
-	s.fut.result = delay
+	s := &sleepCall{}
+	s.fut.result = result
+	if d, err := native.Float(delay); err != nil {
+		s.phase = phaseBadDelay
+		s.fut.result = delay
+	} else if d <= 0 {
+		return newSleep0(result)
+	} else {
+		s.timer.When0(secondsToDuration(d))
+		if rt.tracer != nil {
+			traceSleep(&s.fut, delay)
+		}
+	}
 	interp.InitNativeCoroutine(&s.co, "sleep", s)
 	return &s.co
 }
@@ -40,17 +57,26 @@ func (rt *Runtime) sleep(delay, result interp.Value) *interp.Coroutine {
 // step is the body of tasks.sleep.
 type sleepCall struct {
 	co interp.Coroutine
-	// fut is the future awaited, set up by the first step; until then
-	// its result field holds the delay (which keeps sleepCall in Go's
-	// 208-byte size class: sleep is the coroutine a sleeping task waits in).
-	fut    Future
-	timer  loop.Handle // call_later(delay, _set_result_unless_cancelled)
-	result interp.Value
+	// fut is the future awaited, set up by the first step. Its result
+	// field holds the sleep's result from the call on (while fut is
+	// pending no one reads it; SetResult sets the same value), or with
+	// phaseBadDelay the delay. Not storing the result apart keeps
+	// sleepCall in Go's 208-byte size class: sleep is the coroutine a
+	// sleeping task waits in.
+	fut Future
+	// timer is call_later(delay, _set_result_unless_cancelled); before
+	// the first step its deadline holds the delay (Handle.When0).
+	timer loop.Handle
 	nativeState
-	// phase: 0 before the first step, 1 after a bare yield (delay <= 0),
-	// 2 while awaiting fut
 	phase uint8
 }
+
+// sleepCall's phases.
+const (
+	phaseStart    = iota // before the first step
+	phaseWaiting         // awaiting fut
+	phaseBadDelay        // the delay is not a number: the first step raises
+)
 
 func (*sleepCall) Type() *interp.Class { return interp.CoroutineClass }
 
@@ -64,33 +90,21 @@ func (s *sleepCall) Await(f *interp.Fiber, send interp.Value, throw *interp.Exce
 
 func (s *sleepCall) stepOnce(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
 	switch s.phase {
-	case 0:
-		delay := s.fut.result
-		s.fut.result = nil
-		d, err := native.Float(delay)
-		if err != nil {
-			return nil, nil, false, interp.Errorf(interp.TypeError, "'<=' not supported between instances of '%s' and 'int'", interp.TypeName(delay))
-		}
-		if d <= 0 {
-			s.phase = 1
-			return nil, yieldNone, false, nil
-		}
+	case phaseBadDelay:
+		return nil, nil, false, interp.Errorf(interp.TypeError, "'<=' not supported between instances of '%s' and 'int'", interp.TypeName(s.fut.result))
+	case phaseStart:
 		rt := Get(f.VM)
 		ev, err := rt.runningLoop()
 		if err != nil {
 			return nil, nil, false, err
 		}
-		s.fut = Future{cls: ev.rt.classes().Future, loop: ev}
-		if rt.tracer != nil {
-			traceSleep(&s.fut, delay, ev.l.Time()+secondsToDuration(d))
+		s.fut = Future{cls: ev.rt.classes().Future, loop: ev, result: s.fut.result, rare: s.fut.rare}
+		when := ev.l.Time() + s.timer.When()
+		if tr := s.fut.trace(); tr != nil {
+			tr.due = when
 		}
-		ev.l.CallAtInto(&s.timer, ev.l.Time()+secondsToDuration(d), s.wake)
-		s.phase = 2
-	case 1:
-		if throw != nil {
-			return nil, nil, false, throw
-		}
-		return s.result, nil, true, nil
+		ev.l.CallAtInto(&s.timer, when, s)
+		s.phase = phaseWaiting
 	}
 	res, y, pending, exc := awaitFut(&s.fut, send, throw)
 	if pending {
@@ -103,10 +117,11 @@ func (s *sleepCall) stepOnce(f *interp.Fiber, send interp.Value, throw *interp.E
 	return res, nil, true, nil
 }
 
-// wake is the timer's callback, futures._set_result_unless_cancelled.
-func (s *sleepCall) wake() {
+// Run is the timer's callback (loop.Runner),
+// futures._set_result_unless_cancelled.
+func (s *sleepCall) Run() {
 	if !s.fut.Cancelled() {
-		s.fut.SetResult(s.result)
+		s.fut.SetResult(s.fut.result)
 	}
 }
 

@@ -12,7 +12,7 @@ import (
 // Task runs a coroutine on the loop.
 //
 // A pending task is most of what a program with many of them holds, so
-// Task stays in Go's 176-byte size class (size_internal_test.go): its name
+// Task stays in Go's 256-byte size class (size_internal_test.go): its name
 // is kept as the number N of "Task-N" and formatted when asked (a name
 // given or set is in futRare), and the done callback by which it waits
 // for a future is a field, not an allocation per await.
@@ -54,8 +54,7 @@ func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 		t.ctx = ev.rt.cv.CopyCurrent()
 	}
 	ev.rt.vm.InitFiber(&t.fiber, coro)
-	t.fiber.Owner = t
-	ev.l.Soon(func() { t.step(nil) })
+	ev.l.SoonRun((*taskStep)(t))
 	ev.registerTask(t)
 	if ev.rt.tracer != nil {
 		ev.traceCreate(t)
@@ -205,12 +204,30 @@ func (t *Task) handleYield(result interp.Value) {
 		return
 	}
 	if result == nil || result == interp.None {
-		ev.l.Soon(func() { t.step(nil) })
+		ev.l.SoonRun((*taskStep)(t))
 		return
 	}
 	r, _ := reprOf(t.loop.rt.thread(), result)
 	e := interp.Errorf(interp.RuntimeError, "Task got bad yield: %s", r)
 	ev.l.Soon(func() { t.step(e) })
+}
+
+// taskStep is a Task as the loop.Runner of its next step, step(nil): a
+// task schedules itself without allocating a closure.
+type taskStep Task
+
+func (s *taskStep) Run() { (*Task)(s).step(nil) }
+
+// taskWakeup is a Task as the loop.Runner of its wakeup by the future it
+// waits for, t.futWaiter: scheduleCallback uses it when the future done
+// is that one, which stays so until the wakeup runs (only a step clears
+// or changes futWaiter, and a waiting task's one scheduled step is this
+// wakeup).
+type taskWakeup Task
+
+func (w *taskWakeup) Run() {
+	t := (*Task)(w)
+	t.wakeup(t.futWaiter)
 }
 
 // wakeup is Task.__wakeup.

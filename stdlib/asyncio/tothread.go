@@ -218,6 +218,6 @@ func callInWorker(vm *interp.VM, info *native.ThreadInfo, fn interp.Value, args 
 	}()
 	worker := vm.NewThread()
 	worker.Worker = true
-	worker.Owner = info
+	worker.Thread = info
 	return worker.Call(fn, args, kw)
 }

@@ -163,8 +163,8 @@ func (ev *EventLoop) runCaused(fut *Future, fn func(*Future)) {
 }
 
 // traceSleep labels sleep's future and records its deadline.
-func traceSleep(fut *Future, delay interp.Value, deadline time.Duration) {
-	fut.more().tr = &futTrace{what: "sleep(" + safeRepr(delay) + ")", due: deadline}
+func traceSleep(fut *Future, delay interp.Value) {
+	fut.more().tr = &futTrace{what: "sleep(" + safeRepr(delay) + ")"}
 }
 
 // traceThread labels the future of work sent to a thread:

@@ -118,7 +118,7 @@ func (st *state) startNewThread(f *interp.Fiber, args []interp.Value, kw []inter
 		}()
 		t := vm.NewThread()
 		t.Worker = true
-		t.Owner = info
+		t.Thread = info
 		if _, err := t.Call(fn, []interp.Value(targs), tkw); err != nil && !err.Matches(interp.SystemExit) {
 			fmt.Fprintf(vm.Stderr, "Unhandled exception in thread started by %s\n%s", describe(t, fn), interp.FormatException(t, err))
 		}

@@ -2,16 +2,13 @@ package native
 
 // This file defines ThreadInfo, how a goroutine running interpreted code
 // says which of the program's threads it is (threading.get_ident,
-// current_thread().name): its fiber carries one as Fiber.Owner.
+// current_thread().name): its fiber carries one as Fiber.Thread.
 
 import "github.com/asyncscript/asyncscript/interp"
 
 // ThreadInfo identifies one thread of the program: a to_thread worker
 // ("asyncio_0") or a thread started by the threading module.
-type ThreadInfo struct {
-	Ident int64
-	Name  string
-}
+type ThreadInfo = interp.ThreadInfo
 
 // MainThreadIdent is the main thread's threading.get_ident().
 const MainThreadIdent = 140000000000000
@@ -24,6 +21,5 @@ func ThreadOf(f *interp.Fiber) *ThreadInfo {
 	if f == nil {
 		return nil
 	}
-	t, _ := f.Owner.(*ThreadInfo)
-	return t
+	return f.Thread
 }
