@@ -84,6 +84,16 @@ reload:
 					i := sp - instr.Arg()
 					slots[sp-1], slots[i] = slots[i], slots[sp-1]
 
+				case compile.LOAD_CONST_OP_STORE:
+					next := instrs[pc] // exec_intops.go
+					if r := f.VM.intOp(BinOp(next.Arg()&0x7f), slots[sp-1], code.Consts[instr.Arg()]); r != nil {
+						sp--
+						slots[sp] = nil
+						slots[next.Arg()>>8] = r
+						pc += 2
+						break
+					}
+					fallthrough
 				case compile.LOAD_CONST:
 					slots[sp] = code.Consts[instr.Arg()]
 					sp++
@@ -97,6 +107,14 @@ reload:
 					slots[sp+1] = code.Consts[instr.Arg()>>12]
 					sp += 2
 					pc++
+				case compile.LOAD_FAST_PAIR_BINARY_OP:
+					if r := f.VM.intOp(BinOp(instrs[pc+1].Arg()&0x7f), slots[instr.Arg()&0xfff], slots[instr.Arg()>>12]); r != nil {
+						slots[sp] = r // exec_intops.go
+						sp++
+						pc += 2
+						break
+					}
+					fallthrough
 				case compile.LOAD_FAST_LOAD_FAST:
 					v, w := slots[instr.Arg()&0xfff], slots[instr.Arg()>>12]
 					if v == nil || w == nil {
@@ -122,7 +140,21 @@ reload:
 					slots[sp+1] = v
 					sp += 2
 					pc++
+				case compile.JUMP_BACK_COMPARE:
+					// JUMP, then the loop's compare it leads to
+					if e := f.VM.poll(f); e != nil {
+						err = e
+						break dispatch
+					}
+					pc = instr.Arg()
+					instr = instrs[pc]
+					pc++
+					fallthrough
 				case compile.LOAD_FAST_CONST_COMPARE_JUMP:
+					if next := localConstJump(slots, code.Consts, instr.Arg(), instrs[pc+1], pc); next >= 0 {
+						pc = next // exec_intops.go
+						break
+					}
 					// LOAD_FAST_LOAD_CONST, then the COMPARE_JUMP two on
 					// (the fallthrough into its case, with instr and pc as
 					// if that one had been dispatched)
@@ -414,6 +446,14 @@ reload:
 						slots[sp] = nil
 					}
 
+				case compile.LOAD_FAST_CONST_OP_STORE:
+					third := instrs[pc+1] // exec_intops.go
+					if r := f.VM.intOp(BinOp(third.Arg()&0x7f), slots[instr.Arg()&0xfff], code.Consts[instr.Arg()>>12]); r != nil {
+						slots[third.Arg()>>8] = r
+						pc += 3
+						break
+					}
+					fallthrough
 				case compile.LOAD_FAST_CONST_BINARY_OP:
 					// LOAD_FAST_LOAD_CONST, then the BINARY_OP or
 					// BINARY_OP_STORE_FAST two on (as for
@@ -434,50 +474,7 @@ reload:
 				case compile.BINARY_OP, compile.BINARY_OP_STORE_FAST:
 					a, b := slots[sp-2], slots[sp-1]
 					op := BinOp(instr.Arg() & 0x7f)
-					var r Value
-					if x, ok := a.(Int); ok {
-						if y, ok := b.(Int); ok {
-							// z is the int result when ok; boxed once below
-							var z int64
-							ok = false
-							switch op {
-							case OpAdd: // inline: the commonest cases
-								z = int64(x + y)
-								ok = (z > int64(x)) == (y > 0)
-							case OpSub:
-								z = int64(x - y)
-								ok = (z < int64(x)) == (y > 0)
-							case OpMul:
-								// both within ±2^31: the product fits in int64
-								if uint64(x+1<<31) < 1<<32 && uint64(y+1<<31) < 1<<32 {
-									z, ok = int64(x*y), true
-								} else {
-									z, ok = intFastOp(op, int64(x), int64(y))
-								}
-							case OpMod:
-								if y > 0 {
-									z, ok = int64(x%y), true
-									if z < 0 {
-										z += int64(y)
-									}
-								}
-							default:
-								z, ok = intFastOp(op, int64(x), int64(y))
-							}
-							if ok {
-								// box z: preboxed, else from the VM's slab
-								// (take inlines; carve refills)
-								if isPreboxed(z) {
-									r = preboxedInt(z)
-								} else if p := f.VM.ints.take(); p != nil {
-									*p = z
-									r = intValueAt(p)
-								} else {
-									r = f.VM.ints.carve(z)
-								}
-							}
-						}
-					}
+					r := f.VM.intOp(op, a, b) // nil unless both are Int
 					if r == nil {
 						v, e := Binary(f, op, a, b, instr.Arg()&0x80 != 0)
 						if e != nil {
