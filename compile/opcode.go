@@ -163,6 +163,7 @@ const (
 	LOAD_FAST_PAIR_BINARY_OP // -- r ; r = `local1 op local2`, over a LOAD_FAST_LOAD_FAST whose third is a BINARY_OP; arg as LOAD_FAST_LOAD_FAST
 	LOAD_CONST_OP_STORE      // a -- ; local = `a op const`, over a LOAD_CONST followed by a BINARY_OP_STORE_FAST; arg as LOAD_CONST
 	JUMP_BACK_COMPARE        // -- ; a loop's back edge onto a LOAD_FAST_CONST_COMPARE_JUMP, which it then does; arg as JUMP
+	BINARY_OP_CONST_OP_STORE // a b -- ; local = `(a op b) op2 const`, over a BINARY_OP followed by a LOAD_CONST_OP_STORE; arg as BINARY_OP
 
 	NumOpcodes
 )
@@ -353,6 +354,7 @@ var opcodes = [NumOpcodes]opInfo{
 	LOAD_FAST_PAIR_BINARY_OP:     {"LOAD_FAST_PAIR_BINARY_OP", 1, withArg},
 	LOAD_CONST_OP_STORE:          {"LOAD_CONST_OP_STORE", -1, withArg},
 	JUMP_BACK_COMPARE:            {"JUMP_BACK_COMPARE", 0, withArg},
+	BINARY_OP_CONST_OP_STORE:     {"BINARY_OP_CONST_OP_STORE", -2, withArg},
 }
 
 func (op Opcode) String() string {

@@ -111,7 +111,8 @@ var emitters = map[Opcode]string{
 	LOAD_FAST_CONST_BINARY_OP:    "def f(a):\n    return a + 1\n",
 	LOAD_FAST_CONST_OP_STORE:     "def f(a):\n    a += 1\n",
 	LOAD_FAST_PAIR_BINARY_OP:     "def f(a, b):\n    return a * b\n",
-	LOAD_CONST_OP_STORE:          "def f(a, b):\n    a = (a + b) % 7\n",
+	LOAD_CONST_OP_STORE:          "def f(a, b):\n    a = g(a) % 7\n",
+	BINARY_OP_CONST_OP_STORE:     "def f(a, b):\n    a = (a + b) % 7\n",
 	JUMP_BACK_COMPARE:            "def f(a):\n    while a < 9:\n        a += 1\n",
 }
 

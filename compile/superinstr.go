@@ -72,7 +72,8 @@ func fuse(c *Code) {
 // fuseIntOps writes the int superinstructions (LOAD_FAST_CONST_OP_STORE
 // and the three after it in opcode.go) over the pairs and triples that
 // the loops of int arithmetic compile to: `j += 1` and `x = y - 1`,
-// `i * j`, `x = (...) % k`, and the back edge of `while j < n`. Each one
+// `i * j`, `x = (...) % k`, `x = (a + b) % k` and the back edge of
+// `while j < n`. Each one
 // stands on an instruction whose own case it falls back to, so the
 // instructions after it are those of that case, left in place. Runs
 // after the passes above, whose output it reads.
@@ -92,6 +93,11 @@ func fuseIntOps(ins []Instr) {
 	}
 	for i := 0; i+1 < len(ins); i++ {
 		switch a := ins[i]; a.Op() {
+		case BINARY_OP:
+			// the LOAD_CONST after it becomes a LOAD_CONST_OP_STORE next
+			if i+2 < len(ins) && ins[i+1].Op() == LOAD_CONST && ins[i+2].Op() == BINARY_OP_STORE_FAST {
+				ins[i] = MakeInstr(BINARY_OP_CONST_OP_STORE, a.Arg())
+			}
 		case LOAD_CONST:
 			if ins[i+1].Op() == BINARY_OP_STORE_FAST {
 				ins[i] = MakeInstr(LOAD_CONST_OP_STORE, a.Arg())

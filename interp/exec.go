@@ -86,7 +86,7 @@ reload:
 
 				case compile.LOAD_CONST_OP_STORE:
 					next := instrs[pc] // exec_intops.go
-					if r := f.VM.intOp(BinOp(next.Arg()&0x7f), slots[sp-1], code.Consts[instr.Arg()]); r != nil {
+					if r := f.VM.intOps(BinOp(next.Arg()&0x7f), slots[sp-1], code.Consts[instr.Arg()], noIntOp, nil); r != nil {
 						sp--
 						slots[sp] = nil
 						slots[next.Arg()>>8] = r
@@ -108,7 +108,7 @@ reload:
 					sp += 2
 					pc++
 				case compile.LOAD_FAST_PAIR_BINARY_OP:
-					if r := f.VM.intOp(BinOp(instrs[pc+1].Arg()&0x7f), slots[instr.Arg()&0xfff], slots[instr.Arg()>>12]); r != nil {
+					if r := f.VM.intOps(BinOp(instrs[pc+1].Arg()&0x7f), slots[instr.Arg()&0xfff], slots[instr.Arg()>>12], noIntOp, nil); r != nil {
 						slots[sp] = r // exec_intops.go
 						sp++
 						pc += 2
@@ -142,7 +142,9 @@ reload:
 					pc++
 				case compile.JUMP_BACK_COMPARE:
 					// JUMP, then the loop's compare it leads to
-					if e := f.VM.poll(f); e != nil {
+					if vm := f.VM; vm.tick > 1 {
+						vm.tick-- // poll's count, without the call
+					} else if e := vm.poll(f); e != nil {
 						err = e
 						break dispatch
 					}
@@ -155,9 +157,7 @@ reload:
 						pc = next // exec_intops.go
 						break
 					}
-					// LOAD_FAST_LOAD_CONST, then the COMPARE_JUMP two on
-					// (the fallthrough into its case, with instr and pc as
-					// if that one had been dispatched)
+					// else push, then fall into the COMPARE_JUMP two on
 					v := slots[instr.Arg()&0xfff]
 					if v == nil {
 						err = unboundLocal(code, instr.Arg()&0xfff)
@@ -175,8 +175,7 @@ reload:
 					x, ok1 := a.(Int)
 					y, ok2 := b.(Int)
 					if ok1 && ok2 {
-						// compareInts spelled out: exec is too big for Go
-						// to inline it here
+						// compareInts spelled out (exec is too big to inline it)
 						k := uint(1)
 						if x < y {
 							k = 0
@@ -448,18 +447,14 @@ reload:
 
 				case compile.LOAD_FAST_CONST_OP_STORE:
 					third := instrs[pc+1] // exec_intops.go
-					if r := f.VM.intOp(BinOp(third.Arg()&0x7f), slots[instr.Arg()&0xfff], code.Consts[instr.Arg()>>12]); r != nil {
+					if r := f.VM.intOps(BinOp(third.Arg()&0x7f), slots[instr.Arg()&0xfff], code.Consts[instr.Arg()>>12], noIntOp, nil); r != nil {
 						slots[third.Arg()>>8] = r
 						pc += 3
 						break
 					}
 					fallthrough
 				case compile.LOAD_FAST_CONST_BINARY_OP:
-					// LOAD_FAST_LOAD_CONST, then the BINARY_OP or
-					// BINARY_OP_STORE_FAST two on (as for
-					// LOAD_FAST_CONST_COMPARE_JUMP, whose lines these
-					// repeat: one case for both that re-dispatched the
-					// third instruction cost fib 1.8% more instructions)
+					// push both, then fall into the binary op two on
 					v := slots[instr.Arg()&0xfff]
 					if v == nil {
 						err = unboundLocal(code, instr.Arg()&0xfff)
@@ -471,10 +466,23 @@ reload:
 					instr = instrs[pc+1]
 					pc += 2
 					fallthrough
+				case compile.BINARY_OP_CONST_OP_STORE:
+					// (also LOAD_FAST_CONST_BINARY_OP's fallthrough, any instr)
+					if instr.Op() == compile.BINARY_OP_CONST_OP_STORE {
+						third := instrs[pc+1] // exec_intops.go
+						if r := f.VM.intOps(BinOp(instr.Arg()&0x7f), slots[sp-2], slots[sp-1], BinOp(third.Arg()&0x7f), code.Consts[instrs[pc].Arg()]); r != nil {
+							sp -= 2
+							slots[sp], slots[sp+1] = nil, nil
+							slots[third.Arg()>>8] = r
+							pc += 3
+							break
+						}
+					}
+					fallthrough
 				case compile.BINARY_OP, compile.BINARY_OP_STORE_FAST:
 					a, b := slots[sp-2], slots[sp-1]
 					op := BinOp(instr.Arg() & 0x7f)
-					r := f.VM.intOp(op, a, b) // nil unless both are Int
+					r := f.VM.intOps(op, a, b, noIntOp, nil) // nil unless both are Int
 					if r == nil {
 						v, e := Binary(f, op, a, b, instr.Arg()&0x80 != 0)
 						if e != nil {
@@ -742,8 +750,7 @@ reload:
 					}
 					slots[sp-1] = it
 				case compile.FOR_ITER:
-					// range and list iterators step here, without a call
-					// (the same steps as their Next methods)
+					// range and list iterators step here (as their Next)
 					var v Value
 					var ok bool
 					switch it := slots[sp-1].(type) {
@@ -780,8 +787,7 @@ reload:
 						slots[sp] = nil
 						pc = instr.Arg()
 					} else if next := instrs[pc]; next.Op() == compile.STORE_FAST {
-						// the loop target is a local (the usual case): store
-						// it as that STORE_FAST would, one dispatch fewer
+						// the loop target is a local: that STORE_FAST, here
 						slots[next.Arg()] = v
 						pc++
 					} else {

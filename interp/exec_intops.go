@@ -21,12 +21,14 @@ package interp
 
 import "github.com/asyncscript/asyncscript/compile"
 
-// intOp is `a op b` when a and b are both Int and op's result is an
-// int64 (the commonest operators inline, the others through intFastOp),
-// boxed as exec boxes ints: preboxed, else from the VM's slab (intSlab).
-// It is nil when the generic Binary must decide: another type, overflow
-// to BigInt, division by zero, a negative shift, a float result.
-func (vm *VM) intOp(op BinOp, a, b Value) Value {
+// intOps is `a op b`, or `(a op b) op2 c` unless op2 is noIntOp, when
+// the operands are all Int and every step's result is an int64; only the
+// final result is boxed. It is nil when the
+// generic Binary must decide: another type, overflow to BigInt, division
+// by zero, a negative shift, a float result. One function serves both
+// shapes so that the arithmetic is written once and still inline (Go
+// does not inline a switch this size).
+func (vm *VM) intOps(op BinOp, a, b Value, op2 BinOp, c Value) Value {
 	x, ok := a.(Int)
 	if !ok {
 		return nil
@@ -35,32 +37,56 @@ func (vm *VM) intOp(op BinOp, a, b Value) Value {
 	if !ok {
 		return nil
 	}
-	var z int64
-	switch op {
-	case OpAdd:
-		if z = int64(x + y); (z > int64(x)) != (y > 0) {
+	z, w := int64(x), int64(y)
+	for {
+		switch op {
+		case OpAdd:
+			s := z + w
+			if (s > z) != (w > 0) {
+				return nil
+			}
+			z = s
+		case OpSub:
+			s := z - w
+			if (s < z) != (w > 0) {
+				return nil
+			}
+			z = s
+		case OpMul:
+			// both within ±2^31: the product fits in int64
+			if uint64(z+1<<31) >= 1<<32 || uint64(w+1<<31) >= 1<<32 {
+				if z, ok = intFastOp(op, z, w); !ok {
+					return nil
+				}
+				break
+			}
+			z *= w
+		case OpMod:
+			if w <= 0 {
+				if z, ok = intFastOp(op, z, w); !ok {
+					return nil
+				}
+				break
+			}
+			if z %= w; z < 0 {
+				z += w
+			}
+		default:
+			if z, ok = intFastOp(op, z, w); !ok {
+				return nil
+			}
+		}
+		if op2 == noIntOp {
+			break
+		}
+		v, ok := c.(Int)
+		if !ok {
 			return nil
 		}
-	case OpSub:
-		if z = int64(x - y); (z < int64(x)) != (y > 0) {
-			return nil
-		}
-	case OpMul:
-		// both within ±2^31: the product fits in int64
-		if uint64(x+1<<31) >= 1<<32 || uint64(y+1<<31) >= 1<<32 {
-			return intOpSlow(vm, op, x, y)
-		}
-		z = int64(x * y)
-	case OpMod:
-		if y <= 0 {
-			return intOpSlow(vm, op, x, y)
-		}
-		if z = int64(x % y); z < 0 {
-			z += int64(y)
-		}
-	default:
-		return intOpSlow(vm, op, x, y)
+		op, w, op2 = op2, int64(v), noIntOp
 	}
+	// box z without calling the allocator: preboxed when in range, else
+	// the slab's next element (see intSlab; carve refills it)
 	if isPreboxed(z) {
 		return preboxedInt(z)
 	}
@@ -71,17 +97,8 @@ func (vm *VM) intOp(op BinOp, a, b Value) Value {
 	return vm.ints.carve(z)
 }
 
-// intOpSlow is intOp for the operators and operands it does not inline.
-func intOpSlow(vm *VM, op BinOp, x, y Int) Value {
-	z, ok := intFastOp(op, int64(x), int64(y))
-	if !ok {
-		return nil
-	}
-	if isPreboxed(z) {
-		return preboxedInt(z)
-	}
-	return vm.ints.carve(z)
-}
+// noIntOp is intOps's op2 when there is no second step.
+const noIntOp BinOp = 0xff
 
 // localConstJump is the int path of LOAD_FAST_CONST_COMPARE_JUMP, whose
 // arg is arg and whose COMPARE_JUMP_IF_* two on is cj; pc is the index
