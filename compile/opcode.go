@@ -158,6 +158,17 @@ const (
 	// stepped over: `return local` (LOAD_FAST, RETURN_VALUE).
 	LOAD_FAST_RETURN // -- (return local) ; arg = local
 
+	// Int superinstructions, written by fuseIntOps (superinstr.go) last:
+	// on int operands they read their operands where they lie and write
+	// the result where it goes, with no operand-stack traffic; on anything
+	// else they do what the instruction they were written over does
+	// (exec falls through into its case).
+	LOAD_FAST_CONST_OP_STORE // -- ; local2 = `local op const`, over a LOAD_FAST_CONST_BINARY_OP whose third is a BINARY_OP_STORE_FAST; arg as LOAD_FAST_LOAD_CONST
+	LOAD_FAST_PAIR_BINARY_OP // -- r ; r = `local1 op local2`, over a LOAD_FAST_LOAD_FAST whose third is a BINARY_OP; arg as LOAD_FAST_LOAD_FAST
+	LOAD_CONST_OP_STORE      // a -- ; local = `a op const`, over a LOAD_CONST followed by a BINARY_OP_STORE_FAST; arg as LOAD_CONST
+	JUMP_BACK_COMPARE        // -- ; a loop's back edge onto a LOAD_FAST_CONST_COMPARE_JUMP, which it then does; arg as JUMP
+	BINARY_OP_CONST_OP_STORE // a b -- ; local = `(a op b) op2 const`, over a BINARY_OP followed by a LOAD_CONST_OP_STORE; arg as BINARY_OP
+
 	NumOpcodes
 )
 
@@ -344,6 +355,11 @@ var opcodes = [NumOpcodes]opInfo{
 	LOAD_FAST_CONST_COMPARE_JUMP: {"LOAD_FAST_CONST_COMPARE_JUMP", 0, withArg},
 	LOAD_FAST_CONST_BINARY_OP:    {"LOAD_FAST_CONST_BINARY_OP", 1, withArg},
 	LOAD_FAST_RETURN:             {"LOAD_FAST_RETURN", 0, withArg},
+	LOAD_FAST_CONST_OP_STORE:     {"LOAD_FAST_CONST_OP_STORE", 0, withArg},
+	LOAD_FAST_PAIR_BINARY_OP:     {"LOAD_FAST_PAIR_BINARY_OP", 1, withArg},
+	LOAD_CONST_OP_STORE:          {"LOAD_CONST_OP_STORE", -1, withArg},
+	JUMP_BACK_COMPARE:            {"JUMP_BACK_COMPARE", 0, withArg},
+	BINARY_OP_CONST_OP_STORE:     {"BINARY_OP_CONST_OP_STORE", -2, withArg},
 }
 
 func (op Opcode) String() string {

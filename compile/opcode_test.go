@@ -105,11 +105,16 @@ var emitters = map[Opcode]string{
 	COMPARE_JUMP_IF_FALSE:        "if a < b:\n    f()\n",
 	COMPARE_JUMP_IF_TRUE:         "if a < b or c:\n    f()\n",
 	PUSH_NULL_LOAD_GLOBAL:        "f()\n",
-	LOAD_FAST_LOAD_FAST:          "def f(a, b):\n    return a + b\n",
+	LOAD_FAST_LOAD_FAST:          "def f(a, b):\n    return g(a, b)\n",
 	BINARY_OP_STORE_FAST:         "def f(a, b):\n    c = a + b\n",
 	LOAD_FAST_CONST_COMPARE_JUMP: "def f(a):\n    if a < 2:\n        g()\n",
 	LOAD_FAST_CONST_BINARY_OP:    "def f(a):\n    return a + 1\n",
 	LOAD_FAST_RETURN:             "def f(a):\n    return a\n",
+	LOAD_FAST_CONST_OP_STORE:     "def f(a):\n    a += 1\n",
+	LOAD_FAST_PAIR_BINARY_OP:     "def f(a, b):\n    return a * b\n",
+	LOAD_CONST_OP_STORE:          "def f(a, b):\n    a = g(a) % 7\n",
+	BINARY_OP_CONST_OP_STORE:     "def f(a, b):\n    a = (a + b) % 7\n",
+	JUMP_BACK_COMPARE:            "def f(a):\n    while a < 9:\n        a += 1\n",
 }
 
 func TestOpcodeTable(t *testing.T) {

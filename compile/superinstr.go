@@ -68,4 +68,46 @@ func fuse(c *Code) {
 			ins[i] = MakeInstr(LOAD_FAST_CONST_BINARY_OP, ins[i].Arg())
 		}
 	}
+	fuseIntOps(ins)
+}
+
+// fuseIntOps writes the int superinstructions (LOAD_FAST_CONST_OP_STORE
+// and the three after it in opcode.go) over the pairs and triples that
+// the loops of int arithmetic compile to: `j += 1` and `x = y - 1`,
+// `i * j`, `x = (...) % k`, `x = (a + b) % k` and the back edge of
+// `while j < n`. Each one
+// stands on an instruction whose own case it falls back to, so the
+// instructions after it are those of that case, left in place. Runs
+// after the passes above, whose output it reads.
+func fuseIntOps(ins []Instr) {
+	for i := 0; i+2 < len(ins); i++ {
+		switch a, third := ins[i], ins[i+2]; {
+		case a.Op() == LOAD_FAST_CONST_BINARY_OP && third.Op() == BINARY_OP_STORE_FAST:
+			ins[i] = MakeInstr(LOAD_FAST_CONST_OP_STORE, a.Arg())
+		case a.Op() == LOAD_FAST_LOAD_FAST && third.Op() == BINARY_OP:
+			ins[i] = MakeInstr(LOAD_FAST_PAIR_BINARY_OP, a.Arg())
+			if i > 0 && ins[i-1].Op() == LOAD_FAST_LOAD_FAST {
+				// the pair before would load this instruction's first
+				// local and skip it: as a plain LOAD_FAST it leads here
+				ins[i-1] = MakeInstr(LOAD_FAST, ins[i-1].Arg()&(fuseOperandMax-1))
+			}
+		}
+	}
+	for i := 0; i+1 < len(ins); i++ {
+		switch a := ins[i]; a.Op() {
+		case BINARY_OP:
+			// the LOAD_CONST after it becomes a LOAD_CONST_OP_STORE next
+			if i+2 < len(ins) && ins[i+1].Op() == LOAD_CONST && ins[i+2].Op() == BINARY_OP_STORE_FAST {
+				ins[i] = MakeInstr(BINARY_OP_CONST_OP_STORE, a.Arg())
+			}
+		case LOAD_CONST:
+			if ins[i+1].Op() == BINARY_OP_STORE_FAST {
+				ins[i] = MakeInstr(LOAD_CONST_OP_STORE, a.Arg())
+			}
+		case JUMP:
+			if t := a.Arg(); t <= i && ins[t].Op() == LOAD_FAST_CONST_COMPARE_JUMP {
+				ins[i] = MakeInstr(JUMP_BACK_COMPARE, t)
+			}
+		}
+	}
 }

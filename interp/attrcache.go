@@ -42,7 +42,7 @@ type attrWay struct {
 	version uint64
 	// index is the name's position in shape's values when the class
 	// lets the instance's own attribute through (plain), else -1.
-	index int32
+	index    int32
 	plain    bool // no property, no user __setattr__/__getattr__ special cases
 	hasGetAt bool // class defines __getattr__
 	// method is attr when LOAD_METHOD may return it unbound: a function

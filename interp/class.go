@@ -35,7 +35,7 @@ type Class struct {
 	// initMeta is the metaclass's version then.
 	initVersion, initMeta uint64
 	init                  *Function
-	Dict      map[string]Value // own attributes and methods only
+	Dict                  map[string]Value // own attributes and methods only
 	// shapeRoot is the empty shape of the class's instances (instance.go),
 	// made by the first NewInstance; always nil on a class that may be
 	// shared by VMs (BuiltinType or Immutable): their instances keep a dict.

@@ -84,6 +84,16 @@ reload:
 					i := sp - instr.Arg()
 					slots[sp-1], slots[i] = slots[i], slots[sp-1]
 
+				case compile.LOAD_CONST_OP_STORE:
+					next := instrs[pc] // exec_intops.go
+					if r := f.VM.intOps(BinOp(next.Arg()&0x7f), slots[sp-1], code.Consts[instr.Arg()], noIntOp, nil); r != nil {
+						sp--
+						slots[sp] = nil
+						slots[next.Arg()>>8] = r
+						pc += 2
+						break
+					}
+					fallthrough
 				case compile.LOAD_CONST:
 					slots[sp] = code.Consts[instr.Arg()]
 					sp++
@@ -97,6 +107,14 @@ reload:
 					slots[sp+1] = code.Consts[instr.Arg()>>12]
 					sp += 2
 					pc++
+				case compile.LOAD_FAST_PAIR_BINARY_OP:
+					if r := f.VM.intOps(BinOp(instrs[pc+1].Arg()&0x7f), slots[instr.Arg()&0xfff], slots[instr.Arg()>>12], noIntOp, nil); r != nil {
+						slots[sp] = r // exec_intops.go
+						sp++
+						pc += 2
+						break
+					}
+					fallthrough
 				case compile.LOAD_FAST_LOAD_FAST:
 					v, w := slots[instr.Arg()&0xfff], slots[instr.Arg()>>12]
 					if v == nil || w == nil {
@@ -131,6 +149,18 @@ reload:
 					}
 					slots[sp] = v
 					sp++
+				case compile.JUMP_BACK_COMPARE:
+					// JUMP, then the loop's compare it leads to
+					if vm := f.VM; vm.tick > 1 {
+						vm.tick-- // poll's count, without the call
+					} else if e := vm.poll(f); e != nil {
+						err = e
+						break dispatch
+					}
+					pc = instr.Arg()
+					instr = instrs[pc]
+					pc++
+					fallthrough
 				case compile.LOAD_FAST_CONST_COMPARE_JUMP:
 					// LOAD_FAST_LOAD_CONST, then the COMPARE_JUMP two on.
 					// Two ints compare here without touching the stack
@@ -171,8 +201,7 @@ reload:
 					x, ok1 := a.(Int)
 					y, ok2 := b.(Int)
 					if ok1 && ok2 {
-						// compareInts spelled out: exec is too big for Go
-						// to inline it here
+						// compareInts spelled out (exec is too big to inline it)
 						k := uint(1)
 						if x < y {
 							k = 0
@@ -408,6 +437,14 @@ reload:
 						slots[sp] = nil
 					}
 
+				case compile.LOAD_FAST_CONST_OP_STORE:
+					third := instrs[pc+1] // exec_intops.go
+					if r := f.VM.intOps(BinOp(third.Arg()&0x7f), slots[instr.Arg()&0xfff], code.Consts[instr.Arg()>>12], noIntOp, nil); r != nil {
+						slots[third.Arg()>>8] = r
+						pc += 3
+						break
+					}
+					fallthrough
 				case compile.LOAD_FAST_CONST_BINARY_OP:
 					// LOAD_FAST_LOAD_CONST, then the BINARY_OP or
 					// BINARY_OP_STORE_FAST two on, as for
@@ -461,53 +498,23 @@ reload:
 					slots[sp+1] = c
 					sp += 2
 					fallthrough
+				case compile.BINARY_OP_CONST_OP_STORE:
+					// (also LOAD_FAST_CONST_BINARY_OP's fallthrough, any instr)
+					if instr.Op() == compile.BINARY_OP_CONST_OP_STORE {
+						third := instrs[pc+1] // exec_intops.go
+						if r := f.VM.intOps(BinOp(instr.Arg()&0x7f), slots[sp-2], slots[sp-1], BinOp(third.Arg()&0x7f), code.Consts[instrs[pc].Arg()]); r != nil {
+							sp -= 2
+							slots[sp], slots[sp+1] = nil, nil
+							slots[third.Arg()>>8] = r
+							pc += 3
+							break
+						}
+					}
+					fallthrough
 				case compile.BINARY_OP, compile.BINARY_OP_STORE_FAST:
 					a, b := slots[sp-2], slots[sp-1]
 					op := BinOp(instr.Arg() & 0x7f)
-					var r Value
-					if x, ok := a.(Int); ok {
-						if y, ok := b.(Int); ok {
-							// z is the int result when ok; boxed once below
-							var z int64
-							ok = false
-							switch op {
-							case OpAdd: // inline: the commonest cases
-								z = int64(x + y)
-								ok = (z > int64(x)) == (y > 0)
-							case OpSub:
-								z = int64(x - y)
-								ok = (z < int64(x)) == (y > 0)
-							case OpMul:
-								// both within ±2^31: the product fits in int64
-								if uint64(x+1<<31) < 1<<32 && uint64(y+1<<31) < 1<<32 {
-									z, ok = int64(x*y), true
-								} else {
-									z, ok = intFastOp(op, int64(x), int64(y))
-								}
-							case OpMod:
-								if y > 0 {
-									z, ok = int64(x%y), true
-									if z < 0 {
-										z += int64(y)
-									}
-								}
-							default:
-								z, ok = intFastOp(op, int64(x), int64(y))
-							}
-							if ok {
-								// box z: preboxed, else from the VM's slab
-								// (take inlines; carve refills)
-								if isPreboxed(z) {
-									r = preboxedInt(z)
-								} else if p := f.VM.ints.take(); p != nil {
-									*p = z
-									r = intValueAt(p)
-								} else {
-									r = f.VM.ints.carve(z)
-								}
-							}
-						}
-					}
+					r := f.VM.intOps(op, a, b, noIntOp, nil) // nil unless both are Int
 					if r == nil {
 						v, e := Binary(f, op, a, b, instr.Arg()&0x80 != 0)
 						if e != nil {
@@ -775,8 +782,7 @@ reload:
 					}
 					slots[sp-1] = it
 				case compile.FOR_ITER:
-					// range and list iterators step here, without a call
-					// (the same steps as their Next methods)
+					// range and list iterators step here (as their Next)
 					var v Value
 					var ok bool
 					switch it := slots[sp-1].(type) {
@@ -813,8 +819,7 @@ reload:
 						slots[sp] = nil
 						pc = instr.Arg()
 					} else if next := instrs[pc]; next.Op() == compile.STORE_FAST {
-						// the loop target is a local (the usual case): store
-						// it as that STORE_FAST would, one dispatch fewer
+						// the loop target is a local: that STORE_FAST, here
 						slots[next.Arg()] = v
 						pc++
 					} else {
