@@ -892,9 +892,10 @@ reload:
 							for i := len(args); i < len(fc.Locals); i++ {
 								cs[i] = nil
 							}
-							// what is left of the call's operands: the
-							// NULL and f, or f (and the moved-out self)
-							slots[base], slots[base+1] = nil, nil
+							// what is left of the call's operands is f: the
+							// NULL below it is nil already, and self (a
+							// LOAD_METHOD call's) was moved out with args
+							slots[fi] = nil
 							sp = base
 							if vm.tick--; vm.tick <= 0 {
 								if e := vm.pollSlow(f); e != nil {
