@@ -886,8 +886,12 @@ reload:
 								callee.slots = callee.slots[:fc.frameSize]
 							}
 							cs := callee.slots
-							for i, a := range args {
-								cs[i], args[i] = a, nil
+							if len(args) == 1 { // the commonest, without the loop
+								cs[0], args[0] = args[0], nil
+							} else {
+								for i, a := range args {
+									cs[i], args[i] = a, nil
+								}
 							}
 							for i := len(args); i < len(fc.Locals); i++ {
 								cs[i] = nil
@@ -1041,17 +1045,22 @@ reload:
 						// the common return, from an ordinary call (never
 						// a run's floor): transition's pop and push on the
 						// caller without its checks
-						n := len(f.frames) - 1
-						f.frames[n] = nil
-						f.frames = f.frames[:n]
-						caller := f.frames[n-1]
+						frames := f.frames
+						n := len(frames) - 1
+						caller := frames[n-1]
 						caller.slots[caller.sp] = v
 						caller.sp++
-						// f.releaseFrame(fr) spelled out (see atLimit)
+						// f.releaseFrame(fr) spelled out (see atLimit);
+						// the popped entry frames[n] is cleared only if fr
+						// is not pooled: a pooled fr is kept by the free
+						// list anyway, and the next push overwrites it
 						if vm := f.VM; fr.pooled && len(vm.freeFrames) < maxFreeFrames {
 							fr.cells, fr.handling, fr.gen = nil, nil, nil
 							vm.freeFrames = append(vm.freeFrames, fr)
+						} else {
+							frames[n] = nil
 						}
+						f.frames = frames[:n]
 						fr = caller
 						goto reload
 					}
