@@ -877,8 +877,8 @@ reload:
 					}
 					if fun, ok := slots[fi].(*Function); ok {
 						fc, vm := fun.Code, f.VM
-						args := slots[fi+1 : sp]
-						if nf := len(vm.freeFrames); fc.plainCall && len(vm.kwnames) == 0 && len(args) == fc.ArgCount && nf > 0 && cap(vm.freeFrames[nf-1].slots) >= fc.frameSize {
+						nargs := sp - fi - 1 // above f: slots[fi+1 : sp]
+						if nf := len(vm.freeFrames); fc.plainCall && len(vm.kwnames) == 0 && nargs == fc.ArgCount && nf > 0 && cap(vm.freeFrames[nf-1].slots) >= fc.frameSize {
 							callee := vm.freeFrames[nf-1]
 							vm.freeFrames = vm.freeFrames[:nf-1]
 							if callee.fn != fun { // else they are set (recursion, loops)
@@ -886,14 +886,15 @@ reload:
 								callee.slots = callee.slots[:fc.frameSize]
 							}
 							cs := callee.slots
-							if len(args) == 1 { // the commonest, without the loop
-								cs[0], args[0] = args[0], nil
+							if nargs == 1 { // the commonest, without the loop
+								cs[0], slots[fi+1] = slots[fi+1], nil
 							} else {
+								args := slots[fi+1 : sp]
 								for i, a := range args {
 									cs[i], args[i] = a, nil
 								}
 							}
-							for i := len(args); i < len(fc.Locals); i++ {
+							for i := nargs; i < len(fc.Locals); i++ {
 								cs[i] = nil
 							}
 							// what is left of the call's operands is f: the
