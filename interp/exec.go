@@ -514,7 +514,15 @@ reload:
 				case compile.BINARY_OP, compile.BINARY_OP_STORE_FAST:
 					a, b := slots[sp-2], slots[sp-1]
 					op := BinOp(instr.Arg() & 0x7f)
-					r := f.VM.intOps(op, a, b, noIntOp, nil) // nil unless both are Int
+					var r Value
+					if x, ok := a.(Int); ok && op == OpAdd { // intOps's small sum without its call
+						if y, ok := b.(Int); ok && isPreboxed(int64(x+y)) && (x+y > x) == (y > 0) {
+							r = preboxedInt(int64(x + y)) // preboxed and not wrapped around
+						}
+					}
+					if r == nil {
+						r = f.VM.intOps(op, a, b, noIntOp, nil) // nil unless both are Int
+					}
 					if r == nil {
 						v, e := Binary(f, op, a, b, instr.Arg()&0x80 != 0)
 						if e != nil {
