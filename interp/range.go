@@ -303,6 +303,11 @@ func rangeArg(f *Fiber, v Value) (int64, *Exception) {
 }
 
 func newRangeObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
+	if len(args) == 1 && len(kw) == 0 {
+		if n, ok := args[0].(Int); ok { // range(n), the common call
+			return NewRange(0, int64(n), 1), nil
+		}
+	}
 	if len(kw) > 0 {
 		return nil, Errorf(TypeError, "range() takes no keyword arguments")
 	}

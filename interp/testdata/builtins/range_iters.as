@@ -24,3 +24,16 @@ def gen(n):
 print(list(gen(4)), [list(range(n)) for n in range(4)])
 it = iter(range(2))
 print(type(it).__name__, next(it), next(it), next(it, "done"))
+print(list(range(-3)), list(range(True)), list(range(False)), range(7), len(range(2**40)))
+class I:
+    def __index__(self):
+        return 3
+print(list(range(I())), list(range(1, I())))
+try:
+    range(1.5)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    range(n=3)
+except TypeError as e:
+    print("TypeError", e)
