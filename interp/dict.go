@@ -36,6 +36,12 @@ type Dict struct {
 	// Version changes on every insertion or deletion, so iterators can
 	// raise "dictionary changed size during iteration".
 	Version uint64
+	// lastStr is the entry number where the last Str key lookup found
+	// its key: a hint that lets `d[k] = d.get(k, 0) + 1` hash and probe k
+	// once. It is only a hint: SetStr uses it only when entries[lastStr]
+	// still holds a key equal to k (a deleted entry's key is nil, and a
+	// dict holds each key once), so no mutation needs to reset it.
+	lastStr int32
 }
 
 type dictEntry struct {
@@ -62,6 +68,9 @@ const smallDict = 8
 func (d *Dict) strFind(key string) (int32, bool) {
 	if d.strIdx != nil {
 		_, i := d.strSlot(key, strKeyHash(key))
+		if i >= 0 {
+			d.lastStr = i
+		}
 		return i, i >= 0
 	}
 	for i := range d.entries {
@@ -121,6 +130,12 @@ func (d *Dict) SetStr(key string, v Value) {
 		d.buildStrIdx()
 		h = strKeyHash(key)
 	} else {
+		if i := d.lastStr; int(i) < len(d.entries) {
+			if s, ok := d.entries[i].key.(Str); ok && string(s) == key {
+				d.entries[i].value = v // the key the last lookup found
+				return
+			}
+		}
 		h = strKeyHash(key)
 		if _, i := d.strSlot(key, h); i >= 0 {
 			d.entries[i].value = v

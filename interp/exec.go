@@ -524,7 +524,7 @@ reload:
 						r = f.VM.intOps(op, a, b, noIntOp, nil) // nil unless both are Int
 					}
 					if r == nil {
-						v, e := Binary(f, op, a, b, instr.Arg()&0x80 != 0)
+						v, e := f.binaryNotInt(op, a, b, instr.Arg()&0x80 != 0) // str_append.go
 						if e != nil {
 							err = e
 							break dispatch

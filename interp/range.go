@@ -12,9 +12,18 @@ import (
 )
 
 // Range is range(start, stop, step); step is never 0.
+//
+// A range carries room for its first iterator: `for k in range(n)` makes a
+// range only to iterate it once, so iter() hands out the embedded first
+// (one allocation for both, 64 bytes) and allocates only from the second
+// iterator on. The embedded iterator is an interior pointer that keeps the
+// whole Range alive, and it is handed out at most once (firstTaken), so no
+// two iterators ever share state.
 type Range struct {
 	start, stop, step int64
 	n                 int64 // number of items; -1 when it exceeds int64
+	first             rangeIter
+	firstTaken        bool
 }
 
 func (*Range) Type() *Class { return RangeClass }
@@ -232,13 +241,22 @@ func (r *Range) iter() *rangeIter {
 	if n < 0 {
 		n = math.MaxInt64
 	}
+	if !r.firstTaken {
+		r.firstTaken = true
+		r.first = rangeIter{cur: r.start, step: r.step, left: n}
+		return &r.first
+	}
 	return &rangeIter{cur: r.start, step: r.step, left: n}
 }
 
 // each calls fn with each number of r until fn returns false or an error
 // (Iterate's walk of a range, without an iterator object).
 func (r *Range) each(fn func(Value) (bool, *Exception)) *Exception {
-	it := r.iter()
+	n := r.n
+	if n < 0 {
+		n = math.MaxInt64
+	}
+	it := rangeIter{cur: r.start, step: r.step, left: n}
 	for it.left > 0 {
 		v := it.cur
 		it.left--
@@ -285,6 +303,11 @@ func rangeArg(f *Fiber, v Value) (int64, *Exception) {
 }
 
 func newRangeObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
+	if len(args) == 1 && len(kw) == 0 {
+		if n, ok := args[0].(Int); ok { // range(n), the common call
+			return NewRange(0, int64(n), 1), nil
+		}
+	}
 	if len(kw) > 0 {
 		return nil, Errorf(TypeError, "range() takes no keyword arguments")
 	}

@@ -69,3 +69,16 @@ func (vm *VM) concatStr(f *Fiber, a, b Str) (Value, *Exception) {
 	sb.buf = buf
 	return Str(unsafe.String(unsafe.SliceData(buf), n)), nil
 }
+
+// binaryNotInt is BINARY_OP once the int fast path declined: str + str
+// (`w += piece`, the common case after ints) goes straight to concatStr;
+// anything else, str subclasses included (they are not Str values), takes
+// the generic Binary.
+func (f *Fiber) binaryNotInt(op BinOp, a, b Value, inplace bool) (Value, *Exception) {
+	if x, ok := a.(Str); ok && op == OpAdd {
+		if y, ok := b.(Str); ok {
+			return f.VM.concatStr(f, x, y)
+		}
+	}
+	return binary(f, op, a, b, inplace)
+}
