@@ -62,7 +62,12 @@
 // codecs of str.encode/bytes.decode in codecs.go, int.to_bytes/from_bytes
 // in int_bytes.go. Names: names.go (LOAD_GLOBAL, name errors),
 // attr.go and attrcache.go (attributes), exec_construct.go (calling a
-// class), contextmanager.go (with).
+// class), contextmanager.go (with). exec.go's cases that are rare or
+// bulky live beside it: exec_calls.go (CALL_FUNCTION_EX, MAKE_FUNCTION),
+// exec_names.go (LOAD_NAME, LOAD_CLASSDEREF, DELETE_NAME/GLOBAL),
+// exec_intops.go (the int paths of BINARY_OP and the superinstructions
+// compile.fuseIntOps writes), call_builtin.go (built-in functions and
+// methods called on the operand stack's window).
 //
 // State: everything a program can change lives on its VM (or a Fiber of
 // it), so VMs in one process share no mutable state and run in parallel:
