@@ -205,13 +205,7 @@ func (d *Dict) strInsert(n int32, h int64) {
 	if (d.strFill+1)*3 >= len(d.strIdx)*2 {
 		d.buildStrIdx()
 	}
-	mask := uint64(len(d.strIdx) - 1)
-	perturb := uint64(h)
-	i := uint64(h) & mask
-	for d.strIdx[i] >= 0 {
-		perturb >>= 5
-		i = (i*5 + perturb + 1) & mask
-	}
+	i := freeSlot(d.strIdx, h)
 	if d.strIdx[i] == idxEmpty {
 		d.strFill++
 	}
@@ -231,12 +225,8 @@ func (d *Dict) buildStrIdx() {
 	for size < want*3 {
 		size <<= 1
 	}
-	d.strIdx = make([]int32, size)
-	for i := range d.strIdx {
-		d.strIdx[i] = idxEmpty
-	}
+	d.strIdx = emptyIdx(size)
 	d.strFill = 0
-	mask := uint64(size - 1)
 	for n := range d.entries {
 		e := &d.entries[n]
 		s, ok := e.key.(Str)
@@ -244,13 +234,7 @@ func (d *Dict) buildStrIdx() {
 			continue
 		}
 		e.hash = strKeyHash(string(s))
-		perturb := uint64(e.hash)
-		i := uint64(e.hash) & mask
-		for d.strIdx[i] != idxEmpty {
-			perturb >>= 5
-			i = (i*5 + perturb + 1) & mask
-		}
-		d.strIdx[i] = int32(n)
+		d.strIdx[freeSlot(d.strIdx, e.hash)] = int32(n)
 		d.strFill++
 	}
 }
@@ -359,18 +343,35 @@ func dictKeyEq(f *Fiber, a, b Value) (bool, *Exception) {
 	return Equal(f, a, b)
 }
 
+// freeSlot is the first slot of idx (a power-of-two table of entry
+// numbers, never full) on hash h's probe sequence that holds no entry
+// (empty or deleted): CPython's dict probing, perturb shifted by 5.
+func freeSlot(idx []int32, h int64) uint64 {
+	mask := uint64(len(idx) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for idx[i] >= 0 {
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	return i
+}
+
+// emptyIdx is a new index table of size slots, all empty.
+func emptyIdx(size int) []int32 {
+	idx := make([]int32, size)
+	for i := range idx {
+		idx[i] = idxEmpty
+	}
+	return idx
+}
+
 // insertIdx records entry n (hash h) in the index, growing it first.
 func (d *Dict) insertIdx(n int32, h int64) {
 	if d.idx == nil || (d.idxFill+1)*3 >= len(d.idx)*2 {
 		d.rebuildIdx(d.nonStr + 1)
 	}
-	mask := uint64(len(d.idx) - 1)
-	perturb := uint64(h)
-	i := uint64(h) & mask
-	for d.idx[i] >= 0 {
-		perturb >>= 5
-		i = (i*5 + perturb + 1) & mask
-	}
+	i := freeSlot(d.idx, h)
 	if d.idx[i] == idxEmpty {
 		d.idxFill++
 	}
@@ -384,12 +385,8 @@ func (d *Dict) rebuildIdx(want int) {
 	for size*2 <= want*3 {
 		size <<= 1
 	}
-	d.idx = make([]int32, size)
-	for i := range d.idx {
-		d.idx[i] = idxEmpty
-	}
+	d.idx = emptyIdx(size)
 	d.idxFill = 0
-	mask := uint64(size - 1)
 	for n, e := range d.entries {
 		if e.key == nil {
 			continue
@@ -397,13 +394,7 @@ func (d *Dict) rebuildIdx(want int) {
 		if _, isStr := e.key.(Str); isStr {
 			continue
 		}
-		perturb := uint64(e.hash)
-		i := uint64(e.hash) & mask
-		for d.idx[i] != idxEmpty {
-			perturb >>= 5
-			i = (i*5 + perturb + 1) & mask
-		}
-		d.idx[i] = int32(n)
+		d.idx[freeSlot(d.idx, e.hash)] = int32(n)
 		d.idxFill++
 	}
 }
