@@ -61,10 +61,10 @@ func (h *Handle) Cancelled() bool { return h.cancelled }
 // made by CallSoon or Post it returns 0.
 func (h *Handle) When() time.Duration { return h.when }
 
-// When0 sets the deadline of a handle not yet scheduled, for its owner to
+// KeepDelay sets the deadline of a handle not yet scheduled, for its owner to
 // keep a duration there until CallAtInto, which overwrites it (asyncio.sleep
 // keeps its delay there before its first step).
-func (h *Handle) When0(d time.Duration) { h.when = d }
+func (h *Handle) KeepDelay(d time.Duration) { h.when = d }
 
 // IsTimer reports whether the handle was made by CallAt or CallLater.
 func (h *Handle) IsTimer() bool { return h.timer }

@@ -44,7 +44,7 @@ func (rt *Runtime) sleep(delay, result interp.Value) *interp.Coroutine {
 	} else if d <= 0 {
 		return newSleep0(result)
 	} else {
-		s.timer.When0(secondsToDuration(d))
+		s.timer.KeepDelay(secondsToDuration(d))
 		if rt.tracer != nil {
 			traceSleep(&s.fut, delay)
 		}
@@ -65,7 +65,7 @@ type sleepCall struct {
 	// sleeping task waits in.
 	fut Future
 	// timer is call_later(delay, _set_result_unless_cancelled); before
-	// the first step its deadline holds the delay (Handle.When0).
+	// the first step its deadline holds the delay (Handle.KeepDelay).
 	timer loop.Handle
 	nativeState
 	phase uint8
