@@ -1,11 +1,12 @@
 package interp
 
-// This file holds the int paths of exec's arithmetic: intOp, which
+// This file holds the int paths of exec's arithmetic: intOps, which
 // BINARY_OP and the register-style superinstructions that
 // compile.fuseIntOps writes over loops of int arithmetic
-// (LOAD_FAST_CONST_OP_STORE, LOAD_FAST_PAIR_BINARY_OP, LOAD_CONST_OP_STORE)
-// call.
-// A superinstruction hands intOp its operands where they lie (a local, a
+// (LOAD_FAST_CONST_OP_STORE, LOAD_FAST_PAIR_BINARY_OP, LOAD_CONST_OP_STORE,
+// BINARY_OP_CONST_OP_STORE) call.
+//
+// A superinstruction hands intOps its operands where they lie (a local, a
 // constant, the top of the stack) and, when it gets a result, writes it
 // straight where it goes; on nil it changes nothing and exec's case falls
 // through into the generic instruction it stands on, which pushes the
