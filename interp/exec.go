@@ -458,7 +458,8 @@ reload:
 					instr = instrs[pc+1]
 					pc += 2
 					// int + int and int - int (`n - 1`, `i += 1`) without the
-					// stack round trip; the rest falls through into BINARY_OP
+					// stack round trip, intOps's two cases spelled out (its
+					// call here cost fib 3.4%); the rest falls through
 					if x, ok := v.(Int); ok {
 						if y, ok := c.(Int); ok {
 							var z int64
