@@ -920,7 +920,8 @@ func (l *lowerer) or(o *cstOr) Expr {
 	for _, b := range o.Tail {
 		f.ops = append(f.ops, b.X)
 	}
-	return l.climb(f, 0)
+	x, _ := l.climb(f, 0)
+	return x
 }
 
 func cmpOp(op string) string {
@@ -933,43 +934,69 @@ func cmpOp(op string) string {
 	return op
 }
 
-func (l *lowerer) climb(f *flat, min int) Expr {
-	left := l.nud(f, min)
+// climb parses operators of precedence min and above by precedence
+// climbing. Besides the node it returns the node's outer span: a
+// parenthesized operand's own node spans only what is inside the
+// parentheses (as in CPython's AST), but an operator node built on it
+// starts or ends at the parenthesis, so `(y+z)%j` spans from "(" and its
+// traceback anchors its operator correctly.
+func (l *lowerer) climb(f *flat, min int) (Expr, Span) {
+	left, outer := l.nud(f, min)
 	for f.k-1 < len(f.bins) {
 		b := f.bins[f.k-1]
 		prec := binPrec[b.Op]
 		if prec < min {
 			break
 		}
+		var last Span
 		switch {
 		case prec == precCmp:
 			c := &Compare{Left: left}
 			for f.k-1 < len(f.bins) && binPrec[f.bins[f.k-1].Op] == precCmp {
 				c.Ops = append(c.Ops, cmpOp(f.bins[f.k-1].Op))
-				c.Comparators = append(c.Comparators, l.climb(f, precCmp+1))
+				var x Expr
+				x, last = l.climb(f, precCmp+1)
+				c.Comparators = append(c.Comparators, x)
 			}
-			c.Span = join(left.GetSpan(), c.Comparators[len(c.Comparators)-1].GetSpan())
 			left = c
 		case b.Op == "or" || b.Op == "and":
 			bo := &BoolOp{Op: b.Op, Values: []Expr{left}}
 			for f.k-1 < len(f.bins) && f.bins[f.k-1].Op == b.Op {
-				bo.Values = append(bo.Values, l.climb(f, prec+1))
+				var x Expr
+				x, last = l.climb(f, prec+1)
+				bo.Values = append(bo.Values, x)
 			}
-			bo.Span = join(left.GetSpan(), bo.Values[len(bo.Values)-1].GetSpan())
 			left = bo
-		case b.Op == "**":
-			right := l.climb(f, precPow)
-			left = &BinOp{Span: join(left.GetSpan(), right.GetSpan()), Left: left, Op: "**", Right: right}
 		default:
-			right := l.climb(f, prec+1)
-			left = &BinOp{Span: join(left.GetSpan(), right.GetSpan()), Left: left, Op: b.Op, Right: right}
+			rprec := prec + 1
+			if b.Op == "**" {
+				rprec = precPow
+			}
+			var right Expr
+			right, last = l.climb(f, rprec)
+			left = &BinOp{Left: left, Op: b.Op, Right: right}
 		}
+		outer = join(outer, last)
+		setSpan(left, outer)
 	}
-	return left
+	return left, outer
 }
 
-// nud consumes the next operand (or one of its prefix operators).
-func (l *lowerer) nud(f *flat, min int) Expr {
+// setSpan sets the span of a node climb built.
+func setSpan(x Expr, sp Span) {
+	switch n := x.(type) {
+	case *Compare:
+		n.Span = sp
+	case *BoolOp:
+		n.Span = sp
+	case *BinOp:
+		n.Span = sp
+	}
+}
+
+// nud consumes the next operand (or one of its prefix operators) and
+// returns it with its outer span (see climb).
+func (l *lowerer) nud(f *flat, min int) (Expr, Span) {
 	op := f.ops[f.k]
 	if f.p < len(op.Prefix) {
 		pre := op.Prefix[f.p]
@@ -979,11 +1006,13 @@ func (l *lowerer) nud(f *flat, min int) Expr {
 			if min > precNot && !(f.p >= 2 && op.Prefix[f.p-2].Op == "not") {
 				l.errorAt(prioParser, Span{start, Pos{start.Line, start.Col + 3}}, "invalid syntax")
 			}
-			x := l.climb(f, precCmp)
-			return &UnaryOp{Span: Span{start, x.GetSpan().End}, Op: "not", Operand: x}
+			x, xo := l.climb(f, precCmp)
+			sp := Span{start, xo.End}
+			return &UnaryOp{Span: sp, Op: "not", Operand: x}, sp
 		}
-		x := l.climb(f, precPow)
-		return &UnaryOp{Span: Span{start, x.GetSpan().End}, Op: pre.Op, Operand: x}
+		x, xo := l.climb(f, precPow)
+		sp := Span{start, xo.End}
+		return &UnaryOp{Span: sp, Op: pre.Op, Operand: x}, sp
 	}
 	f.p = 0
 	f.k++
@@ -992,13 +1021,18 @@ func (l *lowerer) nud(f *flat, min int) Expr {
 	op.Prefix = nil
 	x := l.operand(op)
 	op.Prefix = save
-	return x
+	outer := x.GetSpan()
+	if op.Atom.Paren && len(op.Trailers) == 0 && !op.Await {
+		outer = l.span(op.Atom.Pos, op.Atom.EndPos)
+	}
+	return x, outer
 }
 
 func (l *lowerer) operand(o *cstOperand) Expr {
 	if len(o.Prefix) > 0 {
 		f := &flat{ops: []*cstOperand{o}}
-		return l.climb(f, 0)
+		x, _ := l.climb(f, 0)
+		return x
 	}
 	x := l.atom(o.Atom)
 	start := x.GetSpan().Start
