@@ -38,10 +38,7 @@ func bindClassAttr(f *Fiber, attr Value, inst Value) (Value, *Exception) {
 	case *ClassMethod:
 		return &BoundMethod{Self: inst.Type(), Func: a.Func}, nil
 	case *Property:
-		if a.Get == nil || a.Get == None {
-			return nil, Errorf(AttributeError, "property object has no getter")
-		}
-		return f.Call(a.Get, []Value{inst}, nil)
+		return a.get(f, inst)
 	case Str, Int, NoneType:
 		return attr, nil
 	}
@@ -243,11 +240,7 @@ func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
 			if e := getterNotWritable(p, name); e != nil {
 				return e
 			}
-			if p.Set == nil || p.Set == None {
-				return Errorf(AttributeError, "property '%s' of '%s' object has no setter", name, TypeName(v))
-			}
-			_, err := f.Call(p.Set, []Value{v, x}, nil)
-			return err
+			return p.set(f, v, x)
 		}
 		if found {
 			if set, ok := userDescr(attr, "__set__"); ok {

@@ -295,45 +295,7 @@ func setupClassBuiltins() {
 		}
 		return &ClassMethod{Func: args[0]}, nil
 	}
-	PropertyClass.New = func(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
-		p := &Property{Get: None, Set: None, Del: None, Doc: None}
-		slots := []*Value{&p.Get, &p.Set, &p.Del, &p.Doc}
-		for i, a := range args {
-			if i < 4 {
-				*slots[i] = a
-			}
-		}
-		for _, k := range kw {
-			switch k.Name {
-			case "fget":
-				p.Get = k.Value
-			case "fset":
-				p.Set = k.Value
-			case "fdel":
-				p.Del = k.Value
-			case "doc":
-				p.Doc = k.Value
-			}
-		}
-		return p, nil
-	}
-	PropertyClass.AddMethods(map[string]NativeFunc{
-		"setter": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-			p := *args[0].(*Property)
-			p.Set = args[1]
-			return &p, nil
-		},
-		"getter": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-			p := *args[0].(*Property)
-			p.Get = args[1]
-			return &p, nil
-		},
-		"deleter": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-			p := *args[0].(*Property)
-			p.Del = args[1]
-			return &p, nil
-		},
-	})
+	bindProperty() // object_property.go
 	ObjectClass.AddMethods(map[string]NativeFunc{
 		"__init__": func(f *Fiber, args []Value, kw []KV) (Value, *Exception) { return None, nil },
 		// the default attribute protocol, callable from a user override

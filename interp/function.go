@@ -63,12 +63,8 @@ type StaticMethod struct{ Func Value }
 // ClassMethod wraps a function so attribute access binds it to the class.
 type ClassMethod struct{ Func Value }
 
-// Property is a data descriptor built by the property() builtin.
-type Property struct{ Get, Set, Del, Doc Value }
-
 func (*StaticMethod) Type() *Class { return StaticMethodClass }
 func (*ClassMethod) Type() *Class  { return ClassMethodClass }
-func (*Property) Type() *Class     { return PropertyClass }
 
 // funcDesc names a callable in call errors as CPython's
 // _PyObject_FunctionStr does: "__main__.f()", "__main__.A.m()", "print()".

@@ -298,7 +298,9 @@ func typeNew(f *Fiber, meta *Class, args []Value, kw []KV) (Value, *Exception) {
 		if !ok {
 			continue
 		}
-		if _, ok := userMethod(v.Type(), "__set_name__"); ok {
+		if p, ok := v.(*Property); ok {
+			p.Name = Str(k) // property.__set_name__
+		} else if _, ok := userMethod(v.Type(), "__set_name__"); ok {
 			if _, _, err := CallDunder(f, v, "__set_name__", cls, Str(k)); err != nil {
 				// CPython 3.11's type_new_set_names wraps the error
 				// (_PyErr_FormatFromCause); 3.12 dropped the wrapper

@@ -108,11 +108,7 @@ func objectSetAttr(f *Fiber, o *Instance, name string, v Value) *Exception {
 			if e := getterNotWritable(a, name); e != nil {
 				return e
 			}
-			if a.Set == nil || a.Set == None {
-				return Errorf(AttributeError, "property '%s' of '%s' object has no setter", propName(a, name), o.Class.Name)
-			}
-			_, err := f.Call(a.Set, []Value{o, v}, nil)
-			return err
+			return a.set(f, o, v)
 		default:
 			if set, ok := userDescr(attr, "__set__"); ok {
 				_, err := f.Call(set, []Value{attr, o, v}, nil)
@@ -183,10 +179,6 @@ func checkSlots(cls *Class, name string) *Exception {
 	return Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
 }
 
-// propName is the name a property's errors show: the attribute's (the
-// name property.__set_name__ records in CPython).
-func propName(p *Property, name string) string { return name }
-
 // instanceDelAttr is delattr(o, name) for an instance of a user class.
 func instanceDelAttr(f *Fiber, o *Instance, name string) *Exception {
 	if da, ok := userMethod(o.Class, "__delattr__"); ok {
@@ -201,11 +193,7 @@ func objectDelAttr(f *Fiber, o *Instance, name string) *Exception {
 	if attr, ok := o.Class.Lookup(name); ok {
 		switch a := attr.(type) {
 		case *Property:
-			if a.Del == nil || a.Del == None {
-				return Errorf(AttributeError, "property '%s' of '%s' object has no deleter", propName(a, name), o.Class.Name)
-			}
-			_, err := f.Call(a.Del, []Value{o}, nil)
-			return err
+			return a.del(f, o)
 		default:
 			if del, ok := userDescr(attr, "__delete__"); ok {
 				_, err := f.Call(del, []Value{attr, o}, nil)
@@ -300,34 +288,6 @@ func metaGetAttr(f *Fiber, c *Class, name string) (Value, bool, *Exception) {
 	if gat, ok := userMethod(c.Meta, "__getattr__"); ok {
 		v, err := f.Call(gat, []Value{c, Str(name)}, nil)
 		return v, true, err
-	}
-	return nil, false, nil
-}
-
-// Attr serves a property's fget, fset, fdel and __doc__ (the getter's
-// docstring when no doc was given), and __isabstractmethod__.
-func (p *Property) Attr(f *Fiber, name string) (Value, bool, *Exception) {
-	orNone := func(v Value) Value {
-		if v == nil {
-			return None
-		}
-		return v
-	}
-	switch name {
-	case "fget":
-		return orNone(p.Get), true, nil
-	case "fset":
-		return orNone(p.Set), true, nil
-	case "fdel":
-		return orNone(p.Del), true, nil
-	case "__doc__":
-		if p.Doc != nil && p.Doc != None {
-			return p.Doc, true, nil
-		}
-		if fn, ok := p.Get.(*Function); ok {
-			return orNone(fn.Doc), true, nil
-		}
-		return None, true, nil
 	}
 	return nil, false, nil
 }
