@@ -679,18 +679,30 @@ func (p *xp) args() *cstArgs {
 		case p.accept("*"):
 			arg.Star = p.test()
 		default:
-			if t := p.peek(); t.Type == tokName {
-				if n := p.peek2(); n.Type == tokOp && n.Value == "=" {
-					arg.Kw = t.Value
+			t := p.peek()
+			isKw := false
+			if n := p.peek2(); n.Type == tokOp && n.Value == "=" {
+				switch {
+				case t.Type == tokName:
+					isKw = true
+				case t.Type == tokKeyword && (t.Value == "True" || t.Value == "False" || t.Value == "None"):
+					start := p.posAt(arg.Pos)
 					p.next()
 					p.next()
+					p.failMsg("cannot assign to "+t.Value, Span{start, p.lastEnd()})
 				}
+			}
+			if isKw {
+				arg.Kw = t.Value
+				p.next()
+				p.next()
 			}
 			if !canStartTest(p.peek()) {
 				p.fail()
 			}
 			arg.X = p.test()
 			arg.Comp = p.compFors()
+			p.invalidKwarg(arg)
 		}
 		arg.EndPos = p.here()
 		a.Items = append(a.Items, arg)
@@ -703,6 +715,56 @@ func (p *xp) args() *cstArgs {
 		}
 	}
 	return a
+}
+
+// invalidKwarg raises CPython's invalid_kwarg errors for an argument
+// just parsed: `f(x=1 for x in y)` and `f(a.b=1)`.
+func (p *xp) invalidKwarg(arg *cstArg) {
+	if arg.Kw != "" && len(arg.Comp) > 0 {
+		start := p.posAt(arg.Pos)
+		p.failMsg("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+			Span{start, Pos{start.Line, start.Col + int32(utf8.RuneCountInString(arg.Kw)) + 1}})
+	}
+	if arg.Kw == "" && len(arg.Comp) == 0 && arg.X.Walrus == "" && p.is("=") {
+		start := p.exprStart(arg.Pos, p.here())
+		p.next()
+		p.failMsg(`expression cannot contain assignment, perhaps you meant "=="?`, Span{start, p.lastEnd()})
+	}
+}
+
+// exprStart is where the AST node of the expression in tokens [from, to)
+// starts: a parenthesized expression's node is the one inside, so
+// redundant parentheses around it are skipped (not a tuple's, a
+// generator's or an empty pair's, which belong to their node).
+func (p *xp) exprStart(from, to tpos) Pos {
+	tok := func(k tpos) *lexer.Token {
+		r := lexer.RawCursor(k - p.base)
+		return &p.lex.Range(r, r+1)[0]
+	}
+	for to-from > 2 && tok(from).Value == "(" && tok(from).Type == tokOp {
+		depth, group := 0, true
+		for k := from; k < to && group; k++ {
+			t := tok(k)
+			switch {
+			case t.Type != tokOp && t.Type != tokKeyword:
+			case t.Value == "(" || t.Value == "[" || t.Value == "{":
+				depth++
+			case t.Value == ")" || t.Value == "]" || t.Value == "}":
+				depth--
+				if depth == 0 && k != to-1 {
+					group = false // the "(" closes before the end: `(a).b`
+				}
+			case depth == 1 && (t.Value == "," || t.Value == "for"):
+				group = false
+			}
+		}
+		if !group {
+			break
+		}
+		from++
+		to--
+	}
+	return p.posAt(from)
 }
 
 func (p *xp) subs() *cstSubs {

@@ -228,6 +228,7 @@ type cstKwStmt struct {
 	Global    []string
 	Nonlocal  []string
 	Del       *cstTargets
+	DelExprs  *cstSeq // `del a or b`: not targets, kept for the error
 	Assert    *cstTest
 	AssertMsg *cstTest
 	Import    []*cstDotted

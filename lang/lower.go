@@ -531,6 +531,11 @@ func (l *lowerer) small(c *cstSmall) Stmt {
 			l.errorAt(prioSymtable, sp, "nonlocal declaration not allowed at module level")
 		}
 		return &Nonlocal{Span: sp, Names: c.Nonlocal}
+	case c.DelExprs != nil:
+		// only an invalid target can have parsed here
+		x := l.seq(c.DelExprs, false)
+		l.checkTarget(x, "delete", false)
+		return &Delete{Span: sp, Targets: []Expr{x}}
 	case c.Del != nil:
 		n := &Delete{Span: sp}
 		for _, t := range c.Del.Items {

@@ -210,7 +210,16 @@ func (p *xp) small() *cstSmall {
 		if !canStartTarget(p.peek()) {
 			p.fail()
 		}
+		cp, last := p.lex.MakeCheckpoint(), p.last
 		s.Del = p.targets()
+		if p.is("if") || isBinaryOp(*p.peek()) {
+			// more expression follows the targets: parse what CPython's
+			// invalid_del_stmt does (star_expressions) so lowering can
+			// say "cannot delete <what>"
+			p.lex.LoadCheckpoint(cp)
+			p.last = last
+			s.Del, s.DelExprs = nil, p.seq(false)
+		}
 	case "assert":
 		p.next()
 		if !canStartTest(p.peek()) {
