@@ -33,7 +33,7 @@ async def worker(name, q, results):
             if item is None:
                 return
             results.append((name, item))
-            await asyncio.sleep(0.001 * item)
+            await asyncio.sleep(0.02 * item)  # 20 ms apart: the order survives a loaded machine
         finally:
             q.task_done()
 
@@ -73,7 +73,7 @@ async def main():
     except TimeoutError:
         print("timeout cm")
     async def bad(i):
-        await asyncio.sleep(0.02 * i)  # far apart: bad2 is cancelled even on a loaded machine
+        await asyncio.sleep(0 if i == 1 else 60)  # bad2 is always cancelled by bad1's failure
         raise ValueError(f"bad{i}")
     try:
         async with asyncio.TaskGroup() as tg:
@@ -81,10 +81,10 @@ async def main():
             tg.create_task(bad(2))
     except* ValueError as eg:
         print("eg:", sorted(str(e) for e in eg.exceptions))
-    done, pending = await asyncio.wait([asyncio.create_task(asyncio.sleep(d, result=d)) for d in (0.02, 0.001)], return_when=asyncio.FIRST_COMPLETED)
+    done, pending = await asyncio.wait([asyncio.create_task(asyncio.sleep(d, result=d)) for d in (1, 0.001)], return_when=asyncio.FIRST_COMPLETED)
     print([d.result() for d in done], len(pending))
     for p in pending: p.cancel()
-    for coro in asyncio.as_completed([asyncio.sleep(0.002, "b"), asyncio.sleep(0.001, "a")]):
+    for coro in asyncio.as_completed([asyncio.sleep(0.05, "b"), asyncio.sleep(0.001, "a")]):
         print("as_completed", await coro)
     ev = asyncio.Event()
     async def waiter():
