@@ -115,7 +115,7 @@ func fuseIntOps(ins []Instr) {
 
 // fuseCalls writes CALL_GLOBAL_1 (opcode.go) over the PUSH_NULL_LOAD_GLOBAL
 // of each call of a global with one simple argument: `f(x)`, `f(1)`,
-// `f(n - 1)`. Runs after fuseIntOps, whose output it reads (a
+// `f(n - 1)`, `f(i + 1)`. Runs after fuseIntOps, whose output it reads (a
 // LOAD_FAST_CONST_BINARY_OP it turned into LOAD_FAST_CONST_OP_STORE
 // stores rather than pushes, and is no argument).
 func fuseCalls(ins []Instr) {
@@ -138,7 +138,8 @@ func simpleArgLen(ins []Instr) int {
 	case LOAD_FAST, LOAD_CONST:
 		return 1
 	case LOAD_FAST_CONST_BINARY_OP:
-		if len(ins) > 2 && ins[2].Op() == BINARY_OP {
+		// `local + const` or `local - const` (either in-place flavour)
+		if len(ins) > 2 && ins[2].Op() == BINARY_OP && (BinOp(ins[2].Arg()&0x7f) == OpAdd || BinOp(ins[2].Arg()&0x7f) == OpSub) {
 			return 3
 		}
 	}

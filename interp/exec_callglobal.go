@@ -46,9 +46,9 @@ func (f *Fiber) callGlobal1(fr *Frame, pc, sp int) *Frame {
 		return nil
 	}
 	// the argument, in one of compile.simpleArgLen's shapes: nil if the
-	// local is unbound or the operands are not ints with an int result
-	// (intOps), and then the instructions themselves run and raise or
-	// take the general path
+	// local is unbound or the operands are not ints with an int64 result,
+	// and then the instructions themselves run and raise or take the
+	// general path
 	var arg Value
 	next := pc + 2 // the CALL
 	if next+2 >= len(instrs) {
@@ -60,21 +60,27 @@ func (f *Fiber) callGlobal1(fr *Frame, pc, sp int) *Frame {
 	case compile.LOAD_CONST:
 		arg = code.Consts[ai.Arg()]
 	case compile.LOAD_FAST_CONST_BINARY_OP:
+		// `local + const` or `local - const` of ints, boxed as BINARY_OP
+		// boxes an int (preboxed, else from the slab; a used-up slab is
+		// left to BINARY_OP)
 		next += 2
-		a, b, op := fr.slots[ai.Arg()&0xfff], code.Consts[ai.Arg()>>12], BinOp(instrs[pc+3].Arg()&0x7f)
-		// the commonest, a small difference or sum (`n - 1`), without
-		// the call of intOps, which costs as much again
-		if x, ok := a.(Int); ok {
-			if y, ok := b.(Int); ok {
-				if z := x - y; op == OpSub && (z < x) == (y > 0) && isPreboxed(int64(z)) {
-					arg = preboxedInt(int64(z))
-				} else if z := x + y; op == OpAdd && (z > x) == (y > 0) && isPreboxed(int64(z)) {
-					arg = preboxedInt(int64(z))
-				}
-			}
+		x, ok := fr.slots[ai.Arg()&0xfff].(Int)
+		y, ok2 := code.Consts[ai.Arg()>>12].(Int)
+		z, wrapped := x+y, false
+		if BinOp(instrs[pc+3].Arg()&0x7f) == OpSub {
+			z = x - y
+			wrapped = (z < x) != (y > 0)
+		} else {
+			wrapped = (z > x) != (y > 0)
 		}
-		if arg == nil {
-			arg = vm.intOps(op, a, b, noIntOp, nil)
+		if !ok || !ok2 || wrapped {
+			return nil // not ints, or the result is no int64
+		}
+		if isPreboxed(int64(z)) {
+			arg = preboxedInt(int64(z))
+		} else if p := vm.ints.take(); p != nil {
+			*p = int64(z)
+			arg = intValueAt(p)
 		}
 	}
 	if arg == nil || instrs[next] != compile.MakeInstr(compile.CALL, 1) {

@@ -38,6 +38,18 @@ print(one(1.5), one(x + 0.5), one("ab"), one(-x), one(True))
 big = 4611686018427387904
 print(one(big), one(big + 4611686018427387904), one(big - 9223372036854775807))
 print(one(x - 9223372036854775807 - 9223372036854775807))
+
+
+# int64 edges of `local + const` and `local - const`, and results outside
+# the preboxed ints
+def edges(m, k, n):
+    print(one(m - 1), one(m + 1), one(k + 1), one(k - 1), one(m - -1), one(k + -1))
+    print(one(n + 20000), one(n - 20000), one(n + 0), one(n - 0), one(k - k))
+    print(one(m + True), one(n + 1.5), one(n - 2.5))
+
+
+edges(9223372036854775807, -9223372036854775808, 17)
+edges(9223372036854775807 * 2, -9223372036854775808 * 2, -17)
 # keyword arguments are not this shape
 print(two(a=x), one(x=x))
 # builtins, and a global that shadows one, then is deleted
