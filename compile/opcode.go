@@ -169,6 +169,16 @@ const (
 	JUMP_BACK_COMPARE        // -- ; a loop's back edge onto a LOAD_FAST_CONST_COMPARE_JUMP, which it then does; arg as JUMP
 	BINARY_OP_CONST_OP_STORE // a b -- ; local = `(a op b) op2 const`, over a BINARY_OP followed by a LOAD_CONST_OP_STORE; arg as BINARY_OP
 
+	// A call of a global with one simple argument, written by fuseCalls
+	// (superinstr.go) last over the PUSH_NULL_LOAD_GLOBAL of
+	// `PUSH_NULL_LOAD_GLOBAL g; LOAD_GLOBAL g; <arg>; CALL 1`, where <arg>
+	// is a LOAD_FAST, a LOAD_CONST or a LOAD_FAST_CONST_BINARY_OP whose
+	// third is a BINARY_OP. When g is a plain Python function (exec's
+	// fast path for CALL would take it) it enters g's frame with the
+	// argument in its first local and the caller resumes after the CALL;
+	// otherwise it is PUSH_NULL_LOAD_GLOBAL.
+	CALL_GLOBAL_1 // -- (NULL global, or g's frame entered) ; arg as PUSH_NULL_LOAD_GLOBAL
+
 	NumOpcodes
 )
 
@@ -360,6 +370,7 @@ var opcodes = [NumOpcodes]opInfo{
 	LOAD_CONST_OP_STORE:          {"LOAD_CONST_OP_STORE", -1, withArg},
 	JUMP_BACK_COMPARE:            {"JUMP_BACK_COMPARE", 0, withArg},
 	BINARY_OP_CONST_OP_STORE:     {"BINARY_OP_CONST_OP_STORE", -2, withArg},
+	CALL_GLOBAL_1:                {"CALL_GLOBAL_1", 2, withArg},
 }
 
 func (op Opcode) String() string {

@@ -69,6 +69,7 @@ func fuse(c *Code) {
 		}
 	}
 	fuseIntOps(ins)
+	fuseCalls(ins)
 }
 
 // fuseIntOps writes the int superinstructions (LOAD_FAST_CONST_OP_STORE
@@ -110,4 +111,37 @@ func fuseIntOps(ins []Instr) {
 			}
 		}
 	}
+}
+
+// fuseCalls writes CALL_GLOBAL_1 (opcode.go) over the PUSH_NULL_LOAD_GLOBAL
+// of each call of a global with one simple argument: `f(x)`, `f(1)`,
+// `f(n - 1)`, `f(i + 1)`. Runs after fuseIntOps, whose output it reads (a
+// LOAD_FAST_CONST_BINARY_OP it turned into LOAD_FAST_CONST_OP_STORE
+// stores rather than pushes, and is no argument).
+func fuseCalls(ins []Instr) {
+	for i := 0; i+3 < len(ins); i++ {
+		if ins[i].Op() != PUSH_NULL_LOAD_GLOBAL {
+			continue
+		}
+		if n := simpleArgLen(ins[i+2:]); n > 0 && i+2+n < len(ins) && ins[i+2+n] == MakeInstr(CALL, 1) {
+			ins[i] = MakeInstr(CALL_GLOBAL_1, ins[i].Arg())
+		}
+	}
+}
+
+// simpleArgLen is the number of instructions of the argument that
+// CALL_GLOBAL_1 evaluates itself at the start of ins, 0 if ins does not
+// start with one. The runtime (interp's callGlobal1) reads the same
+// shapes.
+func simpleArgLen(ins []Instr) int {
+	switch ins[0].Op() {
+	case LOAD_FAST, LOAD_CONST:
+		return 1
+	case LOAD_FAST_CONST_BINARY_OP:
+		// `local + const` or `local - const` (either in-place flavour)
+		if len(ins) > 2 && ins[2].Op() == BINARY_OP && (BinOp(ins[2].Arg()&0x7f) == OpAdd || BinOp(ins[2].Arg()&0x7f) == OpSub) {
+			return 3
+		}
+	}
+	return 0
 }

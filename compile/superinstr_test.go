@@ -30,3 +30,39 @@ func TestFuse(t *testing.T) {
 		t.Errorf("second instruction of a fused pair was removed:\n%s", dis)
 	}
 }
+
+// TestFuseCalls checks which calls of a global become CALL_GLOBAL_1: one
+// positional argument that is a local, a constant or `local op const`,
+// and nothing else.
+func TestFuseCalls(t *testing.T) {
+	for _, tc := range []struct {
+		src   string
+		fused bool
+	}{
+		{"def f(n):\n    return f(n - 1)\n", true},
+		{"def f(n):\n    return f(n)\n", true},
+		{"def f(n):\n    return f(1)\n", true},
+		{"def f(n):\n    return f(n + 2)\n", true},
+		{"def f(n):\n    return f(n * 2)\n", false},
+		{"def f(n):\n    return f(n, 1)\n", false},
+		{"def f(n):\n    return f(n=n)\n", false},
+		{"def f(n):\n    return f(n + n)\n", false},
+		{"def f(n):\n    return f(-n)\n", false},
+		{"def f(n):\n    return f()\n", false},
+		{"def f(n):\n    n -= 1\n    return f(n)\n", true},
+		{"def f(n):\n    return f(g(n))\n", true}, // the inner call
+	} {
+		m, err := lang.Parse("t.as", []byte(tc.src), lang.ModeFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := Compile(m, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		dis := c.Consts[0].(*Code).Disassemble()
+		if strings.Contains(dis, "CALL_GLOBAL_1") != tc.fused || !strings.Contains(dis, "LOAD_GLOBAL") {
+			t.Errorf("%q: fused should be %v (the LOAD_GLOBAL kept):\n%s", tc.src, tc.fused, dis)
+		}
+	}
+}

@@ -66,7 +66,8 @@
 // bulky live beside it: exec_calls.go (CALL_FUNCTION_EX, MAKE_FUNCTION),
 // exec_names.go (LOAD_NAME, LOAD_CLASSDEREF, DELETE_NAME/GLOBAL),
 // exec_intops.go (the int paths of BINARY_OP and the superinstructions
-// compile.fuseIntOps writes), call_builtin.go (built-in functions and
+// compile.fuseIntOps writes), exec_callglobal.go (CALL_GLOBAL_1, `g(x)`
+// of a global function), call_builtin.go (built-in functions and
 // methods called on the operand stack's window).
 //
 // State: everything a program can change lives on its VM (or a Fiber of

@@ -129,6 +129,12 @@ reload:
 					slots[sp+1] = w
 					sp += 2
 					pc++
+				case compile.CALL_GLOBAL_1:
+					if callee := f.callGlobal1(fr, pc, sp); callee != nil {
+						fr = callee // exec_callglobal.go
+						goto reload
+					}
+					fallthrough // else it is PUSH_NULL_LOAD_GLOBAL
 				case compile.LOAD_GLOBAL, compile.PUSH_NULL_LOAD_GLOBAL:
 					// the inline cache's hit here, the lookup that
 					// refills it in loadGlobal (names.go)
@@ -136,13 +142,13 @@ reload:
 					if ce, g := &code.globalCache[instr.Arg()], fr.globals; ce.globals == g && ce.gver == g.Version && (ce.bver == inGlobals || ce.bver == f.VM.Builtins.Version) {
 						v = ce.entry.value
 					} else if v = f.loadGlobal(code, g, instr.Arg()); v == nil {
-						if instr.Op() == compile.PUSH_NULL_LOAD_GLOBAL {
+						if instr.Op() != compile.LOAD_GLOBAL {
 							pc++ // the name error belongs to the LOAD_GLOBAL
 						}
 						err = nameNotDefined(code.Names[instr.Arg()])
 						break dispatch
 					}
-					if instr.Op() == compile.PUSH_NULL_LOAD_GLOBAL {
+					if instr.Op() != compile.LOAD_GLOBAL {
 						slots[sp] = nil
 						sp++
 						pc++
@@ -277,8 +283,8 @@ reload:
 						err = e
 						break dispatch
 					}
-				case compile.LOAD_NAME:
-					v, e := f.loadName(fr, code.Names[instr.Arg()])
+				case compile.LOAD_NAME, compile.LOAD_CLASSDEREF:
+					v, e := f.loadNamed(fr, instr) // exec_names.go
 					if e != nil {
 						err = e
 						break dispatch
@@ -289,15 +295,6 @@ reload:
 					sp--
 					fr.ns.SetStr(code.Names[instr.Arg()], slots[sp])
 					slots[sp] = nil
-				case compile.LOAD_CLASSDEREF:
-					v, e := f.loadClassDeref(fr, instr.Arg())
-					if e != nil {
-						err = e
-						break dispatch
-					}
-					slots[sp] = v
-					sp++
-
 				case compile.LOAD_ATTR:
 					if x, ok := slots[sp-1].(*Instance); ok && code.attrCache != nil {
 						// the cache hit on an instance attribute, spelled

@@ -7,10 +7,18 @@ import "github.com/asyncscript/asyncscript/compile"
 // hot code: LOAD_NAME, LOAD_CLASSDEREF, DELETE_NAME and DELETE_GLOBAL.
 // (LOAD_GLOBAL's cached lookup is in names.go.)
 
-// loadName is LOAD_NAME: name in fr's namespace, then its globals, then
-// the builtins, or the NameError.
+// loadNamed is LOAD_NAME or LOAD_CLASSDEREF, as instr says.
 //
 //go:noinline
+func (f *Fiber) loadNamed(fr *Frame, instr compile.Instr) (Value, *Exception) {
+	if instr.Op() == compile.LOAD_CLASSDEREF {
+		return f.loadClassDeref(fr, instr.Arg())
+	}
+	return f.loadName(fr, fr.code.Names[instr.Arg()])
+}
+
+// loadName is LOAD_NAME: name in fr's namespace, then its globals, then
+// the builtins, or the NameError.
 func (f *Fiber) loadName(fr *Frame, name string) (Value, *Exception) {
 	v, ok := fr.ns.GetStr(name)
 	if !ok {
@@ -28,8 +36,6 @@ func (f *Fiber) loadName(fr *Frame, name string) (Value, *Exception) {
 // loadClassDeref is LOAD_CLASSDEREF of cell i in a class body: the
 // name in the class namespace first, else the cell's value, or the
 // NameError of an unbound free variable.
-//
-//go:noinline
 func (f *Fiber) loadClassDeref(fr *Frame, i int) (Value, *Exception) {
 	code := fr.code
 	if v, ok := fr.ns.GetStr(cellName(code, i)); ok {
