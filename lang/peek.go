@@ -4,6 +4,7 @@ package lang
 
 import (
 	"reflect"
+	"sync"
 	"unsafe"
 
 	"github.com/alecthomas/participle/v2/lexer"
@@ -28,11 +29,27 @@ func peeking(toks []lexer.Token) *lexer.PeekingLexer {
 }
 
 func peekingShim(toks []lexer.Token) (*lexer.PeekingLexer, bool) {
-	pl := &lexer.PeekingLexer{}
-	f := reflect.ValueOf(pl).Elem().FieldByName("tokens")
-	if !f.IsValid() || f.Type() != reflect.TypeOf(toks) {
+	off, ok := tokensField()
+	if !ok {
 		return nil, false
 	}
-	reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Set(reflect.ValueOf(toks))
+	pl := &lexer.PeekingLexer{}
+	// off is the offset of a []lexer.Token field inside *pl (checked by
+	// tokensField), so this is an ordinary typed store into a live object.
+	*(*[]lexer.Token)(unsafe.Add(unsafe.Pointer(pl), off)) = toks
 	return pl, true
 }
+
+// tokensField finds PeekingLexer's token slice: the byte offset of its
+// field "tokens", and whether there is such a field of type
+// []lexer.Token. It reads the struct type once per process (a fact about
+// the participle linked in, not state). Storing through the offset costs
+// nothing; the former reflect.NewAt made reflect search the binary's
+// types for the field's pointer type, 0.1 ms of every parse's start.
+var tokensField = sync.OnceValues(func() (uintptr, bool) {
+	f, ok := reflect.TypeFor[lexer.PeekingLexer]().FieldByName("tokens")
+	if !ok || f.Type != reflect.TypeFor[[]lexer.Token]() {
+		return 0, false
+	}
+	return f.Offset, true
+})
