@@ -281,7 +281,9 @@ func (d *Dict) find(f *Fiber, k Value) (int, int64, *Exception) {
 	}
 	_, i, err := d.lookupSlot(f, k, h)
 	if i < 0 && err == nil {
-		if s, ok := nativeOf(k).(Str); ok {
+		// a str subclass's instance finds an equal str key only when it
+		// hashes as that str does (CPython compares hashes first)
+		if s, ok := nativeOf(k).(Str); ok && h == hashString(string(s)) {
 			if j, ok := d.strFind(string(s)); ok {
 				if eq, err := equal(f, k, s); err != nil || eq {
 					return int(j), h, err

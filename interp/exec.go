@@ -521,7 +521,7 @@ reload:
 							r = preboxedInt(int64(x + y)) // preboxed and not wrapped around
 						}
 					}
-					if r == nil {
+					if _, isStr := a.(Str); r == nil && !isStr { // a str: no intOps call
 						r = f.VM.intOps(op, a, b, noIntOp, nil) // nil unless both are Int
 					}
 					if r == nil {

@@ -16,3 +16,46 @@ w = ""
 for k in range(3):
     w += "ka"
 print(w, len(w))
+
+# d.get(str, default) and d[str] = v, with str subclasses and other keys
+class K(str):
+    def __hash__(self):
+        return 7
+    def __eq__(self, o):
+        return str.__eq__(self, o)
+
+counts = {}
+for w in "a b a c b a".split():
+    counts[w] = counts.get(w, 0) + 1
+print(counts)
+d = {K("x"): 1, "y": 2, 3: "three"}
+print(d.get("x", "dflt"), d.get(K("y"), "dflt"), d.get("z", None), d.get(3, 0), d.get("q"))
+d2 = {1: 1}
+print(d2.get("a", "missing"))
+big = {str(i): i for i in range(20)}
+print(big.get("13", -1), big.get("99", -1), big.get(K("5"), -1))
+try:
+    {}.get()
+except TypeError as e:
+    print(e)
+try:
+    {}.get(1, 2, 3)
+except TypeError as e:
+    print(e)
+try:
+    {}.get([], 0)
+except TypeError as e:
+    print(e)
+# += on mixed operands
+try:
+    "a" + 1
+except TypeError as e:
+    print(e)
+print(S("ab") + "c", "c" + S("ab"), type("c" + S("ab")).__name__)
+d = {"y": 2}
+d[K("y")] = 5
+print(len(d), K("y") in d, d["y"], sorted(d.values()))
+class P(str):
+    pass
+d[P("y")] = 9
+print(len(d), d["y"], P("y") in d)
