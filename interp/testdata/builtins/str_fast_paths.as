@@ -59,3 +59,11 @@ class P(str):
     pass
 d[P("y")] = 9
 print(len(d), d["y"], P("y") in d)
+# str.join
+print(repr(" ".join([])), repr(" ".join(["a"])), repr("".join(["", ""])), repr(",".join(["", "", ""])))
+print(" ".join(["ka", "lo", "mi"]), "--".join(("a", "b", "c")), "".join(["x", "y"]), "é".join(["a", "b"]))
+print(" ".join([S("a"), "b", S("c")]), "\n".join(w for w in ["p", "q"]), repr(S("-").join(["a", "b"])))
+try:
+    " ".join(["a", 1])
+except TypeError as e:
+    print(e)
