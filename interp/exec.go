@@ -411,7 +411,7 @@ reload:
 							break
 						}
 					}
-					e := SetItem(f, slots[sp-2], slots[sp-1], slots[sp-3])
+					e := setItem(f, slots[sp-2], slots[sp-1], slots[sp-3]) // iter.go
 					sp -= 3
 					slots[sp], slots[sp+1], slots[sp+2] = nil, nil, nil
 					if e != nil {

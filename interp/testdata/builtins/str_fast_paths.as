@@ -67,3 +67,19 @@ try:
     " ".join(["a", 1])
 except TypeError as e:
     print(e)
+# d[str] = v when an equal key is a str subclass's instance (or equal by __eq__)
+d = {P("y"): 1, 5: 0}
+d["y"] = 2
+print(d, len(d), [type(k).__name__ for k in d])
+class Eq:
+    def __hash__(self):
+        return hash("z")
+    def __eq__(self, o):
+        return o == "z"
+d = {Eq(): 1}
+d["z"] = 3
+print(len(d), list(d.values()), d.get("z"))
+d = {}
+d["a"] = 1
+d[P("a")] = 2
+print(d, [type(k).__name__ for k in d])
