@@ -36,29 +36,30 @@ func directCallClass(c *Class) bool {
 // a core built-in type and the receiver is not an *Instance, or a Go
 // function that promises not to keep its args (Builtin.NoRetain: len,
 // isinstance...); ok is false when it does not apply, and then nothing
-// was done.
+// was done. Class.AddMethods marks the methods of the classes
+// directCallClass accepts NoRetain, so one flag says both.
 func (f *Fiber) callBuiltinDirect(fn Value, args []Value) (r Value, err *Exception, ok bool) {
 	b, isB := fn.(*Builtin)
-	if !isB || b.Self != nil {
+	if !isB || !b.NoRetain || b.Self != nil {
 		return nil, nil, false
 	}
 	if b.Of != nil {
 		// a method: what Fiber.Call does with its receiver (dunderSelf)
 		// is nothing here, as the receiver is not an *Instance
-		if len(args) == 0 || !directCallClass(b.Of) {
+		if len(args) == 0 {
 			return nil, nil, false
 		}
 		if _, inst := args[0].(*Instance); inst {
 			return nil, nil, false
 		}
-	} else if !b.NoRetain {
-		return nil, nil, false
 	}
-	if err := f.enterGo(); err != nil {
-		return nil, err, true
+	// enterGo and leaveGo, for a fiber that is never nil here
+	if f.goDepth >= maxGoDepth {
+		return nil, recursionError(""), true
 	}
+	f.goDepth++
 	r, err = b.Fn(f, args[:len(args):len(args)], nil)
-	f.leaveGo()
+	f.goDepth--
 	return r, err, true
 }
 

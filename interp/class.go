@@ -134,9 +134,13 @@ func (c *Class) Constructor() func(f *Fiber, cls *Class, args []Value, kw []KV) 
 // files and by stdlib modules defining classes). It is for classes being
 // built, before any code has looked them up: it invalidates no attribute
 // cache.
+//
+// The methods of the core types directCallClass accepts are marked
+// NoRetain, for CALL's direct call (call_builtin.go).
 func (c *Class) AddMethods(methods map[string]NativeFunc) {
+	direct := directCallClass(c)
 	for name, fn := range methods {
-		c.Dict[name] = &Builtin{Name: name, Fn: fn, Of: c}
+		c.Dict[name] = &Builtin{Name: name, Fn: fn, Of: c, NoRetain: direct}
 	}
 }
 

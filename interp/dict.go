@@ -281,7 +281,9 @@ func (d *Dict) find(f *Fiber, k Value) (int, int64, *Exception) {
 	}
 	_, i, err := d.lookupSlot(f, k, h)
 	if i < 0 && err == nil {
-		if s, ok := nativeOf(k).(Str); ok {
+		// a str subclass's instance finds an equal str key only when it
+		// hashes as that str does (CPython compares hashes first)
+		if s, ok := nativeOf(k).(Str); ok && h == hashString(string(s)) {
 			if j, ok := d.strFind(string(s)); ok {
 				if eq, err := equal(f, k, s); err != nil || eq {
 					return int(j), h, err
@@ -421,6 +423,16 @@ func (d *Dict) Get(f *Fiber, k Value) (Value, bool, *Exception) {
 // Set stores k: v, keeping the original key and position if k exists.
 func (d *Dict) Set(f *Fiber, k, v Value) *Exception {
 	if s, ok := k.(Str); ok {
+		if d.nonStr > 0 {
+			// an equal key may be an instance of a str subclass, in idx
+			// (object_native.go): it keeps its place, as in CPython
+			if _, i, err := d.lookupSlot(f, k, hashString(string(s))); err != nil || i >= 0 {
+				if i >= 0 {
+					d.entries[i].value = v
+				}
+				return err
+			}
+		}
 		d.SetStr(string(s), v)
 		return nil
 	}

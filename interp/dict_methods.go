@@ -262,6 +262,19 @@ func setupDict() {
 }
 
 func dictGet(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
+	if len(args) == 3 {
+		// d.get(str, default), the counting idiom: Get's str step here
+		if d, ok := args[0].(*Dict); ok && len(kw) == 0 {
+			if s, ok := args[1].(Str); ok {
+				if i, ok := d.strFind(string(s)); ok {
+					return d.entries[i].value, nil
+				}
+				if d.nonStr == 0 {
+					return args[2], nil
+				}
+			}
+		}
+	}
 	if len(kw) != 0 || len(args) < 2 || len(args) > 3 {
 		if err := checkRange("dict.get", "get", args[1:], kw, 1, 2); err != nil {
 			return nil, err

@@ -408,7 +408,7 @@ reload:
 							break
 						}
 					}
-					e := SetItem(f, slots[sp-2], slots[sp-1], slots[sp-3])
+					e := setItem(f, slots[sp-2], slots[sp-1], slots[sp-3]) // iter.go
 					sp -= 3
 					slots[sp], slots[sp+1], slots[sp+2] = nil, nil, nil
 					if e != nil {
@@ -518,7 +518,7 @@ reload:
 							r = preboxedInt(int64(x + y)) // preboxed and not wrapped around
 						}
 					}
-					if r == nil {
+					if _, isStr := a.(Str); r == nil && !isStr { // a str: no intOps call
 						r = f.VM.intOps(op, a, b, noIntOp, nil) // nil unless both are Int
 					}
 					if r == nil {

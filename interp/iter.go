@@ -405,6 +405,10 @@ func setItem(f *Fiber, v, k, x Value) *Exception {
 		return c.setItem(f, k, x)
 	case *Dict:
 		// d[k] = x, the next hottest, skips the interface lookup
+		if s, ok := k.(Str); ok && c.nonStr == 0 { // Set's first step
+			c.SetStr(string(s), x)
+			return nil
+		}
 		return c.Set(f, k, x)
 	case setItemSlot:
 		return c.setItem(f, k, x)

@@ -74,9 +74,19 @@ func (vm *VM) concatStr(f *Fiber, a, b Str) (Value, *Exception) {
 // (`w += piece`, the common case after ints) goes straight to concatStr;
 // anything else, str subclasses included (they are not Str values), takes
 // the generic Binary.
+//
+// An empty operand gives back the other operand's Value itself, as
+// CPython's concatenation does: `w = ""; w += piece` then allocates
+// nothing (a Str is immutable, so sharing its box is unobservable).
 func (f *Fiber) binaryNotInt(op BinOp, a, b Value, inplace bool) (Value, *Exception) {
 	if x, ok := a.(Str); ok && op == OpAdd {
 		if y, ok := b.(Str); ok {
+			switch {
+			case len(x) == 0:
+				return b, nil
+			case len(y) == 0:
+				return a, nil
+			}
 			return f.VM.concatStr(f, x, y)
 		}
 	}

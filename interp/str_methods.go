@@ -498,15 +498,27 @@ func StrJoin(f *Fiber, sep Str, iterable Value) (Str, *Exception) {
 	if err := f.CheckAlloc(int64(n)); err != nil {
 		return "", err
 	}
-	var b strings.Builder
-	b.Grow(n)
-	for i, it := range items {
-		if i > 0 {
-			b.WriteString(string(sep))
-		}
-		b.WriteString(string(it.(Str)))
+	if n == 0 {
+		return "", nil
 	}
-	return Str(b.String()), nil
+	// the bytes are copied into one buffer of the exact size, which
+	// becomes the result (nothing else refers to it); a one-byte
+	// separator, the usual " " or "\n", is stored without a copy call
+	buf := make([]byte, n)
+	off := copy(buf, string(items[0].(Str)))
+	if len(sep) == 1 {
+		c := sep[0]
+		for _, it := range items[1:] {
+			buf[off] = c
+			off += 1 + copy(buf[off+1:], string(it.(Str)))
+		}
+	} else {
+		for _, it := range items[1:] {
+			off += copy(buf[off:], string(sep))
+			off += copy(buf[off:], string(it.(Str)))
+		}
+	}
+	return Str(unsafe.String(unsafe.SliceData(buf), n)), nil
 }
 
 // ---------------------------------------------------------------------
