@@ -40,6 +40,9 @@ func NewBuiltinsDict(vm *VM) *Dict {
 	for name, fn := range builtinFuncs {
 		b := NewBuiltin(name, fn)
 		b.NoRetain = true // none of builtinFuncs keeps its args
+		if name == "len" {
+			b.Fast = fastLen // exec_callnative.go
+		}
 		d.SetStr(name, b)
 	}
 	d.SetStr("open", NewBuiltin("open", builtinOpen))

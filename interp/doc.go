@@ -67,8 +67,10 @@
 // exec_names.go (LOAD_NAME, LOAD_CLASSDEREF, DELETE_NAME/GLOBAL),
 // exec_intops.go (the int paths of BINARY_OP and the superinstructions
 // compile.fuseIntOps writes), exec_callglobal.go (CALL_GLOBAL_1, `g(x)`
-// of a global function), call_builtin.go (built-in functions and
-// methods called on the operand stack's window).
+// of a global function), exec_callnative.go (CALL's shortcut for len and
+// list.append), call_builtin.go (built-in functions and methods called on
+// the operand stack's window); RAISE_VARARGS's operands are turned into
+// the exception in exception_handling.go.
 //
 // State: everything a program can change lives on its VM (or a Fiber of
 // it), so VMs in one process share no mutable state and run in parallel:

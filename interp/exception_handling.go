@@ -26,6 +26,30 @@ func makeRaisable(f *Fiber, v Value) (*Exception, *Exception) {
 	return nil, Errorf(TypeError, "exceptions must derive from BaseException")
 }
 
+// raiseOperands is RAISE_VARARGS 1 and 2: the exception that `raise exc`
+// (ops: exc) or `raise exc from cause` (ops: exc, cause) raises, or the
+// TypeError for an operand that is no exception.
+func (f *Fiber) raiseOperands(ops []Value) *Exception {
+	e, err := makeRaisable(f, ops[0])
+	if err != nil {
+		return err
+	}
+	if len(ops) == 1 {
+		return e
+	}
+	if ops[1] == None {
+		e.Cause = nil
+	} else {
+		c, err := makeRaisable(f, ops[1])
+		if err != nil {
+			return Errorf(TypeError, "exception causes must derive from BaseException")
+		}
+		e.Cause = c
+	}
+	e.SuppressContext = true
+	return e
+}
+
 // exceptionMatches implements CHECK_EXC_MATCH.
 func exceptionMatches(exc *Exception, typ Value) (bool, *Exception) {
 	switch t := typ.(type) {

@@ -927,6 +927,13 @@ reload:
 							goto reload
 						}
 					}
+					if b, ok := slots[fi].(*Builtin); ok && b.Fast != nil && b.Self == nil && len(f.VM.kwnames) == 0 {
+						if r := b.Fast(f, slots[fi+1:sp]); r != nil { // exec_callnative.go
+							clearWindow(slots[base:sp])
+							slots[base], sp = r, base+1
+							continue
+						}
+					}
 					var fn Value
 					var args []Value
 					if slots[base] == nil {
@@ -1291,37 +1298,10 @@ reload:
 						err = h
 						reraise = true
 						break dispatch
-					case 1:
-						sp--
-						e, e2 := makeRaisable(f, slots[sp])
-						slots[sp] = nil
-						if e2 != nil {
-							err = e2
-						} else {
-							err = e
-						}
-						break dispatch
-					case 2:
-						sp -= 2
-						e, e2 := makeRaisable(f, slots[sp])
-						cause := slots[sp+1]
-						slots[sp], slots[sp+1] = nil, nil
-						if e2 != nil {
-							err = e2
-							break dispatch
-						}
-						if cause == None {
-							e.Cause = nil
-						} else {
-							c, e3 := makeRaisable(f, cause)
-							if e3 != nil {
-								err = Errorf(TypeError, "exception causes must derive from BaseException")
-								break dispatch
-							}
-							e.Cause = c
-						}
-						e.SuppressContext = true
-						err = e
+					default: // `raise exc`, `raise exc from cause`
+						sp -= instr.Arg()
+						err = f.raiseOperands(slots[sp : sp+instr.Arg()]) // exception_handling.go
+						clearWindow(slots[sp : sp+instr.Arg()])
 						break dispatch
 					}
 				case compile.LOAD_ASSERTION_ERROR:

@@ -39,6 +39,7 @@ func setupList() {
 		"__delitem__":  dunderDelItem,
 		"__reversed__": dunderReversed,
 	})
+	ListClass.Dict["append"].(*Builtin).Fast = fastListAppend // exec_callnative.go
 }
 
 // ---------------------------------------------------------------------

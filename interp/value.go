@@ -82,6 +82,9 @@ type Builtin struct {
 	// it) past its return, so that CALL may pass a window of the frame's
 	// stack instead of a copy (call_builtin.go).
 	NoRetain bool
+	// Fast, when set, is CALL's shortcut for an unbound call without
+	// keywords (exec_callnative.go).
+	Fast FastFunc
 }
 
 // NewBuiltin makes an unbound builtin function.

@@ -1,0 +1,53 @@
+package interp
+
+// This file holds CALL's shortcut for the few built-in functions that
+// loops call most, the ones CPython 3.11 specialises CALL for
+// (CALL_NO_KW_LEN, CALL_NO_KW_LIST_APPEND, CALL_NO_KW_ISINSTANCE): len(x)
+// and list.append(x) called with positional arguments only. Such a
+// Builtin carries a FastFunc besides its Fn; CALL tries it first and,
+// when it returns nil, goes on with the general path, which does the same
+// work or raises the error. A FastFunc therefore never raises and has no
+// effect when it returns nil; it receives the arguments (self first for a
+// method found by LOAD_METHOD) as a window of the caller's stack, which it
+// must not keep.
+//
+// What the shortcut saves over callBuiltinDirect is the general CALL's
+// bookkeeping: the keyword-names check and reset, the type switches for
+// bound methods, Python functions and classes, and the native-call depth
+// count (none of these functions calls back into Python code).
+
+// FastFunc is a built-in function's shortcut: its result, or nil when it
+// does not apply to args.
+type FastFunc func(f *Fiber, args []Value) Value
+
+// fastLen is len(x) for the exact built-in containers and str.
+func fastLen(f *Fiber, args []Value) Value {
+	if len(args) != 1 {
+		return nil
+	}
+	switch x := args[0].(type) {
+	case *List:
+		return MakeSmallInt(int64(len(x.Items)))
+	case Str:
+		return MakeSmallInt(int64(strLen(x)))
+	case Tuple:
+		return MakeSmallInt(int64(len(x)))
+	case *Dict:
+		return MakeSmallInt(int64(x.Len()))
+	}
+	return nil
+}
+
+// fastListAppend is list.append(l, x) for an exact list whose growth the
+// memory guard allows (checkGrow; else listAppend raises).
+func fastListAppend(f *Fiber, args []Value) Value {
+	if len(args) != 2 {
+		return nil
+	}
+	l, ok := args[0].(*List)
+	if !ok || f.checkGrow(l.Items) != nil {
+		return nil
+	}
+	l.Items = append(l.Items, args[1])
+	return None
+}
