@@ -303,7 +303,7 @@ func (c *Coroutine) step(f *Fiber, send Value, throw *Exception) (Value, *Except
 		}
 		clear(saved)
 		c.rare.saved = saved[:0]
-		f.resuming, f.resumeSend, f.resumeThrow = true, send, throw
+		f.setResume(send, throw)
 	} else {
 		if send != None && throw == nil {
 			return nil, Errorf(TypeError, "can't send non-None value to a just-started coroutine")
@@ -315,7 +315,7 @@ func (c *Coroutine) step(f *Fiber, send Value, throw *Exception) (Value, *Except
 			return nil, err
 		}
 		if throw != nil {
-			f.resuming, f.resumeSend, f.resumeThrow = true, nil, throw
+			f.setResume(nil, throw)
 		}
 	}
 	c.state = coroRunning

@@ -10,11 +10,11 @@ import (
 )
 
 // A new field must earn its place: every pending task embeds a Fiber in
-// its asyncio Task, and growing it past 88 bytes moves the Task out of
-// Go's 256-byte size class (stdlib/asyncio's size test).
+// its asyncio Task, and growing it past 80 bytes moves the Task out of
+// Go's 192-byte size class (stdlib/asyncio's size test).
 func TestFiberSize(t *testing.T) {
-	if n := unsafe.Sizeof(Fiber{}); n > 88 {
-		t.Errorf("Fiber is %d bytes, want at most 88", n)
+	if n := unsafe.Sizeof(Fiber{}); n > 80 {
+		t.Errorf("Fiber is %d bytes, want at most 80", n)
 	}
 }
 

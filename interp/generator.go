@@ -76,12 +76,12 @@ func (g *Generator) resume(f *Fiber, send Value, throw *Exception) (Value, bool,
 			return nil, false, Errorf(TypeError, "can't send non-None value to a just-started generator")
 		}
 		if throw != nil {
-			f.resuming, f.resumeSend, f.resumeThrow = true, nil, throw
+			f.setResume(nil, throw)
 		}
 	case throw != nil || fr.code.Instrs[fr.pc].Op() == compile.YIELD_FROM:
 		// exec hands the value or exception to the YIELD_FROM's delegate
 		// or raises it at the yield
-		f.resuming, f.resumeSend, f.resumeThrow = true, send, throw
+		f.setResume(send, throw)
 	default:
 		fr.slots[fr.sp] = send
 		fr.sp++
@@ -90,7 +90,7 @@ func (g *Generator) resume(f *Fiber, send Value, throw *Exception) (Value, bool,
 	if err := f.pushFrame(fr, EntryResume); err != nil {
 		// CPython's check as the generator's frame starts: the exception
 		// escapes the generator, which is then finished
-		f.resuming, f.resumeSend, f.resumeThrow = false, nil, nil
+		f.takeResume()
 		g.done, g.frame = true, nil
 		return nil, false, err
 	}
@@ -197,7 +197,7 @@ func (a *asendAwaitable) start(f *Fiber) (*Frame, Value, bool, *Exception) {
 		fr.sp++
 	}
 	if a.throw != nil {
-		f.resuming, f.resumeSend, f.resumeThrow = true, nil, a.throw
+		f.setResume(nil, a.throw)
 	}
 	g.running, g.closing = true, a.close
 	return fr, nil, false, nil

@@ -73,7 +73,7 @@ func (n *nativeState) drive(name string, body coroBody, f *interp.Fiber, send in
 	if done || exc != nil {
 		n.done = true
 	} else if fut := asFuture(y); fut != nil && describes(name, fut) {
-		fut.awaitedIn = name
+		fut.awaitedIn = fut.loop.rt.nameIndex(name)
 	}
 	return res, y, done, exc
 }
@@ -87,7 +87,25 @@ func describes(name string, fut *Future) bool {
 	if strings.HasPrefix(name, "_") {
 		return false
 	}
-	return fut.awaitedIn == "" || strings.Contains(name, ".")
+	return fut.awaitedIn == 0 || strings.Contains(name, ".")
+}
+
+// nameIndex returns 1 + the index of name in rt.coroNames, adding it if
+// new (Future.awaitedIn); past 65,535 names it returns 0 (no name).
+func (rt *Runtime) nameIndex(name string) uint16 {
+	if i, ok := rt.coroNameIdx[name]; ok {
+		return i
+	}
+	if len(rt.coroNames) >= 1<<16-1 {
+		return 0
+	}
+	if rt.coroNameIdx == nil {
+		rt.coroNameIdx = map[string]uint16{}
+	}
+	rt.coroNames = append(rt.coroNames, name)
+	i := uint16(len(rt.coroNames))
+	rt.coroNameIdx[name] = i
+	return i
 }
 
 // newCoro makes a native coroutine object named name.

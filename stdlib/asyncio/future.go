@@ -5,6 +5,8 @@ package asyncio
 // are scheduled with call_soon, one handle each, in registration order.
 
 import (
+	"unsafe"
+
 	"github.com/asyncscript/asyncscript/interp"
 )
 
@@ -27,8 +29,8 @@ func (s futState) String() string {
 }
 
 // callback is one done callback: a Python callable, a Go function or a
-// task's wakeup (Task.wakeupCB). Its address is its identity (for
-// RemoveDoneCallback).
+// task's wakeup (one not first: see Future.wake). Its address is its
+// identity (for RemoveDoneCallback).
 type callback struct {
 	py   interp.Value      // Python callable (called with the future)
 	fn   func(fut *Future) // Go callback
@@ -50,20 +52,29 @@ type Future struct {
 	exc    *interp.Exception
 	// cb0 is the first done callback; the others are in rare.cbMore
 	// (most futures have one: the wakeup of the task awaiting it).
-	// cb0 == nil implies no others.
-	cb0  *callback
-	task *Task // set when this Future is a Task's
+	// cb0 == nil implies no others (wake may still be set).
+	cb0 *callback
+	// wake is the task whose wakeup (Task.__wakeup) is the first done
+	// callback, when the first callback added was one (a task waiting
+	// for the future, as almost every awaited future's is): it is then
+	// a field, not a callback of its own, and it comes before cb0. A
+	// wakeup added after another callback is a callback{task}.
+	wake *Task
 	// awaitedBy is the first task awaiting this future (graph.go); the
 	// others are in rare.awaitedMore.
 	awaitedBy *Task
-	// awaitedIn names the native coroutine waiting on this future
-	// ("Event.wait"), for the deadlock report; "" when none did.
-	awaitedIn string
 	rare      *futRare // nil until one of its fields is set
 	state     futState
 	logTB     bool
 	blocking  bool // _asyncio_future_blocking
 	reported  bool
+	// isTask is set when this Future is a Task's (asTask).
+	isTask bool
+	// awaitedIn names the native coroutine waiting on this future
+	// ("Event.wait"), for the deadlock report: 1 + its index in the
+	// runtime's coroNames (Runtime.nameIndex), 0 when none did. An index
+	// rather than the string keeps Future at 80 bytes.
+	awaitedIn uint16
 }
 
 // futRare holds the fields of a Future that most futures never set.
@@ -86,10 +97,24 @@ type futRare struct {
 // value is the Python object of fut: fut itself, or the Task embedding
 // it.
 func (fut *Future) value() interp.Value {
-	if fut.task != nil {
-		return fut.task
+	if t := fut.asTask(); t != nil {
+		return t
 	}
 	return fut
+}
+
+// asTask returns the Task whose Future fut is, nil for a plain Future.
+func (fut *Future) asTask() *Task {
+	if !fut.isTask {
+		return nil
+	}
+	// Task embeds Future as its first field, and isTask is set only by
+	// newTask on that embedded Future (no Future is copied out of a
+	// Task), so fut points at the start of its Task: the conversion
+	// yields a pointer to the same allocation, which the GC sees as it
+	// saw fut. It saves a Future (and so every pending task and sleep)
+	// a back pointer.
+	return (*Task)(unsafe.Pointer(fut))
 }
 
 // more returns fut's rare fields, allocating them on first use.
@@ -160,8 +185,8 @@ func (fut *Future) Cancelled() bool { return fut.state == stateCancelled }
 // Cancel is fut.cancel(msg): Task.cancel for tasks, _GatheringFuture.cancel
 // for gather's outer future, Future.cancel otherwise.
 func (fut *Future) Cancel(msg interp.Value) bool {
-	if fut.task != nil {
-		return fut.task.cancel(msg)
+	if t := fut.asTask(); t != nil {
+		return t.cancel(msg)
 	}
 	if g := fut.gatherState(); g != nil {
 		return g.cancel(fut, msg)
@@ -187,6 +212,10 @@ func (fut *Future) scheduleCallbacks() {
 	if fut.loop.rt.tracer != nil {
 		fut.loop.traceComplete(fut)
 	}
+	if t := fut.wake; t != nil {
+		fut.wake = nil
+		fut.loop.scheduleWakeup(t, fut)
+	}
 	cb0 := fut.cb0
 	if cb0 == nil {
 		return
@@ -203,9 +232,13 @@ func (fut *Future) scheduleCallbacks() {
 }
 
 // callbacks returns the done callbacks in registration order (a new
-// slice).
+// slice; a wake field becomes a callback{task}).
 func (fut *Future) callbacks() []*callback {
-	return inlineFirst(fut.cb0, fut.rare, func(r *futRare) []*callback { return r.cbMore })
+	cbs := inlineFirst(fut.cb0, fut.rare, func(r *futRare) []*callback { return r.cbMore })
+	if fut.wake != nil {
+		cbs = append([]*callback{{task: fut.wake}}, cbs...)
+	}
+	return cbs
 }
 
 // inlineFirst returns first followed by the rest that more finds in r (if
@@ -225,7 +258,7 @@ func inlineFirst[T any](first *T, r *futRare, more func(*futRare) []*T) []*T {
 
 // setCallbacks replaces the done callbacks by cbs.
 func (fut *Future) setCallbacks(cbs []*callback) {
-	fut.cb0 = nil
+	fut.cb0, fut.wake = nil, nil
 	if fut.rare != nil {
 		fut.rare.cbMore = nil
 	}
@@ -325,6 +358,16 @@ func (fut *Future) addCallback(cb *callback) {
 	}
 	r := fut.more()
 	r.cbMore = append(r.cbMore, cb)
+}
+
+// addWakeup registers t's wakeup (Task.__wakeup) as a done callback: in
+// the wake field when it is the first, else as a callback of its own.
+func (fut *Future) addWakeup(t *Task) {
+	if fut.state == statePending && fut.wake == nil && fut.cb0 == nil {
+		fut.wake = t
+		return
+	}
+	fut.addCallback(&callback{task: t})
 }
 
 // AddDoneCallback registers a Go done callback and returns a token for
@@ -475,7 +518,7 @@ func futureMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			if fut.task != nil {
+			if fut.asTask() != nil {
 				return nil, interp.Errorf(interp.RuntimeError, "Task does not support set_result operation")
 			}
 			if err := interp.ExactArgs("Future.set_result", args[1:], kw, 1); err != nil {
@@ -491,7 +534,7 @@ func futureMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			if fut.task != nil {
+			if fut.asTask() != nil {
 				return nil, interp.Errorf(interp.RuntimeError, "Task does not support set_exception operation")
 			}
 			if err := interp.ExactArgs("Future.set_exception", args[1:], kw, 1); err != nil {

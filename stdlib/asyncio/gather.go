@@ -184,8 +184,8 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 		if err != nil {
 			return nil, err
 		}
-		if fut.task != nil && fut.value() != arg {
-			fut.task.logDestroyPending = false
+		if t := fut.asTask(); t != nil && fut.value() != arg {
+			t.logDestroyPending = false
 		}
 		nfuts++
 		if key != nil {

@@ -15,7 +15,7 @@ import (
 // Task stays in Go's 256-byte size class (size_internal_test.go): its name
 // is kept as the number N of "Task-N" and formatted when asked (a name
 // given or set is in futRare), and the done callback by which it waits
-// for a future is a field, not an allocation per await.
+// for a future is the future's wake field, not an allocation per await.
 type Task struct {
 	Future
 	// fiber runs the task's coroutine (fiber.Coroutine()); it is embedded
@@ -29,10 +29,6 @@ type Task struct {
 	// nameNum is N of the default name "Task-N" (while rare.taskName is
 	// nil).
 	nameNum int64
-	// wakeupCB is the done callback Task.__wakeup that handleYield adds
-	// to the future the task waits for; a future holds it at most once
-	// (the task waits for one future at a time) and drops it when done.
-	wakeupCB callback
 
 	// ctx is the context each step runs in (contextvars.go).
 	ctx *contextvars.Context
@@ -42,8 +38,7 @@ type Task struct {
 // register it.
 func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 	t := &Task{}
-	t.Future = Future{cls: ev.rt.classes().Task, loop: ev, task: t}
-	t.wakeupCB.task = t
+	t.Future = Future{cls: ev.rt.classes().Task, loop: ev, isTask: true}
 	if name == nil || name == interp.None {
 		ev.rt.taskCounter++
 		t.nameNum = int64(ev.rt.taskCounter)
@@ -188,7 +183,7 @@ func (t *Task) handleYield(result interp.Value) {
 			}
 			fut.addAwaitedBy(t)
 			fut.blocking = false
-			fut.addCallback(&t.wakeupCB)
+			fut.addWakeup(t)
 			t.futWaiter = fut
 			if t.mustCancel {
 				if fut.Cancel(t.cancelMsg()) {
