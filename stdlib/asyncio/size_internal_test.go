@@ -22,7 +22,3 @@ func TestFutureAndTaskSizes(t *testing.T) {
 		t.Errorf("sleepCall is %d bytes, want at most 176", n)
 	}
 }
-
-func TestZZPrintSizes(t *testing.T) {
-	t.Logf("Future %d Task %d sleepCall %d callback %d", unsafe.Sizeof(Future{}), unsafe.Sizeof(Task{}), unsafe.Sizeof(sleepCall{}), unsafe.Sizeof(callback{}))
-}
