@@ -37,7 +37,7 @@ type Fiber struct {
 	Worker bool
 	// resuming is set while resumeVal waits to be delivered. The flags
 	// share the struct's last word: Fiber stays at 80 bytes, so that
-	// asyncio's Task, which embeds one, fits Go's 192-byte size class
+	// asyncio's Task, which embeds one, fits Go's 176-byte size class
 	// (fiber_size_test.go). KW_NAMES's names for the next CALL are the
 	// VM's (VM.kwnames), not a fiber's, for the same reason.
 	resuming     bool

@@ -11,7 +11,7 @@ import (
 
 // A new field must earn its place: every pending task embeds a Fiber in
 // its asyncio Task, and growing it past 80 bytes moves the Task out of
-// Go's 192-byte size class (stdlib/asyncio's size test).
+// Go's 176-byte size class (stdlib/asyncio's size test).
 func TestFiberSize(t *testing.T) {
 	if n := unsafe.Sizeof(Fiber{}); n > 80 {
 		t.Errorf("Fiber is %d bytes, want at most 80", n)
@@ -19,7 +19,7 @@ func TestFiberSize(t *testing.T) {
 }
 
 // Coroutine is 48 bytes, a Go size class, and asyncio.sleep's sleepCall,
-// which embeds one, fits in 208.
+// which embeds one, fits in 176.
 func TestCoroutineSize(t *testing.T) {
 	if n := unsafe.Sizeof(Coroutine{}); n > 48 {
 		t.Errorf("Coroutine is %d bytes, want at most 48", n)

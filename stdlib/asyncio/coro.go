@@ -91,19 +91,19 @@ func describes(name string, fut *Future) bool {
 }
 
 // nameIndex returns 1 + the index of name in rt.coroNames, adding it if
-// new (Future.awaitedIn); past 65,535 names it returns 0 (no name).
-func (rt *Runtime) nameIndex(name string) uint16 {
+// new (Future.awaitedIn); past 255 names it returns 0 (no name).
+func (rt *Runtime) nameIndex(name string) uint8 {
 	if i, ok := rt.coroNameIdx[name]; ok {
 		return i
 	}
-	if len(rt.coroNames) >= 1<<16-1 {
+	if len(rt.coroNames) >= 1<<8-1 {
 		return 0
 	}
 	if rt.coroNameIdx == nil {
-		rt.coroNameIdx = map[string]uint16{}
+		rt.coroNameIdx = map[string]uint8{}
 	}
 	rt.coroNames = append(rt.coroNames, name)
-	i := uint16(len(rt.coroNames))
+	i := uint8(len(rt.coroNames))
 	rt.coroNameIdx[name] = i
 	return i
 }

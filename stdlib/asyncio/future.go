@@ -29,7 +29,7 @@ func (s futState) String() string {
 }
 
 // callback is one done callback: a Python callable, a Go function or a
-// task's wakeup (one not first: see Future.wake). Its address is its
+// task's wakeup (one not first: see Future.wakeFirst). Its address is its
 // identity (for RemoveDoneCallback).
 type callback struct {
 	py   interp.Value      // Python callable (called with the future)
@@ -52,14 +52,8 @@ type Future struct {
 	exc    *interp.Exception
 	// cb0 is the first done callback; the others are in rare.cbMore
 	// (most futures have one: the wakeup of the task awaiting it).
-	// cb0 == nil implies no others (wake may still be set).
+	// cb0 == nil implies no others (wakeFirst may still be set).
 	cb0 *callback
-	// wake is the task whose wakeup (Task.__wakeup) is the first done
-	// callback, when the first callback added was one (a task waiting
-	// for the future, as almost every awaited future's is): it is then
-	// a field, not a callback of its own, and it comes before cb0. A
-	// wakeup added after another callback is a callback{task}.
-	wake *Task
 	// awaitedBy is the first task awaiting this future (graph.go); the
 	// others are in rare.awaitedMore.
 	awaitedBy *Task
@@ -70,11 +64,21 @@ type Future struct {
 	reported  bool
 	// isTask is set when this Future is a Task's (asTask).
 	isTask bool
+	// wakeFirst says the first done callback is the wakeup
+	// (Task.__wakeup) of awaitedBy, before cb0: a task waiting for the
+	// future, as almost every awaited future's first callback is, costs
+	// no callback of its own. A wakeup added after another callback is a
+	// callback{task}; discardAwaitedBy turns a wakeFirst into one before
+	// it changes awaitedBy.
+	wakeFirst bool
+	// mustCancel is a Task's _must_cancel (here, in the Future's last
+	// word, it keeps Task at 176 bytes).
+	mustCancel bool
 	// awaitedIn names the native coroutine waiting on this future
 	// ("Event.wait"), for the deadlock report: 1 + its index in the
 	// runtime's coroNames (Runtime.nameIndex), 0 when none did. An index
-	// rather than the string keeps Future at 80 bytes.
-	awaitedIn uint16
+	// rather than the string keeps Future at 72 bytes.
+	awaitedIn uint8
 }
 
 // futRare holds the fields of a Future that most futures never set.
@@ -212,9 +216,9 @@ func (fut *Future) scheduleCallbacks() {
 	if fut.loop.rt.tracer != nil {
 		fut.loop.traceComplete(fut)
 	}
-	if t := fut.wake; t != nil {
-		fut.wake = nil
-		fut.loop.scheduleWakeup(t, fut)
+	if fut.wakeFirst {
+		fut.wakeFirst = false
+		fut.loop.scheduleWakeup(fut.awaitedBy, fut)
 	}
 	cb0 := fut.cb0
 	if cb0 == nil {
@@ -232,11 +236,11 @@ func (fut *Future) scheduleCallbacks() {
 }
 
 // callbacks returns the done callbacks in registration order (a new
-// slice; a wake field becomes a callback{task}).
+// slice; a wakeFirst becomes a callback{task}).
 func (fut *Future) callbacks() []*callback {
 	cbs := inlineFirst(fut.cb0, fut.rare, func(r *futRare) []*callback { return r.cbMore })
-	if fut.wake != nil {
-		cbs = append([]*callback{{task: fut.wake}}, cbs...)
+	if fut.wakeFirst {
+		cbs = append([]*callback{{task: fut.awaitedBy}}, cbs...)
 	}
 	return cbs
 }
@@ -258,7 +262,7 @@ func inlineFirst[T any](first *T, r *futRare, more func(*futRare) []*T) []*T {
 
 // setCallbacks replaces the done callbacks by cbs.
 func (fut *Future) setCallbacks(cbs []*callback) {
-	fut.cb0, fut.wake = nil, nil
+	fut.cb0, fut.wakeFirst = nil, false
 	if fut.rare != nil {
 		fut.rare.cbMore = nil
 	}
@@ -360,11 +364,12 @@ func (fut *Future) addCallback(cb *callback) {
 	r.cbMore = append(r.cbMore, cb)
 }
 
-// addWakeup registers t's wakeup (Task.__wakeup) as a done callback: in
-// the wake field when it is the first, else as a callback of its own.
+// addWakeup registers t's wakeup (Task.__wakeup) as a done callback: as
+// wakeFirst when it is the first and t is awaitedBy (addAwaitedBy just
+// made it so), else as a callback of its own.
 func (fut *Future) addWakeup(t *Task) {
-	if fut.state == statePending && fut.wake == nil && fut.cb0 == nil {
-		fut.wake = t
+	if fut.state == statePending && !fut.wakeFirst && fut.cb0 == nil && fut.awaitedBy == t {
+		fut.wakeFirst = true
 		return
 	}
 	fut.addCallback(&callback{task: t})

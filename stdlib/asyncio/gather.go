@@ -184,9 +184,6 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 		if err != nil {
 			return nil, err
 		}
-		if t := fut.asTask(); t != nil && fut.value() != arg {
-			t.logDestroyPending = false
-		}
 		nfuts++
 		if key != nil {
 			if argToFut == nil {

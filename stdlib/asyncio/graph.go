@@ -59,6 +59,10 @@ func (fut *Future) addAwaitedBy(t *Task) {
 
 // discardAwaitedBy is futures.future_discard_from_awaited_by(fut, waiter).
 func (fut *Future) discardAwaitedBy(t *Task) {
+	if fut.wakeFirst && fut.awaitedBy == t {
+		// t's wakeup stays a done callback
+		fut.setCallbacks(fut.callbacks())
+	}
 	r := fut.rare
 	if fut.awaitedBy == t {
 		fut.awaitedBy = nil

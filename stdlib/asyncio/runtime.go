@@ -32,7 +32,7 @@ type Runtime struct {
 	// maps a name to its index. Only a program's native coroutine and
 	// class names ever enter, a few dozen.
 	coroNames   []string
-	coroNameIdx map[string]uint16
+	coroNameIdx map[string]uint8
 	cv          *contextvars.State // the VM's contextvars (task contexts: contextvars.go)
 	ev          *EventLoop         // the running loop, nil when none
 	th          *interp.Fiber
