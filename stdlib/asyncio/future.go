@@ -224,8 +224,14 @@ func (fut *Future) scheduleCallbacks() {
 	if cb0 == nil {
 		return
 	}
-	fut.cb0 = nil
-	fut.loop.scheduleCallback(cb0, fut)
+	if cb0.fn != nil && fut.loop.rt.tracer == nil {
+		// a Go callback (gather's, for each child) stays in cb0 until it
+		// runs, so scheduling it allocates nothing
+		fut.loop.l.SoonRun((*cb0Runner)(fut))
+	} else {
+		fut.cb0 = nil
+		fut.loop.scheduleCallback(cb0, fut)
+	}
 	if r := fut.rare; r != nil && len(r.cbMore) > 0 {
 		more := r.cbMore
 		r.cbMore = nil
@@ -235,9 +241,25 @@ func (fut *Future) scheduleCallbacks() {
 	}
 }
 
+// cb0Runner is a done Future as the loop.Runner of its first done
+// callback, a Go one, which scheduleCallbacks leaves in cb0 until then: a
+// done future's cb0 is set only while that run is due.
+type cb0Runner Future
+
+func (r *cb0Runner) Run() {
+	fut := (*Future)(r)
+	cb := fut.cb0
+	fut.cb0 = nil
+	cb.fn(fut)
+}
+
 // callbacks returns the done callbacks in registration order (a new
-// slice; a wakeFirst becomes a callback{task}).
+// slice; a wakeFirst becomes a callback{task}); none once the future is
+// done, as their runs are scheduled.
 func (fut *Future) callbacks() []*callback {
+	if fut.state != statePending {
+		return nil
+	}
 	cbs := inlineFirst(fut.cb0, fut.rare, func(r *futRare) []*callback { return r.cbMore })
 	if fut.wakeFirst {
 		cbs = append([]*callback{{task: fut.awaitedBy}}, cbs...)
@@ -260,8 +282,12 @@ func inlineFirst[T any](first *T, r *futRare, more func(*futRare) []*T) []*T {
 	return out
 }
 
-// setCallbacks replaces the done callbacks by cbs.
+// setCallbacks replaces the done callbacks of a pending future by cbs (a
+// done one has none: callbacks).
 func (fut *Future) setCallbacks(cbs []*callback) {
+	if fut.state != statePending {
+		return
+	}
 	fut.cb0, fut.wakeFirst = nil, false
 	if fut.rare != nil {
 		fut.rare.cbMore = nil
