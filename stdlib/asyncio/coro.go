@@ -30,6 +30,21 @@ type nativeState struct {
 	done    bool
 }
 
+// lifecycle is where drive reads and records whether a native coroutine
+// started and finished: nativeState's two flags, or state derived from
+// the coroutine's own fields (sleepCall, which has no room for flags).
+type lifecycle interface {
+	hasStarted() bool
+	isDone() bool
+	markStarted()
+	markDone()
+}
+
+func (n *nativeState) hasStarted() bool { return n.started }
+func (n *nativeState) isDone() bool     { return n.done }
+func (n *nativeState) markStarted()     { n.started = true }
+func (n *nativeState) markDone()        { n.done = true }
+
 // coroBody is the step of a native coroutine as drive calls it; stepFunc
 // is one, and an object that is its own coroutine body (sleep.go) is
 // another, which saves the closure.
@@ -47,21 +62,22 @@ func (*nativeCoro) Type() *interp.Class { return interp.CoroutineClass }
 func (n *nativeCoro) CoroutineName() string { return n.name }
 
 func (n *nativeCoro) Await(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
-	return n.drive(n.name, n.step, f, send, throw)
+	return drive(n, n.name, n.step, f, send, throw)
 }
 
 // drive runs one step of the native coroutine named name whose body is
-// body: the coroutine protocol (send None to start, no reuse, a throw
-// before the start raises at once) around body's state machine.
-func (n *nativeState) drive(name string, body coroBody, f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
-	if n.done {
+// body and whose lifecycle is n: the coroutine protocol (send None to
+// start, no reuse, a throw before the start raises at once) around body's
+// state machine.
+func drive(n lifecycle, name string, body coroBody, f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
+	if n.isDone() {
 		return nil, nil, false, interp.Errorf(interp.RuntimeError, "cannot reuse already awaited coroutine")
 	}
-	if !n.started {
-		n.started = true
+	if !n.hasStarted() {
+		n.markStarted()
 		if throw != nil {
 			// throw() into a coroutine that never ran raises at once.
-			n.done = true
+			n.markDone()
 			return nil, nil, false, throw
 		}
 		send = interp.None
@@ -71,7 +87,7 @@ func (n *nativeState) drive(name string, body coroBody, f *interp.Fiber, send in
 	}
 	res, y, done, exc := body.stepOnce(f, send, throw)
 	if done || exc != nil {
-		n.done = true
+		n.markDone()
 	} else if fut := asFuture(y); fut != nil && describes(name, fut) {
 		fut.awaitedIn = fut.loop.rt.nameIndex(name)
 	}
