@@ -185,10 +185,10 @@ func (vm *VM) NewFiber(c *Coroutine) *Fiber {
 func (vm *VM) InitFiber(f *Fiber, c *Coroutine) {
 	*f = Fiber{VM: vm, coro: c}
 	c.consume(vm)
-	if c.frame != nil {
+	if fr := c.frame(); fr != nil {
 		// an empty fiber is below any limit (sys.setrecursionlimit
 		// refuses values under 1), so this push cannot fail
-		_ = f.pushFrame(c.frame, EntryBase)
+		_ = f.pushFrame(fr, EntryBase)
 	}
 }
 
@@ -210,9 +210,9 @@ func (f *Fiber) Resume(send Value, throw *Exception) Outcome {
 	if c.state == coroDone {
 		return Outcome{Kind: Raised, Exc: Errorf(RuntimeError, "cannot reuse already awaited coroutine")}
 	}
-	if c.native != nil {
+	if c.isNative {
 		c.state = coroRunning
-		res, y, done, exc := c.native.Await(f, send, throw)
+		res, y, done, exc := c.native().Await(f, send, throw)
 		switch {
 		case exc != nil:
 			c.state = coroDone
@@ -233,8 +233,7 @@ func (f *Fiber) Resume(send Value, throw *Exception) Outcome {
 	if out.Kind == Yielded {
 		c.state = coroSuspended
 	} else {
-		c.state = coroDone
-		c.frame = nil
+		c.finish()
 	}
 	return out
 }

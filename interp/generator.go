@@ -32,7 +32,7 @@ func makeGeneratorLike(vm *VM, fn *Function, fr *Frame) Value {
 		fr.gen = g
 		return g
 	case c.Flags&compile.FlagCoroutine != 0:
-		co := &Coroutine{frame: fr, code: c}
+		co := &Coroutine{impl: fr}
 		co.setNames(fn.Name, fn.QualName)
 		fr.gen = co
 		vm.trackCoroutine(co)
@@ -228,7 +228,7 @@ func sendOrNone(v Value) Value {
 func (f *Fiber) getAwaitable(v Value, where int) (Value, *Exception) {
 	switch a := v.(type) {
 	case *Coroutine:
-		if a.state != coroCreated && a.native == nil {
+		if a.state != coroCreated && !a.isNative {
 			return nil, Errorf(RuntimeError, "cannot reuse already awaited coroutine")
 		}
 		return a, nil
@@ -263,8 +263,8 @@ func (f *Fiber) getAwaitable(v Value, where int) (Value, *Exception) {
 func resumeAwait(f *Fiber, v Value, send Value, throw *Exception) (Value, Value, bool, *Exception) {
 	switch a := v.(type) {
 	case *Coroutine:
-		if a.native != nil {
-			res, y, done, err := a.native.Await(f, send, throw)
+		if a.isNative {
+			res, y, done, err := a.native().Await(f, send, throw)
 			if err != nil || done {
 				a.state = coroDone
 			}
@@ -403,8 +403,7 @@ func setupGenerators() {
 			c := args[0].(*Coroutine)
 			c.consume(f.VM)
 			if c.state != coroSuspended {
-				c.state = coroDone
-				c.frame = nil
+				c.finish()
 			}
 			return None, nil
 		},

@@ -91,7 +91,7 @@ func (f *Fiber) finishEntry(fr, caller *Frame, act action, val Value, exc *Excep
 		}
 	case EntryAwait:
 		if c, ok := fr.gen.(*Coroutine); ok {
-			c.state, c.frame = coroDone, nil
+			c.finish()
 		}
 		if exc == nil {
 			caller.slots[caller.sp-1] = val // replaces the awaited coroutine
