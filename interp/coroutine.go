@@ -98,13 +98,13 @@ type CoroutineNamer interface {
 // Name is the coroutine's __name__: the function's name for an
 // interpreted coroutine, the name given for a native one.
 func (c *Coroutine) Name() string {
-	switch {
-	case c.rare != nil && c.rare.named:
+	if c.rare != nil && c.rare.named {
 		return c.rare.name
-	case c.code() != nil:
-		return c.code().Name
 	}
-	if n, ok := c.native().(CoroutineNamer); ok {
+	if code := c.code(); code != nil {
+		return code.Name
+	}
+	if n, ok := c.impl.(CoroutineNamer); ok {
 		return n.CoroutineName()
 	}
 	return ""
@@ -125,6 +125,9 @@ func (c *Coroutine) QualName() string {
 // setNames makes name and qualName the coroutine's names unless they are
 // what Name and QualName derive anyway.
 func (c *Coroutine) setNames(name, qualName string) {
+	if fr, ok := c.impl.(*Frame); ok && c.rare == nil && fr.code.Name == name && fr.code.QualName == qualName {
+		return // the common case, an interpreted coroutine just made
+	}
 	if c.Name() == name && c.QualName() == qualName {
 		return
 	}

@@ -109,7 +109,11 @@ func describes(name string, fut *Future) bool {
 // nameIndex returns 1 + the index of name in rt.coroNames, adding it if
 // new (Future.awaitedIn); past 255 names it returns 0 (no name).
 func (rt *Runtime) nameIndex(name string) uint8 {
+	if rt.lastName == name && rt.lastNameIdx != 0 {
+		return rt.lastNameIdx // one sleep after another: no map look-up
+	}
 	if i, ok := rt.coroNameIdx[name]; ok {
+		rt.lastName, rt.lastNameIdx = name, i
 		return i
 	}
 	if len(rt.coroNames) >= 1<<8-1 {

@@ -33,6 +33,10 @@ type Runtime struct {
 	// class names ever enter, a few dozen.
 	coroNames   []string
 	coroNameIdx map[string]uint8
+	// lastName and lastNameIdx are the name nameIndex last found and
+	// its index (0: none yet).
+	lastName    string
+	lastNameIdx uint8
 	cv          *contextvars.State // the VM's contextvars (task contexts: contextvars.go)
 	ev          *EventLoop         // the running loop, nil when none
 	th          *interp.Fiber
