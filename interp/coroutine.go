@@ -18,14 +18,18 @@ const (
 // function (or a native coroutine made by NewNativeCoroutine).
 //
 // A pending task holds one (or two, with asyncio.sleep's), so the fields
-// are packed into 48 bytes (Go's 48-byte class; asyncio.sleep's sleepCall,
-// which embeds one, fits in 208): the names are not stored but derived
-// (Name), the VM tracking it is the caller's (consume), and what only
-// coroutines driven by send()/throw() or renamed natives need is in rare.
+// are packed into 32 bytes (Go's 32-byte class; asyncio.sleep's sleepCall,
+// which embeds one, fits in 160): the names are not stored but derived
+// (Name), the VM tracking it is the caller's (consume), what only
+// coroutines driven by send()/throw() or renamed natives need is in rare,
+// and one field holds the frame, code or native step (impl).
 type Coroutine struct {
-	frame  *Frame    // interpreted; nil when finished or native
-	native Awaitable // native step; nil when interpreted
-	state  coroState
+	// impl is what the coroutine runs: an interpreted one's *Frame until
+	// it finishes (frame), then its *Code (kept for its names and repr;
+	// code); a native one's Awaitable (native; isNative set).
+	impl     any
+	state    coroState
+	isNative bool
 	// awaited is set once the coroutine is awaited or wrapped in a task;
 	// a coroutine dropped with awaited false gets the RuntimeWarning.
 	awaited bool
@@ -33,8 +37,43 @@ type Coroutine struct {
 	// (which trackCoroutine keeps below twice the live count, far below
 	// 2^31), 0 for a coroutine not tracked (a native one).
 	trackIdx int32
-	code     *Code     // interpreted: the code it runs (kept once finished)
 	rare     *coroRare // nil until one of its fields is needed
+}
+
+// frame returns an interpreted coroutine's frame, nil once it finished or
+// for a native one.
+func (c *Coroutine) frame() *Frame {
+	fr, _ := c.impl.(*Frame)
+	return fr
+}
+
+// code returns the code an interpreted coroutine runs (or ran), nil for a
+// native one.
+func (c *Coroutine) code() *Code {
+	switch x := c.impl.(type) {
+	case *Frame:
+		return x.code
+	case *Code:
+		return x
+	}
+	return nil
+}
+
+// native returns a native coroutine's step, nil for an interpreted one.
+func (c *Coroutine) native() Awaitable {
+	if !c.isNative {
+		return nil
+	}
+	return c.impl.(Awaitable)
+}
+
+// finish marks the coroutine done; an interpreted one lets its frame go
+// and keeps its code.
+func (c *Coroutine) finish() {
+	c.state = coroDone
+	if fr, ok := c.impl.(*Frame); ok {
+		c.impl = fr.code
+	}
 }
 
 // coroRare holds what few coroutines need, allocated on first use.
@@ -59,13 +98,13 @@ type CoroutineNamer interface {
 // Name is the coroutine's __name__: the function's name for an
 // interpreted coroutine, the name given for a native one.
 func (c *Coroutine) Name() string {
-	switch {
-	case c.rare != nil && c.rare.named:
+	if c.rare != nil && c.rare.named {
 		return c.rare.name
-	case c.code != nil:
-		return c.code.Name
 	}
-	if n, ok := c.native.(CoroutineNamer); ok {
+	if code := c.code(); code != nil {
+		return code.Name
+	}
+	if n, ok := c.impl.(CoroutineNamer); ok {
 		return n.CoroutineName()
 	}
 	return ""
@@ -77,8 +116,8 @@ func (c *Coroutine) QualName() string {
 	switch {
 	case c.rare != nil && c.rare.named:
 		return c.rare.qualName
-	case c.code != nil:
-		return c.code.QualName
+	case c.code() != nil:
+		return c.code().QualName
 	}
 	return c.Name()
 }
@@ -86,6 +125,9 @@ func (c *Coroutine) QualName() string {
 // setNames makes name and qualName the coroutine's names unless they are
 // what Name and QualName derive anyway.
 func (c *Coroutine) setNames(name, qualName string) {
+	if fr, ok := c.impl.(*Frame); ok && c.rare == nil && fr.code.Name == name && fr.code.QualName == qualName {
+		return // the common case, an interpreted coroutine just made
+	}
 	if c.Name() == name && c.QualName() == qualName {
 		return
 	}
@@ -121,7 +163,7 @@ func (*Coroutine) Type() *Class { return CoroutineClass }
 // NewNativeCoroutine wraps a Go awaitable as a coroutine object named
 // name (e.g. "sleep").
 func NewNativeCoroutine(name string, step Awaitable) *Coroutine {
-	c := &Coroutine{native: step}
+	c := &Coroutine{impl: step, isNative: true}
 	c.setNames(name, name)
 	return c
 }
@@ -131,7 +173,7 @@ func NewNativeCoroutine(name string, step Awaitable) *Coroutine {
 // embeds the Coroutine in its own state (asyncio.sleep's), to make one
 // allocation of two.
 func InitNativeCoroutine(c *Coroutine, name string, step Awaitable) {
-	*c = Coroutine{native: step}
+	*c = Coroutine{impl: step, isNative: true}
 	c.setNames(name, name)
 }
 
@@ -224,18 +266,18 @@ func (c *Coroutine) Repr(f *Fiber) (string, *Exception) {
 // Location describes where a coroutine is for Task reprs:
 // "running at file.as:3" or "done, defined at file.as:1".
 func (c *Coroutine) Location() string {
-	if c.code == nil {
+	if c.code() == nil {
 		return ""
 	}
-	name := c.code.File.Name
-	if c.frame != nil && c.state != coroDone {
-		line := c.code.FirstLine
-		if c.frame.started {
-			line = int32(c.frame.Line())
+	name := c.code().File.Name
+	if fr := c.frame(); fr != nil && c.state != coroDone {
+		line := c.code().FirstLine
+		if fr.started {
+			line = int32(fr.Line())
 		}
 		return "running at " + name + ":" + decimal(int(line))
 	}
-	return "done, defined at " + name + ":" + decimal(int(c.code.FirstLine))
+	return "done, defined at " + name + ":" + decimal(int(c.code().FirstLine))
 }
 
 func decimal(n int) string {
@@ -275,9 +317,9 @@ func (c *Coroutine) step(f *Fiber, send Value, throw *Exception) (Value, *Except
 		return nil, Errorf(RuntimeError, "cannot reuse already awaited coroutine")
 	}
 	c.consume(f.VM)
-	if c.native != nil {
+	if c.isNative {
 		c.state = coroRunning
-		res, y, done, exc := c.native.Await(f, send, throw)
+		res, y, done, exc := c.native().Await(f, send, throw)
 		switch {
 		case exc != nil:
 			c.state = coroDone
@@ -303,19 +345,19 @@ func (c *Coroutine) step(f *Fiber, send Value, throw *Exception) (Value, *Except
 		}
 		clear(saved)
 		c.rare.saved = saved[:0]
-		f.resuming, f.resumeSend, f.resumeThrow = true, send, throw
+		f.setResume(send, throw)
 	} else {
 		if send != None && throw == nil {
 			return nil, Errorf(TypeError, "can't send non-None value to a just-started coroutine")
 		}
-		if err := f.pushFrame(c.frame, EntryResume); err != nil {
+		if err := f.pushFrame(c.frame(), EntryResume); err != nil {
 			// CPython's check as the coroutine's frame starts: the
 			// exception escapes the coroutine, which is then finished
-			c.state, c.frame = coroDone, nil
+			c.finish()
 			return nil, err
 		}
 		if throw != nil {
-			f.resuming, f.resumeSend, f.resumeThrow = true, nil, throw
+			f.setResume(nil, throw)
 		}
 	}
 	c.state = coroRunning
@@ -325,9 +367,9 @@ func (c *Coroutine) step(f *Fiber, send Value, throw *Exception) (Value, *Except
 		c.state = coroSuspended
 		return out.Value, nil
 	case Returned:
-		c.state, c.frame = coroDone, nil
+		c.finish()
 		return nil, stopIteration(out.Value)
 	}
-	c.state, c.frame = coroDone, nil
+	c.finish()
 	return nil, out.Exc
 }

@@ -1102,19 +1102,19 @@ reload:
 				case compile.AWAIT:
 					switch a := slots[sp-1].(type) {
 					case *Coroutine:
-						if a.native == nil {
+						if !a.isNative {
 							if a.state != coroCreated {
 								err = Errorf(RuntimeError, "cannot reuse already awaited coroutine")
 								break dispatch
 							}
 							a.state = coroRunning
 							a.consume(f.VM)
-							callee := a.frame
+							callee := a.impl.(*Frame)
 							callee.gen = a
 							if e := f.pushFrame(callee, EntryAwait); e != nil {
 								// the coroutine ends with the error, as
 								// its frame would at its first check
-								a.state, a.frame = coroDone, nil
+								a.finish()
 								err = e
 								break dispatch
 							}
@@ -1124,7 +1124,7 @@ reload:
 							goto reload
 						}
 						a.consume(f.VM)
-						res, y, done, e := a.native.Await(f, None, nil)
+						res, y, done, e := a.native().Await(f, None, nil)
 						if e != nil {
 							a.state = coroDone
 							err = e

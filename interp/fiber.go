@@ -19,10 +19,11 @@ type Fiber struct {
 	Thread *ThreadInfo
 	// coro is the coroutine this fiber runs (NewFiber).
 	coro *Coroutine
-	// resume values for the AWAIT a suspended fiber continues at
-	// (resuming, with the other flags at the end, says they are set).
-	resumeSend  Value
-	resumeThrow *Exception
+	// resumeVal is what the AWAIT a suspended fiber continues at gets:
+	// the value sent, or with resumeThrows the *Exception thrown
+	// (setResume, takeResume; resuming, with the other flags at the end,
+	// says it is set). One field for both saves Fiber a word.
+	resumeVal Value
 	// nested counts Go-level recursion through nested containers (repr,
 	// comparison, json), which CPython counts against the recursion limit
 	// too.
@@ -34,12 +35,35 @@ type Fiber struct {
 	// Worker marks a fiber running on a to_thread worker: Ctrl-C is left
 	// for the main thread, which alone runs signal handlers in CPython.
 	Worker bool
-	// resuming is set while resumeSend/resumeThrow wait to be delivered.
-	// The two flags share the struct's last word: Fiber stays at 88
-	// bytes, so that asyncio's Task, which embeds one, fits Go's 256-byte
-	// size class (fiber_size_test.go). KW_NAMES's names for the next CALL
-	// are the VM's (VM.kwnames), not a fiber's, for the same reason.
-	resuming bool
+	// resuming is set while resumeVal waits to be delivered. The flags
+	// share the struct's last word: Fiber stays at 80 bytes, so that
+	// asyncio's Task, which embeds one, fits Go's 176-byte size class
+	// (fiber_size_test.go). KW_NAMES's names for the next CALL are the
+	// VM's (VM.kwnames), not a fiber's, for the same reason.
+	resuming     bool
+	resumeThrows bool
+}
+
+// setResume sets what the next resumeFrame delivers: throw if not nil,
+// else send.
+func (f *Fiber) setResume(send Value, throw *Exception) {
+	f.resuming = true
+	if throw != nil {
+		f.resumeVal, f.resumeThrows = throw, true
+	} else {
+		f.resumeVal, f.resumeThrows = send, false
+	}
+}
+
+// takeResume returns and clears what setResume set: (send, nil) or (nil,
+// throw).
+func (f *Fiber) takeResume() (Value, *Exception) {
+	v, throws := f.resumeVal, f.resumeThrows
+	f.resuming, f.resumeVal, f.resumeThrows = false, nil, false
+	if throws {
+		return nil, v.(*Exception)
+	}
+	return v, nil
 }
 
 // ThreadInfo identifies one thread of the program: a to_thread worker
@@ -161,10 +185,10 @@ func (vm *VM) NewFiber(c *Coroutine) *Fiber {
 func (vm *VM) InitFiber(f *Fiber, c *Coroutine) {
 	*f = Fiber{VM: vm, coro: c}
 	c.consume(vm)
-	if c.frame != nil {
+	if fr := c.frame(); fr != nil {
 		// an empty fiber is below any limit (sys.setrecursionlimit
 		// refuses values under 1), so this push cannot fail
-		_ = f.pushFrame(c.frame, EntryBase)
+		_ = f.pushFrame(fr, EntryBase)
 	}
 }
 
@@ -186,9 +210,9 @@ func (f *Fiber) Resume(send Value, throw *Exception) Outcome {
 	if c.state == coroDone {
 		return Outcome{Kind: Raised, Exc: Errorf(RuntimeError, "cannot reuse already awaited coroutine")}
 	}
-	if c.native != nil {
+	if c.isNative {
 		c.state = coroRunning
-		res, y, done, exc := c.native.Await(f, send, throw)
+		res, y, done, exc := c.native().Await(f, send, throw)
 		switch {
 		case exc != nil:
 			c.state = coroDone
@@ -203,14 +227,13 @@ func (f *Fiber) Resume(send Value, throw *Exception) Outcome {
 	if send == nil {
 		send = None
 	}
-	f.resuming, f.resumeSend, f.resumeThrow = true, send, throw
+	f.setResume(send, throw)
 	c.state = coroRunning
 	out := f.run(0)
 	if out.Kind == Yielded {
 		c.state = coroSuspended
 	} else {
-		c.state = coroDone
-		c.frame = nil
+		c.finish()
 	}
 	return out
 }

@@ -10,18 +10,18 @@ import (
 )
 
 // A new field must earn its place: every pending task embeds a Fiber in
-// its asyncio Task, and growing it past 88 bytes moves the Task out of
-// Go's 256-byte size class (stdlib/asyncio's size test).
+// its asyncio Task, and growing it past 80 bytes moves the Task out of
+// Go's 176-byte size class (stdlib/asyncio's size test).
 func TestFiberSize(t *testing.T) {
-	if n := unsafe.Sizeof(Fiber{}); n > 88 {
-		t.Errorf("Fiber is %d bytes, want at most 88", n)
+	if n := unsafe.Sizeof(Fiber{}); n > 80 {
+		t.Errorf("Fiber is %d bytes, want at most 80", n)
 	}
 }
 
-// Coroutine is 48 bytes, a Go size class, and asyncio.sleep's sleepCall,
-// which embeds one, fits in 208.
+// Coroutine is 32 bytes, a Go size class, and asyncio.sleep's sleepCall,
+// which embeds one, fits in 144.
 func TestCoroutineSize(t *testing.T) {
-	if n := unsafe.Sizeof(Coroutine{}); n > 48 {
-		t.Errorf("Coroutine is %d bytes, want at most 48", n)
+	if n := unsafe.Sizeof(Coroutine{}); n > 32 {
+		t.Errorf("Coroutine is %d bytes, want at most 32", n)
 	}
 }

@@ -32,7 +32,7 @@ func makeGeneratorLike(vm *VM, fn *Function, fr *Frame) Value {
 		fr.gen = g
 		return g
 	case c.Flags&compile.FlagCoroutine != 0:
-		co := &Coroutine{frame: fr, code: c}
+		co := &Coroutine{impl: fr}
 		co.setNames(fn.Name, fn.QualName)
 		fr.gen = co
 		vm.trackCoroutine(co)
@@ -76,12 +76,12 @@ func (g *Generator) resume(f *Fiber, send Value, throw *Exception) (Value, bool,
 			return nil, false, Errorf(TypeError, "can't send non-None value to a just-started generator")
 		}
 		if throw != nil {
-			f.resuming, f.resumeSend, f.resumeThrow = true, nil, throw
+			f.setResume(nil, throw)
 		}
 	case throw != nil || fr.code.Instrs[fr.pc].Op() == compile.YIELD_FROM:
 		// exec hands the value or exception to the YIELD_FROM's delegate
 		// or raises it at the yield
-		f.resuming, f.resumeSend, f.resumeThrow = true, send, throw
+		f.setResume(send, throw)
 	default:
 		fr.slots[fr.sp] = send
 		fr.sp++
@@ -90,7 +90,7 @@ func (g *Generator) resume(f *Fiber, send Value, throw *Exception) (Value, bool,
 	if err := f.pushFrame(fr, EntryResume); err != nil {
 		// CPython's check as the generator's frame starts: the exception
 		// escapes the generator, which is then finished
-		f.resuming, f.resumeSend, f.resumeThrow = false, nil, nil
+		f.takeResume()
 		g.done, g.frame = true, nil
 		return nil, false, err
 	}
@@ -197,7 +197,7 @@ func (a *asendAwaitable) start(f *Fiber) (*Frame, Value, bool, *Exception) {
 		fr.sp++
 	}
 	if a.throw != nil {
-		f.resuming, f.resumeSend, f.resumeThrow = true, nil, a.throw
+		f.setResume(nil, a.throw)
 	}
 	g.running, g.closing = true, a.close
 	return fr, nil, false, nil
@@ -228,7 +228,7 @@ func sendOrNone(v Value) Value {
 func (f *Fiber) getAwaitable(v Value, where int) (Value, *Exception) {
 	switch a := v.(type) {
 	case *Coroutine:
-		if a.state != coroCreated && a.native == nil {
+		if a.state != coroCreated && !a.isNative {
 			return nil, Errorf(RuntimeError, "cannot reuse already awaited coroutine")
 		}
 		return a, nil
@@ -263,8 +263,8 @@ func (f *Fiber) getAwaitable(v Value, where int) (Value, *Exception) {
 func resumeAwait(f *Fiber, v Value, send Value, throw *Exception) (Value, Value, bool, *Exception) {
 	switch a := v.(type) {
 	case *Coroutine:
-		if a.native != nil {
-			res, y, done, err := a.native.Await(f, send, throw)
+		if a.isNative {
+			res, y, done, err := a.native().Await(f, send, throw)
 			if err != nil || done {
 				a.state = coroDone
 			}
@@ -403,8 +403,7 @@ func setupGenerators() {
 			c := args[0].(*Coroutine)
 			c.consume(f.VM)
 			if c.state != coroSuspended {
-				c.state = coroDone
-				c.frame = nil
+				c.finish()
 			}
 			return None, nil
 		},

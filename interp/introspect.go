@@ -8,11 +8,11 @@ package interp
 import "github.com/asyncscript/asyncscript/compile"
 
 // Frame returns the coroutine's frame: nil when it is native or finished.
-func (c *Coroutine) Frame() *Frame { return c.frame }
+func (c *Coroutine) Frame() *Frame { return c.frame() }
 
 // Native reports whether the coroutine is a Go state machine
 // (NewNativeCoroutine) rather than interpreted code.
-func (c *Coroutine) Native() bool { return c.native != nil }
+func (c *Coroutine) Native() bool { return c.isNative }
 
 // Awaiting returns the awaitable the frame is suspended on (the operand of
 // the AWAIT it stopped at), or nil when it is not suspended in an await.

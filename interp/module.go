@@ -128,7 +128,7 @@ func (vm *VM) RunCode(f *Fiber, code *Code, m *Module) (Value, *Exception) {
 func (vm *VM) ModuleCoroutine(code *Code, m *Module) *Coroutine {
 	fr := newFrame(code, nil, m.Globals)
 	fr.sp = len(code.Locals)
-	c := &Coroutine{frame: fr, code: code}
+	c := &Coroutine{impl: fr}
 	c.setNames("<module>", "<module>")
 	fr.gen = c
 	return c

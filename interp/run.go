@@ -32,16 +32,14 @@ func (f *Fiber) run(floor int) Outcome {
 }
 
 // resumeFrame continues fr, the top frame, with what its resumer sent or
-// threw (f.resumeSend, f.resumeThrow; set by Fiber.Resume, coroutine
+// threw (Fiber.setResume, called by Fiber.Resume, coroutine
 // send/throw, generator resume and asend/athrow): an AWAIT it is suspended
 // at gets them, a YIELD_FROM hands them to its delegate (PEP 380), and a
 // throw is otherwise raised at the yield. It updates fr.pc and fr.sp and
 // returns actSuspend or actYield with the value to pass out, or an
 // exception raised in fr at fr.pc-1.
 func (f *Fiber) resumeFrame(fr *Frame) (action, Value, *Exception) {
-	f.resuming = false
-	send, throw := f.resumeSend, f.resumeThrow
-	f.resumeSend, f.resumeThrow = nil, nil
+	send, throw := f.takeResume()
 	pc, sp, instrs := fr.pc, fr.sp, fr.code.Instrs
 	if pc >= len(instrs) {
 		return actNone, nil, throw
@@ -93,7 +91,7 @@ func (f *Fiber) finishEntry(fr, caller *Frame, act action, val Value, exc *Excep
 		}
 	case EntryAwait:
 		if c, ok := fr.gen.(*Coroutine); ok {
-			c.state, c.frame = coroDone, nil
+			c.finish()
 		}
 		if exc == nil {
 			caller.slots[caller.sp-1] = val // replaces the awaited coroutine

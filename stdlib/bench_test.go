@@ -164,50 +164,87 @@ const sleepersPerRun = 10000
 
 func BenchmarkDispatch(b *testing.B) {
 	for _, name := range []string{"Calls", "Loop", "Sieve", "Attributes", "Objects", "StrBuild", "Strings", "Tasks", "Sleepers", "Queue"} {
-		src := benchPrograms[name]
 		b.Run(name, func(b *testing.B) {
-			m, err := lang.Parse("bench.as", []byte(src), lang.ModeFile)
-			if err != nil {
-				b.Fatal(err)
-			}
-			cc, err := compile.Compile(m, compile.Options{})
-			if err != nil {
-				b.Fatal(err)
-			}
-			code := interp.NewCode(cc)
+			code := compileBench(b, benchPrograms[name])
 			s := stdlib.NewSession(io.Discard, io.Discard)
-			vm := s.VM
-			vm.GIL.Lock()
-			defer vm.GIL.Unlock()
-			// mark() records the live heap after a full collection; the
-			// Sleepers program calls it before creating its tasks and
-			// again while all of them sleep, and the difference per task
-			// is reported as B/task (the in-process twin of bench/run's
-			// "memory per pending task").
-			var marks []uint64
-			mark := interp.NewBuiltin("mark", func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
-				var ms runtime.MemStats
-				runtime.GC()
-				runtime.ReadMemStats(&ms)
-				marks = append(marks, ms.HeapAlloc)
-				return interp.None, nil
-			})
+			s.VM.GIL.Lock()
+			defer s.VM.GIL.Unlock()
 			var perTask float64
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				m := interp.NewModule("__main__")
-				m.Set("mark", mark)
-				marks = marks[:0]
-				if _, exc := vm.RunCode(vm.NewThread(), code, m); exc != nil {
-					b.Fatal(exc)
-				}
-				if len(marks) == 2 {
-					perTask += (float64(marks[1]) - float64(marks[0])) / sleepersPerRun
-				}
+				perTask += runMarked(b, s, code)
 			}
 			if name == "Sleepers" {
 				b.ReportMetric(perTask/float64(b.N), "B/task")
 			}
 		})
 	}
+}
+
+// compileBench compiles one of benchPrograms.
+func compileBench(tb testing.TB, src string) *interp.Code {
+	m, err := lang.Parse("bench.as", []byte(src), lang.ModeFile)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cc, err := compile.Compile(m, compile.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return interp.NewCode(cc)
+}
+
+// runMarked runs code once on a fresh module in s (whose GIL the caller
+// holds). Its mark() records the live heap after a full collection; the
+// Sleepers program calls it before creating its tasks and again while all
+// of them sleep, and runMarked returns the difference per task (the
+// in-process twin of bench/run's "memory per pending task"), 0 for a
+// program that does not call mark twice.
+func runMarked(tb testing.TB, s *stdlib.Session, code *interp.Code) float64 {
+	var marks []uint64
+	mark := interp.NewBuiltin("mark", func(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+		var ms runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		marks = append(marks, ms.HeapAlloc)
+		return interp.None, nil
+	})
+	m := interp.NewModule("__main__")
+	m.Set("mark", mark)
+	if _, exc := s.VM.RunCode(s.VM.NewThread(), code, m); exc != nil {
+		tb.Fatal(exc)
+	}
+	if len(marks) != 2 {
+		return 0
+	}
+	return (float64(marks[1]) - float64(marks[0])) / sleepersPerRun
+}
+
+// maxBytesPerPendingTask bounds the live bytes one sleeping task of the
+// Sleepers program holds: 611 measured (Task 176, its coroutine's Frame
+// 128 and slots 80, the Coroutine 32, the sleep 144, and the loop's and
+// gather's share), plus 10%. Going past it means an object every pending
+// task keeps grew (see stdlib/asyncio's and interp's size tests).
+const maxBytesPerPendingTask = 672
+
+func TestPendingTaskBytes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs 10,000 tasks")
+	}
+	code := compileBench(t, benchPrograms["Sleepers"])
+	s := stdlib.NewSession(io.Discard, io.Discard)
+	s.VM.GIL.Lock()
+	defer s.VM.GIL.Unlock()
+	// the smallest of three runs, as a collection may find the heap in
+	// the middle of freeing a previous run's buffers
+	best := 0.0
+	for i := 0; i < 3; i++ {
+		if n := runMarked(t, s, code); i == 0 || n < best {
+			best = n
+		}
+	}
+	if best > maxBytesPerPendingTask {
+		t.Errorf("a pending task holds %.0f bytes, want at most %d", best, maxBytesPerPendingTask)
+	}
+	t.Logf("%.0f bytes per pending task", best)
 }

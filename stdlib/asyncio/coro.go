@@ -30,6 +30,21 @@ type nativeState struct {
 	done    bool
 }
 
+// lifecycle is where drive reads and records whether a native coroutine
+// started and finished: nativeState's two flags, or state derived from
+// the coroutine's own fields (sleepCall, which has no room for flags).
+type lifecycle interface {
+	hasStarted() bool
+	isDone() bool
+	markStarted()
+	markDone()
+}
+
+func (n *nativeState) hasStarted() bool { return n.started }
+func (n *nativeState) isDone() bool     { return n.done }
+func (n *nativeState) markStarted()     { n.started = true }
+func (n *nativeState) markDone()        { n.done = true }
+
 // coroBody is the step of a native coroutine as drive calls it; stepFunc
 // is one, and an object that is its own coroutine body (sleep.go) is
 // another, which saves the closure.
@@ -47,21 +62,22 @@ func (*nativeCoro) Type() *interp.Class { return interp.CoroutineClass }
 func (n *nativeCoro) CoroutineName() string { return n.name }
 
 func (n *nativeCoro) Await(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
-	return n.drive(n.name, n.step, f, send, throw)
+	return drive(n, n.name, n.step, f, send, throw)
 }
 
 // drive runs one step of the native coroutine named name whose body is
-// body: the coroutine protocol (send None to start, no reuse, a throw
-// before the start raises at once) around body's state machine.
-func (n *nativeState) drive(name string, body coroBody, f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
-	if n.done {
+// body and whose lifecycle is n: the coroutine protocol (send None to
+// start, no reuse, a throw before the start raises at once) around body's
+// state machine.
+func drive(n lifecycle, name string, body coroBody, f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
+	if n.isDone() {
 		return nil, nil, false, interp.Errorf(interp.RuntimeError, "cannot reuse already awaited coroutine")
 	}
-	if !n.started {
-		n.started = true
+	if !n.hasStarted() {
+		n.markStarted()
 		if throw != nil {
 			// throw() into a coroutine that never ran raises at once.
-			n.done = true
+			n.markDone()
 			return nil, nil, false, throw
 		}
 		send = interp.None
@@ -71,9 +87,9 @@ func (n *nativeState) drive(name string, body coroBody, f *interp.Fiber, send in
 	}
 	res, y, done, exc := body.stepOnce(f, send, throw)
 	if done || exc != nil {
-		n.done = true
+		n.markDone()
 	} else if fut := asFuture(y); fut != nil && describes(name, fut) {
-		fut.awaitedIn = name
+		fut.awaitedIn = fut.loop.rt.nameIndex(name)
 	}
 	return res, y, done, exc
 }
@@ -87,7 +103,29 @@ func describes(name string, fut *Future) bool {
 	if strings.HasPrefix(name, "_") {
 		return false
 	}
-	return fut.awaitedIn == "" || strings.Contains(name, ".")
+	return fut.awaitedIn == 0 || strings.Contains(name, ".")
+}
+
+// nameIndex returns 1 + the index of name in rt.coroNames, adding it if
+// new (Future.awaitedIn); past 255 names it returns 0 (no name).
+func (rt *Runtime) nameIndex(name string) uint8 {
+	if rt.lastName == name && rt.lastNameIdx != 0 {
+		return rt.lastNameIdx // one sleep after another: no map look-up
+	}
+	if i, ok := rt.coroNameIdx[name]; ok {
+		rt.lastName, rt.lastNameIdx = name, i
+		return i
+	}
+	if len(rt.coroNames) >= 1<<8-1 {
+		return 0
+	}
+	if rt.coroNameIdx == nil {
+		rt.coroNameIdx = map[string]uint8{}
+	}
+	rt.coroNames = append(rt.coroNames, name)
+	i := uint8(len(rt.coroNames))
+	rt.coroNameIdx[name] = i
+	return i
 }
 
 // newCoro makes a native coroutine object named name.

@@ -44,7 +44,7 @@ func (ev *EventLoop) deadlockReport(main *Future) string {
 	b.WriteString("asyncscript: deadlock: every task is waiting, and nothing is left that could wake one\n")
 	b.WriteString("(no callback is ready, no timer is set, no thread or I/O is pending).\n")
 	tasks := ev.allTasks()
-	if main.task == nil {
+	if main.asTask() == nil {
 		b.WriteString("  run_until_complete() waits for " + describeAwaited(main) + "\n")
 	}
 	for _, t := range tasks {
@@ -86,8 +86,8 @@ func describeAwaited(fut *Future) string {
 	switch {
 	case fut == nil:
 		return "nothing it could be woken from"
-	case fut.task != nil:
-		return "Task " + taskName(fut.task)
+	case fut.isTask:
+		return "Task " + taskName(fut.asTask())
 	case fut.gatherState() != nil:
 		var parts []string
 		for _, c := range fut.gatherState().children {
@@ -96,8 +96,8 @@ func describeAwaited(fut *Future) string {
 			}
 		}
 		return "asyncio.gather() of " + strings.Join(parts, ", ")
-	case fut.awaitedIn != "":
-		name := fut.awaitedIn
+	case fut.awaitedIn != 0:
+		name := fut.loop.rt.coroNames[fut.awaitedIn-1]
 		if !strings.Contains(name, ".") {
 			name = "asyncio." + name
 		}
@@ -136,13 +136,13 @@ func waitCircles(tasks []*Task) [][]*Task {
 		switch {
 		case fut == nil:
 			return nil
-		case fut.task != nil:
-			return []*Task{fut.task}
+		case fut.isTask:
+			return []*Task{fut.asTask()}
 		case fut.gatherState() != nil:
 			var ts []*Task
 			for _, c := range fut.gatherState().children {
-				if c.task != nil && !c.Done() {
-					ts = append(ts, c.task)
+				if ct := c.asTask(); ct != nil && !c.Done() {
+					ts = append(ts, ct)
 				}
 			}
 			return ts

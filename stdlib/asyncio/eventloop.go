@@ -91,15 +91,7 @@ func (ev *EventLoop) noteException(fut *Future) {
 // scheduleCallback call_soon's one done callback of fut.
 func (ev *EventLoop) scheduleCallback(cb *callback, fut *Future) {
 	if t := cb.task; t != nil {
-		if ev.rt.tracer != nil {
-			ev.l.Soon(func() { ev.runCaused(fut, t.wakeup) })
-			return
-		}
-		if fut == t.futWaiter {
-			ev.l.SoonRun((*taskWakeup)(t))
-		} else {
-			ev.l.Soon(func() { t.wakeup(fut) })
-		}
+		ev.scheduleWakeup(t, fut)
 		return
 	}
 	if cb.fn != nil {
@@ -113,6 +105,19 @@ func (ev *EventLoop) scheduleCallback(cb *callback, fut *Future) {
 	}
 	py := cb.py
 	ev.l.Soon(func() { ev.callPy(py, []interp.Value{fut.value()}, nil) })
+}
+
+// scheduleWakeup call_soon's the done callback Task.__wakeup of t for fut.
+func (ev *EventLoop) scheduleWakeup(t *Task, fut *Future) {
+	if ev.rt.tracer != nil {
+		ev.l.Soon(func() { ev.runCaused(fut, t.wakeup) })
+		return
+	}
+	if fut == t.futWaiter {
+		ev.l.SoonRun((*taskWakeup)(t))
+	} else {
+		ev.l.Soon(func() { t.wakeup(fut) })
+	}
 }
 
 // callPy runs a Python callback from a loop handle, as Handle._run does:

@@ -5,6 +5,8 @@ package asyncio
 // are scheduled with call_soon, one handle each, in registration order.
 
 import (
+	"unsafe"
+
 	"github.com/asyncscript/asyncscript/interp"
 )
 
@@ -27,8 +29,8 @@ func (s futState) String() string {
 }
 
 // callback is one done callback: a Python callable, a Go function or a
-// task's wakeup (Task.wakeupCB). Its address is its identity (for
-// RemoveDoneCallback).
+// task's wakeup (one not first: see Future.wakeFirst). Its address is its
+// identity (for RemoveDoneCallback).
 type callback struct {
 	py   interp.Value      // Python callable (called with the future)
 	fn   func(fut *Future) // Go callback
@@ -50,20 +52,33 @@ type Future struct {
 	exc    *interp.Exception
 	// cb0 is the first done callback; the others are in rare.cbMore
 	// (most futures have one: the wakeup of the task awaiting it).
-	// cb0 == nil implies no others.
-	cb0  *callback
-	task *Task // set when this Future is a Task's
+	// cb0 == nil implies no others (wakeFirst may still be set).
+	cb0 *callback
 	// awaitedBy is the first task awaiting this future (graph.go); the
 	// others are in rare.awaitedMore.
 	awaitedBy *Task
-	// awaitedIn names the native coroutine waiting on this future
-	// ("Event.wait"), for the deadlock report; "" when none did.
-	awaitedIn string
 	rare      *futRare // nil until one of its fields is set
 	state     futState
 	logTB     bool
 	blocking  bool // _asyncio_future_blocking
 	reported  bool
+	// isTask is set when this Future is a Task's (asTask).
+	isTask bool
+	// wakeFirst says the first done callback is the wakeup
+	// (Task.__wakeup) of awaitedBy, before cb0: a task waiting for the
+	// future, as almost every awaited future's first callback is, costs
+	// no callback of its own. A wakeup added after another callback is a
+	// callback{task}; discardAwaitedBy turns a wakeFirst into one before
+	// it changes awaitedBy.
+	wakeFirst bool
+	// mustCancel is a Task's _must_cancel (here, in the Future's last
+	// word, it keeps Task at 176 bytes).
+	mustCancel bool
+	// awaitedIn names the native coroutine waiting on this future
+	// ("Event.wait"), for the deadlock report: 1 + its index in the
+	// runtime's coroNames (Runtime.nameIndex), 0 when none did. An index
+	// rather than the string keeps Future at 72 bytes.
+	awaitedIn uint8
 }
 
 // futRare holds the fields of a Future that most futures never set.
@@ -86,10 +101,24 @@ type futRare struct {
 // value is the Python object of fut: fut itself, or the Task embedding
 // it.
 func (fut *Future) value() interp.Value {
-	if fut.task != nil {
-		return fut.task
+	if t := fut.asTask(); t != nil {
+		return t
 	}
 	return fut
+}
+
+// asTask returns the Task whose Future fut is, nil for a plain Future.
+func (fut *Future) asTask() *Task {
+	if !fut.isTask {
+		return nil
+	}
+	// Task embeds Future as its first field, and isTask is set only by
+	// newTask on that embedded Future (no Future is copied out of a
+	// Task), so fut points at the start of its Task: the conversion
+	// yields a pointer to the same allocation, which the GC sees as it
+	// saw fut. It saves a Future (and so every pending task and sleep)
+	// a back pointer.
+	return (*Task)(unsafe.Pointer(fut))
 }
 
 // more returns fut's rare fields, allocating them on first use.
@@ -160,8 +189,8 @@ func (fut *Future) Cancelled() bool { return fut.state == stateCancelled }
 // Cancel is fut.cancel(msg): Task.cancel for tasks, _GatheringFuture.cancel
 // for gather's outer future, Future.cancel otherwise.
 func (fut *Future) Cancel(msg interp.Value) bool {
-	if fut.task != nil {
-		return fut.task.cancel(msg)
+	if t := fut.asTask(); t != nil {
+		return t.cancel(msg)
 	}
 	if g := fut.gatherState(); g != nil {
 		return g.cancel(fut, msg)
@@ -187,12 +216,22 @@ func (fut *Future) scheduleCallbacks() {
 	if fut.loop.rt.tracer != nil {
 		fut.loop.traceComplete(fut)
 	}
+	if fut.wakeFirst {
+		fut.wakeFirst = false
+		fut.loop.scheduleWakeup(fut.awaitedBy, fut)
+	}
 	cb0 := fut.cb0
 	if cb0 == nil {
 		return
 	}
-	fut.cb0 = nil
-	fut.loop.scheduleCallback(cb0, fut)
+	if cb0.fn != nil && fut.loop.rt.tracer == nil {
+		// a Go callback (gather's, for each child) stays in cb0 until it
+		// runs, so scheduling it allocates nothing
+		fut.loop.l.SoonRun((*cb0Runner)(fut))
+	} else {
+		fut.cb0 = nil
+		fut.loop.scheduleCallback(cb0, fut)
+	}
 	if r := fut.rare; r != nil && len(r.cbMore) > 0 {
 		more := r.cbMore
 		r.cbMore = nil
@@ -202,10 +241,30 @@ func (fut *Future) scheduleCallbacks() {
 	}
 }
 
+// cb0Runner is a done Future as the loop.Runner of its first done
+// callback, a Go one, which scheduleCallbacks leaves in cb0 until then: a
+// done future's cb0 is set only while that run is due.
+type cb0Runner Future
+
+func (r *cb0Runner) Run() {
+	fut := (*Future)(r)
+	cb := fut.cb0
+	fut.cb0 = nil
+	cb.fn(fut)
+}
+
 // callbacks returns the done callbacks in registration order (a new
-// slice).
+// slice; a wakeFirst becomes a callback{task}); none once the future is
+// done, as their runs are scheduled.
 func (fut *Future) callbacks() []*callback {
-	return inlineFirst(fut.cb0, fut.rare, func(r *futRare) []*callback { return r.cbMore })
+	if fut.state != statePending {
+		return nil
+	}
+	cbs := inlineFirst(fut.cb0, fut.rare, func(r *futRare) []*callback { return r.cbMore })
+	if fut.wakeFirst {
+		cbs = append([]*callback{{task: fut.awaitedBy}}, cbs...)
+	}
+	return cbs
 }
 
 // inlineFirst returns first followed by the rest that more finds in r (if
@@ -223,9 +282,13 @@ func inlineFirst[T any](first *T, r *futRare, more func(*futRare) []*T) []*T {
 	return out
 }
 
-// setCallbacks replaces the done callbacks by cbs.
+// setCallbacks replaces the done callbacks of a pending future by cbs (a
+// done one has none: callbacks).
 func (fut *Future) setCallbacks(cbs []*callback) {
-	fut.cb0 = nil
+	if fut.state != statePending {
+		return
+	}
+	fut.cb0, fut.wakeFirst = nil, false
 	if fut.rare != nil {
 		fut.rare.cbMore = nil
 	}
@@ -325,6 +388,17 @@ func (fut *Future) addCallback(cb *callback) {
 	}
 	r := fut.more()
 	r.cbMore = append(r.cbMore, cb)
+}
+
+// addWakeup registers t's wakeup (Task.__wakeup) as a done callback: as
+// wakeFirst when it is the first and t is awaitedBy (addAwaitedBy just
+// made it so), else as a callback of its own.
+func (fut *Future) addWakeup(t *Task) {
+	if fut.state == statePending && !fut.wakeFirst && fut.cb0 == nil && fut.awaitedBy == t {
+		fut.wakeFirst = true
+		return
+	}
+	fut.addCallback(&callback{task: t})
 }
 
 // AddDoneCallback registers a Go done callback and returns a token for
@@ -475,7 +549,7 @@ func futureMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			if fut.task != nil {
+			if fut.asTask() != nil {
 				return nil, interp.Errorf(interp.RuntimeError, "Task does not support set_result operation")
 			}
 			if err := interp.ExactArgs("Future.set_result", args[1:], kw, 1); err != nil {
@@ -491,7 +565,7 @@ func futureMethods() map[string]interp.NativeFunc {
 			if err != nil {
 				return nil, err
 			}
-			if fut.task != nil {
+			if fut.asTask() != nil {
 				return nil, interp.Errorf(interp.RuntimeError, "Task does not support set_exception operation")
 			}
 			if err := interp.ExactArgs("Future.set_exception", args[1:], kw, 1); err != nil {

@@ -184,9 +184,6 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 		if err != nil {
 			return nil, err
 		}
-		if fut.task != nil && fut.value() != arg {
-			fut.task.logDestroyPending = false
-		}
 		nfuts++
 		if key != nil {
 			if argToFut == nil {

@@ -59,6 +59,10 @@ func (fut *Future) addAwaitedBy(t *Task) {
 
 // discardAwaitedBy is futures.future_discard_from_awaited_by(fut, waiter).
 func (fut *Future) discardAwaitedBy(t *Task) {
+	if fut.wakeFirst && fut.awaitedBy == t {
+		// t's wakeup stays a done callback
+		fut.setCallbacks(fut.callbacks())
+	}
 	r := fut.rare
 	if fut.awaitedBy == t {
 		fut.awaitedBy = nil
@@ -142,7 +146,7 @@ func buildGraph(fut *Future, limit *int, seen map[*Future]bool) *futureGraph {
 	}
 	seen[fut] = true
 	defer delete(seen, fut)
-	if t := fut.task; t != nil && !t.Done() {
+	if t := fut.asTask(); t != nil && !t.Done() {
 		var stack []graphFrame
 		for _, fr := range t.fiber.Frames() {
 			stack = append(stack, graphFrame{fr, frameLine(fr)})
@@ -233,7 +237,7 @@ func (g *futureGraph) render(b *strings.Builder, level int) {
 		}
 		b.WriteString(indent + s)
 	}
-	if t := g.fut.task; t != nil {
+	if t := g.fut.asTask(); t != nil {
 		name, _ := interp.Repr(nil, t.Name())
 		line("* Task(name=" + name + ", id=" + interp.AddressOf(g.fut.value()) + ")")
 	} else {

@@ -214,7 +214,7 @@ func (*queueOp) Type() *interp.Class { return interp.CoroutineClass }
 func (op *queueOp) CoroutineName() string { return op.name() }
 
 func (op *queueOp) Await(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
-	return op.drive(op.name(), op, f, send, throw)
+	return drive(&op.nativeState, op.name(), op, f, send, throw)
 }
 
 // blocked is the loop's condition: full() for put, empty() for get.

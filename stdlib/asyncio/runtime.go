@@ -27,6 +27,16 @@ type Runtime struct {
 	WaitOnDeadlock bool
 
 	taskCounter int
+	// coroNames are the names of the native coroutines that waited on a
+	// future (Future.awaitedIn indexes them), each once; coroNameIdx
+	// maps a name to its index. Only a program's native coroutine and
+	// class names ever enter, a few dozen.
+	coroNames   []string
+	coroNameIdx map[string]uint8
+	// lastName and lastNameIdx are the name nameIndex last found and
+	// its index (0: none yet).
+	lastName    string
+	lastNameIdx uint8
 	cv          *contextvars.State // the VM's contextvars (task contexts: contextvars.go)
 	ev          *EventLoop         // the running loop, nil when none
 	th          *interp.Fiber

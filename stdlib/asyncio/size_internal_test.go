@@ -11,14 +11,14 @@ import (
 // many_sleepers' peak memory, so a new field must earn its place (rarely
 // set fields go in futRare).
 func TestFutureAndTaskSizes(t *testing.T) {
-	if n := unsafe.Sizeof(Future{}); n > 96 {
-		t.Errorf("Future is %d bytes, want at most 96", n)
+	if n := unsafe.Sizeof(Future{}); n > 72 {
+		t.Errorf("Future is %d bytes, want at most 72", n)
 	}
-	if n := unsafe.Sizeof(Task{}); n > 256 {
-		t.Errorf("Task is %d bytes, want at most 256 (it embeds an interp.Fiber)", n)
+	if n := unsafe.Sizeof(Task{}); n > 176 {
+		t.Errorf("Task is %d bytes, want at most 176 (it embeds an interp.Fiber)", n)
 	}
 	// one asyncio.sleep call (sleep.go)
-	if n := unsafe.Sizeof(sleepCall{}); n > 208 {
-		t.Errorf("sleepCall is %d bytes, want at most 208", n)
+	if n := unsafe.Sizeof(sleepCall{}); n > 144 {
+		t.Errorf("sleepCall is %d bytes, want at most 144", n)
 	}
 }

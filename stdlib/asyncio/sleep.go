@@ -39,7 +39,7 @@ func (rt *Runtime) sleep(delay, result interp.Value) *interp.Coroutine {
 	s := &sleepCall{}
 	s.fut.result = result
 	if d, err := native.Float(delay); err != nil {
-		s.phase = phaseBadDelay
+		s.timer.KeepDelay(badDelay)
 		s.fut.result = delay
 	} else if d <= 0 {
 		return newSleep0(result)
@@ -57,26 +57,28 @@ func (rt *Runtime) sleep(delay, result interp.Value) *interp.Coroutine {
 // step is the body of tasks.sleep.
 type sleepCall struct {
 	co interp.Coroutine
-	// fut is the future awaited, set up by the first step. Its result
-	// field holds the sleep's result from the call on (while fut is
-	// pending no one reads it; SetResult sets the same value), or with
-	// phaseBadDelay the delay. Not storing the result apart keeps
-	// sleepCall in Go's 208-byte size class: sleep is the coroutine a
-	// sleeping task waits in.
+	// fut is the future awaited, set up by the first step (fut.loop is
+	// nil until then). Its result field holds the sleep's result from
+	// the call on (while fut is pending no one reads it; SetResult sets
+	// the same value), or with a badDelay the delay. Not storing the
+	// result apart keeps sleepCall in Go's 144-byte size class: sleep is
+	// the coroutine a sleeping task waits in.
 	fut Future
 	// timer is call_later(delay, _set_result_unless_cancelled); before
-	// the first step its deadline holds the delay (Handle.KeepDelay).
+	// the first step its deadline holds the delay (Handle.KeepDelay), or
+	// badDelay. Cancelling it marks the sleep done (it is cancelled on
+	// the way out), so that sleepCall needs no flags of its own (its
+	// lifecycle): its state is
+	//
+	//	not started    fut.loop == nil, timer not cancelled
+	//	waiting        fut.loop != nil, timer not cancelled
+	//	done           timer cancelled
 	timer loop.Handle
-	nativeState
-	phase uint8
 }
 
-// sleepCall's phases.
-const (
-	phaseStart    = iota // before the first step
-	phaseWaiting         // awaiting fut
-	phaseBadDelay        // the delay is not a number: the first step raises
-)
+// badDelay is kept as the delay of a sleep whose delay is not a number
+// (its first step raises); a number's is >= 0.
+const badDelay = -1
 
 func (*sleepCall) Type() *interp.Class { return interp.CoroutineClass }
 
@@ -85,14 +87,20 @@ func (*sleepCall) Type() *interp.Class { return interp.CoroutineClass }
 func (*sleepCall) CoroutineName() string { return "sleep" }
 
 func (s *sleepCall) Await(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
-	return s.drive("sleep", s, f, send, throw)
+	return drive(s, "sleep", s, f, send, throw)
 }
 
+// sleepCall's lifecycle, derived from fut and timer (see timer).
+func (s *sleepCall) hasStarted() bool { return s.fut.loop != nil || s.timer.Cancelled() }
+func (s *sleepCall) isDone() bool     { return s.timer.Cancelled() }
+func (s *sleepCall) markStarted()     {} // the first step sets fut.loop or fails
+func (s *sleepCall) markDone()        { s.timer.Cancel() }
+
 func (s *sleepCall) stepOnce(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
-	switch s.phase {
-	case phaseBadDelay:
-		return nil, nil, false, interp.Errorf(interp.TypeError, "'<=' not supported between instances of '%s' and 'int'", interp.TypeName(s.fut.result))
-	case phaseStart:
+	if s.fut.loop == nil {
+		if s.timer.When() == badDelay {
+			return nil, nil, false, interp.Errorf(interp.TypeError, "'<=' not supported between instances of '%s' and 'int'", interp.TypeName(s.fut.result))
+		}
 		rt := Get(f.VM)
 		ev, err := rt.runningLoop()
 		if err != nil {
@@ -104,7 +112,6 @@ func (s *sleepCall) stepOnce(f *interp.Fiber, send interp.Value, throw *interp.E
 			tr.due = when
 		}
 		ev.l.CallAtInto(&s.timer, when, s)
-		s.phase = phaseWaiting
 	}
 	res, y, pending, exc := awaitFut(&s.fut, send, throw)
 	if pending {
@@ -145,7 +152,7 @@ func (*sleep0Call) Type() *interp.Class { return interp.CoroutineClass }
 func (*sleep0Call) CoroutineName() string { return "sleep" }
 
 func (s *sleep0Call) Await(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {
-	return s.drive("sleep", s, f, send, throw)
+	return drive(&s.nativeState, "sleep", s, f, send, throw)
 }
 
 func (s *sleep0Call) stepOnce(f *interp.Fiber, send interp.Value, throw *interp.Exception) (interp.Value, interp.Value, bool, *interp.Exception) {

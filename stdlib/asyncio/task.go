@@ -6,16 +6,17 @@ package asyncio
 import (
 	"github.com/asyncscript/asyncscript/interp"
 	"github.com/asyncscript/asyncscript/stdlib/contextvars"
+	"math"
 	"strconv"
 )
 
 // Task runs a coroutine on the loop.
 //
 // A pending task is most of what a program with many of them holds, so
-// Task stays in Go's 256-byte size class (size_internal_test.go): its name
+// Task stays in Go's 176-byte size class (size_internal_test.go): its name
 // is kept as the number N of "Task-N" and formatted when asked (a name
 // given or set is in futRare), and the done callback by which it waits
-// for a future is a field, not an allocation per await.
+// for a future is its future's wakeFirst flag, not an allocation per await.
 type Task struct {
 	Future
 	// fiber runs the task's coroutine (fiber.Coroutine()); it is embedded
@@ -23,16 +24,9 @@ type Task struct {
 	fiber      interp.Fiber
 	futWaiter  *Future
 	numCancels int32
-	mustCancel bool
-
-	logDestroyPending bool
 	// nameNum is N of the default name "Task-N" (while rare.taskName is
-	// nil).
-	nameNum int64
-	// wakeupCB is the done callback Task.__wakeup that handleYield adds
-	// to the future the task waits for; a future holds it at most once
-	// (the task waits for one future at a time) and drops it when done.
-	wakeupCB callback
+	// nil; a task made past 2^32 has its name set at once).
+	nameNum uint32
 
 	// ctx is the context each step runs in (contextvars.go).
 	ctx *contextvars.Context
@@ -42,11 +36,14 @@ type Task struct {
 // register it.
 func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 	t := &Task{}
-	t.Future = Future{cls: ev.rt.classes().Task, loop: ev, task: t}
-	t.wakeupCB.task = t
+	t.Future = Future{cls: ev.rt.classes().Task, loop: ev, isTask: true}
 	if name == nil || name == interp.None {
 		ev.rt.taskCounter++
-		t.nameNum = int64(ev.rt.taskCounter)
+		if n := ev.rt.taskCounter; n <= math.MaxUint32 {
+			t.nameNum = uint32(n)
+		} else {
+			t.setName(interp.Str("Task-" + strconv.Itoa(n)))
+		}
 	} else {
 		t.setName(name)
 	}
@@ -71,7 +68,7 @@ func (t *Task) Name() interp.Value {
 		return r.taskName
 	}
 	var buf [32]byte
-	name := interp.Str(strconv.AppendInt(append(buf[:0], "Task-"...), t.nameNum, 10))
+	name := interp.Str(strconv.AppendUint(append(buf[:0], "Task-"...), uint64(t.nameNum), 10))
 	t.more().taskName = name
 	return name
 }
@@ -188,7 +185,7 @@ func (t *Task) handleYield(result interp.Value) {
 			}
 			fut.addAwaitedBy(t)
 			fut.blocking = false
-			fut.addCallback(&t.wakeupCB)
+			fut.addWakeup(t)
 			t.futWaiter = fut
 			if t.mustCancel {
 				if fut.Cancel(t.cancelMsg()) {

@@ -55,7 +55,7 @@ func (g *TaskGroup) abort() {
 }
 
 func (g *TaskGroup) onTaskDone(fut *Future) {
-	t := fut.task
+	t := fut.asTask()
 	if g.parent != nil {
 		fut.discardAwaitedBy(g.parent) // 3.14 (graph.go)
 	}

@@ -191,12 +191,12 @@ func waitLabel(t *Task) (string, int) {
 	if ft := fut.trace(); ft != nil && ft.what != "" {
 		return ft.what, 0
 	}
-	if fut.task != nil {
+	if ft := fut.asTask(); ft != nil {
 		peer := 0
-		if fut.task.trace() != nil {
-			peer = fut.task.trace().id
+		if ft.trace() != nil {
+			peer = ft.trace().id
 		}
-		return plainStr(fut.task.Name()), peer
+		return plainStr(ft.Name()), peer
 	}
 	if top := t.fiber.TopFrame(); top != nil {
 		if c, ok := top.Awaiting().(*interp.Coroutine); ok && c.Native() {
