@@ -456,7 +456,14 @@ func (d *Dict) Set(f *Fiber, k, v Value) *Exception {
 // Delete removes k, reporting whether it was present.
 func (d *Dict) Delete(f *Fiber, k Value) (bool, *Exception) {
 	if s, ok := k.(Str); ok {
-		return d.DelStr(string(s)), nil
+		if d.DelStr(string(s)) {
+			return true, nil
+		}
+		if d.nonStr == 0 {
+			return false, nil
+		}
+		// an equal key may be a str subclass's instance or an object
+		// equal to the str, in idx (as in Set)
 	}
 	h, err := Hash(f, k)
 	if err != nil {

@@ -83,3 +83,21 @@ d = {}
 d["a"] = 1
 d[P("a")] = 2
 print(d, [type(k).__name__ for k in d])
+
+# del d[str] finds an equal key held by a str subclass's instance or an equal object
+class S2(str):
+    pass
+d = {S2("y"): 1, "z": 2}
+del d["y"]
+print(d)
+d = {S2("y"): 1}
+print(d.pop("y", None), d)
+d = {S2("y"): 1}
+print("y" in d, d.get("y"), d["y"])
+class K2:
+    def __hash__(self): return hash("q")
+    def __eq__(self, o): return o == "q"
+d = {K2(): 5}
+print("q" in d, d.get("q"))
+del d["q"]
+print(d)
