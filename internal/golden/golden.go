@@ -98,7 +98,6 @@ type Result struct {
 	// Elapsed is the program's own run time in seconds (start-up taken
 	// off; virtual seconds on virtual time), < 0 when not measured.
 	Elapsed float64
-	Wall    float64 // wall seconds the run took (RunCommand only)
 	// Dir is the absolute directory of the program as it ran: Compare
 	// masks "Dir/" in its output, so that the absolute path CPython 3.9+
 	// gives the main script compares as NAME.as, as the recorders write it.

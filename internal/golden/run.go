@@ -147,7 +147,7 @@ func RunCommand(ctx context.Context, command []string, p *Program, virtual bool,
 	start := time.Now()
 	err := cmd.Run()
 	wall := time.Since(start).Seconds()
-	res := Result{Stdout: stdout.Bytes(), Stderr: stderr.Bytes(), Elapsed: max(wall-startup, 0), Wall: wall}
+	res := Result{Stdout: stdout.Bytes(), Stderr: stderr.Bytes(), Elapsed: max(wall-startup, 0)}
 	if abs, err := filepath.Abs(p.Dir); err == nil {
 		res.Dir = abs // the CLI names the script by its absolute path
 	}
