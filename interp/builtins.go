@@ -313,17 +313,10 @@ func readLine(r io.Reader) (string, *Exception) {
 // ---- sequences and iteration ----
 
 func builtinLen(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-	if len(args) == 1 && len(kw) == 0 {
+	if len(kw) == 0 {
 		// the commonest receivers, without the unpacking and Len's search
-		switch x := args[0].(type) {
-		case *List:
-			return MakeSmallInt(int64(len(x.Items))), nil
-		case Str:
-			return MakeSmallInt(int64(strLen(x))), nil
-		case Tuple:
-			return MakeSmallInt(int64(len(x))), nil
-		case *Dict:
-			return MakeSmallInt(int64(x.Len())), nil
+		if r := fastLen(f, args); r != nil { // exec_callnative.go
+			return r, nil
 		}
 	}
 	v, err := UnpackOne("len", args, kw)

@@ -20,7 +20,8 @@ package interp
 // does not apply to args.
 type FastFunc func(f *Fiber, args []Value) Value
 
-// fastLen is len(x) for the exact built-in containers and str.
+// fastLen is len(x) for the exact built-in containers and str (also
+// builtinLen's first step).
 func fastLen(f *Fiber, args []Value) Value {
 	if len(args) != 1 {
 		return nil
@@ -39,7 +40,8 @@ func fastLen(f *Fiber, args []Value) Value {
 }
 
 // fastListAppend is list.append(l, x) for an exact list whose growth the
-// memory guard allows (checkGrow; else listAppend raises).
+// memory guard allows (checkGrow; else listAppend raises). listAppend
+// itself starts with it.
 func fastListAppend(f *Fiber, args []Value) Value {
 	if len(args) != 2 {
 		return nil

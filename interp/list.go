@@ -173,13 +173,15 @@ func newListObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception)
 }
 
 func listAppend(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-	if len(args) == 2 && len(kw) == 0 {
-		l := args[0].(*List)
-		if err := f.checkGrow(l.Items); err != nil {
-			return nil, err
+	if len(kw) == 0 {
+		if r := fastListAppend(f, args); r != nil { // exec_callnative.go
+			return r, nil
 		}
-		l.Items = append(l.Items, args[1])
-		return None, nil
+		if len(args) == 2 {
+			if l, ok := args[0].(*List); ok {
+				return nil, f.checkGrow(l.Items) // the memory guard's refusal
+			}
+		}
 	}
 	return nil, checkExact1("list.append", args[1:], kw)
 }
