@@ -41,6 +41,10 @@ type xp struct {
 	// base is the index, in the token stream, of lex's first token (lex
 	// reads a tail of the stream when the lowering re-parses a line).
 	base tpos
+	// wholeStar makes the next starTest read `*` and a whole expression
+	// (CPython's starred_expression) instead of a bitwise_or; see atom's
+	// "(" case
+	wholeStar bool
 }
 
 // CPython 3.11's parser counts the rule functions active on its C stack
@@ -352,7 +356,12 @@ func (p *xp) starTest(allowAs bool) *cstStarTest {
 	if !canStartTest(p.peek()) {
 		p.fail()
 	}
-	st.X = p.test()
+	if st.Star && !p.wholeStar {
+		st.X = p.starOperand()
+	} else {
+		p.wholeStar = false
+		st.X = p.test()
+	}
 	if allowAs && p.accept("as") {
 		if !canStartTarget(p.peek()) {
 			p.fail()
@@ -361,6 +370,58 @@ func (p *xp) starTest(allowAs bool) *cstStarTest {
 	}
 	st.EndPos = p.here()
 	return st
+}
+
+// starOperand parses what follows `*` in a sequence (CPython's
+// star_expressions and star_named_expressions): a bitwise_or, which stops
+// before `or`, `and`, `not`, comparisons, `if` and `:=`, so that the caller
+// meets that token and `x = *a or b,` is "invalid syntax" there, as in
+// CPython; `not` and `lambda` cannot start one.
+func (p *xp) starOperand() *cstTest {
+	t := &cstTest{Pos: p.here()}
+	t.Or = p.bitwiseOr()
+	t.EndPos = p.here()
+	return t
+}
+
+// bitwiseOr parses CPython's bitwise_or, what `*` and `**` take in
+// displays: `not` cannot start one.
+func (p *xp) bitwiseOr() *cstOr {
+	if p.is("not") || p.is("lambda") {
+		p.fail()
+	}
+	return p.orExpr(true)
+}
+
+// bracketSeq parses the inside of a parenthesized (group) or bracketed
+// display. Where the bitwise_or after a first `*` stops short, it reads
+// that star again with a whole expression, as CPython's error rules do:
+// invalid_comprehension (`[*a or b for x in y]`, "iterable unpacking
+// cannot be used in comprehension") and, in parentheses, invalid_group
+// (`(*a or b)`, "cannot use starred expression here"), which lowering
+// reports. Anything else fails where the bitwise_or stopped.
+func (p *xp) bracketSeq(allowAs, group bool) *cstSeq {
+	return p.starRetry(allowAs, func() bool { return group && p.is(")") })
+}
+
+// starRetry is bracketSeq with the end of the group told by atEnd (an
+// f-string field's end is the end of its tokens).
+func (p *xp) starRetry(allowAs bool, atEnd func() bool) *cstSeq {
+	cp, last := p.lex.MakeCheckpoint(), p.last
+	s := p.seq(allowAs)
+	if !s.Items[0].Star || len(s.Items) > 1 || s.Trailing || s.Comp != nil || atEnd() {
+		return s
+	}
+	p.lex.LoadCheckpoint(cp)
+	p.last = last
+	p.wholeStar = true
+	whole := p.seq(allowAs)
+	if len(whole.Items) == 1 && (whole.Comp != nil || !whole.Trailing && atEnd()) {
+		return whole
+	}
+	p.lex.LoadCheckpoint(cp)
+	p.last = last
+	return p.seq(allowAs)
 }
 
 func (p *xp) compFors() []*cstCompFor {
@@ -461,7 +522,17 @@ var binOps = map[string]bool{
 	"*": true, "/": true, "//": true, "%": true, "@": true, "**": true,
 }
 
-func (p *xp) or() *cstOr {
+func (p *xp) or() *cstOr { return p.orExpr(false) }
+
+// endsBitwiseOr holds the operators a bitwise_or cannot take: boolean
+// operators and comparisons (`not` of `not in`).
+var endsBitwiseOr = map[string]bool{
+	"and": true, "or": true, "not": true, "in": true, "is": true,
+	"<": true, ">": true, "==": true, ">=": true, "<=": true, "!=": true,
+}
+
+// orExpr parses a disjunction, or only a bitwise_or when bitwiseOnly.
+func (p *xp) orExpr(bitwiseOnly bool) *cstOr {
 	o := &cstOr{Pos: p.here()}
 	o.Head = p.operand()
 	// extra depth of the next operand: powers nest to the right, the
@@ -470,7 +541,7 @@ func (p *xp) or() *cstOr {
 	pow, boolOp, cmp := len(o.Head.Prefix), 0, 0
 	for {
 		t := p.peek()
-		if (t.Type != tokOp && t.Type != tokKeyword) || !binOps[t.Value] {
+		if (t.Type != tokOp && t.Type != tokKeyword) || !binOps[t.Value] || bitwiseOnly && endsBitwiseOr[t.Value] {
 			break
 		}
 		b := &cstBinary{Pos: p.here(), Op: t.Value}
@@ -603,7 +674,7 @@ func (p *xp) atom() *cstAtom {
 					p.fail()
 				}
 				a.PYield = &cstRHS{Pos: p.here()}
-				a.PYield.List = p.seq(true)
+				a.PYield.List = p.bracketSeq(true, true)
 				a.PYield.EndPos = p.here()
 			}
 			p.expect(")")
@@ -614,7 +685,7 @@ func (p *xp) atom() *cstAtom {
 				if !canStartStarTest(p.peek()) {
 					p.fail()
 				}
-				a.List = p.seq(false)
+				a.List = p.bracketSeq(false, false)
 			}
 			p.expect("]")
 		case "{":
@@ -640,9 +711,21 @@ func (p *xp) dictSet() *cstDictSet {
 		it := &cstDictItem{Pos: p.here()}
 		switch {
 		case p.accept("**"):
-			it.DStar = p.or()
+			it.DStar = p.bitwiseOr()
 		case p.accept("*"):
-			it.Star = p.or()
+			cp, last := p.lex.MakeCheckpoint(), p.last
+			it.Star = p.bitwiseOr()
+			if len(d.Items) == 0 && !p.is(",") && !p.is("}") {
+				// maybe `{*a or b for x in y}`: as bracketSeq
+				p.lex.LoadCheckpoint(cp)
+				p.last = last
+				it.Star = p.or()
+				if !p.is("for") && !p.is("async") {
+					p.lex.LoadCheckpoint(cp)
+					p.last = last
+					it.Star = p.bitwiseOr()
+				}
+			}
 		default:
 			if !canStartTest(p.peek()) {
 				p.fail()

@@ -329,8 +329,20 @@ func (l *lowerer) subExpr(text string, at Pos, off int) Expr {
 	}
 	saved := l.ts
 	l.ts = ts
-	x := l.seq(cst, false)
-	l.ts = saved
+	defer func() { l.ts = saved }()
+	if it := cst.Items[0]; it.Star && len(cst.Items) == 1 && !cst.Trailing && len(cst.Comp) == 0 {
+		// the group's rule, invalid_group, is a parser error
+		fail(&SyntaxError{File: l.file, Span: l.span(it.Pos, it.EndPos), Kind: "SyntaxError", Msg: "cannot use starred expression here"})
+		return nil
+	}
+	// a parser error found while lowering (say, "iterable unpacking
+	// cannot be used in comprehension") is the field's too
+	before := l.errs[prioParser]
+	x := l.seq(cst, len(cst.Comp) > 0) // `{a for a in b}` is a generator expression
+	if e := l.errs[prioParser]; before == nil && e != nil {
+		l.errs[prioParser] = nil
+		fail(e)
+	}
 	return x
 }
 
@@ -342,7 +354,11 @@ func parseSeq(ts *tokenStream, level int) (*cstSeq, error) {
 	var cst cstSeq
 	err := run(pl, canStartStarTest, func(p *xp) {
 		p.level = level
-		cst = *p.seq(false)
+		// CPython 3.11 parses a field as "(" + text + ")", a group
+		cst = *p.starRetry(false, func() bool {
+			t := p.peek()
+			return t.EOF() || t.Type == tokNewline
+		})
 	})
 	if err != nil {
 		if err == participle.NextMatch {

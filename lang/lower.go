@@ -1119,9 +1119,10 @@ func (l *lowerer) call(fn Expr, args *cstArgs, sp Span) *Call {
 }
 
 func (l *lowerer) subs(s *cstSubs) Expr {
-	if len(s.Items) == 1 && !s.Trailing {
+	if len(s.Items) == 1 && !s.Trailing && !s.Items[0].Star {
 		return l.sub(s.Items[0])
 	}
+	// a[*b] is a[(*b,)] (PEP 646, Python 3.11)
 	t := &Tuple{Span: l.span(s.Items[0].Pos, s.Items[len(s.Items)-1].EndPos), Elts: make([]Expr, len(s.Items))}
 	for i, x := range s.Items {
 		t.Elts[i] = l.sub(x)

@@ -121,6 +121,26 @@ func (p *xp) simple() *cstSimple {
 	return s
 }
 
+// skipStatement consumes the tokens up to the end of the simple
+// statement: a newline, the end of the input, or a `;` outside brackets.
+func (p *xp) skipStatement() {
+	depth := 0
+	for {
+		t := p.peek()
+		switch {
+		case t.EOF() || t.Type == tokNewline:
+			return
+		case t.Type == tokOp && (t.Value == "(" || t.Value == "[" || t.Value == "{"):
+			depth++
+		case t.Type == tokOp && (t.Value == ")" || t.Value == "]" || t.Value == "}"):
+			depth--
+		case t.Type == tokOp && t.Value == ";" && depth <= 0:
+			return
+		}
+		p.next()
+	}
+}
+
 func (p *xp) names() []string {
 	var out []string
 	for {
@@ -219,6 +239,9 @@ func (p *xp) small() *cstSmall {
 			p.lex.LoadCheckpoint(cp)
 			p.last = last
 			s.Del, s.DelExprs = nil, p.seq(false)
+			// invalid_del_stmt reads star_expressions and looks no
+			// further: `del a, *b or c` is "cannot delete starred" at `*b`
+			p.skipStatement()
 		}
 	case "assert":
 		p.next()
