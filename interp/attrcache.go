@@ -28,6 +28,15 @@ const attrCacheWays = 4
 type attrCacheEntry struct {
 	ways [attrCacheWays]attrWay
 	next uint8 // the way the next miss replaces
+	// builtinCls and builtinMeth are LOAD_METHOD's hit for a receiver of
+	// a core built-in type (`line.split`, `counts.get`), which exec
+	// checks as receiver.Type() == builtinCls before anything else:
+	// builtinMeth is the unbound Go method builtinCls has under the name
+	// (loadBuiltinMethod fills them). The pair never goes stale, as
+	// built-in classes are immutable, and a subclass never matches: its
+	// instances are *Instance values, whose Type() is the subclass.
+	builtinCls  *Class
+	builtinMeth *Builtin
 }
 
 // attrWay is what one name means for instances of one class and shape.

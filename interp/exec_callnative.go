@@ -3,7 +3,8 @@ package interp
 // This file holds CALL's shortcut for the few built-in functions that
 // loops call most, the ones CPython 3.11 specialises CALL for
 // (CALL_NO_KW_LEN, CALL_NO_KW_LIST_APPEND, CALL_NO_KW_ISINSTANCE): len(x)
-// and list.append(x) called with positional arguments only. Such a
+// and list.append(x) called with positional arguments only, and
+// dict.get(key[, default]) with a str key, the counting idiom's call. Such a
 // Builtin carries a FastFunc besides its Fn; CALL tries it first and,
 // when it returns nil, goes on with the general path, which does the same
 // work or raises the error. A FastFunc therefore never raises and has no
@@ -51,5 +52,34 @@ func fastListAppend(f *Fiber, args []Value) Value {
 		return nil
 	}
 	l.Items = append(l.Items, args[1])
+	return None
+}
+
+// fastDictGet is dict.get(d, key[, default]) for an exact dict and a Str
+// key, the counting idiom's `counts.get(w, 0)`. A key not found among the
+// Str keys is missing only when the dict holds no other keys (an instance
+// of a str subclass may equal it); else the general path looks. dictGet
+// itself starts with it.
+func fastDictGet(f *Fiber, args []Value) Value {
+	if len(args) != 2 && len(args) != 3 {
+		return nil
+	}
+	d, ok := args[0].(*Dict)
+	if !ok {
+		return nil
+	}
+	s, ok := args[1].(Str)
+	if !ok {
+		return nil
+	}
+	if i, ok := d.strFind(string(s)); ok {
+		return d.entries[i].value
+	}
+	if d.nonStr != 0 {
+		return nil
+	}
+	if len(args) == 3 {
+		return args[2]
+	}
 	return None
 }
