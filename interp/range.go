@@ -33,6 +33,42 @@ func NewRange(start, stop, step int64) *Range {
 	return &Range{start: start, stop: stop, step: step, n: rangeLen(start, stop, step)}
 }
 
+// rangeSlabLen is the number of ranges carved from one rangeSlab
+// allocation.
+const rangeSlabLen = 16
+
+// rangeSlab makes the ranges a program's range(...) calls create (nearly
+// all of them the `for k in range(n)` of an inner loop, iterated once and
+// dropped): it allocates rangeSlabLen Ranges at once and hands out one
+// element per call, so a range costs a decrement and a few stores instead
+// of a trip through the allocator. It is intSlab's idea (int.go) for
+// ranges, sound for the same reasons:
+//   - A Range holds no pointers (its first iterator neither), so the
+//     array is noscan; a *Range to element i is an interior pointer,
+//     which keeps the whole array alive, as &arr[i] anywhere else does.
+//   - Each element is handed out once (free only shrinks, a used-up
+//     array is replaced, never reused): it belongs to its Range alone,
+//     which alone writes it (the first iterator's state).
+//   - There is one rangeSlab per VM, used by code holding the GIL only.
+//
+// Retention bound: a live range keeps its array alive, in the worst case
+// rangeSlabLen*64 = 1 KiB per retained range.
+type rangeSlab struct {
+	arr  *[rangeSlabLen]Range
+	free int // arr[:free] are not handed out yet
+}
+
+// make is NewRange(start, stop, step) carved from the slab.
+func (s *rangeSlab) make(start, stop, step int64) *Range {
+	if s.free == 0 {
+		s.arr, s.free = new([rangeSlabLen]Range), rangeSlabLen
+	}
+	s.free--
+	r := &s.arr[s.free] // zero: never handed out before
+	r.start, r.stop, r.step, r.n = start, stop, step, rangeLen(start, stop, step)
+	return r
+}
+
 func rangeLen(start, stop, step int64) int64 {
 	var span, st uint64
 	switch {
@@ -304,8 +340,8 @@ func rangeArg(f *Fiber, v Value) (int64, *Exception) {
 
 func newRangeObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 	if len(args) == 1 && len(kw) == 0 {
-		if n, ok := args[0].(Int); ok { // range(n), the common call
-			return NewRange(0, int64(n), 1), nil
+		if n, ok := args[0].(Int); ok && f != nil { // range(n), the common call
+			return f.VM.ranges.make(0, int64(n), 1), nil
 		}
 	}
 	if len(kw) > 0 {
