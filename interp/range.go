@@ -9,6 +9,8 @@ import (
 	"math"
 	"math/bits"
 	"strconv"
+
+	"github.com/asyncscript/asyncscript/compile"
 )
 
 // Range is range(start, stop, step); step is never 0.
@@ -67,6 +69,43 @@ func (s *rangeSlab) make(start, stop, step int64) *Range {
 	r := &s.arr[s.free] // zero: never handed out before
 	r.start, r.stop, r.step, r.n = start, stop, step, rangeLen(start, stop, step)
 	return r
+}
+
+// rangeGlobal1 is CALL_GLOBAL_1's `range(n)` (exec_callglobal.go, where
+// the global range is the builtin) for n a local or a constant holding an
+// int: the range is made at once, from the slab, and when GET_ITER comes
+// next (`for k in range(n)`) its iterator is pushed in its place, as
+// GET_ITER would push it. range(int) raises nothing, so this either does
+// all that and returns fr, its pc and sp moved past what it did, for exec
+// to reload, or returns nil having changed nothing (an unbound local,
+// another type, another call shape): then the instructions themselves
+// run.
+func (f *Fiber) rangeGlobal1(fr *Frame, pc, sp int) *Frame {
+	instrs := fr.code.Instrs
+	next := pc + 2 // the CALL
+	if next+1 >= len(instrs) || instrs[next] != compile.MakeInstr(compile.CALL, 1) {
+		return nil
+	}
+	var arg Value
+	switch ai := instrs[pc+1]; ai.Op() {
+	case compile.LOAD_FAST:
+		arg = fr.slots[ai.Arg()]
+	case compile.LOAD_CONST:
+		arg = fr.code.Consts[ai.Arg()]
+	}
+	n, ok := arg.(Int)
+	if !ok {
+		return nil
+	}
+	r := f.VM.ranges.make(0, int64(n), 1)
+	var v Value = r
+	if instrs[next+1].Op() == compile.GET_ITER {
+		v = r.iter()
+		next++
+	}
+	fr.slots[sp] = v
+	fr.pc, fr.sp = next+1, sp+1
+	return fr
 }
 
 func rangeLen(start, stop, step int64) int64 {

@@ -29,3 +29,61 @@ try:
     range()
 except TypeError as e:
     print("TypeError:", e)
+# range(n) in a function is CALL_GLOBAL_1's rangeGlobal1: n a local or a
+# constant, the iterator pushed straight when GET_ITER follows
+def loops(n):
+    out = []
+    for k in range(n):
+        out.append(k)
+    for k in range(3):
+        out.append(-k)
+    r = range(n)
+    it = iter(range(n))
+    out.append((r, next(it, None), list(it), len(range(n)), sum(range(n))))
+    return out
+print(loops(4), loops(0), loops(-2))
+def odd_args():
+    res = []
+    for n in (True, False, 2**70, 2.0, "3", None):
+        try:
+            res.append(list(range(n))[:3])
+        except TypeError as e:
+            res.append("TypeError: " + str(e))
+        except OverflowError as e:
+            res.append("OverflowError: " + str(e))
+    return res
+print(odd_args())
+def unbound():
+    try:
+        for k in range(m):
+            pass
+        m = 1
+    except UnboundLocalError as e:
+        print("UnboundLocalError:", e)
+unbound()
+def shadowed(n):
+    return [k for k in range(n)], list(range(n))
+def fake_range(n):
+    return ["fake", n]
+print(shadowed(2))
+range = fake_range
+print(shadowed(2))
+del range
+print(shadowed(2))
+print(shadowed(3))
+def nested(n):
+    t = 0
+    for i in range(n):
+        for j in range(i):
+            t += j
+    return t
+print(nested(50), [nested(k) for k in range(5)])
+def gen(n):
+    for k in range(n):
+        yield k * k
+print(list(gen(5)))
+def big(n):
+    for k in range(n):
+        if k > 3:
+            return k
+print(big(2**62), big(9223372036854775807))
