@@ -366,14 +366,6 @@ reload:
 								continue dispatch
 							}
 						}
-					} else if !ok && code.attrCache != nil {
-						// a str, list, dict... receiver's hit (builtinCls)
-						if ce := &code.attrCache[instr.Arg()]; ce.builtinCls != nil && ce.builtinCls == obj.Type() {
-							slots[sp-1] = ce.builtinMeth
-							slots[sp] = obj
-							sp++
-							continue dispatch
-						}
 					}
 					meth, self, e := f.loadMethodAt(code, instr.Arg(), obj)
 					if e != nil {

@@ -40,10 +40,7 @@ func (f *Fiber) callGlobal1(fr *Frame, pc, sp int) *Frame {
 	}
 	fun, ok := ce.entry.value.(*Function)
 	if !ok {
-		if c, ok := ce.entry.value.(*Class); ok && c == RangeClass {
-			return f.rangeGlobal1(fr, pc, sp) // range.go
-		}
-		return nil
+		return f.rangeGlobal1(fr, pc, sp, ce.entry.value) // range.go
 	}
 	fc := fun.Code
 	nf := len(vm.freeFrames)

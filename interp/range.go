@@ -71,16 +71,19 @@ func (s *rangeSlab) make(start, stop, step int64) *Range {
 	return r
 }
 
-// rangeGlobal1 is CALL_GLOBAL_1's `range(n)` (exec_callglobal.go, where
-// the global range is the builtin) for n a local or a constant holding an
-// int: the range is made at once, from the slab, and when GET_ITER comes
+// rangeGlobal1 is CALL_GLOBAL_1's `range(n)` (exec_callglobal.go, g the
+// global's value, not a Python function), when g is the builtin range and
+// n a local or a constant holding an int: the range is made at once, from the slab, and when GET_ITER comes
 // next (`for k in range(n)`) its iterator is pushed in its place, as
 // GET_ITER would push it. range(int) raises nothing, so this either does
 // all that and returns fr, its pc and sp moved past what it did, for exec
 // to reload, or returns nil having changed nothing (an unbound local,
 // another type, another call shape): then the instructions themselves
 // run.
-func (f *Fiber) rangeGlobal1(fr *Frame, pc, sp int) *Frame {
+func (f *Fiber) rangeGlobal1(fr *Frame, pc, sp int, g Value) *Frame {
+	if c, ok := g.(*Class); !ok || c != RangeClass {
+		return nil
+	}
 	instrs := fr.code.Instrs
 	next := pc + 2 // the CALL
 	if next+1 >= len(instrs) || instrs[next] != compile.MakeInstr(compile.CALL, 1) {
