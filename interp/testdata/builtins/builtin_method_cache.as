@@ -81,3 +81,59 @@ try:
     "x".nosuch()
 except AttributeError as e:
     print("AttributeError:", e)
+# CALL's shortcuts for s.split(), s.strip() and sep.join(list or tuple)
+class T(str):
+    def strip(self):
+        return "T.strip"
+class U(str):
+    pass
+class JL(list):
+    pass
+def calls(s, items):
+    return s.split(), s.strip(), s.join(items)
+for s in ("  a b\tc \n", "", " ", "x", "é  ü", T(" t "), U(" u v ")):
+    for items in (["p", "q"], ("r",), [], [U("w"), "z"], JL(["m", "n"])):
+        print(repr(calls(s, items)))
+x = "keep"
+print(x.strip() is x, " k ".strip() == "k", str.split(" a b "), str.strip(" c "), str.join("-", "de"))
+for bad in ([1, "a"], ["a", None], (b"x",), 5, None):
+    try:
+        print(",".join(bad))
+    except TypeError as e:
+        print("TypeError:", e)
+def gen():
+    print("gen runs")
+    yield "g1"
+    yield "g2"
+print("+".join(gen()), "+".join(iter(["i", "j"])), "+".join({"k": 1}))
+print("a,b,,c".split(","), " a  b ".split(None, 1), "xxaxx".strip("x"), "  y ".strip(None))
+for args in ((1,), ("a", "b", "c")):
+    try:
+        print("a b".split(*args))
+    except TypeError as e:
+        print("TypeError:", e)
+for args in ((1,), ("a", "b")):
+    try:
+        print(" a ".strip(*args))
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    print("a".join())
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    print("a".join(["x"], ["y"]))
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    print("a b".split(sep=" "), " a ".strip(chars=" "))
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    str.split(5)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    str.join(5, ["a"])
+except TypeError as e:
+    print("TypeError:", e)
