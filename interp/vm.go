@@ -54,7 +54,7 @@ type VM struct {
 	ints intSlab
 	// ranges makes range(n)'s objects without an allocation each
 	// (range.go's rangeSlab).
-	ranges rangeSlab
+	ranges rangeSlabs
 
 	// unawaited lists interpreted coroutines not yet awaited (nil holes
 	// for consumed ones); see trackCoroutine.

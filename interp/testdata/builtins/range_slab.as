@@ -87,3 +87,18 @@ def big(n):
         if k > 3:
             return k
 print(big(2**62), big(9223372036854775807))
+# iterators of `for k in range(n)` held by suspended generators, many at
+# once (more than one slab's worth), each stepping on its own
+def counter(n):
+    for k in range(n):
+        yield k
+gens = [counter(i + 2) for i in range(40)]
+for g in gens:
+    next(g)
+print([next(g) for g in gens][:5], sum(sum(g) for g in gens))
+def neg(n):
+    out = []
+    for k in range(n):
+        out.append(k)
+    return out, [k for k in range(-n)]
+print(neg(-3), neg(3), neg(0))
