@@ -28,6 +28,15 @@ const attrCacheWays = 4
 type attrCacheEntry struct {
 	ways [attrCacheWays]attrWay
 	next uint8 // the way the next miss replaces
+	// builtinCls and builtinMeth are LOAD_METHOD's hit for a receiver of
+	// a core built-in type (`line.split`, `counts.get`), which
+	// loadMethodAt checks as receiver.Type() == builtinCls first:
+	// builtinMeth is the unbound Go method builtinCls has under the name
+	// (loadBuiltinMethod fills them). The pair never goes stale, as
+	// built-in classes are immutable, and a subclass never matches: its
+	// instances are *Instance values, whose Type() is the subclass.
+	builtinCls  *Class
+	builtinMeth *Builtin
 }
 
 // attrWay is what one name means for instances of one class and shape.
@@ -276,12 +285,20 @@ func (f *Fiber) storeAttr(code *Code, i int, v, x Value) *Exception {
 // loadMethodAt is LOAD_METHOD of Names[i] on obj past exec's hit: self is
 // nil when meth is to be called without it.
 func (f *Fiber) loadMethodAt(code *Code, i int, obj Value) (meth, self Value, err *Exception) {
+	if c := code.attrCache; c != nil {
+		// a str, list, dict... receiver's hit (attrCacheEntry.builtinCls),
+		// checked first: it is the commonest that gets here, and an
+		// *Instance never matches (its class is a user class)
+		if ce := &c[i]; ce.builtinCls != nil && ce.builtinCls == obj.Type() {
+			return ce.builtinMeth, obj, nil
+		}
+	}
 	if x, ok := obj.(*Instance); ok {
 		if meth, self, ok := f.loadMethodCached(code, i, x); ok {
 			return meth, self, nil
 		}
 	} else if meth, ok := f.loadBuiltinMethod(code, i, obj); ok {
-		// str, list, dict... (call_builtin.go)
+		// str, list, dict... past the hit (call_builtin.go)
 		return meth, obj, nil
 	}
 	return f.loadMethod(obj, code.Names[i])

@@ -96,6 +96,10 @@ func (f *Fiber) loadBuiltinMethod(code *Code, i int, obj Value) (meth *Builtin, 
 	if !isB || b.Of == nil || b.Self != nil {
 		return nil, false
 	}
+	// loadMethodAt's hit from now on (attrCacheEntry.builtinCls);
+	// classAttrCached made the site's entries
+	ce := &code.attrCache[i]
+	ce.builtinCls, ce.builtinMeth = cls, b
 	return b, true
 }
 

@@ -236,6 +236,7 @@ func setupDict() {
 		"__delitem__":  dunderDelItem,
 		"__reversed__": dunderReversed,
 	})
+	DictClass.Dict["get"].(*Builtin).Fast = fastDictGet // exec_callnative.go
 	DictClass.Dict["fromkeys"] = &ClassMethod{Func: &Builtin{Name: "fromkeys", Fn: dictFromKeys, Of: DictClass}}
 	for _, c := range []*Class{DictKeysClass, DictValuesClass, DictItemsClass} {
 		c.AddMethods(map[string]NativeFunc{
@@ -262,17 +263,9 @@ func setupDict() {
 }
 
 func dictGet(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
-	if len(args) == 3 {
-		// d.get(str, default), the counting idiom: Get's str step here
-		if d, ok := args[0].(*Dict); ok && len(kw) == 0 {
-			if s, ok := args[1].(Str); ok {
-				if i, ok := d.strFind(string(s)); ok {
-					return d.entries[i].value, nil
-				}
-				if d.nonStr == 0 {
-					return args[2], nil
-				}
-			}
+	if len(kw) == 0 {
+		if r := fastDictGet(f, args); r != nil { // exec_callnative.go
+			return r, nil
 		}
 	}
 	if len(kw) != 0 || len(args) < 2 || len(args) > 3 {

@@ -7,7 +7,9 @@ import "github.com/asyncscript/asyncscript/compile"
 // (compile.fuseCalls writes it over the call's PUSH_NULL_LOAD_GLOBAL).
 // The caller's stack is never touched: the argument is evaluated
 // straight into the callee's first local, where CALL would have pushed
-// NULL, g and the argument and then moved the argument across.
+// NULL, g and the argument and then moved the argument across. The
+// builtin range is the one other g done here (`for k in range(n)`,
+// rangeGlobal1 in range.go).
 //
 // callGlobal1 either does the whole call or nothing at all: whenever
 // anything is off (the global cache misses, g is not a plain function of
@@ -38,7 +40,7 @@ func (f *Fiber) callGlobal1(fr *Frame, pc, sp int) *Frame {
 	}
 	fun, ok := ce.entry.value.(*Function)
 	if !ok {
-		return nil
+		return f.rangeGlobal1(fr, pc, sp, ce.entry.value) // range.go
 	}
 	fc := fun.Code
 	nf := len(vm.freeFrames)

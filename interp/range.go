@@ -9,6 +9,8 @@ import (
 	"math"
 	"math/bits"
 	"strconv"
+
+	"github.com/asyncscript/asyncscript/compile"
 )
 
 // Range is range(start, stop, step); step is never 0.
@@ -31,6 +33,98 @@ func (*Range) Type() *Class { return RangeClass }
 // NewRange makes range(start, stop, step); step must not be 0.
 func NewRange(start, stop, step int64) *Range {
 	return &Range{start: start, stop: stop, step: step, n: rangeLen(start, stop, step)}
+}
+
+// rangeSlabLen is the number of objects carved from one allocation of a
+// rangeSlab.
+const rangeSlabLen = 16
+
+// rangeSlab hands out the objects a program's range(...) calls make
+// (nearly all of them the `for k in range(n)` of an inner loop, iterated
+// once and dropped): T is Range, or rangeIter for a range only iterated
+// (rangeGlobal1). It allocates rangeSlabLen of them at once and hands out
+// one element per call, so a range costs a decrement and a few stores
+// instead of a trip through the allocator. It is intSlab's idea (int.go),
+// sound for the same reasons:
+//   - T holds no pointers (a Range's first iterator neither), so the
+//     array is noscan; a *T to element i is an interior pointer, which
+//     keeps the whole array alive, as &arr[i] anywhere else does.
+//   - Each element is handed out once (free only shrinks, a used-up
+//     array is replaced, never reused): it belongs to its object alone,
+//     which alone writes it (an iterator's state).
+//   - A VM has its own slabs, used by code holding the GIL only.
+//
+// Retention bound: a live range keeps its array alive, in the worst case
+// rangeSlabLen*64 = 1 KiB per retained Range (384 B per rangeIter).
+type rangeSlab[T Range | rangeIter] struct {
+	arr  *[rangeSlabLen]T
+	free int // arr[:free] are not handed out yet
+}
+
+// take returns the slab's next element, zero (never handed out before).
+func (s *rangeSlab[T]) take() *T {
+	if s.free == 0 {
+		s.arr, s.free = new([rangeSlabLen]T), rangeSlabLen
+	}
+	s.free--
+	return &s.arr[s.free]
+}
+
+// rangeSlabs are a VM's slabs for ranges and their iterators.
+type rangeSlabs struct {
+	ranges rangeSlab[Range]
+	iters  rangeSlab[rangeIter]
+}
+
+// makeRange is NewRange(start, stop, step) carved from vm's slab.
+func (vm *VM) makeRange(start, stop, step int64) *Range {
+	r := vm.ranges.ranges.take()
+	r.start, r.stop, r.step, r.n = start, stop, step, rangeLen(start, stop, step)
+	return r
+}
+
+// rangeGlobal1 is CALL_GLOBAL_1's `range(n)` (exec_callglobal.go, g the
+// global's value, not a Python function), when g is the builtin range and
+// n a local or a constant holding an int: the range is made at once, from
+// the slab, or when GET_ITER comes next (`for k in range(n)`) its
+// iterator alone, pushed as GET_ITER would push it (nothing else could
+// see the range). range(int) raises nothing, so this either does
+// all that and returns fr, its pc and sp moved past what it did, for exec
+// to reload, or returns nil having changed nothing (an unbound local,
+// another type, another call shape): then the instructions themselves
+// run.
+func (f *Fiber) rangeGlobal1(fr *Frame, pc, sp int, g Value) *Frame {
+	if c, ok := g.(*Class); !ok || c != RangeClass {
+		return nil
+	}
+	instrs := fr.code.Instrs
+	next := pc + 2 // the CALL
+	if next+1 >= len(instrs) || instrs[next] != compile.MakeInstr(compile.CALL, 1) {
+		return nil
+	}
+	var arg Value
+	switch ai := instrs[pc+1]; ai.Op() {
+	case compile.LOAD_FAST:
+		arg = fr.slots[ai.Arg()]
+	case compile.LOAD_CONST:
+		arg = fr.code.Consts[ai.Arg()]
+	}
+	n, ok := arg.(Int)
+	if !ok {
+		return nil
+	}
+	var v Value
+	if instrs[next+1].Op() == compile.GET_ITER {
+		it := f.VM.ranges.iters.take()
+		it.step, it.left = 1, max(int64(n), 0) // cur 0: range(0, n, 1)
+		v = it
+		next++
+	} else {
+		v = f.VM.makeRange(0, int64(n), 1)
+	}
+	fr.slots[sp] = v
+	fr.pc, fr.sp = next+1, sp+1
+	return fr
 }
 
 func rangeLen(start, stop, step int64) int64 {
@@ -304,8 +398,8 @@ func rangeArg(f *Fiber, v Value) (int64, *Exception) {
 
 func newRangeObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
 	if len(args) == 1 && len(kw) == 0 {
-		if n, ok := args[0].(Int); ok { // range(n), the common call
-			return NewRange(0, int64(n), 1), nil
+		if n, ok := args[0].(Int); ok && f != nil { // range(n), the common call
+			return f.VM.makeRange(0, int64(n), 1), nil
 		}
 	}
 	if len(kw) > 0 {

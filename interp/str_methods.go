@@ -65,6 +65,10 @@ func setupStrMethods() {
 		"__contains__": dunderContains,
 		"__getitem__":  dunderGetItem,
 	})
+	// CALL's shortcuts for the commonest calls (exec_callnative.go)
+	StrClass.Dict["split"].(*Builtin).Fast = fastStrSplit
+	StrClass.Dict["strip"].(*Builtin).Fast = fastStrStrip
+	StrClass.Dict["join"].(*Builtin).Fast = fastStrJoin
 	StrClass.Dict["maketrans"] = &StaticMethod{Func: NewBuiltin("maketrans", strMakeTrans)}
 }
 
@@ -928,6 +932,23 @@ func strPartitioner(name string, right bool) NativeFunc {
 // ---------------------------------------------------------------------
 // strip, replace, affixes.
 
+// stripSpace is s.strip(), s.lstrip() or s.rstrip() without an argument
+// (left, right say which ends) for recv, whose string s is: recv itself
+// when nothing is stripped, as CPython returns the receiver then.
+func stripSpace(recv Value, s string, left, right bool) Value {
+	t := s
+	if left {
+		t = t[skipSpace(t, 0):]
+	}
+	if right {
+		t = trimRightSpace(t)
+	}
+	if len(t) == len(s) {
+		return recv
+	}
+	return Str(t)
+}
+
 func strStripper(name string, left, right bool) NativeFunc {
 	qual := "str." + name
 	return func(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
@@ -936,17 +957,7 @@ func strStripper(name string, left, right bool) NativeFunc {
 		}
 		s := recvStr(args)
 		if len(args) == 1 || args[1] == None {
-			t := s
-			if left {
-				t = t[skipSpace(t, 0):]
-			}
-			if right {
-				t = trimRightSpace(t)
-			}
-			if len(t) == len(s) {
-				return args[0], nil // unchanged: the receiver itself, as CPython
-			}
-			return Str(t), nil
+			return stripSpace(args[0], s, left, right), nil
 		}
 		chars, ok := args[1].(Str)
 		if !ok {

@@ -52,6 +52,9 @@ type VM struct {
 	// ints boxes the dispatch loop's int results without an allocation
 	// each (int.go's intSlab).
 	ints intSlab
+	// ranges makes range(n)'s objects without an allocation each
+	// (range.go's rangeSlab).
+	ranges rangeSlabs
 
 	// unawaited lists interpreted coroutines not yet awaited (nil holes
 	// for consumed ones); see trackCoroutine.
