@@ -1055,10 +1055,15 @@ reload:
 					} else {
 						pc++ // past the RETURN_VALUE
 					}
-					if fr.entry == EntryCall {
-						// the common return, from an ordinary call (never
-						// a run's floor): transition's pop and push on the
-						// caller without its checks
+					if e := fr.entry; e == EntryCall || e == EntryInit && isNoneValue(v) {
+						// the common return, from an ordinary call or an
+						// __init__ run by a class call (never a run's
+						// floor): transition's pop and push on the caller
+						// without its checks; __init__'s caller gets the
+						// instance (finishEntry's EntryInit case)
+						if e == EntryInit {
+							v = fr.gen.(Value)
+						}
 						frames := f.frames
 						n := len(frames) - 1
 						caller := frames[n-1]

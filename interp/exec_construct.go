@@ -61,3 +61,11 @@ func (f *Fiber) pushInit(callee *Frame, inst Value) (*Frame, Value, *Exception) 
 	}
 	return callee, inst, nil
 }
+
+// isNoneValue reports whether v is None, by a type test (v == None would
+// call efaceeq): RETURN_VALUE's fast return of an __init__ frame takes
+// only None, leaving checkInitResult's TypeError to finishEntry.
+func isNoneValue(v Value) bool {
+	_, ok := v.(NoneType)
+	return ok
+}
