@@ -68,7 +68,7 @@ func (c *Code) argInfo(op Opcode, arg int) string {
 			return constRepr(c.Consts[arg])
 		}
 		return "?"
-	case LOAD_FAST, STORE_FAST, DELETE_FAST:
+	case LOAD_FAST, STORE_FAST, DELETE_FAST, LOAD_FAST_LOAD_ATTR:
 		return at(c.Locals, arg)
 	case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF:
 		if arg < len(c.CellVars) {

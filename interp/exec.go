@@ -295,6 +295,19 @@ reload:
 					sp--
 					fr.ns.SetStr(code.Names[instr.Arg()], slots[sp])
 					slots[sp] = nil
+				case compile.LOAD_FAST_LOAD_ATTR:
+					// `self.x` (compile/superinstr.go): the LOAD_FAST,
+					// then the LOAD_ATTR after it without its dispatch
+					v := slots[instr.Arg()]
+					if v == nil {
+						err = unboundLocal(code, instr.Arg())
+						break dispatch
+					}
+					slots[sp] = v
+					sp++
+					instr = instrs[pc]
+					pc++
+					fallthrough
 				case compile.LOAD_ATTR:
 					if x, ok := slots[sp-1].(*Instance); ok && code.attrCache != nil {
 						// the cache hit on an instance attribute, spelled
