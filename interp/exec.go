@@ -314,7 +314,7 @@ reload:
 						// out (attrcache.go); the rest in loadAttr
 						ways := &code.attrCache[instr.Arg()].ways
 						for k := range ways {
-							if w := &ways[k]; w.shape == x.shape && w.index >= 0 && w.version == x.Class.version {
+							if w := &ways[k]; w.shape == x.shape && w.index >= 0 && w.layout == x.Class.layout {
 								slots[sp-1] = x.vals[w.index]
 								continue dispatch
 							}
@@ -335,7 +335,7 @@ reload:
 						// hint, which needs no update); the rest in storeAttr
 						ways := &code.attrCache[instr.Arg()].ways
 						for k := range ways {
-							if w := &ways[k]; w.shape == x.shape && w.version == x.Class.version {
+							if w := &ways[k]; w.shape == x.shape && w.layout == x.Class.layout {
 								if n := len(x.vals); w.index >= 0 {
 									x.vals[w.index] = slots[sp-2]
 								} else if w.next != nil && n < cap(x.vals) {

@@ -134,3 +134,106 @@ except AttributeError as e:
     print("AE", e)
 m.x = 9
 print(mread(m) if hasattr(m, "a") else None, m.get())
+---
+##> [(2, 2, 0), (3, 3, 0), (4, 4, 0), (3, 3, 1), (4, 4, 1), (5, 5, 1), (4, 4, 2), (5, 5, 2), (6, 6, 2)] 6
+##> [(5, 5, 2), (6, 6, 2), (7, 7, 2), (100, 100, 2), (100, 100, 2), (100, 100, 2), (6, 6, 2), (7, 7, 2), (8, 8, 2), (7, 7, 2), (8, 8, 2), (9, 9, 2)]
+##> [(8, 8, 2), (9, 9, 2), (10, 10, 2), (9, 9, 2), 'AttributeError', (11, 11, 2), (10, 10, 2), (10, 10, 2), (12, 12, 2), (11, 11, 2), (11, 11, 2), (13, 13, 2)]
+##> [(12, 12, 2), (12, 12, 2), (14, 14, 2), (13, 'new get', 2), (13, 'new get', 2), (15, 'new get', 2), (14, 'new get', 2), (14, 'q get', 2), (16, 'new get', 2)]
+##> [(15, 'new get', 2), (15, 'q get', 2), (17, 'new get', 2), (160, 'new get', 2), (160, 'q get', 2), (180, 'new get', 2), (161, 'new get', 2), (161, 'q get', 2), (181, 'new get', 2)]
+##> [(162, 'new get', 2), (162, 'q get', 2), (182, 'new get', 2), (7, 'new get', 2), (7, 'q get', 2), (7, 'new get', 2), (9, 'new get', 2), (9, 'q get', 2), (9, 'new get', 2)]
+##> 2 2
+##> 2
+##> desc
+##> [0, 1, 2]
+##> [0, -1, -2]
+##> [0, -1, -2]
+# class attributes changed while the instance-attribute caches are warm:
+# plain values (a counter) keep them; descriptors, hooks and methods do not
+class P:
+    count = 0
+    tag = "t"
+    def __init__(self, x):
+        self.x = x
+        P.count += 1
+    def get(self):
+        return self.x
+class Q(P):
+    pass
+def run(objs, rounds, change):
+    out = []
+    for r in range(rounds):
+        change(r)
+        for o in objs:
+            try:
+                o.x = o.x + 1
+                out.append((o.x, o.get(), o.tag))
+            except Exception as e:
+                out.append(type(e).__name__)
+    return out
+objs = [P(1), Q(2), P(3)]
+def c1(r):
+    P.tag = r
+    P.count += 1
+print(run(objs, 3, c1), P.count)
+def c2(r):
+    if r == 1:
+        P.x = property(lambda self: 100, lambda self, v: None)
+    if r == 2:
+        del P.x
+print(run(objs, 4, c2))
+def c3(r):
+    if r == 1:
+        Q.x = property(lambda self: -1)
+    if r == 2:
+        Q.x = 5
+    if r == 3:
+        del Q.x
+print(run(objs, 4, c3))
+def c4(r):
+    if r == 1:
+        P.get = lambda self: "new get"
+    if r == 2:
+        Q.get = lambda self: "q get"
+print(run(objs, 3, c4))
+def c5(r):
+    if r == 1:
+        def setattr_(self, n, v):
+            object.__setattr__(self, n, v * 10)
+        P.__setattr__ = setattr_
+    if r == 2:
+        del P.__setattr__
+print(run(objs, 3, c5))
+def c6(r):
+    if r == 1:
+        P.__getattribute__ = lambda self, n: 7 if n == "x" else object.__getattribute__(self, n)
+    if r == 2:
+        del P.__getattribute__
+print(run(objs, 3, c6))
+class Desc:
+    def __get__(self, o, t):
+        return "desc"
+class R:
+    y = 1
+    def __init__(self):
+        self.y = 2
+r = R()
+def ry(o):
+    return o.y
+print(ry(r), ry(r))
+R.y = Desc()
+print(ry(r))
+Desc.__set__ = lambda self, o, v: None
+R.y = 3
+R.y = Desc()
+print(ry(r))
+class New:
+    def __init__(self, a):
+        self.a = a
+def build(n):
+    return [New(i).a for i in range(n)]
+print(build(3))
+New.__init__ = lambda self, a: setattr(self, "a", -a)
+print(build(3))
+New.other = 1
+New.other = 2
+print(build(3))
