@@ -276,7 +276,11 @@ reload:
 					sp++
 				case compile.STORE_GLOBAL:
 					sp--
-					fr.globals.SetStr(code.Names[instr.Arg()], slots[sp])
+					if ce, g := &code.globalCache[instr.Arg()], fr.globals; ce.globals == g && ce.gver == g.Version && ce.bver == inGlobals {
+						ce.entry.value = slots[sp] // the entry LOAD_GLOBAL's cache holds (names.go)
+					} else {
+						g.SetStr(code.Names[instr.Arg()], slots[sp])
+					}
 					slots[sp] = nil
 				case compile.DELETE_GLOBAL, compile.DELETE_NAME:
 					if e := f.deleteName(fr, instr); e != nil {

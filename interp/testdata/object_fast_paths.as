@@ -4,9 +4,10 @@
 ##> raised no
 ##> [7, 0]
 # The fast paths of objects (interp/exec_construct.go, interp/attrcache.go,
-# exec's LOAD_FAST_LOAD_ATTR): __init__ returning through RETURN_VALUE's
-# fast return, attribute loads fused with the local load they follow, and
-# the cases that must leave them. One small program each, separated by
+# exec's LOAD_FAST_LOAD_ATTR and STORE_GLOBAL): __init__ returning through
+# RETURN_VALUE's fast return, attribute loads fused with the local load
+# they follow, class changes the caches survive, a module loop's global
+# stored through LOAD_GLOBAL's cache, and the cases that must leave them. One small program each, separated by
 # lines "---"; expectation lines recorded from CPython 3.11 by
 # internal/golden/record_chunks.py; never edit them by hand.
 class V:
@@ -237,3 +238,52 @@ print(build(3))
 New.other = 1
 New.other = 2
 print(build(3))
+---
+##> 4 10
+##> 13 13
+##> 0 1 10 2 2
+##> 100 101 102 102
+##> 0 1 name 'w' is not defined back 2 2
+##> 5
+##> 3
+# STORE_GLOBAL through LOAD_GLOBAL's cache: module loops, `global`,
+# deleted and re-added names, globals() written directly, builtins
+total = 0
+for p in range(5):
+    total += p
+print(p, total)
+def bump():
+    global total
+    for _ in range(3):
+        total = total + 1
+    return total
+print(bump(), total)
+for k in range(3):
+    print(k, end=" ")
+    if k == 1:
+        del k
+        k = 10
+        print(k, end=" ")
+print(k)
+for n in range(3):
+    globals()["n"] = 100 + n
+    print(n, end=" ")
+print(n)
+def reader():
+    return w
+for i in range(3):
+    w = i
+    print(reader(), end=" ")
+    if i == 1:
+        del globals()["w"]
+        try:
+            reader()
+        except NameError as e:
+            print(e, end=" ")
+        w = "back"
+        print(reader(), end=" ")
+print(w)
+len = 5
+print(len)
+del len
+print(len("abc"))
