@@ -183,6 +183,14 @@ const (
 	// LOAD_FAST, LOAD_ATTR pair: the LOAD_FAST, then the LOAD_ATTR (its
 	// arg read from it) without a dispatch of its own.
 	LOAD_FAST_LOAD_ATTR // -- local.name ; arg = local
+	// `local.name = v`, likewise over a LOAD_FAST, STORE_ATTR pair; also
+	// over the LOAD_FAST before such a pair (`self.x = x`: the value's
+	// load, then the pair), so that both loads and the store take one
+	// dispatch.
+	LOAD_FAST_STORE_ATTR // -- local ; arg = local, then the next instruction
+	// `return const` (return None ending a function), over a LOAD_CONST,
+	// RETURN_VALUE pair.
+	LOAD_CONST_RETURN // -- (return const) ; arg = const
 
 	NumOpcodes
 )
@@ -377,6 +385,8 @@ var opcodes = [NumOpcodes]opInfo{
 	BINARY_OP_CONST_OP_STORE:     {"BINARY_OP_CONST_OP_STORE", -2, withArg},
 	CALL_GLOBAL_1:                {"CALL_GLOBAL_1", 2, withArg},
 	LOAD_FAST_LOAD_ATTR:          {"LOAD_FAST_LOAD_ATTR", 1, withArg},
+	LOAD_FAST_STORE_ATTR:         {"LOAD_FAST_STORE_ATTR", 1, withArg},
+	LOAD_CONST_RETURN:            {"LOAD_CONST_RETURN", 0, withArg},
 }
 
 func (op Opcode) String() string {

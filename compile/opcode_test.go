@@ -117,6 +117,8 @@ var emitters = map[Opcode]string{
 	JUMP_BACK_COMPARE:            "def f(a):\n    while a < 9:\n        a += 1\n",
 	CALL_GLOBAL_1:                "def f(n):\n    return f(n - 1)\n",
 	LOAD_FAST_LOAD_ATTR:          "def f(a):\n    return a.x\n",
+	LOAD_FAST_STORE_ATTR:         "def f(a):\n    a.x = 1\n",
+	LOAD_CONST_RETURN:            "def f(a):\n    g()\n",
 }
 
 func TestOpcodeTable(t *testing.T) {

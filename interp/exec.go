@@ -330,6 +330,18 @@ reload:
 						break dispatch
 					}
 					slots[sp-1] = v
+				case compile.LOAD_FAST_STORE_ATTR:
+					// `self.x = v`, `self.x = x` (compile/superinstr.go):
+					// the LOAD_FASTs, then the STORE_ATTR, one dispatch
+					for ; instr.Op() == compile.LOAD_FAST_STORE_ATTR; pc++ {
+						if slots[sp] = slots[instr.Arg()]; slots[sp] == nil {
+							err = unboundLocal(code, instr.Arg())
+							break dispatch
+						}
+						sp++
+						instr = instrs[pc]
+					}
+					fallthrough
 				case compile.STORE_ATTR:
 					if x, ok := slots[sp-1].(*Instance); ok && code.attrCache != nil {
 						// the cache hits, spelled out (attrcache.go): an
@@ -1060,12 +1072,14 @@ reload:
 					}
 				case compile.MAKE_FUNCTION:
 					sp = f.makeFunction(fr, slots, sp, instr.Arg())
-				case compile.RETURN_VALUE, compile.LOAD_FAST_RETURN:
+				case compile.RETURN_VALUE, compile.LOAD_FAST_RETURN, compile.LOAD_CONST_RETURN:
 					var v Value
 					if instr.Op() == compile.RETURN_VALUE {
 						sp--
 						v = slots[sp]
 						slots[sp] = nil
+					} else if instr.Op() == compile.LOAD_CONST_RETURN {
+						v, pc = code.Consts[instr.Arg()], pc+1 // past the RETURN_VALUE
 					} else if v = slots[instr.Arg()]; v == nil {
 						err = unboundLocal(code, instr.Arg())
 						break dispatch
@@ -1329,17 +1343,8 @@ reload:
 				case compile.LOAD_ASSERTION_ERROR:
 					slots[sp] = AssertionError
 					sp++
-				case compile.BEFORE_WITH:
-					exit, res, e := f.beforeWith(slots[sp-1], false)
-					if e != nil {
-						err = e
-						break dispatch
-					}
-					slots[sp-1] = exit
-					slots[sp] = res
-					sp++
-				case compile.BEFORE_ASYNC_WITH:
-					exit, res, e := f.beforeWith(slots[sp-1], true)
+				case compile.BEFORE_WITH, compile.BEFORE_ASYNC_WITH:
+					exit, res, e := f.beforeWith(slots[sp-1], instr.Op() == compile.BEFORE_ASYNC_WITH)
 					if e != nil {
 						err = e
 						break dispatch
@@ -1348,10 +1353,7 @@ reload:
 					slots[sp] = res
 					sp++
 				case compile.WITH_EXCEPT_START:
-					// exit_bound lasti prev exc -- ... res
-					exc := slots[sp-1].(*Exception)
-					exit := slots[sp-4]
-					r, e := f.Call(exit, []Value{exc.Class, exc, None}, nil)
+					r, e := f.withExceptStart(slots[sp-4 : sp]) // contextmanager.go
 					if e != nil {
 						err = e
 						break dispatch

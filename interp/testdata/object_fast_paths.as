@@ -287,3 +287,91 @@ len = 5
 print(len)
 del len
 print(len("abc"))
+---
+##> P 3
+##> S 3
+##> H ('hooked', 3)
+##> Pr 6
+##> type 3
+##> AE 'int' object has no attribute 'x'
+##> AE 'S' object has no attribute 'z'
+##> ULE cannot access local variable 'x' where it is not associated with a value
+##> ULE cannot access local variable 'o' where it is not associated with a value
+##> None 42 done coro done WithNone
+##> exit ValueError swallowed
+##> after with
+# self.x = v and self.x = x (LOAD_FAST_STORE_ATTR) on every receiver kind,
+# unbound locals on either side, and `return const` from every frame kind
+class P:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+class S:
+    __slots__ = ("x", "y")
+class H:
+    def __setattr__(self, n, v):
+        object.__setattr__(self, n, ("hooked", v))
+class Pr:
+    @property
+    def x(self):
+        return self._x
+    @x.setter
+    def x(self, v):
+        self._x = v * 2
+def put(o, x):
+    o.x = x
+    return o
+for o in [P(0, 0), S(), H(), Pr(), P]:
+    put(o, 3)
+    print(type(o).__name__, o.x)
+try:
+    put(3, 1)
+except AttributeError as e:
+    print("AE", e)
+try:
+    put(S(), 1).z = 2
+except AttributeError as e:
+    print("AE", e)
+def unbound_value(o):
+    if False:
+        x = 1
+    o.x = x
+def unbound_target(v):
+    if False:
+        o = 1
+    o.x = v
+for fn in (unbound_value, unbound_target):
+    try:
+        fn(P(1, 2))
+    except UnboundLocalError as e:
+        print("ULE", e)
+def ret_none():
+    pass
+def ret_const():
+    return 42
+def gen():
+    yield 1
+    return "done"
+def drive(g):
+    try:
+        while True:
+            next(g)
+    except StopIteration as e:
+        return e.value
+import asyncio
+async def coro():
+    await asyncio.sleep(0)
+    return "coro done"
+class WithNone:
+    def __init__(self):
+        return None
+print(ret_none(), ret_const(), drive(gen()), asyncio.run(coro()), type(WithNone()).__name__)
+class CM:
+    def __enter__(self):
+        return self
+    def __exit__(self, t, e, tb):
+        print("exit", t.__name__ if t else None, e)
+        return True
+with CM():
+    raise ValueError("swallowed")
+print("after with")
