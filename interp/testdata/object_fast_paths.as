@@ -3,6 +3,8 @@
 ##> 1275
 ##> raised no
 ##> [7, 0]
+##> RecursionError maximum recursion depth exceeded
+##> [4, 5, 6] 7 6
 # The fast paths of objects (interp/exec_construct.go, interp/attrcache.go,
 # exec's LOAD_FAST_LOAD_ATTR and STORE_GLOBAL): __init__ returning through
 # RETURN_VALUE's fast return, attribute loads fused with the local load
@@ -52,6 +54,18 @@ def gen():
     yield V(7, 8).x
     yield W(9).x if False else 0
 print(list(gen()))
+class Deep:
+    def __init__(self, n):
+        self.n = n
+        self.next = Deep(n + 1)
+try:
+    Deep(0)
+except RecursionError as e:
+    print("RecursionError", e)
+class Two:
+    def __init__(self, a, b, c=3):
+        self.s = a + b + c
+print([Two(i, 1).s for i in range(3)], Two(1, 2, c=4).s, Two(b=1, a=2).s)
 ---
 ##> [1, 2, 'missing x', 'desc', 4, "AE 'int' object has no attribute 'x'", "AE 'str' object has no attribute 'x'", "AE type object 'P' has no attribute 'x'"]
 ##> [1, 2, 'missing x', 'desc', 4, "AE 'int' object has no attribute 'x'", "AE 'str' object has no attribute 'x'", "AE type object 'P' has no attribute 'x'"]
