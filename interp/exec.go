@@ -343,7 +343,7 @@ reload:
 					}
 					fallthrough
 				case compile.STORE_ATTR:
-					if x, ok := slots[sp-1].(*Instance); ok && instr.Arg() < len(code.attrCache) {
+					if x, ok := slots[sp-1].(*Instance); ok && code.attrCache != nil {
 						// the cache hits, spelled out (attrcache.go): an
 						// instance attribute, or adding the name to an
 						// instance with room for it (an __init__ filling a
@@ -383,7 +383,7 @@ reload:
 					}
 				case compile.LOAD_METHOD:
 					obj := slots[sp-1]
-					if x, ok := obj.(*Instance); ok && instr.Arg() < len(code.attrCache) {
+					if x, ok := obj.(*Instance); ok && code.attrCache != nil {
 						// the cache hit on a method, spelled out
 						// (attrcache.go); the rest in loadMethodAt
 						ways := &code.attrCache[instr.Arg()].ways
