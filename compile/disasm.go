@@ -63,12 +63,12 @@ func (c *Code) argInfo(op Opcode, arg int) string {
 		return "?"
 	}
 	switch op {
-	case LOAD_CONST, KW_NAMES:
+	case LOAD_CONST, KW_NAMES, LOAD_CONST_RETURN:
 		if arg < len(c.Consts) {
 			return constRepr(c.Consts[arg])
 		}
 		return "?"
-	case LOAD_FAST, STORE_FAST, DELETE_FAST:
+	case LOAD_FAST, STORE_FAST, DELETE_FAST, LOAD_FAST_LOAD_ATTR, LOAD_FAST_STORE_ATTR:
 		return at(c.Locals, arg)
 	case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF:
 		if arg < len(c.CellVars) {

@@ -179,6 +179,19 @@ const (
 	// otherwise it is PUSH_NULL_LOAD_GLOBAL.
 	CALL_GLOBAL_1 // -- (NULL global, or g's frame entered) ; arg as PUSH_NULL_LOAD_GLOBAL
 
+	// `local.name` (self.x), written by fuse over the LOAD_FAST of a
+	// LOAD_FAST, LOAD_ATTR pair: the LOAD_FAST, then the LOAD_ATTR (its
+	// arg read from it) without a dispatch of its own.
+	LOAD_FAST_LOAD_ATTR // -- local.name ; arg = local
+	// `local.name = v`, likewise over a LOAD_FAST, STORE_ATTR pair; also
+	// over the LOAD_FAST before such a pair (`self.x = x`: the value's
+	// load, then the pair), so that both loads and the store take one
+	// dispatch.
+	LOAD_FAST_STORE_ATTR // -- local ; arg = local, then the next instruction
+	// `return const` (return None ending a function), over a LOAD_CONST,
+	// RETURN_VALUE pair.
+	LOAD_CONST_RETURN // -- (return const) ; arg = const
+
 	NumOpcodes
 )
 
@@ -371,6 +384,9 @@ var opcodes = [NumOpcodes]opInfo{
 	JUMP_BACK_COMPARE:            {"JUMP_BACK_COMPARE", 0, withArg},
 	BINARY_OP_CONST_OP_STORE:     {"BINARY_OP_CONST_OP_STORE", -2, withArg},
 	CALL_GLOBAL_1:                {"CALL_GLOBAL_1", 2, withArg},
+	LOAD_FAST_LOAD_ATTR:          {"LOAD_FAST_LOAD_ATTR", 1, withArg},
+	LOAD_FAST_STORE_ATTR:         {"LOAD_FAST_STORE_ATTR", 1, withArg},
+	LOAD_CONST_RETURN:            {"LOAD_CONST_RETURN", 0, withArg},
 }
 
 func (op Opcode) String() string {

@@ -116,6 +116,9 @@ var emitters = map[Opcode]string{
 	BINARY_OP_CONST_OP_STORE:     "def f(a, b):\n    a = (a + b) % 7\n",
 	JUMP_BACK_COMPARE:            "def f(a):\n    while a < 9:\n        a += 1\n",
 	CALL_GLOBAL_1:                "def f(n):\n    return f(n - 1)\n",
+	LOAD_FAST_LOAD_ATTR:          "def f(a):\n    return a.x\n",
+	LOAD_FAST_STORE_ATTR:         "def f(a):\n    a.x = 1\n",
+	LOAD_CONST_RETURN:            "def f(a):\n    g()\n",
 }
 
 func TestOpcodeTable(t *testing.T) {

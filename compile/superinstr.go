@@ -6,7 +6,7 @@ package compile
 // the span table all stay valid; the fused first instruction does both
 // and steps over it. This trims dispatches on the hottest paths (argument
 // loads, compare-and-branch, calls of globals, `x = a op b`, `x op= b`,
-// `return x`) without the compiler knowing.
+// `return x`, `self.x`) without the compiler knowing.
 
 const fuseOperandMax = 1 << 12
 
@@ -33,6 +33,21 @@ func fuse(c *Code) {
 				}
 			case RETURN_VALUE:
 				ins[i] = MakeInstr(LOAD_FAST_RETURN, a.Arg())
+			case LOAD_ATTR:
+				ins[i] = MakeInstr(LOAD_FAST_LOAD_ATTR, a.Arg())
+			case STORE_ATTR:
+				ins[i] = MakeInstr(LOAD_FAST_STORE_ATTR, a.Arg())
+				if i > 0 && ins[i-1].Op() == LOAD_FAST_LOAD_FAST {
+					// `self.x = x`: the pair before would load this
+					// local and skip this instruction; as a
+					// LOAD_FAST_STORE_ATTR of its first local it leads
+					// here without a dispatch
+					ins[i-1] = MakeInstr(LOAD_FAST_STORE_ATTR, ins[i-1].Arg()&(fuseOperandMax-1))
+				}
+			}
+		case LOAD_CONST:
+			if b.Op() == RETURN_VALUE {
+				ins[i] = MakeInstr(LOAD_CONST_RETURN, a.Arg())
 			}
 		case COMPARE_OP:
 			if b.Arg() < 1<<21 {

@@ -10,7 +10,7 @@ import (
 // TestFuse checks that the superinstruction pass fuses the pairs it knows
 // and leaves each pair's second instruction in place.
 func TestFuse(t *testing.T) {
-	src := "def f(n, m):\n    if n < 2:\n        return n\n    m += 1\n    return g(n - 1, m, 2) + m\n"
+	src := "def f(n, m):\n    if n < 2:\n        return n\n    m += 1\n    return g(n - 1, m, 2) + m.x\n"
 	m, err := lang.Parse("t.as", []byte(src), lang.ModeFile)
 	if err != nil {
 		t.Fatal(err)
@@ -21,7 +21,7 @@ func TestFuse(t *testing.T) {
 	}
 	dis := c.Disassemble()
 	for _, want := range []string{"LOAD_FAST_LOAD_CONST", "COMPARE_JUMP_IF_FALSE", "PUSH_NULL_LOAD_GLOBAL", "BINARY_OP_STORE_FAST",
-		"LOAD_FAST_CONST_COMPARE_JUMP", "LOAD_FAST_CONST_BINARY_OP", "LOAD_FAST_RETURN"} {
+		"LOAD_FAST_CONST_COMPARE_JUMP", "LOAD_FAST_CONST_BINARY_OP", "LOAD_FAST_RETURN", "LOAD_FAST_LOAD_ATTR"} {
 		if !strings.Contains(dis, want) {
 			t.Errorf("no %s in\n%s", want, dis)
 		}

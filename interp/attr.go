@@ -135,7 +135,7 @@ func SetAttr(f *Fiber, v Value, name string, x Value) *Exception {
 		if o.BuiltinType || o.Immutable {
 			return immutableType(o, name)
 		}
-		f.VM.classChanged(o)
+		f.VM.classChanged(o, !layoutKept(o, name, x))
 		switch name {
 		case "__name__":
 			if s, ok := x.(Str); ok {
@@ -283,7 +283,7 @@ func DelAttr(f *Fiber, v Value, name string) *Exception {
 			return immutableType(o, name)
 		}
 		if _, ok := o.Dict[name]; ok {
-			f.VM.classChanged(o)
+			f.VM.classChanged(o, true)
 			delete(o.Dict, name)
 			return nil
 		}

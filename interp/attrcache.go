@@ -1,5 +1,7 @@
 package interp
 
+import "strings"
+
 // This file defines the inline caches of LOAD_ATTR, STORE_ATTR and
 // LOAD_METHOD on instances of user classes. A cache entry belongs to one
 // name of one code object and holds a few ways, each for one (class,
@@ -7,10 +9,14 @@ package interp
 // the name sits in the shape's values (instance.go). A way stays valid
 // while its class's version is the one it was filled at: the version
 // moves when the class or one of its bases has an attribute set or
-// deleted (classChanged), as CPython's tp_version_tag does, so a program
-// writing Particle.count on every construction only refills the ways of
-// Particle and its subclasses. A shape never changes, so its indices
-// never go stale. A site seeing instances of several classes (a method
+// deleted (classChanged), as CPython's tp_version_tag does. The hits on an
+// instance's own attribute (LOAD_ATTR of one, STORE_ATTR to or adding one)
+// depend only on the name not being a data descriptor and the class
+// having no special attribute hooks, so they compare the class's layout
+// version instead, which a plain class attribute set to a plain value
+// leaves alone: a program writing Particle.count on every construction
+// keeps its instance-attribute ways (its method ways are refilled). A
+// shape never changes, so its indices never go stale. A site seeing instances of several classes (a method
 // inherited by a subclass) keeps a way for each, as CPython's per-site
 // specialisation and V8's polymorphic inline caches do; past
 // attrCacheWays pairs, ways are replaced in turn.
@@ -47,8 +53,8 @@ type attrWay struct {
 	// dict (instance.go), whose attributes are looked up in it, and for
 	// built-in receivers (classAttrCached).
 	shape *Shape
-	// version is cls.version when the way was filled.
-	version uint64
+	// version and layout are cls's when the way was filled.
+	version, layout uint64
 	// index is the name's position in shape's values when the class
 	// lets the instance's own attribute through (plain), else -1.
 	index    int32
@@ -78,11 +84,12 @@ func newAttrCache(n int) []attrCacheEntry {
 
 // classChanged records that an attribute of c was set or deleted after
 // its creation: c and every class below it get a new version, which no
-// cache way holds. Versions come from the VM's counter: a class is
-// changed only by code of the VM that made it (builtin types are
-// immutable). The walk skips a class already renumbered, so a lattice of
-// diamonds costs one visit per class.
-func (vm *VM) classChanged(c *Class) {
+// cache way holds, and a new layout too unless layout is false (see
+// layoutKept). Versions come from the VM's counter: a class is changed
+// only by code of the VM that made it (builtin types are immutable). The
+// walk skips a class already renumbered, so a lattice of diamonds costs
+// one visit per class.
+func (vm *VM) classChanged(c *Class, layout bool) {
 	vm.classEpoch++
 	v := vm.classEpoch
 	stack := []*Class{c}
@@ -93,8 +100,23 @@ func (vm *VM) classChanged(c *Class) {
 			continue
 		}
 		k.version = v
+		if layout {
+			k.layout = v
+		}
 		stack = append(stack, k.subclasses...)
 	}
+}
+
+// layoutKept reports whether setting c.name to x leaves c's layout (and
+// its subclasses'): name is no special name, and c's own dict already
+// holds it with a value that, like x, is no data descriptor. Then no
+// lookup through c changes between data descriptor and not (a subclass
+// shadowing name keeps its own; any other sees x where it saw the old
+// value), and no special method moves. Adding a name may shadow a
+// base's descriptor, so it changes the layout, as deleting one does.
+func layoutKept(c *Class, name string, x Value) bool {
+	old, ok := c.Dict[name]
+	return ok && !strings.HasPrefix(name, "__") && !isDataDescriptor(old) && !isDataDescriptor(x)
 }
 
 // attrWay returns the cache way for Names[i] of code and x's class and
@@ -149,7 +171,7 @@ func (vm *VM) fillAttrWay(code *Code, i int, cls *Class, shape *Shape) *attrWay 
 	plain := (attr == nil || !isDataDescriptor(attr)) && name != "__class__" && name != "__dict__" &&
 		!cls.customAttrs()
 	_, hasGetAt := cls.Lookup("__getattr__")
-	*w = attrWay{cls: cls, shape: shape, version: cls.version, attr: attr, index: -1, plain: plain, hasGetAt: hasGetAt}
+	*w = attrWay{cls: cls, shape: shape, version: cls.version, layout: cls.layout, attr: attr, index: -1, plain: plain, hasGetAt: hasGetAt}
 	if shape != nil && plain {
 		w.index = int32(shape.index(name))
 		if fn, isFn := attr.(*Function); isFn && w.index < 0 {
@@ -231,10 +253,10 @@ func (f *Fiber) loadMethodCached(code *Code, i int, x *Instance) (meth, self Val
 
 // customAttrs reports whether instances of c take attributes otherwise
 // than through the instance dict: a user __setattr__ or
-// __getattribute__, or __slots__. Cached on the class for its version (a
+// __getattribute__, or __slots__. Cached on the class for its layout (a
 // user class belongs to one VM).
 func (c *Class) customAttrs() bool {
-	if c.customVersion == c.version+1 {
+	if c.customVersion == c.layout+1 {
 		return c.custom
 	}
 	custom := false
@@ -244,7 +266,7 @@ func (c *Class) customAttrs() bool {
 		}
 	}
 	if !c.BuiltinType {
-		c.customVersion, c.custom = c.version+1, custom
+		c.customVersion, c.custom = c.layout+1, custom
 	}
 	return custom
 }
@@ -269,7 +291,7 @@ func (f *Fiber) storeAttr(code *Code, i int, v, x Value) *Exception {
 		if c := code.attrCache; c != nil {
 			ways := &c[i].ways
 			for k := range ways {
-				if w := &ways[k]; w.shape == o.shape && w.next != nil && w.version == o.Class.version {
+				if w := &ways[k]; w.shape == o.shape && w.next != nil && w.layout == o.Class.layout {
 					o.grow(w.next, x)
 					return nil
 				}

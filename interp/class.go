@@ -24,15 +24,21 @@ type Class struct {
 	// __subclasses__() (not recorded on the shared built-in classes).
 	subclasses []*Class
 	// version moves when an attribute of the class or of a base is set
-	// or deleted (classChanged, attrcache.go); attribute caches and the
-	// answers below hold the version they were made at.
+	// or deleted (classChanged, attrcache.go); attribute caches hold the
+	// version they were made at.
 	version uint64
+	// layout moves with version but for a change that cannot alter how
+	// attribute access goes (setting a class attribute such as a counter
+	// from one plain value to another, attrcache.go): what depends only on
+	// which names are data descriptors or special methods holds layout
+	// (the instance-attribute hits of the caches, the answers below).
+	layout uint64
 	// customVersion and custom cache customAttrs (attrcache.go) for one
-	// version (customVersion is the version + 1; 0: not set).
+	// layout (customVersion is the layout + 1; 0: not set).
 	customVersion uint64
 	custom        bool
 	// initVersion and init cache plainInit (object_construct.go) likewise;
-	// initMeta is the metaclass's version then.
+	// initMeta is the metaclass's layout then.
 	initVersion, initMeta uint64
 	init                  *Function
 	Dict                  map[string]Value // own attributes and methods only

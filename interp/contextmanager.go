@@ -30,3 +30,10 @@ func (f *Fiber) beforeWith(mgr Value, async bool) (Value, Value, *Exception) {
 	}
 	return boundExit, res, nil
 }
+
+// withExceptStart is WITH_EXCEPT_START on its operands (exit_bound lasti
+// prev exc): it calls exit(type, exc, None), whose result exec pushes.
+func (f *Fiber) withExceptStart(ops []Value) (Value, *Exception) {
+	exc := ops[3].(*Exception)
+	return f.Call(ops[0], []Value{exc.Class, exc, None}, nil)
+}

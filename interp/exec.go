@@ -276,7 +276,11 @@ reload:
 					sp++
 				case compile.STORE_GLOBAL:
 					sp--
-					fr.globals.SetStr(code.Names[instr.Arg()], slots[sp])
+					if ce, g := &code.globalCache[instr.Arg()], fr.globals; ce.globals == g && ce.gver == g.Version && ce.bver == inGlobals {
+						ce.entry.value = slots[sp] // the entry LOAD_GLOBAL's cache holds (names.go)
+					} else {
+						g.SetStr(code.Names[instr.Arg()], slots[sp])
+					}
 					slots[sp] = nil
 				case compile.DELETE_GLOBAL, compile.DELETE_NAME:
 					if e := f.deleteName(fr, instr); e != nil {
@@ -295,13 +299,26 @@ reload:
 					sp--
 					fr.ns.SetStr(code.Names[instr.Arg()], slots[sp])
 					slots[sp] = nil
+				case compile.LOAD_FAST_LOAD_ATTR:
+					// `self.x` (compile/superinstr.go): the LOAD_FAST,
+					// then the LOAD_ATTR after it without its dispatch
+					v := slots[instr.Arg()]
+					if v == nil {
+						err = unboundLocal(code, instr.Arg())
+						break dispatch
+					}
+					slots[sp] = v
+					sp++
+					instr = instrs[pc]
+					pc++
+					fallthrough
 				case compile.LOAD_ATTR:
-					if x, ok := slots[sp-1].(*Instance); ok && code.attrCache != nil {
+					if x, ok := slots[sp-1].(*Instance); ok && instr.Arg() < len(code.attrCache) {
 						// the cache hit on an instance attribute, spelled
 						// out (attrcache.go); the rest in loadAttr
 						ways := &code.attrCache[instr.Arg()].ways
 						for k := range ways {
-							if w := &ways[k]; w.shape == x.shape && w.index >= 0 && w.version == x.Class.version {
+							if w := &ways[k]; w.shape == x.shape && w.index >= 0 && w.layout == x.Class.layout {
 								slots[sp-1] = x.vals[w.index]
 								continue dispatch
 							}
@@ -313,6 +330,18 @@ reload:
 						break dispatch
 					}
 					slots[sp-1] = v
+				case compile.LOAD_FAST_STORE_ATTR:
+					// `self.x = v`, `self.x = x` (compile/superinstr.go):
+					// the LOAD_FASTs, then the STORE_ATTR, one dispatch
+					for ; instr.Op() == compile.LOAD_FAST_STORE_ATTR; pc++ {
+						if slots[sp] = slots[instr.Arg()]; slots[sp] == nil {
+							err = unboundLocal(code, instr.Arg())
+							break dispatch
+						}
+						sp++
+						instr = instrs[pc]
+					}
+					fallthrough
 				case compile.STORE_ATTR:
 					if x, ok := slots[sp-1].(*Instance); ok && code.attrCache != nil {
 						// the cache hits, spelled out (attrcache.go): an
@@ -322,7 +351,7 @@ reload:
 						// hint, which needs no update); the rest in storeAttr
 						ways := &code.attrCache[instr.Arg()].ways
 						for k := range ways {
-							if w := &ways[k]; w.shape == x.shape && w.version == x.Class.version {
+							if w := &ways[k]; w.shape == x.shape && w.layout == x.Class.layout {
 								if n := len(x.vals); w.index >= 0 {
 									x.vals[w.index] = slots[sp-2]
 								} else if w.next != nil && n < cap(x.vals) {
@@ -1043,22 +1072,29 @@ reload:
 					}
 				case compile.MAKE_FUNCTION:
 					sp = f.makeFunction(fr, slots, sp, instr.Arg())
-				case compile.RETURN_VALUE, compile.LOAD_FAST_RETURN:
+				case compile.RETURN_VALUE, compile.LOAD_FAST_RETURN, compile.LOAD_CONST_RETURN:
 					var v Value
 					if instr.Op() == compile.RETURN_VALUE {
 						sp--
 						v = slots[sp]
 						slots[sp] = nil
+					} else if instr.Op() == compile.LOAD_CONST_RETURN {
+						v, pc = code.Consts[instr.Arg()], pc+1 // past the RETURN_VALUE
 					} else if v = slots[instr.Arg()]; v == nil {
 						err = unboundLocal(code, instr.Arg())
 						break dispatch
 					} else {
 						pc++ // past the RETURN_VALUE
 					}
-					if fr.entry == EntryCall {
-						// the common return, from an ordinary call (never
-						// a run's floor): transition's pop and push on the
-						// caller without its checks
+					if e := fr.entry; e == EntryCall || e == EntryInit && isNoneValue(v) {
+						// the common return, from an ordinary call or an
+						// __init__ run by a class call (never a run's
+						// floor): transition's pop and push on the caller
+						// without its checks; __init__'s caller gets the
+						// instance (finishEntry's EntryInit case)
+						if e == EntryInit {
+							v = fr.gen.(Value)
+						}
 						frames := f.frames
 						n := len(frames) - 1
 						caller := frames[n-1]
@@ -1307,17 +1343,8 @@ reload:
 				case compile.LOAD_ASSERTION_ERROR:
 					slots[sp] = AssertionError
 					sp++
-				case compile.BEFORE_WITH:
-					exit, res, e := f.beforeWith(slots[sp-1], false)
-					if e != nil {
-						err = e
-						break dispatch
-					}
-					slots[sp-1] = exit
-					slots[sp] = res
-					sp++
-				case compile.BEFORE_ASYNC_WITH:
-					exit, res, e := f.beforeWith(slots[sp-1], true)
+				case compile.BEFORE_WITH, compile.BEFORE_ASYNC_WITH:
+					exit, res, e := f.beforeWith(slots[sp-1], instr.Op() == compile.BEFORE_ASYNC_WITH)
 					if e != nil {
 						err = e
 						break dispatch
@@ -1326,10 +1353,7 @@ reload:
 					slots[sp] = res
 					sp++
 				case compile.WITH_EXCEPT_START:
-					// exit_bound lasti prev exc -- ... res
-					exc := slots[sp-1].(*Exception)
-					exit := slots[sp-4]
-					r, e := f.Call(exit, []Value{exc.Class, exc, None}, nil)
+					r, e := f.withExceptStart(slots[sp-4 : sp]) // contextmanager.go
 					if e != nil {
 						err = e
 						break dispatch

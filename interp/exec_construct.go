@@ -14,31 +14,35 @@ package interp
 //
 // The common case (plainInit: no metaclass __call__, no __new__; an
 // __init__ taking exactly the positional arguments given; a pooled frame
-// big enough) builds the frame as CALL's fast path for functions does;
-// the rest goes through construct and setupCall.
+// big enough) builds the frame as CALL's fast path for functions does
+// (exec.go: vm.takeFrame, callee.reuse and pushInit spelled out, a frame
+// last used by the same __init__ keeping its code, globals and size, see
+// releaseFrame); the rest goes through construct and setupCall.
 func (f *Fiber) constructCall(cls *Class, win []Value, kwnames Tuple) (callee *Frame, inst Value, err *Exception) {
 	if init := f.plainInit(cls); init != nil && len(kwnames) == 0 {
-		fc := init.Code
-		if fc.plainCall && len(win) == fc.ArgCount {
-			if callee = f.VM.takeFrame(fc.frameSize); callee != nil {
-				x := NewInstance(cls)
-				callee.reuse(init)
-				cs := callee.slots[:len(fc.Locals)]
-				cs[0] = x
-				for i := 1; i < len(win); i++ {
-					cs[i], win[i] = win[i], nil
-				}
-				clear(cs[len(win):])
-				callee.sp = len(fc.Locals)
-				// pushInit, spelled out (the call costs as much as the rest)
-				if f.atLimit() {
-					f.releaseFrame(callee)
-					return nil, nil, recursionError("")
-				}
-				callee.gen, callee.entry = x, EntryInit
-				f.frames = append(f.frames, callee)
-				return callee, x, nil
+		fc, vm := init.Code, f.VM
+		if nf := len(vm.freeFrames); fc.plainCall && len(win) == fc.ArgCount && nf > 0 && cap(vm.freeFrames[nf-1].slots) >= fc.frameSize {
+			if f.atLimit() {
+				return nil, nil, recursionError("")
 			}
+			callee = vm.freeFrames[nf-1]
+			vm.freeFrames = vm.freeFrames[:nf-1]
+			if callee.fn != init {
+				callee.code, callee.fn, callee.globals, callee.ns = fc, init, init.Globals, init.Globals
+				callee.slots = callee.slots[:fc.frameSize]
+			}
+			x := NewInstance(cls)
+			cs := callee.slots
+			cs[0] = x
+			for i := 1; i < len(win); i++ {
+				cs[i] = win[i] // the caller clears win
+			}
+			for i := len(win); i < len(fc.Locals); i++ {
+				cs[i] = nil
+			}
+			callee.pc, callee.sp, callee.entry, callee.gen = 0, len(fc.Locals), EntryInit, x
+			f.frames = append(f.frames, callee)
+			return callee, x, nil
 		}
 	}
 	inst, initFn, err := f.constructFast(cls, win[1:], kwnames)
@@ -60,4 +64,12 @@ func (f *Fiber) pushInit(callee *Frame, inst Value) (*Frame, Value, *Exception) 
 		return nil, nil, err
 	}
 	return callee, inst, nil
+}
+
+// isNoneValue reports whether v is None, by a type test (v == None would
+// call efaceeq): RETURN_VALUE's fast return of an __init__ frame takes
+// only None, leaving checkInitResult's TypeError to finishEntry.
+func isNoneValue(v Value) bool {
+	_, ok := v.(NoneType)
+	return ok
 }

@@ -35,9 +35,9 @@ func (f *Fiber) constructClass(cls *Class, args []Value, kw []KV) (Value, *Funct
 func (f *Fiber) plainInit(cls *Class) *Function {
 	var meta uint64
 	if cls.Meta != nil {
-		meta = cls.Meta.version
+		meta = cls.Meta.layout
 	}
-	if cls.initVersion == cls.version+1 && cls.initMeta == meta {
+	if cls.initVersion == cls.layout+1 && cls.initMeta == meta {
 		return cls.init
 	}
 	if cls.BuiltinType || cls.Immutable {
@@ -54,7 +54,7 @@ func (f *Fiber) plainInit(cls *Class) *Function {
 			init, _ = m.(*Function)
 		}
 	}
-	cls.initVersion, cls.initMeta, cls.init = cls.version+1, meta, init
+	cls.initVersion, cls.initMeta, cls.init = cls.layout+1, meta, init
 	return init
 }
 

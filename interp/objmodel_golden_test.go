@@ -30,3 +30,7 @@ func TestInstanceAttrPrograms(t *testing.T) {
 func TestClassVersionPrograms(t *testing.T) {
 	golden.Suite{Chunks: "testdata/class_versions.as"}.Test(t)
 }
+
+func TestObjectFastPathPrograms(t *testing.T) {
+	golden.Suite{Chunks: "testdata/object_fast_paths.as"}.Test(t)
+}
