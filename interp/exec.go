@@ -1086,38 +1086,37 @@ reload:
 					} else {
 						pc++ // past the RETURN_VALUE
 					}
-					if e := fr.entry; e == EntryCall || e == EntryInit && isNoneValue(v) {
-						// the common return, from an ordinary call or an
-						// __init__ run by a class call (never a run's
-						// floor): transition's pop and push on the caller
-						// without its checks; __init__'s caller gets the
-						// instance (finishEntry's EntryInit case)
-						if e == EntryInit {
-							v = fr.gen.(Value)
+					if e := fr.entry; e != EntryCall {
+						if e != EntryInit || !isNoneValue(v) {
+							val = v
+							fr.pc, fr.sp = pc, sp
+							act = actReturn
+							break dispatch
 						}
-						frames := f.frames
-						n := len(frames) - 1
-						caller := frames[n-1]
-						caller.slots[caller.sp] = v
-						caller.sp++
-						// f.releaseFrame(fr) spelled out (see atLimit);
-						// the popped entry frames[n] is cleared only if fr
-						// is not pooled: a pooled fr is kept by the free
-						// list anyway, and the next push overwrites it
-						if vm := f.VM; fr.pooled && len(vm.freeFrames) < maxFreeFrames {
-							fr.cells, fr.handling, fr.gen = nil, nil, nil
-							vm.freeFrames = append(vm.freeFrames, fr)
-						} else {
-							frames[n] = nil
-						}
-						f.frames = frames[:n]
-						fr = caller
-						goto reload
+						v = fr.gen.(Value) // finishEntry's EntryInit case
 					}
-					val = v
-					fr.pc, fr.sp = pc, sp
-					act = actReturn
-					break dispatch
+					// the common return, from an ordinary call or an
+					// __init__ run by a class call, whose caller gets the
+					// instance (never a run's floor): transition's pop and
+					// push on the caller without its checks
+					frames := f.frames
+					n := len(frames) - 1
+					caller := frames[n-1]
+					caller.slots[caller.sp] = v
+					caller.sp++
+					// f.releaseFrame(fr) spelled out (see atLimit); the
+					// popped entry frames[n] is cleared only if fr is not
+					// pooled: a pooled fr is kept by the free list anyway,
+					// and the next push overwrites it
+					if vm := f.VM; fr.pooled && len(vm.freeFrames) < maxFreeFrames {
+						fr.cells, fr.handling, fr.gen = nil, nil, nil
+						vm.freeFrames = append(vm.freeFrames, fr)
+					} else {
+						frames[n] = nil
+					}
+					f.frames = frames[:n]
+					fr = caller
+					goto reload
 				case compile.LOAD_BUILD_CLASS:
 					slots[sp] = buildClassBuiltin
 					sp++

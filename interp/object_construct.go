@@ -29,10 +29,20 @@ func (f *Fiber) constructClass(cls *Class, args []Value, kw []KV) (Value, *Funct
 // most classes of a program: make an instance (object.__new__) and run
 // that interpreted __init__ — no metaclass __call__, no __new__, no
 // built-in base. nil means take the general path. The answer is cached on
-// the class for its version and its metaclass's (initVersion is the
-// version + 1; 0: not set), as customAttrs is: a class that can change
-// belongs to one VM.
+// the class for its layout and its metaclass's (initVersion is the
+// layout + 1; 0: not set), as customAttrs is: a class that can change
+// belongs to one VM. The cache hit of a class without a metaclass is
+// small enough for Go to inline into constructCall without a profile; the
+// rest is findPlainInit.
 func (f *Fiber) plainInit(cls *Class) *Function {
+	if cls.initVersion == cls.layout+1 && cls.Meta == nil {
+		return cls.init
+	}
+	return f.findPlainInit(cls)
+}
+
+// findPlainInit is plainInit past its inlined hit.
+func (f *Fiber) findPlainInit(cls *Class) *Function {
 	var meta uint64
 	if cls.Meta != nil {
 		meta = cls.Meta.layout
