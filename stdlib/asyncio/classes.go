@@ -108,7 +108,9 @@ func newClasses() *classes {
 			ev = Get(f.VM).getEventLoop()
 		}
 		fut := NewFuture(ev)
-		fut.cls = cls
+		if cls != fut.Type() {
+			fut.more().cls = cls
+		}
 		return fut, nil
 	}
 	c.Task.New = func(f *interp.Fiber, cls *interp.Class, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
@@ -139,7 +141,9 @@ func newClasses() *classes {
 		}
 		t := ev.newTask(c, name)
 		t.setCoroObj(obj)
-		t.cls = cls
+		if cls != t.Type() {
+			t.more().cls = cls
+		}
 		return t, nil
 	}
 	c.Queue.New = newQueueFunc

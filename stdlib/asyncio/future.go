@@ -42,11 +42,15 @@ type callback struct {
 // _GatheringFuture).
 //
 // A pending task holds two Futures (its own and the one it awaits), so the
-// struct is kept to 96 bytes: what most futures never use (a traceback,
-// a cancel message, gather's state, tracing, more than one awaiter) lives
-// in *futRare, allocated the first time one of them is set.
+// struct is kept to 64 bytes: what most futures never use (a traceback,
+// a cancel message, gather's state, tracing, more than one awaiter, a
+// subclass) lives in *futRare, allocated the first time one of them is
+// set.
 type Future struct {
-	cls    *interp.Class
+	// loop is the future's loop; it also gives the future's class (Type)
+	// unless rare.cls says otherwise, so it is set on every future
+	// reachable from Python (a sleep's future is not until its first
+	// step, when it sets loop).
 	loop   *EventLoop
 	result interp.Value
 	exc    *interp.Exception
@@ -72,7 +76,7 @@ type Future struct {
 	// it changes awaitedBy.
 	wakeFirst bool
 	// mustCancel is a Task's _must_cancel (here, in the Future's last
-	// word, it keeps Task at 176 bytes).
+	// word, it keeps Task at 160 bytes).
 	mustCancel bool
 	// awaitedIn names the native coroutine waiting on this future
 	// ("Event.wait"), for the deadlock report: 1 + its index in the
@@ -96,6 +100,11 @@ type futRare struct {
 	// taskName is a Task's name once given, set or formatted (Task.Name).
 	taskName interp.Value
 	cbMore   []*callback // done callbacks after cb0
+	// cls is the class of a future that is not of its loop's Future or
+	// Task class (Type): a subclass made by the program, or gather's
+	// _GatheringFuture. Nil means the default, which most futures are:
+	// not storing it saves every Future a word.
+	cls *interp.Class
 }
 
 // value is the Python object of fut: fut itself, or the Task embedding
@@ -161,7 +170,17 @@ func (fut *Future) cancelMsg() interp.Value {
 	return fut.rare.cancelMsg
 }
 
-func (fut *Future) Type() *interp.Class { return fut.cls }
+// Type is the future's class: rare.cls if set, else the loop's Future
+// class, or Task class for a Task's Future.
+func (fut *Future) Type() *interp.Class {
+	if r := fut.rare; r != nil && r.cls != nil {
+		return r.cls
+	}
+	if fut.isTask {
+		return fut.loop.rt.classes().Task
+	}
+	return fut.loop.rt.classes().Future
+}
 
 // base returns the Future part of a Future or Task value.
 func asFuture(v interp.Value) *Future {
@@ -176,8 +195,7 @@ func asFuture(v interp.Value) *Future {
 
 // NewFuture makes a pending Future on loop ev (loop.create_future()).
 func NewFuture(ev *EventLoop) *Future {
-	fut := &Future{cls: ev.rt.classes().Future, loop: ev}
-	return fut
+	return &Future{loop: ev}
 }
 
 // Done reports whether the future is finished or cancelled.
@@ -629,5 +647,5 @@ func (fut *Future) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	if err != nil {
 		return "", err
 	}
-	return "<" + fut.cls.Name + " " + joinInfo(info) + ">", nil
+	return "<" + fut.Type().Name + " " + joinInfo(info) + ">", nil
 }

@@ -197,7 +197,7 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 		}
 		children = append(children, fut)
 	}
-	outer = &Future{cls: ev.rt.classes().GatheringFuture, loop: ev, rare: &futRare{gather: &gatherState{children: children}}}
+	outer = &Future{loop: ev, rare: &futRare{cls: ev.rt.classes().GatheringFuture, gather: &gatherState{children: children}}}
 	return outer, nil
 }
 

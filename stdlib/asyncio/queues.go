@@ -248,7 +248,7 @@ func (op *queueOp) stepOnce(f *interp.Fiber, send interp.Value, throw *interp.Ex
 			}
 			if !op.usedFut {
 				op.usedFut = true
-				op.fut = Future{cls: ev.rt.classes().Future, loop: ev}
+				op.fut = Future{loop: ev}
 				w = &op.fut
 			} else {
 				w = NewFuture(ev)

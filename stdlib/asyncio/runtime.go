@@ -426,7 +426,7 @@ func (ev *EventLoop) reportOne(fut *Future) {
 	}
 	fut.reported = true
 	fut.logTB = false
-	ev.report(fut.cls.Name+" exception was never retrieved", fut.exc, ctxItem{"future", fut.value()})
+	ev.report(fut.Type().Name+" exception was never retrieved", fut.exc, ctxItem{"future", fut.value()})
 }
 
 // Load builds the asyncio module for vm.

@@ -106,7 +106,7 @@ func (s *sleepCall) stepOnce(f *interp.Fiber, send interp.Value, throw *interp.E
 		if err != nil {
 			return nil, nil, false, err
 		}
-		s.fut = Future{cls: ev.rt.classes().Future, loop: ev, result: s.fut.result, rare: s.fut.rare}
+		s.fut = Future{loop: ev, result: s.fut.result, rare: s.fut.rare}
 		when := ev.l.Time() + s.timer.When()
 		if tr := s.fut.trace(); tr != nil {
 			tr.due = when

@@ -36,7 +36,7 @@ type Task struct {
 // register it.
 func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 	t := &Task{}
-	t.Future = Future{cls: ev.rt.classes().Task, loop: ev, isTask: true}
+	t.Future = Future{loop: ev, isTask: true}
 	if name == nil || name == interp.None {
 		ev.rt.taskCounter++
 		if n := ev.rt.taskCounter; n <= math.MaxUint32 {
@@ -59,7 +59,7 @@ func (ev *EventLoop) newTask(coro *interp.Coroutine, name interp.Value) *Task {
 	return t
 }
 
-func (t *Task) Type() *interp.Class { return t.cls }
+func (t *Task) Type() *interp.Class { return t.Future.Type() }
 
 // Name returns the task's name (get_name()). The default name is
 // formatted on first use and then kept, so that it is one str object.
@@ -332,5 +332,5 @@ func (t *Task) Repr(f *interp.Fiber) (string, *interp.Exception) {
 	}
 	out := append([]string{info[0]}, extra...)
 	out = append(out, info[1:]...)
-	return "<" + t.cls.Name + " " + joinInfo(out) + ">", nil
+	return "<" + t.Type().Name + " " + joinInfo(out) + ">", nil
 }
