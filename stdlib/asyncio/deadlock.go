@@ -48,7 +48,7 @@ func (ev *EventLoop) deadlockReport(main *Future) string {
 		b.WriteString("  run_until_complete() waits for " + describeAwaited(main) + "\n")
 	}
 	for _, t := range tasks {
-		b.WriteString("  " + taskTitle(t) + " waits for " + describeAwaited(t.futWaiter))
+		b.WriteString("  " + taskTitle(t) + " waits for " + describeAwaited(t.waiter()))
 		b.WriteString(ev.whereWaiting(t))
 	}
 	for _, circle := range waitCircles(tasks) {
@@ -132,7 +132,7 @@ func (ev *EventLoop) whereWaiting(t *Task) string {
 // in creation order.
 func waitCircles(tasks []*Task) [][]*Task {
 	waitsFor := func(t *Task) []*Task {
-		fut := t.futWaiter
+		fut := t.waiter()
 		switch {
 		case fut == nil:
 			return nil

@@ -113,7 +113,7 @@ func (ev *EventLoop) scheduleWakeup(t *Task, fut *Future) {
 		ev.l.Soon(func() { ev.runCaused(fut, t.wakeup) })
 		return
 	}
-	if fut == t.futWaiter {
+	if fut == t.waiter() {
 		ev.l.SoonRun((*taskWakeup)(t))
 	} else {
 		ev.l.Soon(func() { t.wakeup(fut) })

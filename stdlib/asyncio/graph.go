@@ -457,7 +457,7 @@ func plural(n int) string {
 
 // dumpWaitText says what a suspended task waits on, for DumpTasks.
 func dumpWaitText(t *Task) string {
-	if t.futWaiter == nil {
+	if t.waiter() == nil {
 		if !t.fiber.Coroutine().Started() {
 			return "its first turn"
 		}

@@ -14,8 +14,8 @@ func TestFutureAndTaskSizes(t *testing.T) {
 	if n := unsafe.Sizeof(Future{}); n > 64 {
 		t.Errorf("Future is %d bytes, want at most 64", n)
 	}
-	if n := unsafe.Sizeof(Task{}); n > 176 {
-		t.Errorf("Task is %d bytes, want at most 176 (it embeds an interp.Fiber)", n)
+	if n := unsafe.Sizeof(Task{}); n > 160 {
+		t.Errorf("Task is %d bytes, want at most 160 (it embeds an interp.Fiber)", n)
 	}
 	// one asyncio.sleep call (sleep.go)
 	if n := unsafe.Sizeof(sleepCall{}); n > 144 {

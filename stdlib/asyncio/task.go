@@ -13,16 +13,16 @@ import (
 // Task runs a coroutine on the loop.
 //
 // A pending task is most of what a program with many of them holds, so
-// Task stays in Go's 176-byte size class (size_internal_test.go): its name
+// Task stays in Go's 160-byte size class (size_internal_test.go): its name
 // is kept as the number N of "Task-N" and formatted when asked (a name
-// given or set is in futRare), and the done callback by which it waits
-// for a future is its future's wakeFirst flag, not an allocation per await.
+// given or set is in futRare), the done callback by which it waits
+// for a future is its future's wakeFirst flag, not an allocation per
+// await, and the future it waits for is kept in its result slot (waiter).
 type Task struct {
 	Future
 	// fiber runs the task's coroutine (fiber.Coroutine()); it is embedded
 	// (interp.VM.InitFiber) to save a pending task an allocation.
 	fiber      interp.Fiber
-	futWaiter  *Future
 	numCancels int32
 	// nameNum is N of the default name "Task-N" (while rare.taskName is
 	// nil; a task made past 2^32 has its name set at once).
@@ -30,6 +30,28 @@ type Task struct {
 
 	// ctx is the context each step runs in (contextvars.go).
 	ctx *contextvars.Context
+}
+
+// waiter is _fut_waiter, the future t waits for, nil if none. A pending
+// task's result slot is otherwise unused (only the step that finishes the
+// task sets it, after clearing the waiter, and every reader of a result
+// first checks that the future is done), so it holds the waiter, which
+// saves every Task a word. A finished task has no waiter.
+func (t *Task) waiter() *Future {
+	if t.state != statePending {
+		return nil
+	}
+	w, _ := t.result.(*Future)
+	return w
+}
+
+// setWaiter sets _fut_waiter (nil: none); t is pending.
+func (t *Task) setWaiter(w *Future) {
+	if w == nil {
+		t.result = nil // not a nil *Future in the interface
+		return
+	}
+	t.result = w
 }
 
 // newTask is Task.__init__: name the task, schedule its first step and
@@ -86,8 +108,8 @@ func (t *Task) cancel(msg interp.Value) bool {
 		return false
 	}
 	t.numCancels++
-	if t.futWaiter != nil {
-		if t.futWaiter.Cancel(msg) {
+	if w := t.waiter(); w != nil {
+		if w.Cancel(msg) {
 			return true
 		}
 	}
@@ -118,7 +140,7 @@ func (t *Task) step(exc *interp.Exception) {
 		}
 		t.mustCancel = false
 	}
-	t.futWaiter = nil
+	t.setWaiter(nil)
 
 	ev.current = t
 	prev := ev.rt.cur
@@ -186,7 +208,7 @@ func (t *Task) handleYield(result interp.Value) {
 			fut.addAwaitedBy(t)
 			fut.blocking = false
 			fut.addWakeup(t)
-			t.futWaiter = fut
+			t.setWaiter(fut)
 			if t.mustCancel {
 				if fut.Cancel(t.cancelMsg()) {
 					t.mustCancel = false
@@ -216,15 +238,15 @@ type taskStep Task
 func (s *taskStep) Run() { (*Task)(s).step(nil) }
 
 // taskWakeup is a Task as the loop.Runner of its wakeup by the future it
-// waits for, t.futWaiter: scheduleCallback uses it when the future done
+// waits for, t.waiter(): scheduleCallback uses it when the future done
 // is that one, which stays so until the wakeup runs (only a step clears
-// or changes futWaiter, and a waiting task's one scheduled step is this
+// or changes the waiter, and a waiting task's one scheduled step is this
 // wakeup).
 type taskWakeup Task
 
 func (w *taskWakeup) Run() {
 	t := (*Task)(w)
-	t.wakeup(t.futWaiter)
+	t.wakeup(t.waiter())
 }
 
 // wakeup is Task.__wakeup.
@@ -323,8 +345,8 @@ func (t *Task) Repr(f *interp.Fiber) (string, *interp.Exception) {
 		coro = formatCoroObject(f, obj)
 	}
 	extra := []string{"name=" + name, "coro=<" + coro + ">"}
-	if t.futWaiter != nil {
-		w, err := reprOf(f, t.futWaiter.value())
+	if fw := t.waiter(); fw != nil {
+		w, err := reprOf(f, fw.value())
 		if err != nil {
 			return "", err
 		}

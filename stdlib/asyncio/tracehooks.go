@@ -106,7 +106,7 @@ func (ev *EventLoop) traceStop(t *Task) {
 		} else {
 			ev.record(t, tracing.Done, safeRepr(t.result), 0, 0)
 		}
-	case t.futWaiter != nil:
+	case t.waiter() != nil:
 		what, peer := waitLabel(t)
 		ev.record(t, tracing.Await, what, peer, 0)
 	default:
@@ -187,7 +187,7 @@ func traceThread(fut *Future, fn interp.Value) {
 // waitLabel says what a suspended task waits on, and the awaited task's
 // serial if it is a task.
 func waitLabel(t *Task) (string, int) {
-	fut := t.futWaiter
+	fut := t.waiter()
 	if ft := fut.trace(); ft != nil && ft.what != "" {
 		return ft.what, 0
 	}
