@@ -73,7 +73,7 @@ func (l *Loop) CallSoon(fn func()) *Handle {
 	if fn == nil {
 		panic("loop: CallSoon with nil func")
 	}
-	h := &Handle{r: Func(fn), loop: l}
+	h := &Handle{r: Func(fn)}
 	l.ready = append(l.ready, entry{h})
 	return h
 }
@@ -116,7 +116,7 @@ func (l *Loop) CallAtInto(h *Handle, when time.Duration, r Runner) {
 	if r == nil {
 		panic("loop: CallAtInto with nil Runner")
 	}
-	*h = Handle{r: r, loop: l, when: when, timer: true, scheduled: true}
+	*h = Handle{r: r, loop: l, when: when}
 	l.timers.push(h)
 }
 
@@ -271,7 +271,7 @@ func (l *Loop) RunOnce() bool {
 		now := l.clock.Now()
 		for len(l.timers) > 0 && l.timers[0].when <= now {
 			t := l.timers.pop()
-			t.scheduled = false
+			t.loop = nil
 			l.ready = append(l.ready, entry{t})
 		}
 		if c := cap(l.timers); c > bigQueue && len(l.timers)*4 < c {
@@ -345,8 +345,8 @@ func (l *Loop) dropCancelledTimers() {
 	if n := len(l.timers); n > minScheduledTimers && 2*l.timerCancelled > n {
 		keep := l.timers[:0]
 		for _, t := range l.timers {
-			if t.cancelled {
-				t.scheduled = false
+			if t.Cancelled() {
+				t.loop = nil
 			} else {
 				keep = append(keep, t)
 			}
@@ -357,8 +357,8 @@ func (l *Loop) dropCancelledTimers() {
 		l.timerCancelled = 0
 		return
 	}
-	for len(l.timers) > 0 && l.timers[0].cancelled {
+	for len(l.timers) > 0 && l.timers[0].Cancelled() {
 		l.timerCancelled--
-		l.timers.pop().scheduled = false
+		l.timers.pop().loop = nil
 	}
 }

@@ -18,7 +18,7 @@ func TestFutureAndTaskSizes(t *testing.T) {
 		t.Errorf("Task is %d bytes, want at most 160 (it embeds an interp.Fiber)", n)
 	}
 	// one asyncio.sleep call (sleep.go)
-	if n := unsafe.Sizeof(sleepCall{}); n > 144 {
-		t.Errorf("sleepCall is %d bytes, want at most 144", n)
+	if n := unsafe.Sizeof(sleepCall{}); n > 128 {
+		t.Errorf("sleepCall is %d bytes, want at most 128", n)
 	}
 }

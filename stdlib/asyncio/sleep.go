@@ -61,7 +61,7 @@ type sleepCall struct {
 	// nil until then). Its result field holds the sleep's result from
 	// the call on (while fut is pending no one reads it; SetResult sets
 	// the same value), or with a badDelay the delay. Not storing the
-	// result apart keeps sleepCall in Go's 144-byte size class: sleep is
+	// result apart keeps sleepCall in Go's 128-byte size class: sleep is
 	// the coroutine a sleeping task waits in.
 	fut Future
 	// timer is call_later(delay, _set_result_unless_cancelled); before
