@@ -107,7 +107,9 @@ func (ev *EventLoop) gather(f *interp.Fiber, args []interp.Value, returnExceptio
 		return outer, nil
 	}
 	var outer *Future
-	var children []*Future
+	// one child per argument: sized at once, not grown by append (whose
+	// slack every pending child would carry)
+	children := make([]*Future, 0, len(args))
 	nfuts, nfinished := 0, 0
 	curTask := ev.current // 3.14: the children are awaited by the calling task (graph.go)
 	doneCB := func(fut *Future) {
