@@ -10,7 +10,7 @@ import (
 // start, stop, step and length as ints of any size (rangeobject.c), and
 // iterates a range whose values fit a C long with range_iterator, any
 // other with longrange_iterator. Here Range (range.go) is the int64 case,
-// the one programs make nearly always, and bigRange the rest: makeRange
+// the one programs make nearly always, and bigRange the rest: range()
 // makes a bigRange only when a bound or the length does not fit, so a
 // Range's length is never negative. Both are the one class range, and
 // each compares, hashes and slices like the other.
@@ -55,7 +55,7 @@ func makeRangeBig(start, stop, step *big.Int) Value {
 	return r
 }
 
-// parts returns a range's length, start and step as big ints, for the
+// rangeParts returns a range's length, start and step as big ints, for the
 // operations that treat both kinds alike (==, slicing). The results of a
 // bigRange are its own fields: do not modify them.
 func rangeParts(v Value) (n, start, step *big.Int) {
