@@ -11,8 +11,9 @@ import "strings"
 // moves when the class or one of its bases has an attribute set or
 // deleted (classChanged), as CPython's tp_version_tag does. The hits on an
 // instance's own attribute (LOAD_ATTR of one, STORE_ATTR to or adding one)
-// depend only on the name not being a data descriptor and the class
-// having no special attribute hooks, so they compare the class's layout
+// depend only on the name not being a data descriptor (nor an object of
+// a user class, which may become one: mutableType) and the class having
+// no special attribute hooks, so they compare the class's layout
 // version instead, which a plain class attribute set to a plain value
 // leaves alone: a program writing Particle.count on every construction
 // keeps its instance-attribute ways (its method ways are refilled). A
@@ -168,7 +169,7 @@ func (vm *VM) fillAttrWay(code *Code, i int, cls *Class, shape *Shape) *attrWay 
 	}
 	name := code.Names[i]
 	attr, _ := cls.Lookup(name)
-	plain := (attr == nil || !isDataDescriptor(attr)) && name != "__class__" && name != "__dict__" &&
+	plain := (attr == nil || !isDataDescriptor(attr) && !mutableType(attr)) && name != "__class__" && name != "__dict__" &&
 		!cls.customAttrs()
 	_, hasGetAt := cls.Lookup("__getattr__")
 	*w = attrWay{cls: cls, shape: shape, version: cls.version, layout: cls.layout, attr: attr, index: -1, plain: plain, hasGetAt: hasGetAt}
@@ -179,6 +180,20 @@ func (vm *VM) fillAttrWay(code *Code, i int, cls *Class, shape *Shape) *attrWay 
 		}
 	}
 	return w
+}
+
+// mutableType reports whether attr's class is a user class: whether attr
+// is a data descriptor may then change without cls's version moving
+// (`D.__set__ = f` renumbers D, not the classes holding a D), so a way
+// for such a name is not plain and every access takes the generic path.
+// CPython 3.11's specializer gives such names up too
+// (SPEC_FAIL_ATTR_NON_OVERRIDING_DESCRIPTOR, SPEC_FAIL_ATTR_NOT_DESCRIPTOR).
+func mutableType(attr Value) bool {
+	switch attr.(type) {
+	case *Function, *Builtin, Str, Int, Float, Bool, NoneType, *StaticMethod, *ClassMethod, *Property:
+		return false
+	}
+	return !attr.Type().BuiltinType
 }
 
 // loadAttrCached is LOAD_ATTR on an instance; ok=false means take the

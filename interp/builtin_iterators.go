@@ -326,6 +326,8 @@ func NewReversed(f *Fiber, seq Value) (Value, *Exception) {
 		return &revSeqIter{seq: x, i: len(x.B) - 1}, nil
 	case *Range:
 		return x.reversed(), nil
+	case *bigRange:
+		return x.reversed(), nil
 	case *Dict:
 		return &dictIter{d: x, n: x.Len(), i: x.Cap(), rev: true}, nil
 	case *DictView:

@@ -603,14 +603,18 @@ func ToList(f *Fiber, v Value) ([]Value, *Exception) {
 		return append([]Value(nil), x...), nil
 	}
 	var out []Value
-	if n, ok := lengthHint(v); ok {
+	n, ok, err := lengthHint(v)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
 		// list(range(10**9)) fails at once, as in CPython
 		if err := f.checkRepeat(int64(n), 16); err != nil {
 			return nil, err
 		}
 		out = make([]Value, 0, n)
 	}
-	err := Iterate(f, v, func(x Value) (bool, *Exception) {
+	err = Iterate(f, v, func(x Value) (bool, *Exception) {
 		if err := f.checkGrow(out); err != nil {
 			return false, err
 		}
@@ -623,20 +627,25 @@ func ToList(f *Fiber, v Value) ([]Value, *Exception) {
 	return out, nil
 }
 
-// lengthHint guesses the item count of built-in iterables.
-func lengthHint(v Value) (int, bool) {
+// lengthHint guesses the item count of built-in iterables. An error
+// other than TypeError from their len is the caller's, as in
+// PyObject_LengthHint: list(range(2**70)) raises len's OverflowError.
+func lengthHint(v Value) (int, bool, *Exception) {
 	if x, ok := v.(*Range); ok {
 		// ToList checks the size against the memory budget first
-		if x.n >= 0 && x.n <= 1<<56 {
-			return int(x.n), true
+		if x.n <= 1<<56 {
+			return int(x.n), true, nil
 		}
-		return 0, false
+		return 0, false, nil
 	}
 	if x, ok := v.(lenSlot); ok {
 		n, err := x.length()
-		return n, err == nil
+		if err != nil && !err.Matches(TypeError) {
+			return 0, false, err
+		}
+		return n, err == nil, nil
 	}
-	return 0, false
+	return 0, false, nil
 }
 
 // ---------------------------------------------------------------------

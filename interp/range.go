@@ -1,13 +1,12 @@
 package interp
 
-// This file defines range objects: lazy arithmetic sequences of int64
-// (bounds outside the int64 range raise OverflowError), with O(1) len,
-// indexing and `in` for ints, slicing to another range, and iteration
-// without building a list.
+// This file defines range objects: lazy arithmetic sequences of int64,
+// with O(1) len, indexing and `in` for ints, slicing to another range, and
+// iteration without building a list. A range whose bounds or length do
+// not fit in int64 is a bigRange (range_big.go).
 
 import (
 	"math"
-	"math/bits"
 	"strconv"
 
 	"github.com/asyncscript/asyncscript/compile"
@@ -23,14 +22,15 @@ import (
 // two iterators ever share state.
 type Range struct {
 	start, stop, step int64
-	n                 int64 // number of items; -1 when it exceeds int64
+	n                 int64 // number of items, >= 0 (else it is a bigRange)
 	first             rangeIter
 	firstTaken        bool
 }
 
 func (*Range) Type() *Class { return RangeClass }
 
-// NewRange makes range(start, stop, step); step must not be 0.
+// NewRange makes range(start, stop, step); step must not be 0 and the
+// length must fit in int64 (newRangeObj makes the other ranges).
 func NewRange(start, stop, step int64) *Range {
 	return &Range{start: start, stop: stop, step: step, n: rangeLen(start, stop, step)}
 }
@@ -149,8 +149,8 @@ func (r *Range) Start() int64 { return r.start }
 func (r *Range) Stop() int64  { return r.stop }
 func (r *Range) Step() int64  { return r.step }
 
-// Len is len(r); ok is false when it does not fit in int64.
-func (r *Range) Len() (int64, bool) { return r.n, r.n >= 0 }
+// Len is len(r).
+func (r *Range) Len() int64 { return r.n }
 
 // at returns item i (0 <= i < n).
 func (r *Range) at(i int64) int64 { return int64(uint64(r.start) + uint64(i)*uint64(r.step)) }
@@ -216,17 +216,23 @@ func (r *Range) contains(f *Fiber, w Value) (bool, *Exception) {
 	case *BigInt:
 		return false, nil
 	default:
-		found := false
-		err := Iterate(f, r, func(it Value) (bool, *Exception) {
-			eq, err := eqItem(f, it, w)
-			if eq {
-				found = true
-			}
-			return !eq, err
-		})
-		return found, err
+		return iterContains(f, r, w)
 	}
 	return r.has(x), nil
+}
+
+// iterContains is `w in r` for a w that is no int: range_contains falls
+// back to comparing every item (_PySequence_IterSearch).
+func iterContains(f *Fiber, r Value, w Value) (bool, *Exception) {
+	found := false
+	err := Iterate(f, r, func(it Value) (bool, *Exception) {
+		eq, err := eqItem(f, it, w)
+		if eq {
+			found = true
+		}
+		return !eq, err
+	})
+	return found, err
 }
 
 func (r *Range) has(x int64) bool {
@@ -258,20 +264,12 @@ func (r *Range) indexOf(x int64) int64 {
 
 func (r *Range) getItem(f *Fiber, k Value) (Value, *Exception) {
 	if s, ok := k.(*Slice); ok {
-		if r.n < 0 {
-			return nil, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
-		}
-		start, stop, step, n, err := s.Indices(f, int(r.n))
-		if err != nil {
-			return nil, err
-		}
-		nstep, overflow := mulInt64(r.step, int64(step))
-		if overflow {
-			return nil, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
-		}
-		nstart := r.start + int64(start)*r.step
-		nstop := r.start + int64(stop)*r.step
-		return &Range{start: nstart, stop: nstop, step: nstep, n: int64(n)}, nil
+		// the new bounds may pass int64 (range(0, 2**63 - 1, 2**62)[:]
+		// stops at 2**63): slicing, rare, takes big ints
+		return rangeSlice(f, r, s)
+	}
+	if _, big := k.(*BigInt); big {
+		return nil, Errorf(IndexError, "range object index out of range")
 	}
 	i, ok, err := indexValue(f, k)
 	if err != nil {
@@ -281,9 +279,6 @@ func (r *Range) getItem(f *Fiber, k Value) (Value, *Exception) {
 		return nil, Errorf(TypeError, "range indices must be integers or slices, not %s", TypeName(k))
 	}
 	n := r.n
-	if n < 0 {
-		n = math.MaxInt64
-	}
 	j := int64(i)
 	if j < 0 {
 		j += n
@@ -292,25 +287,6 @@ func (r *Range) getItem(f *Fiber, k Value) (Value, *Exception) {
 		return nil, Errorf(IndexError, "range object index out of range")
 	}
 	return Int(r.at(j)), nil
-}
-
-func mulInt64(a, b int64) (int64, bool) {
-	hi, lo := bits.Mul64(uint64(absInt64(a)), uint64(absInt64(b)))
-	if hi != 0 || lo > math.MaxInt64 {
-		return 0, true
-	}
-	p := int64(lo)
-	if (a < 0) != (b < 0) {
-		p = -p
-	}
-	return p, false
-}
-
-func absInt64(a int64) int64 {
-	if a < 0 {
-		return -a
-	}
-	return a
 }
 
 // rangeIter walks a range without allocating a list.
@@ -332,9 +308,6 @@ func (it *rangeIter) Next(f *Fiber) (Value, bool, *Exception) {
 
 func (r *Range) iter() *rangeIter {
 	n := r.n
-	if n < 0 {
-		n = math.MaxInt64
-	}
 	if !r.firstTaken {
 		r.firstTaken = true
 		r.first = rangeIter{cur: r.start, step: r.step, left: n}
@@ -346,11 +319,7 @@ func (r *Range) iter() *rangeIter {
 // each calls fn with each number of r until fn returns false or an error
 // (Iterate's walk of a range, without an iterator object).
 func (r *Range) each(fn func(Value) (bool, *Exception)) *Exception {
-	n := r.n
-	if n < 0 {
-		n = math.MaxInt64
-	}
-	it := rangeIter{cur: r.start, step: r.step, left: n}
+	it := rangeIter{cur: r.start, step: r.step, left: r.n}
 	for it.left > 0 {
 		v := it.cur
 		it.left--
@@ -364,89 +333,81 @@ func (r *Range) each(fn func(Value) (bool, *Exception)) *Exception {
 
 func (r *Range) reversed() *rangeIter {
 	n := r.n
-	if n < 0 {
-		n = math.MaxInt64
-	}
 	if n == 0 {
 		return &rangeIter{}
 	}
 	return &rangeIter{cur: r.at(n - 1), step: -r.step, left: n}
 }
 
-// rangeArg converts a range() argument.
-func rangeArg(f *Fiber, v Value) (int64, *Exception) {
-	switch x := v.(type) {
-	case Int:
-		return int64(x), nil
-	case Bool:
-		if x {
-			return 1, nil
-		}
-		return 0, nil
-	case *BigInt:
-		return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
-	}
-	i, ok, err := indexValue(f, v)
-	if err != nil {
-		return 0, err
-	}
-	if !ok {
-		return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(v))
-	}
-	return int64(i), nil
-}
-
+// newRangeObj is range(stop) or range(start, stop[, step]): a Range, or a
+// bigRange when a bound or the length does not fit in int64.
 func newRangeObj(f *Fiber, cls *Class, args []Value, kw []KV) (Value, *Exception) {
-	if len(args) == 1 && len(kw) == 0 {
-		if n, ok := args[0].(Int); ok && f != nil { // range(n), the common call
-			return f.VM.makeRange(0, int64(n), 1), nil
+	if len(kw) == 0 {
+		// range(n) and range(a, b), the common calls
+		switch len(args) {
+		case 1:
+			if n, ok := args[0].(Int); ok && f != nil {
+				return f.VM.makeRange(0, int64(n), 1), nil
+			}
+		case 2:
+			a, ok1 := args[0].(Int)
+			b, ok2 := args[1].(Int)
+			if ok1 && ok2 && rangeLen(int64(a), int64(b), 1) >= 0 {
+				return NewRange(int64(a), int64(b), 1), nil
+			}
 		}
 	}
 	if len(kw) > 0 {
 		return nil, Errorf(TypeError, "range() takes no keyword arguments")
 	}
-	var vals [3]int64
-	for i, a := range args {
-		if i >= 3 {
-			break
-		}
-		v, err := rangeArg(f, a)
-		if err != nil {
-			return nil, err
-		}
-		vals[i] = v
-	}
 	switch len(args) {
 	case 0:
 		return nil, Errorf(TypeError, "range expected at least 1 argument, got 0")
-	case 1:
-		return NewRange(0, vals[0], 1), nil
-	case 2:
-		return NewRange(vals[0], vals[1], 1), nil
-	case 3:
-		if vals[2] == 0 {
-			return nil, Errorf(ValueError, "range() arg 3 must not be zero")
-		}
-		return NewRange(vals[0], vals[1], vals[2]), nil
+	case 1, 2, 3:
+	default:
+		return nil, Errorf(TypeError, "range expected at most 3 arguments, got %d", len(args))
 	}
-	return nil, Errorf(TypeError, "range expected at most 3 arguments, got %d", len(args))
+	vals := [3]Value{Int(0), nil, Int(1)}
+	at := vals[1:2]
+	if len(args) > 1 {
+		at = vals[:len(args)]
+	}
+	small := true
+	for i, a := range args {
+		v, err := Index(f, a)
+		if err != nil {
+			return nil, err
+		}
+		_, fits := v.(Int)
+		small = small && fits
+		at[i] = v
+	}
+	if vals[2] == Int(0) {
+		return nil, Errorf(ValueError, "range() arg 3 must not be zero")
+	}
+	if small {
+		start, stop, step := int64(vals[0].(Int)), int64(vals[1].(Int)), int64(vals[2].(Int))
+		if rangeLen(start, stop, step) >= 0 {
+			return NewRange(start, stop, step), nil
+		}
+	}
+	return makeRangeBig(bigOf(vals[0]), bigOf(vals[1]), bigOf(vals[2])), nil
 }
 
+// rangeCount is range.count: 1 or 0 for an int, else a count by ==.
 func rangeCount(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if err := checkExact1("range.count", args[1:], kw); err != nil {
 		return nil, err
 	}
-	r := args[0].(*Range)
-	switch v := args[1].(type) {
-	case Int, Bool:
-		x, _ := rangeArg(f, v)
-		if r.has(x) {
+	switch args[1].(type) {
+	case Int, Bool, *BigInt:
+		if rangeIndexOf(args[0], args[1]) != nil {
 			return Int(1), nil
 		}
 		return Int(0), nil
 	}
 	n := 0
-	err := Iterate(f, r, func(it Value) (bool, *Exception) {
+	err := Iterate(f, args[0], func(it Value) (bool, *Exception) {
 		eq, err := eqItem(f, it, args[1])
 		if eq {
 			n++
@@ -456,22 +417,21 @@ func rangeCount(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	return Int(n), err
 }
 
+// rangeIndex is range.index: arithmetic for an int, else a search by ==.
 func rangeIndex(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	if err := checkExact1("range.index", args[1:], kw); err != nil {
 		return nil, err
 	}
-	r := args[0].(*Range)
-	switch v := args[1].(type) {
-	case Int, Bool:
-		x, _ := rangeArg(f, v)
-		if i := r.indexOf(x); i >= 0 {
-			return Int(i), nil
+	switch args[1].(type) {
+	case Int, Bool, *BigInt:
+		if i := rangeIndexOf(args[0], args[1]); i != nil {
+			return i, nil
 		}
-		return nil, Errorf(ValueError, "%d is not in range", x)
+		return nil, notInRange(args[1])
 	}
 	i := int64(0)
 	found := int64(-1)
-	err := Iterate(f, r, func(it Value) (bool, *Exception) {
+	err := Iterate(f, args[0], func(it Value) (bool, *Exception) {
 		eq, err := eqItem(f, it, args[1])
 		if eq {
 			found = i
@@ -486,6 +446,32 @@ func rangeIndex(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		return nil, Errorf(ValueError, "sequence.index(x): x not in sequence")
 	}
 	return Int(found), nil
+}
+
+// rangeIndexOf is the position of the int x in the range r of either
+// kind, nil when x is not in it.
+func rangeIndexOf(r, x Value) Value {
+	if br, ok := r.(*bigRange); ok {
+		if i := br.indexOf(bigOf(x)); i != nil {
+			return normBig(i)
+		}
+		return nil
+	}
+	var v int64
+	switch x := x.(type) {
+	case Int:
+		v = int64(x)
+	case Bool:
+		if x {
+			v = 1
+		}
+	default: // a *BigInt is in no Range
+		return nil
+	}
+	if i := r.(*Range).indexOf(v); i >= 0 {
+		return Int(i)
+	}
+	return nil
 }
 
 // setupRange installs range into the builtin classes; see universe.go.
@@ -507,20 +493,20 @@ func (r *Range) Truth() bool { return r.n != 0 }
 
 // RichCompare implements == and != between ranges.
 func (r *Range) RichCompare(f *Fiber, op CmpOp, other Value) (Value, *Exception) {
-	o, ok := other.(*Range)
-	if !ok || (op != CmpEq && op != CmpNe) {
+	if op != CmpEq && op != CmpNe {
 		return NotImplemented, nil
 	}
-	return Bool(r.Equal(o) == (op == CmpEq)), nil
+	switch o := other.(type) {
+	case *Range:
+		return Bool(r.Equal(o) == (op == CmpEq)), nil
+	case *bigRange:
+		return Bool(rangesEqual(r, o) == (op == CmpEq)), nil
+	}
+	return NotImplemented, nil
 }
 
-// length is len(r) (range_length): OverflowError past the index range.
-func (r *Range) length() (int, *Exception) {
-	if n, ok := r.Len(); ok {
-		return int(n), nil
-	}
-	return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
-}
+// length is len(r) (range_length).
+func (r *Range) length() (int, *Exception) { return int(r.n), nil }
 
 // newIter is iter(r) (range_iter).
 func (r *Range) newIter() Iterator { return r.iter() }

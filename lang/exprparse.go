@@ -243,7 +243,7 @@ func (s *cstSeq) Parse(lex *lexer.PeekingLexer) error {
 // Parse implements participle.Parseable.
 func (r *cstRHS) Parse(lex *lexer.PeekingLexer) error {
 	start := func(t *lexer.Token) bool {
-		return canStartStarTest(t) || t.Type == tokKeyword && t.Value == "yield"
+		return canStartStarTest(t) || isYield(t)
 	}
 	return run(lex, start, func(p *xp) { *r = *p.rhs() })
 }
@@ -269,7 +269,7 @@ func (a *cstArgs) Parse(lex *lexer.PeekingLexer) error {
 // Parse implements participle.Parseable.
 func (e *cstExprStmt) Parse(lex *lexer.PeekingLexer) error {
 	start := func(t *lexer.Token) bool {
-		return canStartStarTest(t) || t.Type == tokKeyword && t.Value == "yield"
+		return canStartStarTest(t) || isYield(t)
 	}
 	return run(lex, start, func(p *xp) { *e = *p.exprStmt() })
 }
@@ -279,7 +279,7 @@ func (p *xp) exprStmt() *cstExprStmt {
 	e.First = p.rhs()
 	t := p.peek()
 	rhs := func() *cstRHS {
-		if t := p.peek(); !canStartStarTest(t) && !(t.Type == tokKeyword && t.Value == "yield") {
+		if t := p.peek(); !canStartStarTest(t) && !(isYield(t)) {
 			p.fail()
 		}
 		p.deeper(pegAssignRHS)
@@ -312,6 +312,9 @@ func (p *xp) exprStmt() *cstExprStmt {
 	e.EndPos = p.here()
 	return e
 }
+
+// isYield reports whether t is the keyword yield.
+func isYield(t *lexer.Token) bool { return t.Type == tokKeyword && t.Value == "yield" }
 
 func canStartTarget(t *lexer.Token) bool {
 	return canStartOperand(t) || t.Type == tokOp && t.Value == "*"

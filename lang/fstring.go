@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
 )
 
 // fcursor maps byte indexes of an f-string body to file positions,
@@ -322,6 +323,18 @@ func (l *lowerer) subExpr(text string, at Pos, off int) Expr {
 		fail(ts.err)
 		return nil
 	}
+	if len(ts.toks) > 0 && isYield(&ts.toks[0]) {
+		// the group's other alternative: `f"{yield}"`, `f"{yield x!r}"`
+		r, err := parseYieldField(ts, pegFString)
+		if err != nil {
+			fail(diagnose(l.file, ts, err))
+			return nil
+		}
+		saved := l.ts
+		l.ts = ts
+		defer func() { l.ts = saved }()
+		return l.yield(r)
+	}
 	cst, err := parseSeq(ts, pegFString)
 	if err != nil {
 		fail(diagnose(l.file, ts, err))
@@ -360,17 +373,41 @@ func parseSeq(ts *tokenStream, level int) (*cstSeq, error) {
 			return t.EOF() || t.Type == tokNewline
 		})
 	})
+	if err = atFieldEnd(pl, err); err != nil {
+		return nil, err
+	}
+	return &cst, nil
+}
+
+// parseYieldField parses an f-string field that is a yield expression
+// (a group's "(" yield_expr ")"), allowing a final Newline.
+func parseYieldField(ts *tokenStream, level int) (*cstRHS, error) {
+	pl := peeking(ts.toks)
+	var r *cstRHS
+	err := run(pl, isYield, func(p *xp) {
+		p.level = level
+		r = p.rhs()
+	})
+	if err = atFieldEnd(pl, err); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// atFieldEnd is the end of parseSeq and parseYieldField: the parser's
+// error, else an error unless only a Newline is left.
+func atFieldEnd(pl *lexer.PeekingLexer, err error) error {
 	if err != nil {
 		if err == participle.NextMatch {
 			err = &participle.UnexpectedTokenError{Unexpected: *pl.Peek()}
 		}
-		return nil, err
+		return err
 	}
 	if t := pl.Peek(); t.Type == tokNewline {
 		pl.Next()
 	}
 	if t := pl.Peek(); !t.EOF() {
-		return nil, &participle.UnexpectedTokenError{Unexpected: *t}
+		return &participle.UnexpectedTokenError{Unexpected: *t}
 	}
-	return &cst, nil
+	return nil
 }

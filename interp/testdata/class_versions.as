@@ -344,3 +344,58 @@ del m.step
 print(run(m))
 M.step = lambda self: "class step %d" % self.n
 print(run(m))
+---
+##> ['instance value', 'instance value', 'instance value', 'instance value']
+##> ['D.__get__', 'D.__get__', 'D.__get__']
+##> D.__set__ 5
+##> D.__get__ {'x': 'instance value'}
+##> ['instance value', 'instance value', 'instance value']
+##> 6 {'x': 6}
+# a descriptor's class gaining __set__ after the owner's caches filled:
+# the instance's own value stops winning (the owner's version does not
+# move, only the descriptor class's)
+class D:
+    def __get__(self, obj, typ=None):
+        return "D.__get__"
+class C:
+    x = D()
+c = C()
+c.__dict__["x"] = "instance value"
+def read():
+    return c.x
+print([read() for _ in range(4)])
+def dset(self, obj, value):
+    print("D.__set__", value)
+D.__set__ = dset
+print([read() for _ in range(3)])
+c.x = 5
+print(read(), c.__dict__)
+del D.__set__
+print([read() for _ in range(3)])
+c.x = 6
+print(read(), c.__dict__)
+---
+##> [(1, 2), (1, 2), (1, 2)]
+##> [(1, 2), (1, 2)]
+##> [('got', 'got'), ('got', 'got')]
+##> delete
+##> {'a': 1, 'b': 2}
+# a plain object as a class attribute whose class becomes a data
+# descriptor, and a class attribute whose class gains __get__ only
+class Plain:
+    pass
+class Owner:
+    a = Plain()
+    b = Plain()
+o = Owner()
+o.a = 1
+o.__dict__["b"] = 2
+def both():
+    return o.a, o.b
+print([both() for _ in range(3)])
+Plain.__get__ = lambda self, obj, typ=None: "got"
+print([both() for _ in range(2)])
+Plain.__delete__ = lambda self, obj: print("delete")
+print([both() for _ in range(2)])
+del o.a
+print(o.__dict__)

@@ -471,3 +471,40 @@ for c in (none, five):
         co.send(None)
     except StopIteration as e:
         print(c.__name__, e.args, e.value)
+---
+##> None
+##> x a
+##> 5
+##> (6, 7)
+##> [   'b'|c]
+##> inner
+##> yield from inner()='dd'
+##> done
+# yield expressions as f-string fields (a field is parsed as a group,
+# "(" yield_expr ")" included)
+def g():
+    x = f"{yield}"
+    print("x", x)
+    y = f"[{(yield 5)!r:>6}|{yield 6, 7}]"
+    print(y)
+    z = f"{yield from inner()=}"
+    print(z)
+def inner():
+    got = yield "inner"
+    return got * 2
+it = g()
+print(next(it))
+print(it.send("a"))
+print(it.send("b"))
+print(it.send("c"))
+try:
+    it.send("d")
+except StopIteration:
+    print("done")
+---
+### SyntaxError: 'yield' outside function
+##= 1
+def h():
+    return f"{yield}"
+print(h)
+f"{yield}"
