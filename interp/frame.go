@@ -133,9 +133,8 @@ func (f *Fiber) releaseFrame(fr *Frame) {
 
 // newFrame allocates a frame for code with room for locals and stack.
 func newFrame(code *Code, fn *Function, globals *Dict) *Frame {
-	n := len(code.Locals)
 	fr := &Frame{code: code, fn: fn, globals: globals, ns: globals}
-	fr.slots = make([]Value, n+code.MaxStack+1)
+	fr.slots = make([]Value, code.frameSize)
 	if nc := len(code.CellVars) + len(code.FreeVars); nc > 0 {
 		fr.cells = make([]*Cell, nc)
 		for i := range code.CellVars {
