@@ -83,7 +83,7 @@ func buildClass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		}
 	}
 	fr := newFrame(body.Code, body, body.Globals)
-	fr.ns = ns
+	fr.gen = ns // the body's namespace (Frame.classNS)
 	fr.sp = len(body.Code.Locals)
 	cellV, err := f.runNative(fr)
 	if err != nil {

@@ -41,10 +41,7 @@ func frameLocals(fr *Frame) *Dict {
 		return NewDict()
 	}
 	if fr.fn == nil || fr.code.Flags&compile.FlagClassBody != 0 {
-		if fr.ns != nil {
-			return fr.ns
-		}
-		return fr.globals
+		return fr.names()
 	}
 	d := NewDict()
 	code := fr.code

@@ -297,7 +297,7 @@ reload:
 					sp++
 				case compile.STORE_NAME:
 					sp--
-					fr.ns.SetStr(code.Names[instr.Arg()], slots[sp])
+					fr.names().SetStr(code.Names[instr.Arg()], slots[sp])
 					slots[sp] = nil
 				case compile.LOAD_FAST_LOAD_ATTR:
 					// `self.x` (compile/superinstr.go): the LOAD_FAST,
@@ -917,7 +917,7 @@ reload:
 							callee := vm.freeFrames[nf-1]
 							vm.freeFrames = vm.freeFrames[:nf-1]
 							if callee.fn != fun { // else they are set (recursion, loops)
-								callee.code, callee.fn, callee.globals, callee.ns = fc, fun, fun.Globals, fun.Globals
+								callee.code, callee.fn, callee.globals = fc, fun, fun.Globals
 								callee.slots = callee.slots[:fc.frameSize]
 							}
 							cs := callee.slots
@@ -1380,7 +1380,7 @@ reload:
 					sp--
 					m := slots[sp]
 					slots[sp] = nil
-					importStar(m, fr.ns)
+					importStar(m, fr.names())
 				case compile.PRINT_EXPR:
 					sp--
 					v := slots[sp]

@@ -28,7 +28,7 @@ func (f *Fiber) constructCall(cls *Class, win []Value, kwnames Tuple) (callee *F
 			callee = vm.freeFrames[nf-1]
 			vm.freeFrames = vm.freeFrames[:nf-1]
 			if callee.fn != init {
-				callee.code, callee.fn, callee.globals, callee.ns = fc, init, init.Globals, init.Globals
+				callee.code, callee.fn, callee.globals = fc, init, init.Globals
 				callee.slots = callee.slots[:fc.frameSize]
 			}
 			x := NewInstance(cls)

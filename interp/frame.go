@@ -25,9 +25,8 @@ type Frame struct {
 	code    *Code
 	fn      *Function // nil for module and class-body code run directly
 	globals *Dict
-	ns      *Dict // namespace of LOAD_NAME/STORE_NAME (class body; module: globals)
-	pc      int   // next instruction to execute
-	sp      int   // operand stack height (above the locals)
+	pc      int // next instruction to execute
+	sp      int // operand stack height (above the locals)
 	slots   []Value
 	cells   []*Cell
 	entry   Entry
@@ -39,9 +38,29 @@ type Frame struct {
 	// handling is the exception being handled by an except block of this
 	// frame (for bare raise and __context__).
 	handling *Exception
-	// gen is the generator/coroutine object that owns this frame, or for
-	// an EntryInit frame the instance under construction.
+	// gen is the generator/coroutine object that owns this frame, for
+	// an EntryInit frame the instance under construction, or for a class
+	// body the namespace its LOAD_NAME/STORE_NAME work on (classNS). A
+	// class body is never a generator or an __init__, and keeping its
+	// namespace here rather than in a field of its own saves every frame
+	// a word (Frame's size test, fiber_size_test.go).
 	gen any
+}
+
+// classNS is the namespace of a class body's frame (held in gen), nil
+// for any other frame.
+func (fr *Frame) classNS() *Dict {
+	d, _ := fr.gen.(*Dict)
+	return d
+}
+
+// names is the namespace of STORE_NAME, DELETE_NAME and IMPORT_STAR: a
+// class body's own, else (module code) the globals.
+func (fr *Frame) names() *Dict {
+	if d := fr.classNS(); d != nil {
+		return d
+	}
+	return fr.globals
 }
 
 // pushFrame is the one place a frame is entered, whatever its entry kind
@@ -110,7 +129,7 @@ func (vm *VM) takeFrame(size int) *Frame {
 // always written before it is read).
 func (fr *Frame) reuse(fn *Function) {
 	code := fn.Code
-	fr.code, fr.fn, fr.globals, fr.ns = code, fn, fn.Globals, fn.Globals
+	fr.code, fr.fn, fr.globals = code, fn, fn.Globals
 	fr.slots = fr.slots[:code.frameSize]
 	fr.pc, fr.sp, fr.entry, fr.started = 0, 0, 0, false
 }
@@ -118,9 +137,9 @@ func (fr *Frame) reuse(fn *Function) {
 // releaseFrame returns a finished call frame to the VM's free list. Its
 // slots are not cleared here (callFrame clears the locals on reuse), so a
 // pooled frame may keep a few dead values alive until it is reused; the
-// pool is bounded by maxFreeFrames. A pooled frame's code, globals, ns
-// and slot count stay those of its fn (only class bodies change ns, and
-// their frames are never pooled), which CALL's fast path relies on to
+// pool is bounded by maxFreeFrames. A pooled frame's code, globals
+// and slot count stay those of its fn (class bodies, whose frames hold their
+// namespace, are never pooled), which CALL's fast path relies on to
 // skip setting them when it reuses a frame for the same function.
 func (f *Fiber) releaseFrame(fr *Frame) {
 	vm := f.VM
@@ -133,7 +152,7 @@ func (f *Fiber) releaseFrame(fr *Frame) {
 
 // newFrame allocates a frame for code with room for locals and stack.
 func newFrame(code *Code, fn *Function, globals *Dict) *Frame {
-	fr := &Frame{code: code, fn: fn, globals: globals, ns: globals}
+	fr := &Frame{code: code, fn: fn, globals: globals}
 	fr.slots = make([]Value, code.frameSize)
 	if nc := len(code.CellVars) + len(code.FreeVars); nc > 0 {
 		fr.cells = make([]*Cell, nc)
