@@ -84,7 +84,7 @@ func buildClass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 	}
 	fr := newFrame(body.Code, body, body.Globals)
 	fr.gen = ns // the body's namespace (Frame.classNS)
-	fr.sp = len(body.Code.Locals)
+	fr.sp = int32(len(body.Code.Locals))
 	cellV, err := f.runNative(fr)
 	if err != nil {
 		return nil, err

@@ -24,7 +24,7 @@ func (f *Fiber) setupCall(fn *Function, args []Value, kwnames Tuple, kw []KV) (*
 			fr.cells[i].V = fr.slots[slot]
 		}
 	}
-	fr.sp = len(c.Locals)
+	fr.sp = int32(len(c.Locals))
 	return fr, nil
 }
 

@@ -41,7 +41,7 @@ func (f *Fiber) exec(floor int) Outcome {
 	// fr was just pushed by the Go code that called run (frames pushed by
 	// this loop are entered where they are pushed)
 	fr.started = true
-	if n := len(fr.code.Locals); fr.sp < n {
+	if n := int32(len(fr.code.Locals)); fr.sp < n {
 		fr.sp = n // the operand stack starts above the locals
 	}
 	if f.resuming {
@@ -56,7 +56,7 @@ func (f *Fiber) exec(floor int) Outcome {
 reload:
 	// fr is the top frame: load its hot state
 	code, instrs, slots = fr.code, fr.code.Instrs, fr.slots
-	pc, sp = fr.pc, fr.sp
+	pc, sp = int(fr.pc), int(fr.sp)
 
 	for {
 		if err == nil {
@@ -949,9 +949,9 @@ reload:
 								err = recursionError("")
 								break dispatch
 							}
-							callee.pc, callee.sp, callee.entry, callee.started = 0, len(fc.Locals), EntryCall, true
+							callee.pc, callee.sp, callee.entry, callee.started = 0, int32(len(fc.Locals)), EntryCall, true
 							f.frames = append(f.frames, callee)
-							fr.pc, fr.sp = pc, sp
+							fr.pc, fr.sp = int32(pc), int32(sp)
 							fr = callee
 							goto reload
 						}
@@ -1001,7 +1001,7 @@ reload:
 							err = e
 							break dispatch
 						}
-						fr.pc, fr.sp = pc, sp
+						fr.pc, fr.sp = int32(pc), int32(sp)
 						fr = callee
 						fr.started = true
 						goto reload
@@ -1028,7 +1028,7 @@ reload:
 							break dispatch
 						}
 						if callee != nil {
-							fr.pc, fr.sp = pc, sp
+							fr.pc, fr.sp = int32(pc), int32(sp)
 							fr = callee
 							fr.started = true
 							goto reload
@@ -1037,7 +1037,7 @@ reload:
 						sp++
 						continue
 					}
-					fr.pc, fr.sp = pc, sp // visible to natives that inspect the frame (super)
+					fr.pc, fr.sp = int32(pc), int32(sp) // visible to natives that inspect the frame (super)
 					var r Value
 					var e *Exception
 					direct := false
@@ -1061,7 +1061,7 @@ reload:
 					// operands and either pushes the result or the
 					// frame of a Python function, to be entered here
 					pushed, e := f.callEx(fr, pc, sp, instr.Arg()&1 != 0)
-					sp = fr.sp
+					sp = int(fr.sp)
 					if e != nil {
 						err = e
 						break dispatch
@@ -1089,7 +1089,7 @@ reload:
 					if e := fr.entry; e != EntryCall {
 						if e != EntryInit || !isNoneValue(v) {
 							val = v
-							fr.pc, fr.sp = pc, sp
+							fr.pc, fr.sp = int32(pc), int32(sp)
 							act = actReturn
 							break dispatch
 						}
@@ -1124,7 +1124,7 @@ reload:
 					sp--
 					val = slots[sp]
 					slots[sp] = nil
-					fr.pc, fr.sp = pc, sp
+					fr.pc, fr.sp = int32(pc), int32(sp)
 					act = actYield
 					break dispatch
 				case compile.GET_AWAITABLE:
@@ -1153,7 +1153,7 @@ reload:
 								err = e
 								break dispatch
 							}
-							fr.pc, fr.sp = pc, sp
+							fr.pc, fr.sp = int32(pc), int32(sp)
 							fr = callee
 							fr.started = true
 							goto reload
@@ -1167,7 +1167,7 @@ reload:
 						}
 						if !done {
 							a.state = coroSuspended
-							fr.pc, fr.sp, val = pc-1, sp, y
+							fr.pc, fr.sp, val = int32(pc-1), int32(sp), y
 							act = actSuspend
 							break dispatch
 						}
@@ -1189,7 +1189,7 @@ reload:
 							err = e
 							break dispatch
 						}
-						fr.pc, fr.sp = pc, sp
+						fr.pc, fr.sp = int32(pc), int32(sp)
 						fr = callee
 						fr.started = true
 						if f.resuming {
@@ -1206,7 +1206,7 @@ reload:
 							break dispatch
 						}
 						if !done {
-							fr.pc, fr.sp, val = pc-1, sp, y
+							fr.pc, fr.sp, val = int32(pc-1), int32(sp), y
 							act = actSuspend
 							break dispatch
 						}
@@ -1245,7 +1245,7 @@ reload:
 						continue
 					}
 					// yield v, then come back to this YIELD_FROM
-					fr.pc, fr.sp, val = pc-1, sp, v
+					fr.pc, fr.sp, val = int32(pc-1), int32(sp), v
 					act = actYield
 					break dispatch
 				case compile.GET_AITER:
@@ -1423,7 +1423,7 @@ reload:
 		// no handler: the exception escapes fr
 		nlocals := len(code.Locals)
 		clear(slots[nlocals:sp])
-		fr.pc, fr.sp = pc, nlocals
+		fr.pc, fr.sp = int32(pc), int32(nlocals)
 		act = actRaise
 		break
 	}
@@ -1470,7 +1470,7 @@ transition:
 		f.releaseFrame(fr)
 		fr, act = caller, actNone
 		if err != nil {
-			f.addTraceback(err, fr, fr.pc-1)
+			f.addTraceback(err, fr, int(fr.pc)-1)
 			reraise = true
 		}
 		goto reload
@@ -1492,7 +1492,7 @@ transition:
 	f.releaseFrame(fr) // a no-op for generator and coroutine frames
 	fr, act = caller, actNone
 	if err != nil {
-		f.addTraceback(err, fr, fr.pc-1)
+		f.addTraceback(err, fr, int(fr.pc)-1)
 		reraise = true
 	}
 	goto reload

@@ -40,7 +40,7 @@ func (f *Fiber) constructCall(cls *Class, win []Value, kwnames Tuple) (callee *F
 			for i := len(win); i < len(fc.Locals); i++ {
 				cs[i] = nil
 			}
-			callee.pc, callee.sp, callee.entry, callee.gen = 0, len(fc.Locals), EntryInit, x
+			callee.pc, callee.sp, callee.entry, callee.gen = 0, int32(len(fc.Locals)), EntryInit, x
 			f.frames = append(f.frames, callee)
 			return callee, x, nil
 		}

@@ -1,8 +1,8 @@
 package interp
 
-// This file holds the size tests of Fiber and Coroutine, one of each of
-// which every pending asyncio task keeps (issue 14: memory per pending
-// task).
+// This file holds the size tests of Fiber, Coroutine and Frame, one of
+// each of which every pending asyncio task keeps (issue 14: memory per
+// pending task).
 
 import (
 	"testing"
@@ -23,5 +23,15 @@ func TestFiberSize(t *testing.T) {
 func TestCoroutineSize(t *testing.T) {
 	if n := unsafe.Sizeof(Coroutine{}); n > 32 {
 		t.Errorf("Coroutine is %d bytes, want at most 32", n)
+	}
+}
+
+// Frame is at most 112 bytes, a Go size class (the next is 128): every
+// pending task keeps its coroutine's frame, and so does every suspended
+// generator. pc and sp share a word (int32 each) and a class body's
+// namespace lives in gen rather than in a field of its own for this.
+func TestFrameSize(t *testing.T) {
+	if n := unsafe.Sizeof(Frame{}); n > 112 {
+		t.Errorf("Frame is %d bytes, want at most 112", n)
 	}
 }

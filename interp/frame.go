@@ -25,11 +25,16 @@ type Frame struct {
 	code    *Code
 	fn      *Function // nil for module and class-body code run directly
 	globals *Dict
-	pc      int // next instruction to execute
-	sp      int // operand stack height (above the locals)
-	slots   []Value
-	cells   []*Cell
-	entry   Entry
+	// pc is the next instruction to execute and sp the slot above the
+	// operand stack's top (the stack starts above the locals). They are
+	// int32, one word together, to keep Frame in Go's 112-byte size class
+	// (fiber_size_test.go); exec keeps them in int locals while it runs
+	// the frame and converts only where it saves or reloads them. No code
+	// has 2^31 instructions or slots.
+	pc, sp int32
+	slots  []Value
+	cells  []*Cell
+	entry  Entry
 	// started is false until the first instruction runs (for throw() into
 	// a fresh coroutine).
 	started bool
@@ -174,7 +179,7 @@ func (fr *Frame) Code() *Code { return fr.code }
 
 // Line is the source line of the instruction the frame is executing.
 func (fr *Frame) Line() int {
-	pc := fr.pc - 1
+	pc := int(fr.pc) - 1
 	if pc < 0 {
 		pc = 0
 	}
