@@ -230,7 +230,7 @@ func (f *Fiber) zeroArgSuper() (*Class, Value, *Exception) {
 	self := fr.slots[0]
 	for i, n := range code.CellArgs {
 		if n == 0 {
-			self = fr.cells[i].V
+			self = fr.cell(i).V
 		}
 	}
 	if self == nil {
@@ -238,7 +238,7 @@ func (f *Fiber) zeroArgSuper() (*Class, Value, *Exception) {
 	}
 	for i, name := range code.FreeVars {
 		if name == "__class__" {
-			c, _ := fr.cells[len(code.CellVars)+i].V.(*Class)
+			c, _ := fr.cell(len(code.CellVars) + i).V.(*Class)
 			if c == nil {
 				return nil, nil, Errorf(RuntimeError, "super(): empty __class__ cell")
 			}

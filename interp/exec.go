@@ -254,7 +254,7 @@ reload:
 					}
 					slots[instr.Arg()] = nil
 				case compile.LOAD_DEREF:
-					v := fr.cells[instr.Arg()].V
+					v := fr.cell(instr.Arg()).V
 					if v == nil {
 						err = f.unboundDeref(code, instr.Arg())
 						break dispatch
@@ -263,16 +263,16 @@ reload:
 					sp++
 				case compile.STORE_DEREF:
 					sp--
-					fr.cells[instr.Arg()].V = slots[sp]
+					fr.cell(instr.Arg()).V = slots[sp]
 					slots[sp] = nil
 				case compile.DELETE_DEREF:
-					if fr.cells[instr.Arg()].V == nil {
+					if fr.cell(instr.Arg()).V == nil {
 						err = f.unboundDeref(code, instr.Arg())
 						break dispatch
 					}
-					fr.cells[instr.Arg()].V = nil
+					fr.cell(instr.Arg()).V = nil
 				case compile.LOAD_CLOSURE:
-					slots[sp] = fr.cells[instr.Arg()]
+					slots[sp] = fr.cell(instr.Arg())
 					sp++
 				case compile.STORE_GLOBAL:
 					sp--
@@ -1109,7 +1109,7 @@ reload:
 					// pooled: a pooled fr is kept by the free list anyway,
 					// and the next push overwrites it
 					if vm := f.VM; fr.pooled && len(vm.freeFrames) < maxFreeFrames {
-						fr.cells, fr.handling, fr.gen = nil, nil, nil
+						fr.handling, fr.gen = nil, nil
 						vm.freeFrames = append(vm.freeFrames, fr)
 					} else {
 						frames[n] = nil

@@ -45,7 +45,7 @@ func (f *Fiber) loadClassDeref(fr *Frame, i int) (Value, *Exception) {
 	if v, ok := fr.names().GetStr(cellName(code, i)); ok {
 		return v, nil
 	}
-	if v := fr.cells[i].V; v != nil {
+	if v := fr.cell(i).V; v != nil {
 		return v, nil
 	}
 	return nil, f.unboundDeref(code, i)

@@ -32,9 +32,13 @@ type Frame struct {
 	// the frame and converts only where it saves or reloads them. No code
 	// has 2^31 instructions or slots.
 	pc, sp int32
-	slots  []Value
-	cells  []*Cell
-	entry  Entry
+	// slots are the locals, then the operand stack: exactly
+	// code.frameSize of them. A frame whose code has cells keeps them
+	// (CellVars then FreeVars) in the same backing array, past len(slots)
+	// up to its cap (Frame.cell), so Frame needs no slice of its own for
+	// them and the operand stack's bound stays exact.
+	slots []Value
+	entry Entry
 	// started is false until the first instruction runs (for throw() into
 	// a fresh coroutine).
 	started bool
@@ -50,6 +54,16 @@ type Frame struct {
 	// namespace here rather than in a field of its own saves every frame
 	// a word (Frame's size test, fiber_size_test.go).
 	gen any
+}
+
+// cell is the frame's cell i, in LOAD_DEREF's numbering (CellVars then
+// FreeVars): newFrame puts them past the end of the slots, where the
+// backing array's cap ends exactly after them. Only a frame made by
+// newFrame has cells (pooled frames are reused for code without any, see
+// callFrame), so whatever a reused frame keeps past its len is never read
+// as a cell.
+func (fr *Frame) cell(i int) *Cell {
+	return fr.slots[len(fr.slots):cap(fr.slots)][i].(*Cell)
 }
 
 // classNS is the namespace of a class body's frame (held in gen), nil
@@ -151,21 +165,22 @@ func (f *Fiber) releaseFrame(fr *Frame) {
 	if !fr.pooled || len(vm.freeFrames) >= maxFreeFrames {
 		return
 	}
-	fr.cells, fr.handling, fr.gen = nil, nil, nil
+	fr.handling, fr.gen = nil, nil
 	vm.freeFrames = append(vm.freeFrames, fr)
 }
 
 // newFrame allocates a frame for code with room for locals and stack.
 func newFrame(code *Code, fn *Function, globals *Dict) *Frame {
 	fr := &Frame{code: code, fn: fn, globals: globals}
-	fr.slots = make([]Value, code.frameSize)
-	if nc := len(code.CellVars) + len(code.FreeVars); nc > 0 {
-		fr.cells = make([]*Cell, nc)
-		for i := range code.CellVars {
-			fr.cells[i] = &Cell{}
-		}
-		if fn != nil {
-			copy(fr.cells[len(code.CellVars):], fn.Closure)
+	n := code.frameSize
+	all := make([]Value, n+len(code.CellVars)+len(code.FreeVars))
+	fr.slots = all[:n] // the cells past len (Frame.cell)
+	for i := range code.CellVars {
+		all[n+i] = &Cell{}
+	}
+	if fn != nil {
+		for i, c := range fn.Closure {
+			all[n+len(code.CellVars)+i] = c
 		}
 	}
 	return fr
