@@ -66,4 +66,12 @@ func TestFrameSlotsExact(t *testing.T) {
 	f.releaseFrame(fr)
 	fr = f.callFrame(bigFn)
 	check("reused again", fr, big)
+
+	// a frame with cells: they follow the slots, up to the cap (Frame.cell)
+	closure := codeOf(t, "def outer(a):\n    b = 1\n    def inner():\n        return a + b\n    return inner\n", "outer")
+	fr = f.callFrame(&Function{Code: closure, Globals: g, Name: "outer"})
+	check("frame with cells", fr, closure)
+	if nc := len(closure.CellVars); nc != 2 || cap(fr.slots)-len(fr.slots) != nc || fr.cell(0) == fr.cell(1) {
+		t.Errorf("%d cells, %d slots past len", nc, cap(fr.slots)-len(fr.slots))
+	}
 }
