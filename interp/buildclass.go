@@ -83,8 +83,8 @@ func buildClass(f *Fiber, args []Value, kw []KV) (Value, *Exception) {
 		}
 	}
 	fr := newFrame(body.Code, body, body.Globals)
-	fr.ns = ns
-	fr.sp = len(body.Code.Locals)
+	fr.gen = ns // the body's namespace (Frame.classNS)
+	fr.sp = int32(len(body.Code.Locals))
 	cellV, err := f.runNative(fr)
 	if err != nil {
 		return nil, err
@@ -230,7 +230,7 @@ func (f *Fiber) zeroArgSuper() (*Class, Value, *Exception) {
 	self := fr.slots[0]
 	for i, n := range code.CellArgs {
 		if n == 0 {
-			self = fr.cells[i].V
+			self = fr.cell(i).V
 		}
 	}
 	if self == nil {
@@ -238,7 +238,7 @@ func (f *Fiber) zeroArgSuper() (*Class, Value, *Exception) {
 	}
 	for i, name := range code.FreeVars {
 		if name == "__class__" {
-			c, _ := fr.cells[len(code.CellVars)+i].V.(*Class)
+			c, _ := fr.cell(len(code.CellVars) + i).V.(*Class)
 			if c == nil {
 				return nil, nil, Errorf(RuntimeError, "super(): empty __class__ cell")
 			}

@@ -41,10 +41,7 @@ func frameLocals(fr *Frame) *Dict {
 		return NewDict()
 	}
 	if fr.fn == nil || fr.code.Flags&compile.FlagClassBody != 0 {
-		if fr.ns != nil {
-			return fr.ns
-		}
-		return fr.globals
+		return fr.names()
 	}
 	d := NewDict()
 	code := fr.code
@@ -61,9 +58,10 @@ func frameLocals(fr *Frame) *Dict {
 		}
 	}
 	names := append(append([]string(nil), code.CellVars...), code.FreeVars...)
-	for i, name := range names {
-		if i < len(fr.cells) && fr.cells[i] != nil && fr.cells[i].V != nil {
-			d.SetStr(name, fr.cells[i].V)
+	cells := fr.slots[len(fr.slots):cap(fr.slots)] // see Frame.cell
+	for i, name := range names[:min(len(names), len(cells))] {
+		if c, ok := cells[i].(*Cell); ok && c.V != nil {
+			d.SetStr(name, c.V)
 		}
 	}
 	return d

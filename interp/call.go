@@ -21,10 +21,10 @@ func (f *Fiber) setupCall(fn *Function, args []Value, kwnames Tuple, kw []KV) (*
 	c := fn.Code
 	for i, slot := range c.CellArgs {
 		if slot >= 0 {
-			fr.cells[i].V = fr.slots[slot]
+			fr.cell(i).V = fr.slots[slot]
 		}
 	}
-	fr.sp = len(c.Locals)
+	fr.sp = int32(len(c.Locals))
 	return fr, nil
 }
 

@@ -27,7 +27,10 @@ type Code struct {
 	// attrCache[i] is the attribute inline cache of Names[i] (attrcache.go);
 	// allocated on first use.
 	attrCache []attrCacheEntry
-	// frameSize is the slot count of a frame (locals, stack, spare).
+	// frameSize is the slot count of a frame: the locals, then the
+	// operand stack, exactly MaxStack deep (no instruction writes above
+	// its final depth, see compile's maxStackDepth; the slots' exact len
+	// makes any write past it panic rather than corrupt).
 	frameSize int
 	// plainCall is true when a call with exactly ArgCount positional
 	// arguments binds them by a copy: no *args/**kwargs, keyword-only
@@ -41,7 +44,7 @@ func NewCode(c *compile.Code) *Code {
 		Code:        *c,
 		Consts:      make([]Value, len(c.Consts)),
 		Docstring:   constObject(c.Docstring),
-		frameSize:   len(c.Locals) + c.MaxStack + 1,
+		frameSize:   len(c.Locals) + c.MaxStack,
 		globalCache: make([]globalCacheEntry, len(c.Names)),
 		plainCall: c.Flags&(compile.FlagVarargs|compile.FlagVarKeywords|compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) == 0 &&
 			c.KwOnlyArgCount == 0 && len(c.CellVars)+len(c.FreeVars) == 0,

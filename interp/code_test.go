@@ -6,22 +6,11 @@ package interp
 import (
 	"math/big"
 	"testing"
-
-	"github.com/asyncscript/asyncscript/compile"
-	"github.com/asyncscript/asyncscript/lang"
 )
 
 func TestNewCodeConstants(t *testing.T) {
 	src := "def f(a, b=(1, -2.5, 'x', None, True, ..., 123456789012345678901234567890)):\n    '''doc'''\n    return a\n"
-	m, err := lang.Parse("t.as", []byte(src), lang.ModeFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cc, err := compile.Compile(m, compile.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	code := NewCode(cc)
+	code := compileModule(t, src) // frame_slots_test.go
 	var f *Code
 	var defaults Tuple
 	for _, k := range code.Consts {
@@ -52,7 +41,7 @@ func TestNewCodeConstants(t *testing.T) {
 	if f.Docstring != Str("doc") || code.Docstring != None {
 		t.Errorf("docstrings %#v %#v", f.Docstring, code.Docstring)
 	}
-	if f.frameSize != len(f.Locals)+f.MaxStack+1 || !f.plainCall || len(f.globalCache) != len(f.Names) {
+	if f.frameSize != len(f.Locals)+f.MaxStack || !f.plainCall || len(f.globalCache) != len(f.Names) {
 		t.Errorf("runtime facts of f: frameSize %d plainCall %v", f.frameSize, f.plainCall)
 	}
 }

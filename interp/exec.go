@@ -41,7 +41,7 @@ func (f *Fiber) exec(floor int) Outcome {
 	// fr was just pushed by the Go code that called run (frames pushed by
 	// this loop are entered where they are pushed)
 	fr.started = true
-	if n := len(fr.code.Locals); fr.sp < n {
+	if n := int32(len(fr.code.Locals)); fr.sp < n {
 		fr.sp = n // the operand stack starts above the locals
 	}
 	if f.resuming {
@@ -56,7 +56,7 @@ func (f *Fiber) exec(floor int) Outcome {
 reload:
 	// fr is the top frame: load its hot state
 	code, instrs, slots = fr.code, fr.code.Instrs, fr.slots
-	pc, sp = fr.pc, fr.sp
+	pc, sp = int(fr.pc), int(fr.sp)
 
 	for {
 		if err == nil {
@@ -254,7 +254,7 @@ reload:
 					}
 					slots[instr.Arg()] = nil
 				case compile.LOAD_DEREF:
-					v := fr.cells[instr.Arg()].V
+					v := fr.cell(instr.Arg()).V
 					if v == nil {
 						err = f.unboundDeref(code, instr.Arg())
 						break dispatch
@@ -263,16 +263,16 @@ reload:
 					sp++
 				case compile.STORE_DEREF:
 					sp--
-					fr.cells[instr.Arg()].V = slots[sp]
+					fr.cell(instr.Arg()).V = slots[sp]
 					slots[sp] = nil
 				case compile.DELETE_DEREF:
-					if fr.cells[instr.Arg()].V == nil {
+					if fr.cell(instr.Arg()).V == nil {
 						err = f.unboundDeref(code, instr.Arg())
 						break dispatch
 					}
-					fr.cells[instr.Arg()].V = nil
+					fr.cell(instr.Arg()).V = nil
 				case compile.LOAD_CLOSURE:
-					slots[sp] = fr.cells[instr.Arg()]
+					slots[sp] = fr.cell(instr.Arg())
 					sp++
 				case compile.STORE_GLOBAL:
 					sp--
@@ -297,7 +297,7 @@ reload:
 					sp++
 				case compile.STORE_NAME:
 					sp--
-					fr.ns.SetStr(code.Names[instr.Arg()], slots[sp])
+					fr.names().SetStr(code.Names[instr.Arg()], slots[sp])
 					slots[sp] = nil
 				case compile.LOAD_FAST_LOAD_ATTR:
 					// `self.x` (compile/superinstr.go): the LOAD_FAST,
@@ -917,7 +917,7 @@ reload:
 							callee := vm.freeFrames[nf-1]
 							vm.freeFrames = vm.freeFrames[:nf-1]
 							if callee.fn != fun { // else they are set (recursion, loops)
-								callee.code, callee.fn, callee.globals, callee.ns = fc, fun, fun.Globals, fun.Globals
+								callee.code, callee.fn, callee.globals = fc, fun, fun.Globals
 								callee.slots = callee.slots[:fc.frameSize]
 							}
 							cs := callee.slots
@@ -949,9 +949,9 @@ reload:
 								err = recursionError("")
 								break dispatch
 							}
-							callee.pc, callee.sp, callee.entry, callee.started = 0, len(fc.Locals), EntryCall, true
+							callee.pc, callee.sp, callee.entry, callee.started = 0, int32(len(fc.Locals)), EntryCall, true
 							f.frames = append(f.frames, callee)
-							fr.pc, fr.sp = pc, sp
+							fr.pc, fr.sp = int32(pc), int32(sp)
 							fr = callee
 							goto reload
 						}
@@ -1001,7 +1001,7 @@ reload:
 							err = e
 							break dispatch
 						}
-						fr.pc, fr.sp = pc, sp
+						fr.pc, fr.sp = int32(pc), int32(sp)
 						fr = callee
 						fr.started = true
 						goto reload
@@ -1028,7 +1028,7 @@ reload:
 							break dispatch
 						}
 						if callee != nil {
-							fr.pc, fr.sp = pc, sp
+							fr.pc, fr.sp = int32(pc), int32(sp)
 							fr = callee
 							fr.started = true
 							goto reload
@@ -1037,7 +1037,7 @@ reload:
 						sp++
 						continue
 					}
-					fr.pc, fr.sp = pc, sp // visible to natives that inspect the frame (super)
+					fr.pc, fr.sp = int32(pc), int32(sp) // visible to natives that inspect the frame (super)
 					var r Value
 					var e *Exception
 					direct := false
@@ -1061,7 +1061,7 @@ reload:
 					// operands and either pushes the result or the
 					// frame of a Python function, to be entered here
 					pushed, e := f.callEx(fr, pc, sp, instr.Arg()&1 != 0)
-					sp = fr.sp
+					sp = int(fr.sp)
 					if e != nil {
 						err = e
 						break dispatch
@@ -1089,7 +1089,7 @@ reload:
 					if e := fr.entry; e != EntryCall {
 						if e != EntryInit || !isNoneValue(v) {
 							val = v
-							fr.pc, fr.sp = pc, sp
+							fr.pc, fr.sp = int32(pc), int32(sp)
 							act = actReturn
 							break dispatch
 						}
@@ -1109,7 +1109,7 @@ reload:
 					// pooled: a pooled fr is kept by the free list anyway,
 					// and the next push overwrites it
 					if vm := f.VM; fr.pooled && len(vm.freeFrames) < maxFreeFrames {
-						fr.cells, fr.handling, fr.gen = nil, nil, nil
+						fr.handling, fr.gen = nil, nil
 						vm.freeFrames = append(vm.freeFrames, fr)
 					} else {
 						frames[n] = nil
@@ -1124,7 +1124,7 @@ reload:
 					sp--
 					val = slots[sp]
 					slots[sp] = nil
-					fr.pc, fr.sp = pc, sp
+					fr.pc, fr.sp = int32(pc), int32(sp)
 					act = actYield
 					break dispatch
 				case compile.GET_AWAITABLE:
@@ -1153,7 +1153,7 @@ reload:
 								err = e
 								break dispatch
 							}
-							fr.pc, fr.sp = pc, sp
+							fr.pc, fr.sp = int32(pc), int32(sp)
 							fr = callee
 							fr.started = true
 							goto reload
@@ -1167,7 +1167,7 @@ reload:
 						}
 						if !done {
 							a.state = coroSuspended
-							fr.pc, fr.sp, val = pc-1, sp, y
+							fr.pc, fr.sp, val = int32(pc-1), int32(sp), y
 							act = actSuspend
 							break dispatch
 						}
@@ -1189,7 +1189,7 @@ reload:
 							err = e
 							break dispatch
 						}
-						fr.pc, fr.sp = pc, sp
+						fr.pc, fr.sp = int32(pc), int32(sp)
 						fr = callee
 						fr.started = true
 						if f.resuming {
@@ -1206,7 +1206,7 @@ reload:
 							break dispatch
 						}
 						if !done {
-							fr.pc, fr.sp, val = pc-1, sp, y
+							fr.pc, fr.sp, val = int32(pc-1), int32(sp), y
 							act = actSuspend
 							break dispatch
 						}
@@ -1245,7 +1245,7 @@ reload:
 						continue
 					}
 					// yield v, then come back to this YIELD_FROM
-					fr.pc, fr.sp, val = pc-1, sp, v
+					fr.pc, fr.sp, val = int32(pc-1), int32(sp), v
 					act = actYield
 					break dispatch
 				case compile.GET_AITER:
@@ -1380,7 +1380,7 @@ reload:
 					sp--
 					m := slots[sp]
 					slots[sp] = nil
-					importStar(m, fr.ns)
+					importStar(m, fr.names())
 				case compile.PRINT_EXPR:
 					sp--
 					v := slots[sp]
@@ -1423,7 +1423,7 @@ reload:
 		// no handler: the exception escapes fr
 		nlocals := len(code.Locals)
 		clear(slots[nlocals:sp])
-		fr.pc, fr.sp = pc, nlocals
+		fr.pc, fr.sp = int32(pc), int32(nlocals)
 		act = actRaise
 		break
 	}
@@ -1470,7 +1470,7 @@ transition:
 		f.releaseFrame(fr)
 		fr, act = caller, actNone
 		if err != nil {
-			f.addTraceback(err, fr, fr.pc-1)
+			f.addTraceback(err, fr, int(fr.pc)-1)
 			reraise = true
 		}
 		goto reload
@@ -1492,7 +1492,7 @@ transition:
 	f.releaseFrame(fr) // a no-op for generator and coroutine frames
 	fr, act = caller, actNone
 	if err != nil {
-		f.addTraceback(err, fr, fr.pc-1)
+		f.addTraceback(err, fr, int(fr.pc)-1)
 		reraise = true
 	}
 	goto reload

@@ -101,8 +101,8 @@ func (f *Fiber) callGlobal1(fr *Frame, pc, sp int) *Frame {
 		cs[i] = nil
 	}
 	vm.tick-- // not due: checked above
-	callee.pc, callee.sp, callee.entry, callee.started = 0, len(fc.Locals), EntryCall, true
+	callee.pc, callee.sp, callee.entry, callee.started = 0, int32(len(fc.Locals)), EntryCall, true
 	f.frames = append(f.frames, callee)
-	fr.pc, fr.sp = next+1, sp
+	fr.pc, fr.sp = int32(next+1), int32(sp)
 	return callee
 }

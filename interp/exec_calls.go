@@ -38,7 +38,7 @@ func (f *Fiber) callEx(fr *Frame, pc, sp int, hasKw bool) (pushed bool, e *Excep
 	if kw != nil {
 		kws = dictToKV(kw.(*Dict))
 	}
-	fr.pc, fr.sp = pc, sp
+	fr.pc, fr.sp = int32(pc), int32(sp)
 	if fun, ok := fn.(*Function); ok && fun.Code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) == 0 {
 		callee, e := f.setupCall(fun, argsV.(Tuple), nil, kws)
 		if e != nil {
@@ -56,7 +56,7 @@ func (f *Fiber) callEx(fr *Frame, pc, sp int, hasKw bool) (pushed bool, e *Excep
 		return false, e
 	}
 	slots[sp] = r
-	fr.sp = sp + 1
+	fr.sp = int32(sp + 1)
 	return false, nil
 }
 

@@ -28,7 +28,7 @@ func (f *Fiber) constructCall(cls *Class, win []Value, kwnames Tuple) (callee *F
 			callee = vm.freeFrames[nf-1]
 			vm.freeFrames = vm.freeFrames[:nf-1]
 			if callee.fn != init {
-				callee.code, callee.fn, callee.globals, callee.ns = fc, init, init.Globals, init.Globals
+				callee.code, callee.fn, callee.globals = fc, init, init.Globals
 				callee.slots = callee.slots[:fc.frameSize]
 			}
 			x := NewInstance(cls)
@@ -40,7 +40,7 @@ func (f *Fiber) constructCall(cls *Class, win []Value, kwnames Tuple) (callee *F
 			for i := len(win); i < len(fc.Locals); i++ {
 				cs[i] = nil
 			}
-			callee.pc, callee.sp, callee.entry, callee.gen = 0, len(fc.Locals), EntryInit, x
+			callee.pc, callee.sp, callee.entry, callee.gen = 0, int32(len(fc.Locals)), EntryInit, x
 			f.frames = append(f.frames, callee)
 			return callee, x, nil
 		}

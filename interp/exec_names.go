@@ -17,10 +17,14 @@ func (f *Fiber) loadNamed(fr *Frame, instr compile.Instr) (Value, *Exception) {
 	return f.loadName(fr, fr.code.Names[instr.Arg()])
 }
 
-// loadName is LOAD_NAME: name in fr's namespace, then its globals, then
-// the builtins, or the NameError.
+// loadName is LOAD_NAME: name in a class body's namespace, then fr's
+// globals, then the builtins, or the NameError.
 func (f *Fiber) loadName(fr *Frame, name string) (Value, *Exception) {
-	v, ok := fr.ns.GetStr(name)
+	var v Value
+	ok := false
+	if ns := fr.classNS(); ns != nil {
+		v, ok = ns.GetStr(name)
+	}
 	if !ok {
 		v, ok = fr.globals.GetStr(name)
 	}
@@ -38,10 +42,10 @@ func (f *Fiber) loadName(fr *Frame, name string) (Value, *Exception) {
 // NameError of an unbound free variable.
 func (f *Fiber) loadClassDeref(fr *Frame, i int) (Value, *Exception) {
 	code := fr.code
-	if v, ok := fr.ns.GetStr(cellName(code, i)); ok {
+	if v, ok := fr.names().GetStr(cellName(code, i)); ok {
 		return v, nil
 	}
-	if v := fr.cells[i].V; v != nil {
+	if v := fr.cell(i).V; v != nil {
 		return v, nil
 	}
 	return nil, f.unboundDeref(code, i)
@@ -52,7 +56,7 @@ func (f *Fiber) loadClassDeref(fr *Frame, i int) (Value, *Exception) {
 //
 //go:noinline
 func (f *Fiber) deleteName(fr *Frame, instr compile.Instr) *Exception {
-	d := fr.ns
+	d := fr.names()
 	if instr.Op() == compile.DELETE_GLOBAL {
 		d = fr.globals
 	}

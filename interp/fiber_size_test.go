@@ -1,8 +1,8 @@
 package interp
 
-// This file holds the size tests of Fiber and Coroutine, one of each of
-// which every pending asyncio task keeps (issue 14: memory per pending
-// task).
+// This file holds the size tests of Fiber, Coroutine and Frame, one of
+// each of which every pending asyncio task keeps (issue 14: memory per
+// pending task).
 
 import (
 	"testing"
@@ -23,5 +23,16 @@ func TestFiberSize(t *testing.T) {
 func TestCoroutineSize(t *testing.T) {
 	if n := unsafe.Sizeof(Coroutine{}); n > 32 {
 		t.Errorf("Coroutine is %d bytes, want at most 32", n)
+	}
+}
+
+// Frame is at most 96 bytes, a Go size class (the next is 112): every
+// pending task keeps its coroutine's frame, and so does every suspended
+// generator. For this pc and sp share a word (int32 each), a class body's
+// namespace lives in gen and the cells in the slots' backing array
+// (Frame.cell) rather than in fields of their own.
+func TestFrameSize(t *testing.T) {
+	if n := unsafe.Sizeof(Frame{}); n > 96 {
+		t.Errorf("Frame is %d bytes, want at most 96", n)
 	}
 }

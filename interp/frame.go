@@ -25,12 +25,20 @@ type Frame struct {
 	code    *Code
 	fn      *Function // nil for module and class-body code run directly
 	globals *Dict
-	ns      *Dict // namespace of LOAD_NAME/STORE_NAME (class body; module: globals)
-	pc      int   // next instruction to execute
-	sp      int   // operand stack height (above the locals)
-	slots   []Value
-	cells   []*Cell
-	entry   Entry
+	// pc is the next instruction to execute and sp the slot above the
+	// operand stack's top (the stack starts above the locals). They are
+	// int32, one word together, to keep Frame in Go's 112-byte size class
+	// (fiber_size_test.go); exec keeps them in int locals while it runs
+	// the frame and converts only where it saves or reloads them. No code
+	// has 2^31 instructions or slots.
+	pc, sp int32
+	// slots are the locals, then the operand stack: exactly
+	// code.frameSize of them. A frame whose code has cells keeps them
+	// (CellVars then FreeVars) in the same backing array, past len(slots)
+	// up to its cap (Frame.cell), so Frame needs no slice of its own for
+	// them and the operand stack's bound stays exact.
+	slots []Value
+	entry Entry
 	// started is false until the first instruction runs (for throw() into
 	// a fresh coroutine).
 	started bool
@@ -39,9 +47,39 @@ type Frame struct {
 	// handling is the exception being handled by an except block of this
 	// frame (for bare raise and __context__).
 	handling *Exception
-	// gen is the generator/coroutine object that owns this frame, or for
-	// an EntryInit frame the instance under construction.
+	// gen is the generator/coroutine object that owns this frame, for
+	// an EntryInit frame the instance under construction, or for a class
+	// body the namespace its LOAD_NAME/STORE_NAME work on (classNS). A
+	// class body is never a generator or an __init__, and keeping its
+	// namespace here rather than in a field of its own saves every frame
+	// a word (Frame's size test, fiber_size_test.go).
 	gen any
+}
+
+// cell is the frame's cell i, in LOAD_DEREF's numbering (CellVars then
+// FreeVars): newFrame puts them past the end of the slots, where the
+// backing array's cap ends exactly after them. Only a frame made by
+// newFrame has cells (pooled frames are reused for code without any, see
+// callFrame), so whatever a reused frame keeps past its len is never read
+// as a cell.
+func (fr *Frame) cell(i int) *Cell {
+	return fr.slots[len(fr.slots):cap(fr.slots)][i].(*Cell)
+}
+
+// classNS is the namespace of a class body's frame (held in gen), nil
+// for any other frame.
+func (fr *Frame) classNS() *Dict {
+	d, _ := fr.gen.(*Dict)
+	return d
+}
+
+// names is the namespace of STORE_NAME, DELETE_NAME and IMPORT_STAR: a
+// class body's own, else (module code) the globals.
+func (fr *Frame) names() *Dict {
+	if d := fr.classNS(); d != nil {
+		return d
+	}
+	return fr.globals
 }
 
 // pushFrame is the one place a frame is entered, whatever its entry kind
@@ -110,7 +148,7 @@ func (vm *VM) takeFrame(size int) *Frame {
 // always written before it is read).
 func (fr *Frame) reuse(fn *Function) {
 	code := fn.Code
-	fr.code, fr.fn, fr.globals, fr.ns = code, fn, fn.Globals, fn.Globals
+	fr.code, fr.fn, fr.globals = code, fn, fn.Globals
 	fr.slots = fr.slots[:code.frameSize]
 	fr.pc, fr.sp, fr.entry, fr.started = 0, 0, 0, false
 }
@@ -118,31 +156,31 @@ func (fr *Frame) reuse(fn *Function) {
 // releaseFrame returns a finished call frame to the VM's free list. Its
 // slots are not cleared here (callFrame clears the locals on reuse), so a
 // pooled frame may keep a few dead values alive until it is reused; the
-// pool is bounded by maxFreeFrames. A pooled frame's code, globals, ns
-// and slot count stay those of its fn (only class bodies change ns, and
-// their frames are never pooled), which CALL's fast path relies on to
+// pool is bounded by maxFreeFrames. A pooled frame's code, globals
+// and slot count stay those of its fn (class bodies, whose frames hold their
+// namespace, are never pooled), which CALL's fast path relies on to
 // skip setting them when it reuses a frame for the same function.
 func (f *Fiber) releaseFrame(fr *Frame) {
 	vm := f.VM
 	if !fr.pooled || len(vm.freeFrames) >= maxFreeFrames {
 		return
 	}
-	fr.cells, fr.handling, fr.gen = nil, nil, nil
+	fr.handling, fr.gen = nil, nil
 	vm.freeFrames = append(vm.freeFrames, fr)
 }
 
 // newFrame allocates a frame for code with room for locals and stack.
 func newFrame(code *Code, fn *Function, globals *Dict) *Frame {
-	n := len(code.Locals)
-	fr := &Frame{code: code, fn: fn, globals: globals, ns: globals}
-	fr.slots = make([]Value, n+code.MaxStack+1)
-	if nc := len(code.CellVars) + len(code.FreeVars); nc > 0 {
-		fr.cells = make([]*Cell, nc)
-		for i := range code.CellVars {
-			fr.cells[i] = &Cell{}
-		}
-		if fn != nil {
-			copy(fr.cells[len(code.CellVars):], fn.Closure)
+	fr := &Frame{code: code, fn: fn, globals: globals}
+	n := code.frameSize
+	all := make([]Value, n+len(code.CellVars)+len(code.FreeVars))
+	fr.slots = all[:n] // the cells past len (Frame.cell)
+	for i := range code.CellVars {
+		all[n+i] = &Cell{}
+	}
+	if fn != nil {
+		for i, c := range fn.Closure {
+			all[n+len(code.CellVars)+i] = c
 		}
 	}
 	return fr
@@ -156,7 +194,7 @@ func (fr *Frame) Code() *Code { return fr.code }
 
 // Line is the source line of the instruction the frame is executing.
 func (fr *Frame) Line() int {
-	pc := fr.pc - 1
+	pc := int(fr.pc) - 1
 	if pc < 0 {
 		pc = 0
 	}

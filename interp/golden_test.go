@@ -64,3 +64,9 @@ func TestStrAppendPrograms(t *testing.T) {
 func TestBytesPrograms(t *testing.T) {
 	golden.Suite{Chunks: "testdata/bytes.as"}.Test(t)
 }
+
+// Instructions at the top of their frames' operand stacks, which have no
+// slot to spare (testdata/stack_depth.as, frame_slots_test.go).
+func TestStackDepthPrograms(t *testing.T) {
+	golden.Suite{Chunks: "testdata/stack_depth.as"}.Test(t)
+}

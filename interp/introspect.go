@@ -17,11 +17,11 @@ func (c *Coroutine) Native() bool { return c.isNative }
 // Awaiting returns the awaitable the frame is suspended on (the operand of
 // the AWAIT it stopped at), or nil when it is not suspended in an await.
 func (fr *Frame) Awaiting() Value {
-	instrs := fr.code.Instrs
-	if fr.sp <= len(fr.code.Locals) || fr.sp > len(fr.slots) || fr.pc < 0 || fr.pc >= len(instrs) || instrs[fr.pc].Op() != compile.AWAIT {
+	instrs, pc, sp := fr.code.Instrs, int(fr.pc), int(fr.sp)
+	if sp <= len(fr.code.Locals) || sp > len(fr.slots) || pc < 0 || pc >= len(instrs) || instrs[pc].Op() != compile.AWAIT {
 		return nil
 	}
-	return fr.slots[fr.sp-1]
+	return fr.slots[sp-1]
 }
 
 // Started reports whether the frame has run its first instruction.

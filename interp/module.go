@@ -116,7 +116,7 @@ func SyntaxErrorException(err error) *Exception {
 // run when f already has frames).
 func (vm *VM) RunCode(f *Fiber, code *Code, m *Module) (Value, *Exception) {
 	fr := newFrame(code, nil, m.Globals)
-	fr.sp = len(code.Locals)
+	fr.sp = int32(len(code.Locals))
 	if _, ok := m.Globals.GetStr("__builtins__"); !ok {
 		m.Globals.SetStr("__builtins__", Str("builtins"))
 	}
@@ -127,7 +127,7 @@ func (vm *VM) RunCode(f *Fiber, code *Code, m *Module) (Value, *Exception) {
 // as a task.
 func (vm *VM) ModuleCoroutine(code *Code, m *Module) *Coroutine {
 	fr := newFrame(code, nil, m.Globals)
-	fr.sp = len(code.Locals)
+	fr.sp = int32(len(code.Locals))
 	c := &Coroutine{impl: fr}
 	c.setNames("<module>", "<module>")
 	fr.gen = c

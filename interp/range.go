@@ -123,7 +123,7 @@ func (f *Fiber) rangeGlobal1(fr *Frame, pc, sp int, g Value) *Frame {
 		v = f.VM.makeRange(0, int64(n), 1)
 	}
 	fr.slots[sp] = v
-	fr.pc, fr.sp = next+1, sp+1
+	fr.pc, fr.sp = int32(next+1), int32(sp+1)
 	return fr
 }
 

@@ -41,7 +41,7 @@ func (f *Fiber) run(floor int) Outcome {
 func (f *Fiber) resumeFrame(fr *Frame) (action, Value, *Exception) {
 	send, throw := f.takeResume()
 	pc, sp, instrs := fr.pc, fr.sp, fr.code.Instrs
-	if pc >= len(instrs) {
+	if int(pc) >= len(instrs) {
 		return actNone, nil, throw
 	}
 	var res, y Value
