@@ -85,6 +85,7 @@ func Compile(m *lang.Module, opts Options) (code *Code, err error) {
 	scopes := resolveModule(m, opts)
 	c := &compiler{file: m.File, opts: opts, scopes: scopes, foldedTuples: make(map[*lang.Tuple]any)}
 	code = c.module(m)
+	code.Warnings = c.warnings
 	if !opts.NoFuse {
 		fuse(code)
 	}
@@ -108,6 +109,10 @@ type compiler struct {
 	// futureAnnotations is set by `from __future__ import annotations`
 	// (annotations.go).
 	futureAnnotations bool
+	// warnings are the SyntaxWarnings found so far; negated holds the
+	// comparisons CPython's optimizer negates (warnings.go).
+	warnings []Warning
+	negated  map[*lang.Compare]bool
 }
 
 // label is a jump target. pc is -1 until bound. When known is set, depth

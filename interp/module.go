@@ -85,6 +85,9 @@ func (vm *VM) ExecSource(f *Fiber, filename string, src []byte, m *Module) *Exce
 	if err != nil {
 		return SyntaxErrorException(err)
 	}
+	if exc := f.IssueCompileWarnings(cc.Warnings); exc != nil {
+		return exc
+	}
 	_, exc := vm.RunCode(f, NewCode(cc), m)
 	return exc
 }

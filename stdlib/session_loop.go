@@ -147,6 +147,17 @@ func (s *Session) RunEntry(e Entry) (res EntryResult) {
 		}
 		return EntryResult{Status: 1, Exc: exc}
 	}
+	if exc := vm.NewThread().IssueCompileWarnings(code.Warnings); exc != nil {
+		switch {
+		case e.Report != nil:
+			e.Report(exc, false)
+		case exc.Syntax != nil:
+			s.reportSyntax(exc.Syntax)
+		default:
+			s.report(vm.NewThread(), exc)
+		}
+		return EntryResult{Status: 1, Exc: exc}
+	}
 	if e.Echo != nil {
 		prev := vm.Hooks.Display
 		vm.Hooks.Display = func(f *interp.Fiber, v interp.Value) *interp.Exception {

@@ -215,6 +215,12 @@ func (s *Session) run(filename string, src []byte, flushFirst bool) (status int)
 	}
 	code := interp.NewCode(cc)
 	f := vm.NewThread()
+	if exc := f.IssueCompileWarnings(cc.Warnings); exc != nil {
+		if exc.Syntax != nil {
+			return s.reportSyntax(exc.Syntax)
+		}
+		return s.report(f, exc)
+	}
 	var exc *interp.Exception
 	if code.Flags&compile.FlagTopLevelAwait != 0 {
 		_, exc = asyncio.RunTopLevel(vm, vm.ModuleCoroutine(code, s.Main))

@@ -195,7 +195,7 @@ def warn(message, category=None, stacklevel=1, source=None):
         filename, lineno, globals_, line, _ = where
         module = globals_.get("__name__", "<string>")
         line = line or None
-    warn_explicit(message, category, filename, lineno, module, None, None, None, source, _line=line)
+    warn_explicit(message, category, filename, lineno, module, _registry, None, None, source, _line=line)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
@@ -223,14 +223,16 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         if onceregistry.get(oncekey):
             return
         onceregistry[oncekey] = 1
+    elif registry is None:
+        pass  # "module" and "default" show every time without a registry (the compiler's warnings)
     elif action == "module":
         modkey = (module, text, category, 0)
-        if _registry.get(modkey):
+        if registry.get(modkey):
             return
-        _registry[modkey] = 1
+        registry[modkey] = 1
     elif action == "default":
         defkey = (module, filename) + key
-        if _registry.get(defkey):
+        if registry.get(defkey):
             return
-        _registry[defkey] = 1
+        registry[defkey] = 1
     _showwarnmsg(WarningMessage(message, category, filename, lineno, None, _line))
