@@ -5,6 +5,8 @@ package interp
 // the warnings module filters on, and IssueCompileWarnings.
 
 import (
+	"strings"
+
 	"github.com/asyncscript/asyncscript/compile"
 	"github.com/asyncscript/asyncscript/lang"
 )
@@ -58,7 +60,10 @@ func (f *Fiber) IssueCompileWarnings(ws []compile.Warning) *Exception {
 		}
 		if _, exc := f.Call(warn, []Value{Str(w.Msg), cls, Str(w.File.Name), Int(int64(w.Span.Start.Line))}, nil); exc != nil {
 			if exc.Matches(cls) {
-				return SyntaxErrorException(&lang.SyntaxError{File: w.File, Span: w.Span, Kind: "SyntaxError", Msg: w.Msg})
+				// CPython reads the error's source line from the file:
+				// "<string>" and "<stdin>" show none
+				noText := strings.HasPrefix(w.File.Name, "<")
+				return SyntaxErrorException(&lang.SyntaxError{File: w.File, Span: w.Span, Kind: "SyntaxError", Msg: w.Msg, NoText: noText})
 			}
 			return exc
 		}

@@ -137,6 +137,7 @@ func (s *Session) RunEntry(e Entry) (res EntryResult) {
 	if e.Mode == Cell {
 		mode, opts = lang.ModeFile, compile.Options{EchoLast: true, RecursionLimit: vm.RecursionLimit}
 	}
+	s.applyWarnOptions()
 	code, err := compileEntry(e.Filename, e.Source, mode, opts)
 	if err != nil {
 		exc := interp.SyntaxErrorException(err)
