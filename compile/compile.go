@@ -110,9 +110,11 @@ type compiler struct {
 	// (annotations.go).
 	futureAnnotations bool
 	// warnings are the SyntaxWarnings found so far; negated holds the
-	// comparisons CPython's optimizer negates (warnings.go).
-	warnings []Warning
-	negated  map[*lang.Compare]bool
+	// comparisons CPython's optimizer negates and innerNots the `not`s
+	// below the first of a chain (warnings.go).
+	warnings  []Warning
+	negated   map[*lang.Compare]bool
+	innerNots map[*lang.UnaryOp]bool
 }
 
 // label is a jump target. pc is -1 until bound. When known is set, depth

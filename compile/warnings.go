@@ -70,6 +70,9 @@ func (c *compiler) checkCompare(e *lang.Compare) {
 // the comparison's warning names the operator it has become. The
 // outermost `not` of a chain is seen first and records the result.
 func (c *compiler) noteNot(e *lang.UnaryOp) {
+	if c.innerNots[e] {
+		return // the chain's outermost `not` has seen it
+	}
 	flip := true
 	operand := e.Operand
 	for {
@@ -77,13 +80,14 @@ func (c *compiler) noteNot(e *lang.UnaryOp) {
 		if !ok || u.Op != "not" {
 			break
 		}
+		if c.innerNots == nil {
+			c.innerNots = make(map[*lang.UnaryOp]bool)
+		}
+		c.innerNots[u] = true // each `not` is walked over once
 		flip, operand = !flip, u.Operand
 	}
 	cmp, ok := operand.(*lang.Compare)
 	if !ok || len(cmp.Ops) != 1 || (cmp.Ops[0] != "is" && cmp.Ops[0] != "is not") {
-		return
-	}
-	if _, seen := c.negated[cmp]; seen {
 		return
 	}
 	if c.negated == nil {
@@ -217,77 +221,18 @@ func constType(e lang.Expr) (string, bool) {
 			}
 		}
 		return "tuple", true
-	case *lang.UnaryOp:
-		t, ok := constType(e.Operand)
-		if !ok {
-			return "", false
+	case *lang.UnaryOp, *lang.BinOp:
+		if n, ok := foldNumber(e); ok { // warnings_fold.go
+			return n.typeName(), true
 		}
-		switch e.Op {
-		case "not":
-			return "bool", true
-		case "-", "+":
-			switch t {
-			case "bool", "int":
-				return "int", true
-			case "float", "complex":
-				return t, true
-			}
-		case "~":
-			if t == "bool" || t == "int" {
-				return "int", true
-			}
-		}
-	case *lang.BinOp:
-		return binOpType(e)
-	}
-	return "", false
-}
-
-// binOpType is constType of a binary operation on constants, for the
-// operations whose result type the operand types decide and which cannot
-// fail or exceed the optimizer's size limits: arithmetic on floats, and
-// +, -, &, |, ^ on ints and sums of str, bytes or tuples.
-func binOpType(e *lang.BinOp) (string, bool) {
-	lt, ok := constType(e.Left)
-	if !ok {
-		return "", false
-	}
-	rt, ok := constType(e.Right)
-	if !ok {
-		return "", false
-	}
-	num := func(t string) int { // 1 int, 2 float, 3 complex, 0 not a number
-		switch t {
-		case "bool", "int":
-			return 1
-		case "float":
-			return 2
-		case "complex":
-			return 3
-		}
-		return 0
-	}
-	ln, rn := num(lt), num(rt)
-	switch {
-	case ln != 0 && rn != 0:
-		wider := max(ln, rn)
-		switch e.Op {
-		case "+", "-":
-			return [...]string{"", "int", "float", "complex"}[wider], true
-		case "*":
-			if wider >= 2 {
-				return [...]string{"", "int", "float", "complex"}[wider], true
-			}
-		case "&", "|", "^":
-			if lt == "bool" && rt == "bool" {
+		if u, ok := e.(*lang.UnaryOp); ok && u.Op == "not" {
+			if _, ok := constType(u.Operand); ok {
 				return "bool", true
 			}
-			if wider == 1 {
-				return "int", true
-			}
 		}
-	case lt == rt && e.Op == "+" && (lt == "str" || lt == "bytes" || lt == "tuple"):
-		return lt, true
+		if t, _, _, ok := foldSeq(e); ok { // warnings_fold.go
+			return t, true
+		}
 	}
 	return "", false
 }
