@@ -138,7 +138,20 @@ func (s *Session) RunEntry(e Entry) (res EntryResult) {
 		mode, opts = lang.ModeFile, compile.Options{EchoLast: true, RecursionLimit: vm.RecursionLimit}
 	}
 	s.applyWarnOptions()
-	code, err := compileEntry(e.Filename, e.Source, mode, opts)
+	cc, err := compileEntry(e.Filename, e.Source, mode, opts)
+	if cc != nil {
+		if exc := vm.NewThread().IssueCompileWarnings(cc.Warnings); exc != nil {
+			switch {
+			case e.Report != nil:
+				e.Report(exc, false)
+			case exc.Syntax != nil:
+				s.reportSyntax(exc.Syntax)
+			default:
+				s.report(vm.NewThread(), exc)
+			}
+			return EntryResult{Status: 1, Exc: exc}
+		}
+	}
 	if err != nil {
 		exc := interp.SyntaxErrorException(err)
 		if e.Report != nil {
@@ -148,17 +161,7 @@ func (s *Session) RunEntry(e Entry) (res EntryResult) {
 		}
 		return EntryResult{Status: 1, Exc: exc}
 	}
-	if exc := vm.NewThread().IssueCompileWarnings(code.Warnings); exc != nil {
-		switch {
-		case e.Report != nil:
-			e.Report(exc, false)
-		case exc.Syntax != nil:
-			s.reportSyntax(exc.Syntax)
-		default:
-			s.report(vm.NewThread(), exc)
-		}
-		return EntryResult{Status: 1, Exc: exc}
-	}
+	code := interp.NewCode(cc)
 	if e.Echo != nil {
 		prev := vm.Hooks.Display
 		vm.Hooks.Display = func(f *interp.Fiber, v interp.Value) *interp.Exception {
@@ -200,17 +203,14 @@ func (s *Session) RunEntry(e Entry) (res EntryResult) {
 	return res
 }
 
-// compileEntry parses and compiles one entry.
-func compileEntry(filename, src string, mode lang.Mode, opts compile.Options) (*interp.Code, error) {
+// compileEntry parses and compiles one entry. With an error, the code
+// may still hold the warnings found before it (compile.Compile).
+func compileEntry(filename, src string, mode lang.Mode, opts compile.Options) (*compile.Code, error) {
 	mod, err := lang.Parse(filename, []byte(src), mode)
 	if err != nil {
 		return nil, err
 	}
-	cc, err := compile.Compile(mod, opts)
-	if err != nil {
-		return nil, err
-	}
-	return interp.NewCode(cc), nil
+	return compile.Compile(mod, opts)
 }
 
 // RunLoopFor lets the session loop run for d of the loop's time

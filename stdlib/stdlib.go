@@ -230,17 +230,19 @@ func (s *Session) run(filename string, src []byte, flushFirst bool) (status int)
 		return s.reportSyntax(err)
 	}
 	cc, err := compile.Compile(mod, compile.Options{RecursionLimit: vm.RecursionLimit})
+	f := vm.NewThread()
+	if cc != nil {
+		if exc := f.IssueCompileWarnings(cc.Warnings); exc != nil {
+			if exc.Syntax != nil {
+				return s.reportSyntax(exc.Syntax)
+			}
+			return s.report(f, exc)
+		}
+	}
 	if err != nil {
 		return s.reportSyntax(err)
 	}
 	code := interp.NewCode(cc)
-	f := vm.NewThread()
-	if exc := f.IssueCompileWarnings(cc.Warnings); exc != nil {
-		if exc.Syntax != nil {
-			return s.reportSyntax(exc.Syntax)
-		}
-		return s.report(f, exc)
-	}
 	var exc *interp.Exception
 	if code.Flags&compile.FlagTopLevelAwait != 0 {
 		_, exc = asyncio.RunTopLevel(vm, vm.ModuleCoroutine(code, s.Main))
