@@ -5,6 +5,7 @@ package interp
 // the warnings module filters on, and IssueCompileWarnings.
 
 import (
+	"os"
 	"strings"
 
 	"github.com/asyncscript/asyncscript/compile"
@@ -58,7 +59,11 @@ func (f *Fiber) IssueCompileWarnings(ws []compile.Warning) *Exception {
 		if c := warningClassNamed(w.Category); c != nil {
 			cls = c
 		}
-		if _, exc := f.Call(warn, []Value{Str(w.Msg), cls, Str(w.File.Name), Int(int64(w.Span.Start.Line))}, nil); exc != nil {
+		var kw []KV
+		if line := cachedLine(w); line != "" {
+			kw = []KV{{Name: "_line", Value: Str(line)}}
+		}
+		if _, exc := f.Call(warn, []Value{Str(w.Msg), cls, Str(w.File.Name), Int(int64(w.Span.Start.Line))}, kw); exc != nil {
 			if exc.Matches(cls) {
 				// CPython reads the error's source line from the file:
 				// "<string>" and "<stdin>" show none
@@ -69,6 +74,22 @@ func (f *Fiber) IssueCompileWarnings(ws []compile.Warning) *Exception {
 		}
 	}
 	return nil
+}
+
+// cachedLine is the source line of w when its code claims a file that is
+// not on disk, as a notebook cell does ("/tmp/ipykernel_PID/N.py"):
+// IPython keeps cells in linecache, so CPython's warning shows the line.
+// Otherwise "": the warnings module reads a real file's line itself, and
+// code in no file ("<string>", "<stdin>") has none.
+func cachedLine(w compile.Warning) string {
+	name := w.File.Name
+	if strings.HasPrefix(name, "<") {
+		return ""
+	}
+	if _, err := os.Stat(name); err == nil {
+		return ""
+	}
+	return w.File.Line(int(w.Span.Start.Line))
 }
 
 // warningClassNamed returns the warning category of this file named name.

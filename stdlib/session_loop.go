@@ -203,6 +203,20 @@ func (s *Session) RunEntry(e Entry) (res EntryResult) {
 	return res
 }
 
+// IssueWarningsOf compiles src only to issue the compiler's warnings
+// under filename, as IPython does when it compiles a cell under "<>" to
+// see whether it awaits (should_run_async) before it runs it. Errors are
+// for the run to report: here they are ignored, as IPython ignores them.
+func (s *Session) IssueWarningsOf(filename, src string) {
+	vm := s.VM
+	vm.GIL.Lock()
+	defer vm.GIL.Unlock()
+	s.applyWarnOptions()
+	if cc, _ := compileEntry(filename, src, lang.ModeFile, compile.Options{RecursionLimit: vm.RecursionLimit}); cc != nil {
+		vm.NewThread().IssueCompileWarnings(cc.Warnings)
+	}
+}
+
 // compileEntry parses and compiles one entry. With an error, the code
 // may still hold the warnings found before it (compile.Compile).
 func compileEntry(filename, src string, mode lang.Mode, opts compile.Options) (*compile.Code, error) {
