@@ -125,6 +125,7 @@ type compiler struct {
 	warnings  []Warning
 	negated   map[*lang.Compare]bool
 	innerNots map[*lang.UnaryOp]bool
+	fold      folder
 }
 
 // label is a jump target. pc is -1 until bound. When known is set, depth

@@ -16,10 +16,9 @@ package compile
 //
 // CPython checks the AST after its optimizer has folded constants, so an
 // operand "is a constant" when the optimizer turns it into one: literals,
-// tuples of constants, unary operators and arithmetic on constants.
-// constType below says which expressions fold and to what type. (The
-// optimizer also folds subscripts of constants, such as "abc"[0]; those
-// count as not folded here, so `x is "abc"[0]` goes without its warning.)
+// tuples of constants, unary operators, arithmetic on constants and
+// indexing them. constType below says which expressions fold and to what
+// type (warnings_fold.go has the arithmetic).
 
 import (
 	"fmt"
@@ -46,9 +45,9 @@ func (c *compiler) warn(sp lang.Span, format string, args ...any) {
 // operand that is a constant other than None, True, False and Ellipsis:
 // at most once per comparison, for the first such operator.
 func (c *compiler) checkCompare(e *lang.Compare) {
-	left := isArgOK(e.Left)
+	left := c.fold.isArgOK(e.Left)
 	for i, op := range e.Ops {
-		right := isArgOK(e.Comparators[i])
+		right := c.fold.isArgOK(e.Comparators[i])
 		if (op == "is" || op == "is not") && (!left || !right) {
 			if c.negated[e] {
 				op = map[string]string{"is": "is not", "is not": "is"}[op]
@@ -98,8 +97,8 @@ func (c *compiler) noteNot(e *lang.UnaryOp) {
 
 // isArgOK reports whether e may be an operand of "is": anything but a
 // constant, or one of the singleton constants.
-func isArgOK(e lang.Expr) bool {
-	t, ok := constType(e)
+func (f *folder) isArgOK(e lang.Expr) bool {
+	t, ok := f.constType(e)
 	return !ok || t == "NoneType" || t == "bool" || t == "ellipsis"
 }
 
@@ -108,8 +107,8 @@ func (c *compiler) checkCaller(e *lang.Call) {
 	switch e.Func.(type) {
 	case *lang.Constant, *lang.Tuple, *lang.List, *lang.ListComp, *lang.Dict, *lang.DictComp,
 		*lang.Set, *lang.SetComp, *lang.GeneratorExp, *lang.JoinedStr, *lang.FormattedValue,
-		*lang.UnaryOp, *lang.BinOp: // the last two when they fold into a constant
-		if t, ok := inferType(e.Func); ok {
+		*lang.UnaryOp, *lang.BinOp, *lang.Subscript: // the last three when they fold into a constant
+		if t, ok := c.fold.inferType(e.Func); ok {
 			c.warn(e.Span, "'%s' object is not callable; perhaps you missed a comma?", t)
 		}
 	}
@@ -119,11 +118,11 @@ func (c *compiler) checkCaller(e *lang.Call) {
 // be subscripted, or a sequence with an index that is a constant of the
 // wrong type.
 func (c *compiler) checkSubscript(e *lang.Subscript) {
-	vt, vok := inferType(e.Value)
+	vt, vok := c.fold.inferType(e.Value)
 	if !vok {
 		return
 	}
-	_, isConst := constType(e.Value)
+	_, isConst := c.fold.constType(e.Value)
 	switch e.Value.(type) {
 	case *lang.Set, *lang.SetComp, *lang.GeneratorExp, *lang.Lambda:
 		c.warn(e.Span, "'%s' object is not subscriptable; perhaps you missed a comma?", vt)
@@ -136,7 +135,7 @@ func (c *compiler) checkSubscript(e *lang.Subscript) {
 			return
 		}
 	}
-	it, ok := inferType(e.Slice)
+	it, ok := c.fold.inferType(e.Slice)
 	if !ok || it == "int" || it == "bool" {
 		return
 	}
@@ -164,8 +163,8 @@ func (c *compiler) checkAssert(s *lang.Assert) {
 
 // inferType is CPython's infer_type: the type name of what e evaluates
 // to when the node's kind alone tells it (ok false otherwise).
-func inferType(e lang.Expr) (string, bool) {
-	if t, ok := constType(e); ok {
+func (f *folder) inferType(e lang.Expr) (string, bool) {
+	if t, ok := f.constType(e); ok {
 		return t, true
 	}
 	switch e.(type) {
@@ -187,12 +186,12 @@ func inferType(e lang.Expr) (string, bool) {
 	return "", false
 }
 
-// constType reports whether CPython's AST optimizer folds e into a
+// constTypeOf reports whether CPython's AST optimizer folds e into a
 // constant, and the constant's type name. It follows the optimizer's
 // rules where they decide the type; an expression whose folding depends
 // on values beyond that (a huge power, a failing operation) counts as not
 // folded, so such code only ever misses a warning.
-func constType(e lang.Expr) (string, bool) {
+func (f *folder) constTypeOf(e lang.Expr) (string, bool) {
 	switch e := e.(type) {
 	case *lang.Constant:
 		if e.Imag {
@@ -216,21 +215,21 @@ func constType(e lang.Expr) (string, bool) {
 		}
 	case *lang.Tuple:
 		for _, x := range e.Elts {
-			if _, ok := constType(x); !ok {
+			if _, ok := f.constType(x); !ok {
 				return "", false
 			}
 		}
 		return "tuple", true
-	case *lang.UnaryOp, *lang.BinOp:
-		if n, ok := foldNumber(e); ok { // warnings_fold.go
+	case *lang.UnaryOp, *lang.BinOp, *lang.Subscript:
+		if n, ok := f.foldNumber(e); ok { // warnings_fold.go
 			return n.typeName(), true
 		}
 		if u, ok := e.(*lang.UnaryOp); ok && u.Op == "not" {
-			if _, ok := constType(u.Operand); ok {
+			if _, ok := f.constType(u.Operand); ok {
 				return "bool", true
 			}
 		}
-		if t, _, _, ok := foldSeq(e); ok { // warnings_fold.go
+		if t, _, _, ok := f.foldSeq(e); ok { // warnings_fold.go
 			return t, true
 		}
 	}

@@ -10,7 +10,8 @@ package compile
 //
 // Sums and repetitions of strings, bytes and tuples fold too, the
 // repetitions below the optimizer's size limits (MAX_STR_SIZE,
-// MAX_COLLECTION_SIZE, MAX_TOTAL_ITEMS): foldSeq.
+// MAX_COLLECTION_SIZE, MAX_TOTAL_ITEMS): foldSeq; and so does indexing
+// one with an int in range: foldIndex.
 //
 // Only the result's kind and value matter here, and only for warnings:
 // nothing this file computes reaches the generated code.
@@ -22,6 +23,71 @@ import (
 
 	"github.com/asyncscript/asyncscript/lang"
 )
+
+// folder answers, per node, whether the optimizer folds it and into
+// what (constType, foldNumber, foldSeq). It remembers each answer: the
+// questions recurse into the operands, and asking them afresh at every
+// level of a nest like ((((1,)[0],)[0],)[0],) would cost 2^depth.
+type folder struct {
+	types map[lang.Expr]typeFold
+	nums  map[lang.Expr]numFold
+	seqs  map[lang.Expr]seqFold
+}
+
+type typeFold struct {
+	typ string
+	ok  bool
+}
+
+type numFold struct {
+	n  numConst
+	ok bool
+}
+
+type seqFold struct {
+	typ           string
+	length, items int
+	ok            bool
+}
+
+// constType: see constTypeOf.
+func (f *folder) constType(e lang.Expr) (string, bool) {
+	if r, seen := f.types[e]; seen {
+		return r.typ, r.ok
+	}
+	t, ok := f.constTypeOf(e)
+	if f.types == nil {
+		f.types = make(map[lang.Expr]typeFold)
+	}
+	f.types[e] = typeFold{t, ok}
+	return t, ok
+}
+
+// foldNumber: see foldNumberOf.
+func (f *folder) foldNumber(e lang.Expr) (numConst, bool) {
+	if r, seen := f.nums[e]; seen {
+		return r.n, r.ok
+	}
+	n, ok := f.foldNumberOf(e)
+	if f.nums == nil {
+		f.nums = make(map[lang.Expr]numFold)
+	}
+	f.nums[e] = numFold{n, ok}
+	return n, ok
+}
+
+// foldSeq: see foldSeqOf.
+func (f *folder) foldSeq(e lang.Expr) (typ string, length, items int, ok bool) {
+	if r, seen := f.seqs[e]; seen {
+		return r.typ, r.length, r.items, r.ok
+	}
+	typ, length, items, ok = f.foldSeqOf(e)
+	if f.seqs == nil {
+		f.seqs = make(map[lang.Expr]seqFold)
+	}
+	f.seqs[e] = seqFold{typ, length, items, ok}
+	return typ, length, items, ok
+}
 
 // ast_opt.c's limits on what folding may build.
 const (
@@ -66,9 +132,9 @@ func boolNum(b bool) numConst {
 	return numConst{kind: 'b', i: big.NewInt(int64(b2i(b)))}
 }
 
-// foldNumber is e folded into a number, or false when e is not one
+// foldNumberOf is e folded into a number, or false when e is not one
 // after CPython's constant folding.
-func foldNumber(e lang.Expr) (numConst, bool) {
+func (f *folder) foldNumberOf(e lang.Expr) (numConst, bool) {
 	switch e := e.(type) {
 	case *lang.Constant:
 		if e.Imag {
@@ -87,7 +153,7 @@ func foldNumber(e lang.Expr) (numConst, bool) {
 			return numConst{kind: 'f', f: v}, true
 		}
 	case *lang.UnaryOp:
-		x, ok := foldNumber(e.Operand)
+		x, ok := f.foldNumber(e.Operand)
 		if !ok || x.kind == 'c' {
 			return numConst{}, false
 		}
@@ -113,12 +179,24 @@ func foldNumber(e lang.Expr) (numConst, bool) {
 				return intNum(new(big.Int).Not(x.i)), true
 			}
 		}
+	case *lang.Subscript:
+		t, _, _, ok := f.foldIndex(e)
+		if !ok {
+			break
+		}
+		if items, isTuple := f.tupleItems(e.Value); isTuple {
+			return f.foldNumber(items[f.tupleIndex(e, len(items))])
+		}
+		if t == "int" { // an item of a bytes constant
+			b := e.Value.(*lang.Constant).Value.([]byte)
+			return intNum(big.NewInt(int64(b[f.tupleIndex(e, len(b))]))), true
+		}
 	case *lang.BinOp:
-		a, ok := foldNumber(e.Left)
+		a, ok := f.foldNumber(e.Left)
 		if !ok {
 			return numConst{}, false
 		}
-		b, ok := foldNumber(e.Right)
+		b, ok := f.foldNumber(e.Right)
 		if !ok || a.kind == 'c' || b.kind == 'c' {
 			return numConst{}, false
 		}
@@ -260,10 +338,10 @@ func foldFloatOp(op string, a, b numConst) (numConst, bool) {
 	return numConst{kind: 'f', f: r}, true
 }
 
-// foldSeq is e folded into a str, bytes or tuple constant: its type
+// foldSeqOf is e folded into a str, bytes or tuple constant: its type
 // name, its length and, for a tuple, how many items it holds counting
 // those of nested tuples (ast_opt.c's check_complexity).
-func foldSeq(e lang.Expr) (typ string, length, items int, ok bool) {
+func (f *folder) foldSeqOf(e lang.Expr) (typ string, length, items int, ok bool) {
 	switch e := e.(type) {
 	case *lang.Constant:
 		switch v := e.Value.(type) {
@@ -275,28 +353,34 @@ func foldSeq(e lang.Expr) (typ string, length, items int, ok bool) {
 	case *lang.Tuple:
 		items = len(e.Elts)
 		for _, x := range e.Elts {
-			if t, _, n, ok := foldSeq(x); ok && t == "tuple" {
+			if t, _, n, ok := f.foldSeq(x); ok && t == "tuple" {
 				items += n
-			} else if _, ok := constType(x); !ok {
+			} else if _, ok := f.constType(x); !ok {
 				return "", 0, 0, false
 			}
 		}
 		return "tuple", len(e.Elts), items, true
+	case *lang.Subscript:
+		if t, n, i, ok := f.foldIndex(e); ok && (t == "str" || t == "bytes" || t == "tuple") {
+			return t, n, i, true
+		}
 	case *lang.BinOp:
 		switch e.Op {
 		case "+":
-			t1, n1, i1, ok1 := foldSeq(e.Left)
-			t2, n2, i2, ok2 := foldSeq(e.Right)
+			t1, n1, i1, ok1 := f.foldSeq(e.Left)
+			t2, n2, i2, ok2 := f.foldSeq(e.Right)
 			if ok1 && ok2 && t1 == t2 {
 				return t1, n1 + n2, i1 + i2, true
 			}
 		case "*":
+			// the count is usually on the right: testing that side
+			// first keeps a long chain a * b * c ... linear
 			seq, count := e.Left, e.Right
-			if _, ok := foldNumber(seq); ok {
+			if _, ok := f.foldNumber(count); !ok {
 				seq, count = count, seq
 			}
-			t, n, i, ok := foldSeq(seq)
-			k, okk := foldNumber(count)
+			t, n, i, ok := f.foldSeq(seq)
+			k, okk := f.foldNumber(count)
 			if !ok || !okk || k.kind == 'f' || k.kind == 'c' {
 				return "", 0, 0, false
 			}
@@ -318,4 +402,85 @@ func foldSeq(e lang.Expr) (typ string, length, items int, ok bool) {
 		}
 	}
 	return "", 0, 0, false
+}
+
+// foldIndex folds seq[i], a str, bytes or tuple constant indexed by an
+// int constant in range (the optimizer's fold_subscr; a failing index
+// leaves the subscript as it is). It returns the item's type name and,
+// when the item is a str, bytes or tuple, its length and items as
+// foldSeq does.
+func (f *folder) foldIndex(e *lang.Subscript) (typ string, length, items int, ok bool) {
+	t, n, _, ok := f.foldSeq(e.Value)
+	if !ok || f.tupleIndex(e, n) < 0 {
+		return "", 0, 0, false
+	}
+	switch t {
+	case "str":
+		return "str", 1, 0, true
+	case "bytes":
+		if _, isConst := e.Value.(*lang.Constant); isConst {
+			return "int", 0, 0, true
+		}
+	case "tuple":
+		items, _ := f.tupleItems(e.Value)
+		item := items[f.tupleIndex(e, n)]
+		if t, n, i, ok := f.foldSeq(item); ok {
+			return t, n, i, true
+		}
+		if t, ok := f.constType(item); ok {
+			return t, 0, 0, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+// tupleIndex is the index e's slice folds to, made non-negative, for a
+// sequence of length n; -1 when it is not an int constant in range.
+func (f *folder) tupleIndex(e *lang.Subscript, n int) int {
+	k, ok := f.foldNumber(e.Slice)
+	if !ok || (k.kind != 'i' && k.kind != 'b') || !k.i.IsInt64() {
+		return -1
+	}
+	i := k.i.Int64()
+	if i < 0 {
+		i += int64(n)
+	}
+	if i < 0 || i >= int64(n) {
+		return -1
+	}
+	return int(i)
+}
+
+// tupleItems are the items of e, which foldSeq has folded into a tuple:
+// the expressions of the displays it was made of.
+func (f *folder) tupleItems(e lang.Expr) ([]lang.Expr, bool) {
+	switch e := e.(type) {
+	case *lang.Tuple:
+		return e.Elts, true
+	case *lang.Subscript:
+		items, ok := f.tupleItems(e.Value)
+		if !ok {
+			return nil, false
+		}
+		return f.tupleItems(items[f.tupleIndex(e, len(items))])
+	case *lang.BinOp:
+		if e.Op == "+" {
+			l, ok1 := f.tupleItems(e.Left)
+			r, ok2 := f.tupleItems(e.Right)
+			return append(append([]lang.Expr(nil), l...), r...), ok1 && ok2
+		}
+		// e.Op == "*": within maxFoldTupleLen items
+		seq, count := e.Left, e.Right
+		if _, ok := f.foldNumber(count); !ok {
+			seq, count = count, seq
+		}
+		items, ok := f.tupleItems(seq)
+		k, _ := f.foldNumber(count)
+		var all []lang.Expr
+		for j := int64(0); ok && j < k.i.Int64(); j++ {
+			all = append(all, items...)
+		}
+		return all, ok
+	}
+	return nil, false
 }

@@ -39,3 +39,9 @@ if x is None:  # compiled, not run (some operations fail)
     print(x is (1, "a" * 2) * 2, x is ("a" + "b") * 3, x is (1,) + (2,) * 2, x is "a" * 2 ** 70, x is "a" * (2 ** 12), x is "a" * (2 ** 12 + 1))
 if x is None:  # compiled, not run (some operations fail)
     print(x is (1, 2) * 0, x is ((1, 2, 3, 4, 5),) * 200)
+# indexing constants folds too
+if x is None:
+    print(x is "abc"[0], x is "abc"[5], x is "abc"[-1], x is "abc"[-4], x is b"ab"[1], x is (1, "a")[1], x is (1, y)[0], x is (1, 2)[True])
+    print(x is "abc"[0][0], x is ((1, 2), 3)[0], x is ((1, 2), 3)[0][1], x is "abc"[1:2], x is "abc"[x], x is ("a" * 3)[1], x is ((1,) * 3)[0])
+    print([1, 2]["abc"[0]], [1]["ab"[1]](), "abc"[0](), (1, 2)[0](), b"ab"[0][0], (1, "s")[1][0], (1, [2])[0](), "é"[0](), "abc"[1 + 1](), (1, 2)[-3]())
+    print(x is b"ab"[0] + 1, x is (1, 2.5)[1] * 2, x is "abc"[True])
