@@ -52,41 +52,42 @@ type seqFold struct {
 
 // constType: see constTypeOf.
 func (f *folder) constType(e lang.Expr) (string, bool) {
-	if r, seen := f.types[e]; seen {
-		return r.typ, r.ok
-	}
-	t, ok := f.constTypeOf(e)
-	if f.types == nil {
-		f.types = make(map[lang.Expr]typeFold)
-	}
-	f.types[e] = typeFold{t, ok}
-	return t, ok
+	r := remembered(&f.types, e, func() typeFold {
+		t, ok := f.constTypeOf(e)
+		return typeFold{t, ok}
+	})
+	return r.typ, r.ok
 }
 
 // foldNumber: see foldNumberOf.
 func (f *folder) foldNumber(e lang.Expr) (numConst, bool) {
-	if r, seen := f.nums[e]; seen {
-		return r.n, r.ok
-	}
-	n, ok := f.foldNumberOf(e)
-	if f.nums == nil {
-		f.nums = make(map[lang.Expr]numFold)
-	}
-	f.nums[e] = numFold{n, ok}
-	return n, ok
+	r := remembered(&f.nums, e, func() numFold {
+		n, ok := f.foldNumberOf(e)
+		return numFold{n, ok}
+	})
+	return r.n, r.ok
 }
 
 // foldSeq: see foldSeqOf.
 func (f *folder) foldSeq(e lang.Expr) (typ string, length, items int, ok bool) {
-	if r, seen := f.seqs[e]; seen {
-		return r.typ, r.length, r.items, r.ok
+	r := remembered(&f.seqs, e, func() seqFold {
+		typ, length, items, ok := f.foldSeqOf(e)
+		return seqFold{typ, length, items, ok}
+	})
+	return r.typ, r.length, r.items, r.ok
+}
+
+// remembered is (*m)[e], computed by of the first time it is asked for.
+func remembered[V any](m *map[lang.Expr]V, e lang.Expr, of func() V) V {
+	if r, seen := (*m)[e]; seen {
+		return r
 	}
-	typ, length, items, ok = f.foldSeqOf(e)
-	if f.seqs == nil {
-		f.seqs = make(map[lang.Expr]seqFold)
+	r := of()
+	if *m == nil {
+		*m = make(map[lang.Expr]V)
 	}
-	f.seqs[e] = seqFold{typ, length, items, ok}
-	return typ, length, items, ok
+	(*m)[e] = r
+	return r
 }
 
 // ast_opt.c's limits on what folding may build.
