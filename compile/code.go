@@ -74,6 +74,9 @@ type Code struct {
 	ArgCount       int // positional-or-keyword parameters
 	KwOnlyArgCount int
 	Docstring      any // None{} or string
+	// Warnings, in a module's code only, are the compile-time warnings
+	// to issue before it runs (warnings.go).
+	Warnings []Warning
 }
 
 // Line returns the source line of instruction pc.

@@ -72,19 +72,30 @@ const defaultRecursionLimit = 1000
 // Compile resolves and compiles a parsed module. Errors are
 // *lang.SyntaxError, or *RecursionLimitError for a program nested too
 // deeply (see Options.RecursionLimit).
+//
+// The module's code carries the compiler's warnings (Code.Warnings,
+// warnings.go). With an error, code is nil, unless the compiler had found
+// warnings before it: then code holds only those Warnings, to be issued
+// before the error is reported, as CPython's compiler issues them while
+// it goes.
 func Compile(m *lang.Module, opts Options) (code *Code, err error) {
+	var c *compiler
 	defer func() {
 		if r := recover(); r != nil {
 			if ce, ok := r.(compileError); ok {
 				code, err = nil, ce.err
+				if c != nil && len(c.warnings) > 0 {
+					code = &Code{Warnings: c.warnings}
+				}
 				return
 			}
 			panic(r)
 		}
 	}()
 	scopes := resolveModule(m, opts)
-	c := &compiler{file: m.File, opts: opts, scopes: scopes, foldedTuples: make(map[*lang.Tuple]any)}
+	c = &compiler{file: m.File, opts: opts, scopes: scopes, foldedTuples: make(map[*lang.Tuple]any)}
 	code = c.module(m)
+	code.Warnings = c.warnings
 	if !opts.NoFuse {
 		fuse(code)
 	}
@@ -108,6 +119,13 @@ type compiler struct {
 	// futureAnnotations is set by `from __future__ import annotations`
 	// (annotations.go).
 	futureAnnotations bool
+	// warnings are the SyntaxWarnings found so far; negated holds the
+	// comparisons CPython's optimizer negates and innerNots the `not`s
+	// below the first of a chain (warnings.go).
+	warnings  []Warning
+	negated   map[*lang.Compare]bool
+	innerNots map[*lang.UnaryOp]bool
+	fold      folder
 }
 
 // label is a jump target. pc is -1 until bound. When known is set, depth

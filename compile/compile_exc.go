@@ -29,6 +29,7 @@ func (c *compiler) raise(s *lang.Raise) {
 }
 
 func (c *compiler) assert(s *lang.Assert) {
+	c.checkAssert(s) // warnings.go
 	end := c.newLabel()
 	c.jumpIf(s.Test, end, true)
 	// CPython 3.11 locates the failure at the test expression

@@ -68,6 +68,9 @@ func (c *compiler) expr(e lang.Expr) {
 			c.loadConst(v)
 			return
 		}
+		if e.Op == "not" {
+			c.noteNot(e) // warnings.go
+		}
 		c.expr(e.Operand)
 		switch e.Op {
 		case "not":
@@ -157,6 +160,7 @@ func (c *compiler) expr(e lang.Expr) {
 		c.expr(e.Value)
 		c.emit(LOAD_ATTR, c.addName(mangle(c.u.private, e.Attr)))
 	case *lang.Subscript:
+		c.checkSubscript(e) // warnings.go
 		c.expr(e.Value)
 		c.expr(e.Slice)
 		c.emit(BINARY_SUBSCR, 0)
@@ -270,6 +274,7 @@ func (c *compiler) jumpIf(e lang.Expr, target *label, cond bool) {
 		}
 	case *lang.UnaryOp:
 		if e.Op == "not" {
+			c.noteNot(e) // warnings.go
 			c.jumpIf(e.Operand, target, !cond)
 			return
 		}
@@ -299,6 +304,7 @@ func (c *compiler) jumpIf(e lang.Expr, target *label, cond bool) {
 		return
 	case *lang.Compare:
 		if n := len(e.Ops) - 1; n > 0 {
+			c.checkCompare(e) // warnings.go
 			cleanup := c.newLabel()
 			c.expr(e.Left)
 			for i := 0; i < n; i++ {
@@ -354,6 +360,7 @@ func (c *compiler) compareOp(op string) {
 }
 
 func (c *compiler) compare(e *lang.Compare) {
+	c.checkCompare(e) // warnings.go
 	c.expr(e.Left)
 	n := len(e.Ops) - 1
 	if n == 0 {
@@ -534,6 +541,7 @@ func (c *compiler) formattedValue(e *lang.FormattedValue) {
 // ---- calls ----
 
 func (c *compiler) call(e *lang.Call) {
+	c.checkCaller(e) // warnings.go
 	if attr, ok := e.Func.(*lang.Attribute); ok && c.simpleCall(e.Args, e.Keywords) &&
 		len(e.Args)+len(e.Keywords)+b2i(len(e.Keywords) > 0) < stackUseGuideline {
 		c.expr(attr.Value)

@@ -306,8 +306,13 @@ func (c *compiler) whileStmt(s *lang.While) {
 	loop, end, anchor := c.newLabel(), c.newLabel(), c.newLabel()
 	c.bind(loop)
 	c.pushFblock(&fblock{kind: fbWhileLoop, start: loop, exit: end})
+	w := len(c.warnings)
 	c.jumpIf(s.Test, anchor, false)
+	testWarnings := c.warnings[w:len(c.warnings):len(c.warnings)]
 	c.stmts(s.Body)
+	// CPython compiles the test a second time here (the jump back to the
+	// body), and so warns about it again
+	c.warnings = append(c.warnings, testWarnings...)
 	c.u.span = s.Span
 	if c.u.reachable {
 		c.emitJump(JUMP, loop)

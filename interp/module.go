@@ -82,6 +82,11 @@ func (vm *VM) ExecSource(f *Fiber, filename string, src []byte, m *Module) *Exce
 	// CPython compiles an imported module under its caller's frames plus
 	// those of importlib (8 of them for a plain import).
 	cc, err := compile.Compile(mod, compile.Options{RecursionLimit: vm.RecursionLimit, CallDepth: len(f.frames) + 8})
+	if cc != nil {
+		if exc := f.IssueCompileWarnings(cc.Warnings); exc != nil {
+			return exc
+		}
+	}
 	if err != nil {
 		return SyntaxErrorException(err)
 	}

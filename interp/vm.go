@@ -29,6 +29,9 @@ type VM struct {
 	RecursionLimit int
 	// Argv is sys.argv.
 	Argv []string
+	// WarnOptions is sys.warnoptions, the -W options, which the warnings
+	// module turns into filters when it is imported.
+	WarnOptions []string
 	// SearchPath lists directories searched for NAME.as modules.
 	SearchPath []string
 	// Hooks lets stdlib/asyncio register behaviour the VM needs without an

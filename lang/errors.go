@@ -22,6 +22,10 @@ type SyntaxError struct {
 	// NoCaret suppresses the caret line (CPython prints none for
 	// "unexpected indent").
 	NoCaret bool
+	// NoText leaves out the source line and carets, as CPython does for
+	// an error its compiler finds in code that is in no file ("<string>",
+	// "<stdin>"): it reads the line from the file.
+	NoText bool
 	// bare prints only "Kind: Msg" (or "Kind" when Msg is empty), without
 	// the location lines, as CPython does for undecodable source and for
 	// the MemoryError of its parser's stack limit.
@@ -67,9 +71,11 @@ func (e *SyntaxError) Format() string {
 	if e.File != nil {
 		line = e.File.Line(int(e.Span.Start.Line))
 	}
-	if e.text != nil {
+	switch {
+	case e.NoText:
+	case e.text != nil:
 		b.WriteString(caretLines(*e.text, e.Span, e.NoCaret))
-	} else if line != "" || e.File != nil && int(e.Span.Start.Line) <= e.File.lineCount() {
+	case line != "" || e.File != nil && int(e.Span.Start.Line) <= e.File.lineCount():
 		b.WriteString(caretLines(line, e.Span, e.NoCaret))
 	}
 	b.WriteString(e.Kind)

@@ -211,6 +211,9 @@ func (k *Kernel) Execute(src string) Result {
 	k.gap()
 	res := Result{Count: k.Count}
 	k.notes = &res.Notes
+	// IPython compiles the whole cell under "<>" first (should_run_async):
+	// the compiler's warnings show twice, under "<>" then under the cell's name
+	k.S.IssueWarningsOf("<>", src)
 	segs := splitMagics(src)
 	if len(segs) > 0 {
 		res.Notes = append(res.Notes, segs[0].skipped...)

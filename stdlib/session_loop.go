@@ -137,7 +137,21 @@ func (s *Session) RunEntry(e Entry) (res EntryResult) {
 	if e.Mode == Cell {
 		mode, opts = lang.ModeFile, compile.Options{EchoLast: true, RecursionLimit: vm.RecursionLimit}
 	}
-	code, err := compileEntry(e.Filename, e.Source, mode, opts)
+	s.applyWarnOptions()
+	cc, err := compileEntry(e.Filename, e.Source, mode, opts)
+	if cc != nil {
+		if exc := vm.NewThread().IssueCompileWarnings(cc.Warnings); exc != nil {
+			switch {
+			case e.Report != nil:
+				e.Report(exc, false)
+			case exc.Syntax != nil:
+				s.reportSyntax(exc.Syntax)
+			default:
+				s.report(vm.NewThread(), exc)
+			}
+			return EntryResult{Status: 1, Exc: exc}
+		}
+	}
 	if err != nil {
 		exc := interp.SyntaxErrorException(err)
 		if e.Report != nil {
@@ -147,6 +161,7 @@ func (s *Session) RunEntry(e Entry) (res EntryResult) {
 		}
 		return EntryResult{Status: 1, Exc: exc}
 	}
+	code := interp.NewCode(cc)
 	if e.Echo != nil {
 		prev := vm.Hooks.Display
 		vm.Hooks.Display = func(f *interp.Fiber, v interp.Value) *interp.Exception {
@@ -188,17 +203,28 @@ func (s *Session) RunEntry(e Entry) (res EntryResult) {
 	return res
 }
 
-// compileEntry parses and compiles one entry.
-func compileEntry(filename, src string, mode lang.Mode, opts compile.Options) (*interp.Code, error) {
+// IssueWarningsOf compiles src only to issue the compiler's warnings
+// under filename, as IPython does when it compiles a cell under "<>" to
+// see whether it awaits (should_run_async) before it runs it. Errors are
+// for the run to report: here they are ignored, as IPython ignores them.
+func (s *Session) IssueWarningsOf(filename, src string) {
+	vm := s.VM
+	vm.GIL.Lock()
+	defer vm.GIL.Unlock()
+	s.applyWarnOptions()
+	if cc, _ := compileEntry(filename, src, lang.ModeFile, compile.Options{RecursionLimit: vm.RecursionLimit}); cc != nil {
+		vm.NewThread().IssueCompileWarnings(cc.Warnings)
+	}
+}
+
+// compileEntry parses and compiles one entry. With an error, the code
+// may still hold the warnings found before it (compile.Compile).
+func compileEntry(filename, src string, mode lang.Mode, opts compile.Options) (*compile.Code, error) {
 	mod, err := lang.Parse(filename, []byte(src), mode)
 	if err != nil {
 		return nil, err
 	}
-	cc, err := compile.Compile(mod, opts)
-	if err != nil {
-		return nil, err
-	}
-	return interp.NewCode(cc), nil
+	return compile.Compile(mod, opts)
 }
 
 // RunLoopFor lets the session loop run for d of the loop's time

@@ -57,6 +57,25 @@ type Session struct {
 	// sessionLoop is the event loop of an interactive session, started by
 	// the first entry (session_loop.go); nil for scripts.
 	sessionLoop *asyncio.SessionLoop
+	// warnOptionsRead is set once the -W options (VM.WarnOptions) have
+	// been read (applyWarnOptions).
+	warnOptionsRead bool
+}
+
+// applyWarnOptions imports the warnings module, which turns the -W
+// options into filters, before the first program or entry is compiled,
+// as CPython does at start-up when there are -W options (an invalid one
+// is reported then). It waits for the program's sys.argv, which the sys
+// module takes when it is first imported.
+func (s *Session) applyWarnOptions() {
+	if s.warnOptionsRead || len(s.VM.WarnOptions) == 0 {
+		return
+	}
+	s.warnOptionsRead = true
+	f := s.VM.NewThread()
+	if _, exc := s.VM.Import(f, "warnings"); exc != nil {
+		s.report(f, exc)
+	}
 }
 
 // NewSession makes a session writing to stdout/stderr.
@@ -205,16 +224,25 @@ func (s *Session) run(filename string, src []byte, flushFirst bool) (status int)
 			status = 1
 		}
 	}()
+	s.applyWarnOptions()
 	mod, err := lang.Parse(filename, src, lang.ModeFile)
 	if err != nil {
 		return s.reportSyntax(err)
 	}
 	cc, err := compile.Compile(mod, compile.Options{RecursionLimit: vm.RecursionLimit})
+	f := vm.NewThread()
+	if cc != nil {
+		if exc := f.IssueCompileWarnings(cc.Warnings); exc != nil {
+			if exc.Syntax != nil {
+				return s.reportSyntax(exc.Syntax)
+			}
+			return s.report(f, exc)
+		}
+	}
 	if err != nil {
 		return s.reportSyntax(err)
 	}
 	code := interp.NewCode(cc)
-	f := vm.NewThread()
 	var exc *interp.Exception
 	if code.Flags&compile.FlagTopLevelAwait != 0 {
 		_, exc = asyncio.RunTopLevel(vm, vm.ModuleCoroutine(code, s.Main))

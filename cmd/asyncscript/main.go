@@ -41,7 +41,7 @@ Options:
 -u     : force the stdout and stderr streams to be unbuffered;
          this option has no effect on stdin; also PYTHONUNBUFFERED=x
 -V     : print the version number and exit (also --version)
--W arg : warning control (accepted, as python3's)
+-W arg : warning control; arg is action:message:category:module:lineno
 --trace: print one line per task scheduling event on stderr
 --trace-file FILE.json : write the task events in Chrome Trace Event format
 --timeline FILE.svg|FILE.html : draw the tasks' timeline (Gantt chart)
@@ -218,6 +218,7 @@ func configure(s *stdlib.Session, opts options) *tracing.Recorder {
 		s.UseVirtualClock()
 	}
 	s.SetDeadlockCheck(!opts.noDeadlockCheck)
+	s.VM.WarnOptions = opts.warnings
 	return opts.trace.attach(s)
 }
 

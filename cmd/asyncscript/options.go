@@ -4,7 +4,7 @@ package main
 // (asyncscript -u --clock=virtual --trace prog.as):
 //
 //	-u, -E, -q, -i (grouped too: -uE, -iq, -uc CODE)  as python3 takes them
-//	-W ARG (or -WARG)                           accepted, as python3's warning filter
+//	-W ARG (or -WARG)                           a warning filter, as python3's (sys.warnoptions)
 //	-m MODULE                                   ends the options, as -c does
 //	--                                          ends the options: a program follows
 //	--clock=virtual|real, --no-deadlock-check   the session's loop

@@ -195,7 +195,7 @@ def warn(message, category=None, stacklevel=1, source=None):
         filename, lineno, globals_, line, _ = where
         module = globals_.get("__name__", "<string>")
         line = line or None
-    warn_explicit(message, category, filename, lineno, module, None, None, None, source, _line=line)
+    warn_explicit(message, category, filename, lineno, module, _registry, None, None, source, _line=line)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
@@ -223,14 +223,84 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         if onceregistry.get(oncekey):
             return
         onceregistry[oncekey] = 1
+    elif registry is None:
+        pass  # "module" and "default" show every time without a registry (the compiler's warnings)
     elif action == "module":
         modkey = (module, text, category, 0)
-        if _registry.get(modkey):
+        if registry.get(modkey):
             return
-        _registry[modkey] = 1
+        registry[modkey] = 1
     elif action == "default":
         defkey = (module, filename) + key
-        if _registry.get(defkey):
+        if registry.get(defkey):
             return
-        _registry[defkey] = 1
+        registry[defkey] = 1
     _showwarnmsg(WarningMessage(message, category, filename, lineno, None, _line))
+
+
+# -W options (sys.warnoptions) become filters when this module is imported,
+# the last one checked first; an invalid one is reported and skipped.
+class _OptionError(Exception):
+    pass
+
+
+def _option_action(text):
+    if not text:
+        return "default"
+    if text == "all":
+        return "always"
+    for action in ("default", "always", "ignore", "module", "once", "error"):
+        if action.startswith(text):
+            return action
+    raise _OptionError("invalid action: %r" % (text,))
+
+
+def _option_category(text):
+    if not text:
+        return Warning
+    modname, _, name = text.rpartition(".")
+    try:
+        if modname:
+            try:
+                where = _pylib.import_module(modname)
+            except ImportError:
+                raise _OptionError("invalid module name: %r" % (modname,)) from None
+            category = getattr(where, name)
+        else:
+            category = _pylib.builtin(name)
+    except AttributeError:
+        raise _OptionError("unknown warning category: %r" % (text,)) from None
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise _OptionError("invalid warning category: %r" % (text,))
+    return category
+
+
+def _add_option(option):
+    fields = option.split(":")
+    if len(fields) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (option,))
+    fields = [f.strip() for f in fields] + [""] * (5 - len(fields))
+    action, message, category, module, lineno = fields
+    action = _option_action(action)
+    category = _option_category(category)
+    if message or module:
+        import re
+        message = re.escape(message) if message else ""
+        module = re.escape(module) + r"\Z" if module else ""
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+for _option in sys.warnoptions:
+    try:
+        _add_option(_option)
+    except _OptionError as _msg:
+        print("Invalid -W option ignored:", _msg, file=sys.stderr)

@@ -2,7 +2,7 @@
 // Python-language modules (stdlib/pylib: copy, enum, dataclasses, ...)
 // need from Go: allocating an instance of a class without running its
 // __new__ or __init__ (what object.__new__(cls) does in CPython), the
-// caller's frame (warnings), the exception being handled and CPython's
+// caller's frame, a built-in and a module by name (warnings), the exception being handled and CPython's
 // traceback report (traceback).
 package pylibhelp
 
@@ -27,6 +27,8 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 		"function_kind":         functionKind,
 		"signature_parts":       signatureParts,
 		"random_bits":           randomBits,
+		"builtin":               builtin,
+		"import_module":         importModule,
 	})
 	return m, nil
 }
@@ -44,6 +46,34 @@ func objectNew(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Val
 		return nil, interp.Errorf(interp.TypeError, "object_new(X): X is not a type object (%s)", interp.TypeName(args[0]))
 	}
 	return interp.NewObject(f, cls, args[1:], kw)
+}
+
+// builtin is builtin(name): the built-in named name (what the builtins
+// module's attribute would be; asyncscript has no builtins module), or
+// AttributeError.
+func builtin(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	var name string
+	if err := interp.UnpackArgsPy("builtin", args, kw, "name", &name); err != nil {
+		return nil, err
+	}
+	if v, ok := f.VM.Builtins.GetStr(name); ok {
+		return v, nil
+	}
+	return nil, interp.Errorf(interp.AttributeError, "module 'builtins' has no attribute '%s'", name)
+}
+
+// importModule is import_module(name): the module of that (possibly
+// dotted) name, imported if need be (importlib.import_module).
+func importModule(f *interp.Fiber, args []interp.Value, kw []interp.KV) (interp.Value, *interp.Exception) {
+	var name string
+	if err := interp.UnpackArgsPy("import_module", args, kw, "name", &name); err != nil {
+		return nil, err
+	}
+	m, exc := f.VM.ImportModule(f, name)
+	if exc != nil {
+		return nil, exc
+	}
+	return m, nil
 }
 
 // caller is caller(depth): (filename, lineno, globals, source line, code

@@ -211,6 +211,11 @@ func Load(vm *interp.VM) (*interp.Module, *interp.Exception) {
 		argv.Items = append(argv.Items, interp.Str(""))
 	}
 	m.Set("argv", argv)
+	warnoptions := &interp.List{}
+	for _, o := range vm.WarnOptions {
+		warnoptions.Items = append(warnoptions.Items, interp.Str(o))
+	}
+	m.Set("warnoptions", warnoptions)
 	m.Set("orig_argv", &interp.List{Items: append([]interp.Value{interp.Str("python3")}, argv.Items...)})
 	stdout := &Stream{vm: vm, name: "<stdout>", mode: "w"}
 	stderr := &Stream{vm: vm, name: "<stderr>", mode: "w"}
