@@ -323,19 +323,14 @@ func (l *lowerer) subExpr(text string, at Pos, off int) Expr {
 		fail(ts.err)
 		return nil
 	}
+	var cst *cstSeq
+	var yield *cstRHS // the group's other alternative: `f"{yield}"`
+	var err error
 	if len(ts.toks) > 0 && isYield(&ts.toks[0]) {
-		// the group's other alternative: `f"{yield}"`, `f"{yield x!r}"`
-		r, err := parseYieldField(ts, pegFString)
-		if err != nil {
-			fail(diagnose(l.file, ts, err))
-			return nil
-		}
-		saved := l.ts
-		l.ts = ts
-		defer func() { l.ts = saved }()
-		return l.yield(r)
+		yield, err = parseYieldField(ts, pegFString)
+	} else {
+		cst, err = parseSeq(ts, pegFString)
 	}
-	cst, err := parseSeq(ts, pegFString)
 	if err != nil {
 		fail(diagnose(l.file, ts, err))
 		return nil
@@ -343,6 +338,9 @@ func (l *lowerer) subExpr(text string, at Pos, off int) Expr {
 	saved := l.ts
 	l.ts = ts
 	defer func() { l.ts = saved }()
+	if yield != nil {
+		return l.yield(yield)
+	}
 	if it := cst.Items[0]; it.Star && len(cst.Items) == 1 && !cst.Trailing && len(cst.Comp) == 0 {
 		// the group's rule, invalid_group, is a parser error
 		fail(&SyntaxError{File: l.file, Span: l.span(it.Pos, it.EndPos), Kind: "SyntaxError", Msg: "cannot use starred expression here"})
